@@ -1,0 +1,1 @@
+"""Rasa custom actions, run in the app through rasa-sdk's executor."""

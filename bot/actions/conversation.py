@@ -1,0 +1,101 @@
+"""Language, fallback and yes/no handling."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from bot.actions.base import (
+    PuenteAction,
+    consecutive_fallbacks,
+    intent_of,
+    last_bot_metadata,
+    metadata,
+)
+from bot.db.models import Contact, Conversation, Feedback
+from bot.i18n import normalize_language
+from bot.settings import DEFAULT_LANGUAGE
+
+
+def _set_language(session: Session, public_id: str, lang: str) -> None:
+    conv = session.query(Conversation).filter_by(public_id=public_id).one_or_none()
+    if conv is None:
+        return
+    conv.language = lang
+    session.execute(update(Contact).where(Contact.id == conv.contact_id).values(language=lang))
+
+
+class ActionSetLanguage(PuenteAction):
+    """Switch the conversation's language, remembered for the contact."""
+
+    action_name = "action_set_language"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        wanted = None
+        for value in tracker.get_latest_entity_values("language"):
+            wanted = normalize_language(str(value))
+            if wanted:
+                break
+        if wanted is None:
+            dispatcher.utter_message(response="utter_ask_language")
+            return []
+        await self.services.db.run(_set_language, tracker.sender_id, wanted)
+        dispatcher.utter_message(response="utter_language_changed", language=wanted)
+        return [SlotSet("language", wanted)]
+
+
+class ActionFallback(PuenteAction):
+    """Ask to rephrase; on the second miss in a row, offer a person."""
+
+    action_name = "action_fallback"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        misses = consecutive_fallbacks(tracker)
+        if misses >= 2:
+            dispatcher.utter_message(response="utter_fallback_offer_human")
+        elif intent_of(tracker) == "out_of_scope":
+            dispatcher.utter_message(response="utter_out_of_scope")
+        else:
+            dispatcher.utter_message(response="utter_fallback")
+        return []
+
+
+def _store_feedback(session: Session, topic: str, useful: bool, lang: str, channel: str) -> None:
+    session.add(Feedback(topic=topic, useful=useful, language=lang, channel=channel))
+
+
+class ActionYesNo(PuenteAction):
+    """'Yes' and 'no' mean what the bot's last question asked."""
+
+    action_name = "action_yes_no"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        yes = intent_of(tracker) == "affirm"
+        last = last_bot_metadata(tracker)
+        asked = last.get("utter_action")
+        if asked == "utter_feedback_ask" and last.get("topic"):
+            meta = metadata(tracker)
+            await self.services.db.run(
+                _store_feedback,
+                str(last["topic"]),
+                yes,
+                str(meta.get("language") or DEFAULT_LANGUAGE),
+                str(meta.get("channel") or "web"),
+            )
+            dispatcher.utter_message(response="utter_feedback_thanks")
+            return []
+        if asked in ("utter_fallback_offer_human", "utter_offer_human") and yes:
+            return [FollowupAction("action_request_human")]
+        dispatcher.utter_message(response="utter_help_menu")
+        return []

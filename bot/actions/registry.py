@@ -1,0 +1,27 @@
+"""Every custom action, registered explicitly in one place."""
+
+from __future__ import annotations
+
+from rasa_sdk.executor import ActionExecutor
+
+from bot.actions.base import PuenteAction
+from bot.actions.conversation import ActionFallback, ActionSetLanguage, ActionYesNo
+from bot.actions.danger import ActionDanger
+from bot.actions.topics import ActionFollowup, ActionShowTopic
+from bot.services import Services
+
+ACTIONS: list[type[PuenteAction]] = [
+    ActionSetLanguage,
+    ActionFallback,
+    ActionYesNo,
+    ActionShowTopic,
+    ActionFollowup,
+    ActionDanger,
+]
+
+
+def build_executor(services: Services) -> ActionExecutor:
+    executor = ActionExecutor()
+    for action in ACTIONS:
+        executor.register_action(action(services))
+    return executor

@@ -1,0 +1,1 @@
+"""Reviewed topic content: loading, rendering and review checks."""

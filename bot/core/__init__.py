@@ -1,0 +1,1 @@
+"""The conversation core: channel-independent handling of every message."""

@@ -1,0 +1,234 @@
+"""One turn of a conversation: store, screen, route, answer, store.
+
+Channels are thin adapters that build an `Inbound` and deliver the returned messages; this module
+holds the logic and is driven by tests without any network.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from bot import crypto
+from bot.core import offline
+from bot.core.escalation import mark_danger
+from bot.core.inbound import Inbound
+from bot.core.language import detect
+from bot.db.base import utcnow
+from bot.db.models import Contact, Conversation, Message
+from bot.i18n import normalize_language
+from bot.rasa.client import RasaUnavailable
+from bot.reply import OutMessage
+from bot.safety.screen import ScreenResult, screen
+from bot.services import Services
+from bot.settings import DEFAULT_LANGUAGE
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class TurnResult:
+    conversation_id: str
+    status: str
+    language: str
+    messages: list[OutMessage]
+    message_ids: list[int] = field(default_factory=list)
+    duplicate: bool = False
+    degraded: bool = False
+    danger: bool = False
+
+    def conversation_json(self) -> dict[str, Any]:
+        return {"id": self.conversation_id, "status": self.status, "language": self.language}
+
+
+@dataclass(frozen=True)
+class _Begun:
+    conv_id: int
+    public_id: str
+    status: str
+    language: str
+    duplicate: bool
+    inbound_id: int
+
+
+def _find_or_create(session: Session, inbound: Inbound, idle: timedelta) -> Conversation:
+    key = crypto.lookup_hash(inbound.channel, inbound.sender)
+    contact = session.scalars(
+        select(Contact).where(Contact.channel == inbound.channel, Contact.identifier_hash == key)
+    ).one_or_none()
+    now = utcnow()
+    if contact is None:
+        contact = Contact(channel=inbound.channel, identifier_hash=key, identifier=inbound.sender)
+        session.add(contact)
+        session.flush()
+    if inbound.display_name and contact.display_name != inbound.display_name:
+        contact.display_name = inbound.display_name
+    contact.last_inbound_at = now
+    conv = session.scalars(
+        select(Conversation)
+        .where(Conversation.contact_id == contact.id, Conversation.closed_at.is_(None))
+        .order_by(Conversation.id.desc())
+    ).first()
+    if conv is not None and conv.status == "bot" and now - conv.last_message_at > idle:
+        conv.closed_at = now
+        conv.location_lat = conv.location_lon = None
+        conv.location_label = None
+        conv = None
+    explicit = normalize_language(inbound.lang)
+    if conv is None:
+        language = explicit or normalize_language(contact.language) or _first_language(inbound)
+        conv = Conversation(contact_id=contact.id, channel=inbound.channel, language=language)
+        session.add(conv)
+        session.flush()
+    elif explicit and explicit != conv.language:
+        conv.language = explicit
+    contact.language = conv.language
+    conv.last_message_at = now
+    return conv
+
+
+def _first_language(inbound: Inbound) -> str:
+    if inbound.text and not inbound.text.startswith("/"):
+        hinted = normalize_language(inbound.lang_hint)
+        guess = detect(inbound.text, default=hinted or DEFAULT_LANGUAGE)
+        return guess
+    return normalize_language(inbound.lang_hint) or DEFAULT_LANGUAGE
+
+
+def _begin(session: Session, inbound: Inbound, idle: timedelta, found: ScreenResult) -> _Begun:
+    conv = _find_or_create(session, inbound, idle)
+    if inbound.message_id:
+        existing = session.scalars(
+            select(Message).where(
+                Message.channel == inbound.channel,
+                Message.channel_message_id == inbound.message_id,
+            )
+        ).first()
+        if existing is not None:
+            return _Begun(conv.id, conv.public_id, conv.status, conv.language, True, existing.id)
+    msg = Message(
+        conversation_id=conv.id,
+        direction="in",
+        sender="person",
+        channel=inbound.channel,
+        channel_message_id=inbound.message_id,
+        kind=inbound.kind,
+        body=inbound.text,
+        status="received",
+    )
+    session.add(msg)
+    if inbound.location is not None:
+        conv.location_lat = round(inbound.location.lat, 2)
+        conv.location_lon = round(inbound.location.lon, 2)
+    if found.danger:
+        mark_danger(session, conv, list(found.categories))
+    session.flush()
+    return _Begun(conv.id, conv.public_id, conv.status, conv.language, False, msg.id)
+
+
+def _replies_after(session: Session, conv_id: int, inbound_id: int) -> list[OutMessage]:
+    """The answers already given to a message, for a repeated delivery."""
+    rows = session.scalars(
+        select(Message)
+        .where(Message.conversation_id == conv_id, Message.id > inbound_id)
+        .order_by(Message.id)
+    ).all()
+    out: list[OutMessage] = []
+    for row in rows:
+        if row.direction == "in":
+            break
+        out.append(OutMessage.from_dict({"text": row.body, "buttons": row.buttons}))
+    return out
+
+
+def _finish(
+    session: Session, conv_id: int, messages: list[OutMessage], status: str
+) -> tuple[str, str, list[int]]:
+    conv = session.get(Conversation, conv_id)
+    assert conv is not None
+    ids: list[int] = []
+    for out in messages:
+        row = Message(
+            conversation_id=conv.id,
+            direction="out",
+            sender="bot",
+            channel=conv.channel,
+            body=out.text,
+            buttons=[b.as_dict() for b in out.buttons],
+            status=status,
+            sent_at=utcnow() if status == "sent" else None,
+            next_attempt_at=None if status == "sent" else utcnow(),
+        )
+        session.add(row)
+        session.flush()
+        ids.append(row.id)
+    conv.last_message_at = utcnow()
+    return conv.status, conv.language, ids
+
+
+class ConversationCore:
+    """Handles every inbound message the same way, whatever the channel."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.idle = timedelta(hours=services.settings.conversation_idle_hours)
+
+    async def handle(self, inbound: Inbound, outbound_status: str = "sent") -> TurnResult:
+        found = screen(inbound.text)
+        try:
+            begun = await self.services.db.run(_begin, inbound, self.idle, found)
+        except IntegrityError:
+            # Two deliveries of the same message raced; the other one is answering it.
+            begun = await self.services.db.run(_begin, inbound, self.idle, ScreenResult((), False))
+        if begun.duplicate:
+            replies = await self.services.db.run(_replies_after, begun.conv_id, begun.inbound_id)
+            return TurnResult(
+                begun.public_id, begun.status, begun.language, replies, duplicate=True
+            )
+        if begun.status != "bot":
+            return TurnResult(begun.public_id, begun.status, begun.language, [])
+        messages, degraded = await self._ask_rasa(inbound, begun, found)
+        status, language, ids = await self.services.db.run(
+            _finish, begun.conv_id, messages, outbound_status
+        )
+        return TurnResult(
+            begun.public_id,
+            status,
+            language,
+            messages,
+            ids,
+            degraded=degraded,
+            danger=found.danger,
+        )
+
+    async def _ask_rasa(
+        self, inbound: Inbound, begun: _Begun, found: ScreenResult
+    ) -> tuple[list[OutMessage], bool]:
+        text = inbound.text
+        if found.danger and not text.startswith("/"):
+            # The screen has spoken: Rasa runs its danger flow without guessing the intent.
+            text = "/report_danger"
+        elif inbound.location is not None and not text:
+            text = "/inform_location"
+        metadata: dict[str, Any] = {
+            "language": begun.language,
+            "channel": inbound.channel,
+            "danger": list(found.categories),
+            "in_us": found.in_us,
+        }
+        if inbound.location is not None:
+            metadata["location"] = {"lat": inbound.location.lat, "lon": inbound.location.lon}
+        try:
+            raw = await self.services.rasa.send(begun.public_id, text, metadata)
+        except RasaUnavailable:
+            return offline.answer(text, begun.language, found), True
+        messages = [OutMessage.from_dict(m) for m in raw if m.get("text") or m.get("buttons")]
+        if not messages:
+            return offline.answer(text, begun.language, found), True
+        return messages, False

@@ -1,0 +1,35 @@
+"""The normalised shape of an inbound message, whatever channel it came from."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+CHANNELS = ("web", "telegram", "whatsapp", "terminal")
+_CONTROL = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u2028-\u202e]")
+
+
+def normalize_text(text: str) -> str:
+    """NFC, no control or direction-override characters, trimmed."""
+    return _CONTROL.sub("", unicodedata.normalize("NFC", text)).strip()
+
+
+@dataclass(frozen=True)
+class Location:
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True)
+class Inbound:
+    channel: str
+    sender: str
+    text: str
+    message_id: str | None = None
+    lang: str | None = None
+    lang_hint: str | None = None
+    location: Location | None = None
+    display_name: str | None = None
+    kind: str = "text"
+    extra: dict[str, str] = field(default_factory=dict)

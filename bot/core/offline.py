@@ -1,0 +1,80 @@
+"""Answers from the catalogs alone, for when Rasa cannot be reached.
+
+A person must never meet silence: danger always gets the emergency numbers, a button payload or
+a menu number still opens its topic, and a few unmistakable keywords find their topic too.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from bot.content.topics import INTENT_TOPICS, load_topics
+from bot.nlg import menus
+from bot.nlg.catalog import RenderContext, render
+from bot.nlg.topics import render_topic
+from bot.reply import OutMessage
+from bot.safety.screen import ScreenResult, fold
+
+PAYLOAD = re.compile(r"^/(?P<intent>\w+)(?P<entities>\{.*\})?$", re.S)
+KEYWORDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(asilo|refugio|comar|asylum|refugee|asile|refugie|azil)"), "asylum"),
+    (re.compile(r"\b(derecho|rights?|droits?|dwa)\b"), "rights"),
+    (
+        re.compile(r"\b(papeles|regulariz|tarjeta|visa|curp|papers|residen|papiers|papye)"),
+        "regularization",
+    ),
+    (re.compile(r"\b(trata|traffick|traite|trafik)"), "trafficking"),
+    (re.compile(r"\b(regresar|volver|retorno|return|go home|retour|retounen)"), "voluntary_return"),
+    (re.compile(r"\b(desaparecid|missing|disparu|disparet)"), "missing_person"),
+]
+
+
+def parse_payload(text: str) -> tuple[str, dict[str, str]] | None:
+    """'/intent{"k": "v"}' -> ('intent', {'k': 'v'}); None for ordinary text."""
+    match = PAYLOAD.match(text.strip())
+    if not match:
+        return None
+    entities: dict[str, str] = {}
+    if match.group("entities"):
+        try:
+            raw = json.loads(match.group("entities"))
+            entities = {str(k): str(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
+        except ValueError:
+            return None
+    return match.group("intent"), entities
+
+
+def _topic_for(text: str, lang: str) -> str | None:
+    topics = load_topics()
+    parsed = parse_payload(text)
+    if parsed is not None:
+        intent, entities = parsed
+        chosen = entities.get("topic") or INTENT_TOPICS.get(intent)
+        return chosen if chosen in topics else None
+    stripped = text.strip()
+    if stripped.isdigit():
+        menu = menus.main_menu(lang)
+        index = int(stripped) - 1
+        if 0 <= index < len(menu):
+            return _topic_for(menu[index].payload, lang)
+        return None
+    folded = fold(text)
+    for pattern, topic in KEYWORDS:
+        if pattern.search(folded) and topic in topics:
+            return topic
+    return None
+
+
+def answer(text: str, lang: str, found: ScreenResult) -> list[OutMessage]:
+    """The best answer we can give without Rasa."""
+    topics = load_topics()
+    if found.danger or text == "/report_danger":
+        topic = "danger_us" if found.in_us else "danger"
+        if topic in topics:
+            return render_topic(topic, lang)
+    chosen = _topic_for(text, lang)
+    if chosen is not None:
+        return render_topic(chosen, lang)
+    degraded = render("utter_degraded", RenderContext(lang=lang))
+    return [degraded] if degraded is not None else []

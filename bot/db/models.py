@@ -1,0 +1,115 @@
+"""Contacts, conversations and messages: the record of every exchange.
+
+Identifiers and message bodies are encrypted at rest; a keyed hash finds a contact again.
+Each message's channel id is unique per channel, so a repeated delivery is stored once.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from uuid import uuid4
+
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from bot.db.base import Base, EncryptedText, UTCDateTime, utcnow
+
+CONVERSATION_STATUSES = ("bot", "waiting_staff", "with_staff")
+MESSAGE_STATUSES = ("received", "pending", "sent", "delivered", "read", "failed")
+
+
+def new_public_id() -> str:
+    return uuid4().hex
+
+
+class Contact(Base):
+    """A person on one channel. No name or document is ever required."""
+
+    __tablename__ = "contacts"
+    __table_args__ = (UniqueConstraint("channel", "identifier_hash"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    identifier_hash: Mapped[str] = mapped_column(String(64))
+    identifier: Mapped[str] = mapped_column(EncryptedText)
+    display_name: Mapped[str | None] = mapped_column(EncryptedText, nullable=True)
+    language: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    consent_version: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    last_inbound_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    conversations: Mapped[list[Conversation]] = relationship(back_populates="contact")
+
+
+class Conversation(Base):
+    """One stretch of talk with a contact; its public id is the Rasa sender id."""
+
+    __tablename__ = "conversations"
+    __table_args__ = (Index("ix_conversations_contact_open", "contact_id", "closed_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    public_id: Mapped[str] = mapped_column(String(32), unique=True, default=new_public_id)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    channel: Mapped[str] = mapped_column(String(16))
+    language: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(16), default="bot")
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_turns: Mapped[int] = mapped_column(Integer, default=0)
+    state: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    location_label: Mapped[str | None] = mapped_column(EncryptedText, nullable=True)
+    location_lat: Mapped[float | None] = mapped_column(nullable=True)
+    location_lon: Mapped[float | None] = mapped_column(nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_message_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    contact: Mapped[Contact] = relationship(back_populates="conversations")
+    messages: Mapped[list[Message]] = relationship(
+        back_populates="conversation", order_by="Message.id", cascade="all, delete-orphan"
+    )
+
+
+class Message(Base):
+    """An inbound or outbound message; outbound ones double as the outbox."""
+
+    __tablename__ = "messages"
+    __table_args__ = (
+        UniqueConstraint("channel", "channel_message_id"),
+        Index("ix_messages_outbox", "status", "next_attempt_at"),
+        Index("ix_messages_conversation", "conversation_id", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
+    direction: Mapped[str] = mapped_column(String(3))
+    sender: Mapped[str] = mapped_column(String(16))
+    channel: Mapped[str] = mapped_column(String(16))
+    channel_message_id: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    kind: Mapped[str] = mapped_column(String(16), default="text")
+    body: Mapped[str] = mapped_column(EncryptedText, default="")
+    buttons: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    intent: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default="received")
+    error: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    staff_user_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    conversation: Mapped[Conversation] = relationship(back_populates="messages")
+
+
+class Feedback(Base):
+    """'Was this useful?' per topic; anonymous so it survives erasure."""
+
+    __tablename__ = "feedback"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    topic: Mapped[str] = mapped_column(String(64), index=True)
+    useful: Mapped[bool] = mapped_column(Boolean)
+    language: Mapped[str] = mapped_column(String(8))
+    channel: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -1,0 +1,107 @@
+"""The database handle: one engine, short transactions run off the event loop.
+
+The app is async but SQLAlchemy sessions here are synchronous; `Database.run` runs a unit of
+work in a worker thread inside one transaction so a slow database never blocks other people.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
+
+import anyio
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class DatabaseUnavailable(Exception):
+    """The database cannot be reached; webhooks answer 503 so providers deliver again."""
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        memory = path in ("", ":memory:") or "mode=memory" in url
+        if not memory:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(
+            url,
+            connect_args={"check_same_thread": False, "timeout": 15},
+            poolclass=StaticPool if memory else None,
+        )
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+            cur = dbapi_conn.cursor()
+            if not memory:
+                cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA busy_timeout=15000")
+            cur.close()
+
+        return engine
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        pool_size=10,
+        max_overflow=20,
+        connect_args={"connect_timeout": 3},
+    )
+
+
+class Database:
+    """Engine plus session factory; one per process."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on error."""
+        with self.sessions() as s, s.begin():
+            yield s
+
+    async def run(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run `fn(session, *args)` in a worker thread inside one transaction."""
+
+        def work() -> T:
+            from sqlalchemy.exc import OperationalError
+
+            try:
+                with self.session() as s:
+                    return fn(s, *args)
+            except OperationalError as exc:
+                if _is_connection_error(exc):
+                    raise DatabaseUnavailable(str(exc.orig)) from exc
+                raise
+
+        return await anyio.to_thread.run_sync(work)
+
+    def ping(self) -> bool:
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+            return True
+        except Exception:
+            return False
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _is_connection_error(exc: Exception) -> bool:
+    msg = str(exc).lower()
+    return any(
+        s in msg
+        for s in ("connection", "could not connect", "server closed", "unable to open", "timeout")
+    )

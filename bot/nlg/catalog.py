@@ -1,0 +1,6 @@
+"""Registers every response module explicitly, in one place."""
+
+from bot.nlg import basic, topics  # noqa: F401
+from bot.nlg.registry import RESPONSES, RenderContext, UnknownResponse, render
+
+__all__ = ["RESPONSES", "RenderContext", "UnknownResponse", "render"]

@@ -1,0 +1,147 @@
+"""The Rasa project on disk: what a model is trained from, its content hash, training.
+
+A model's file name carries the hash of everything it was trained from, so `train` is a no-op
+when nothing changed, and a failed training leaves the last good model in place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from bot.settings import ROOT, Settings
+
+RASA_VENV = ROOT / ".venv-rasa"
+MODELS = ROOT / "models"
+CONFIG = ROOT / "config.yml"
+DOMAIN = ROOT / "flows" / "domain"
+DATA = [ROOT / "nlu_data", ROOT / "flows" / "data"]
+KEEP_MODELS = 3
+
+
+def rasa_bin() -> Path:
+    return RASA_VENV / "bin" / "rasa"
+
+
+def training_files(config: Path = CONFIG) -> list[Path]:
+    files = [config]
+    for folder in [DOMAIN, *DATA]:
+        files.extend(sorted(p for p in folder.rglob("*") if p.suffix in (".yml", ".yaml", ".txt")))
+    return files
+
+
+def content_hash(config: Path = CONFIG) -> str:
+    digest = hashlib.sha256()
+    for path in training_files(config):
+        digest.update(str(path.relative_to(ROOT)).encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()[:12]
+
+
+def model_path(config: Path = CONFIG, models: Path = MODELS) -> Path:
+    prefix = "puente" if config == CONFIG else f"puente-{config.stem}"
+    return models / f"{prefix}-{content_hash(config)}.tar.gz"
+
+
+def rasa_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        RASA_TELEMETRY_ENABLED="false",
+        TF_CPP_MIN_LOG_LEVEL="2",
+        PYTHONWARNINGS="ignore",
+        SQLALCHEMY_SILENCE_UBER_WARNING="1",
+    )
+    env.pop("PYTHONPATH", None)
+    return env
+
+
+def train(config: Path = CONFIG, models: Path = MODELS, force: bool = False) -> Path:
+    """Train into a temporary folder and move the model in only when training succeeded."""
+    target = model_path(config, models)
+    if target.exists() and not force:
+        return target
+    models.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=models) as tmp:
+        cmd = [
+            str(rasa_bin()),
+            "train",
+            "--config",
+            str(config),
+            "--domain",
+            str(DOMAIN),
+            "--data",
+            *[str(d) for d in DATA],
+            "--out",
+            tmp,
+            "--fixed-model-name",
+            target.name.removesuffix(".tar.gz"),
+        ]
+        proc = subprocess.run(cmd, cwd=ROOT, env=rasa_env(), check=False)  # noqa: S603
+        built = Path(tmp) / target.name
+        if proc.returncode != 0 or not built.exists():
+            raise RuntimeError(f"rasa train failed (exit {proc.returncode}); kept previous models")
+        shutil.move(str(built), target)
+    old = [p for p in _family(target, models) if p != target]
+    for stale in old[: max(0, len(old) - (KEEP_MODELS - 1))]:
+        stale.unlink()
+    return target
+
+
+def _family(model: Path, models: Path) -> list[Path]:
+    """Models trained from the same config, oldest first."""
+    prefix = model.name.rsplit("-", 1)[0]
+    pattern = re.compile(re.escape(prefix) + r"-[0-9a-f]{12}\.tar\.gz")
+    found = [p for p in models.glob("*.tar.gz") if pattern.fullmatch(p.name)]
+    return sorted(found, key=lambda p: p.stat().st_mtime)
+
+
+def latest_model(config: Path = CONFIG, models: Path = MODELS) -> Path | None:
+    """The model for the current data, or else the newest good one."""
+    exact = model_path(config, models)
+    if exact.exists():
+        return exact
+    candidates = _family(exact, models) if models.exists() else []
+    return candidates[-1] if candidates else None
+
+
+def tracker_store(settings: Settings, sqlite_path: Path) -> str:
+    """Rasa's tracker store in the same kind of database as the app's."""
+    if settings.is_sqlite:
+        return f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {sqlite_path}\n"
+    url = make_url(settings.database_url)
+    lines = [
+        "tracker_store:",
+        "  type: SQL",
+        "  dialect: postgresql",
+        f"  url: {url.host or 'localhost'}",
+        f"  port: {url.port or 5432}",
+        f"  db: {url.database}",
+        f"  username: {url.username or ''}",
+        f'  password: "{url.password or ""}"',
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def write_endpoints(settings: Settings, app_url: str, folder: Path) -> Path:
+    """Endpoints pointing Rasa's actions and NLG at the app, and its tracker store."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "endpoints.yml"
+    body = (
+        f"action_endpoint:\n  url: {app_url}/rasa/actions\n"
+        f"nlg:\n  url: {app_url}/rasa/nlg\n" + tracker_store(settings, folder / "rasa-tracker.db")
+    )
+    if os.environ.get("REDIS_URL"):
+        redis = make_url(os.environ["REDIS_URL"])
+        body += f"lock_store:\n  type: redis\n  url: {redis.host}\n  port: {redis.port or 6379}\n"
+    path.write_text(body, encoding="utf-8")
+    (folder / "credentials.yml").write_text("rest: {}\n", encoding="utf-8")
+    return path

@@ -1,0 +1,1 @@
+"""The danger screen: runs in the app before routing, with or without Rasa."""

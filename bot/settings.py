@@ -1,0 +1,89 @@
+"""One typed settings object, read from the environment and validated at start-up.
+
+Secrets have development defaults so `make run` works on a fresh machine; outside development
+those defaults are refused, so a production deployment cannot start with a known key.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV_SECRET = "dev-secret-change-me"  # noqa: S105 - a marker refused outside development
+DEV_DATA_KEY = "dev-data-key-change-me"
+LANGUAGES = ("es", "en", "fr", "ht")
+DEFAULT_LANGUAGE = "es"
+
+
+class Settings(BaseSettings):
+    """Every setting Puente reads; the README documents each one."""
+
+    model_config = SettingsConfigDict(env_prefix="", case_sensitive=False, extra="ignore")
+
+    env: Literal["development", "test", "production"] = Field("development", alias="PUENTE_ENV")
+    database_url: str = Field(f"sqlite:///{ROOT / 'var' / 'puente.db'}", alias="DATABASE_URL")
+    rasa_url: str = Field("http://127.0.0.1:5005", alias="RASA_URL")
+    rasa_token: str = Field("", alias="RASA_TOKEN")
+    rasa_timeout: float = Field(10.0, alias="RASA_TIMEOUT", gt=0)
+    public_base_url: str = Field("http://localhost:8000", alias="PUBLIC_BASE_URL")
+    secret_key: str = Field(DEV_SECRET, alias="SECRET_KEY")
+    data_key: str = Field(DEV_DATA_KEY, alias="DATA_KEY")
+    old_data_keys: str = Field("", alias="OLD_DATA_KEYS")
+    retention_days: int = Field(180, alias="RETENTION_DAYS", ge=1)
+    conversation_idle_hours: float = Field(12.0, alias="CONVERSATION_IDLE_HOURS", gt=0)
+    max_text_chars: int = Field(2000, alias="MAX_TEXT_CHARS", ge=1, le=20000)
+    telegram_bot_token: str = Field("", alias="TELEGRAM_BOT_TOKEN")
+    telegram_webhook_url: str = Field("", alias="TELEGRAM_WEBHOOK_URL")
+    telegram_webhook_secret: str = Field("", alias="TELEGRAM_WEBHOOK_SECRET")
+    telegram_api_url: str = Field("https://api.telegram.org/bot", alias="TELEGRAM_API_URL")
+    telegram_staff_chat_id: str = Field("", alias="TELEGRAM_STAFF_CHAT_ID")
+    twilio_account_sid: str = Field("", alias="TWILIO_ACCOUNT_SID")
+    twilio_auth_token: str = Field("", alias="TWILIO_AUTH_TOKEN")
+    twilio_whatsapp_from: str = Field("", alias="TWILIO_WHATSAPP_FROM")
+    twilio_api_url: str = Field("", alias="TWILIO_API_URL")
+    twilio_template_sid: str = Field("", alias="TWILIO_TEMPLATE_SID")
+    log_level: str = Field("INFO", alias="LOG_LEVEL")
+
+    @model_validator(mode="after")
+    def _refuse_default_secrets(self) -> Settings:
+        if self.env == "production":
+            weak = [
+                name
+                for name, value, default in (
+                    ("SECRET_KEY", self.secret_key, DEV_SECRET),
+                    ("DATA_KEY", self.data_key, DEV_DATA_KEY),
+                )
+                if value == default or len(value) < 16
+            ]
+            if weak:
+                raise ValueError(
+                    f"{', '.join(weak)} must be set to a long random value in production"
+                )
+        if self.telegram_webhook_url and not self.telegram_webhook_secret:
+            raise ValueError("TELEGRAM_WEBHOOK_SECRET is required when TELEGRAM_WEBHOOK_URL is set")
+        return self
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    def fernet_keys(self) -> list[bytes]:
+        """Derive Fernet keys from DATA_KEY (first, used to encrypt) and OLD_DATA_KEYS."""
+        raw = [self.data_key, *[k for k in self.old_data_keys.split(",") if k.strip()]]
+        return [base64.urlsafe_b64encode(hashlib.sha256(k.strip().encode()).digest()) for k in raw]
+
+    def lookup_key(self) -> bytes:
+        """Key for the keyed hash of identifiers; `rotate-key` recomputes the hashes."""
+        return hashlib.sha256(b"puente-lookup:" + self.data_key.encode()).digest()
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

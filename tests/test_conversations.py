@@ -1,0 +1,97 @@
+"""Whole conversations through the web chat, a real Rasa server and a model from this repo."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from bot.db.models import Conversation
+from bot.db.session import Database
+from tests.conftest import Stack
+
+pytestmark = pytest.mark.rasa
+
+
+def texts(data: dict[str, object]) -> str:
+    return " ".join(m["text"] for m in data["messages"])  # type: ignore[index,union-attr]
+
+
+def buttons(data: dict[str, object]) -> list[str]:
+    return [b["payload"] for m in data["messages"] for b in m["buttons"]]  # type: ignore[index,union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "greeting"),
+    [
+        ("hola", "es", "Hola"),
+        ("hello", "en", "Hello"),
+        ("bonjour", "fr", "Bonjour"),
+        ("bonjou", "ht", "Bonjou"),
+    ],
+)
+def test_greeting_in_the_persons_language_with_menu(
+    rasa_stack: Stack, text: str, lang: str, greeting: str
+) -> None:
+    data = rasa_stack.chat(f"greet-{lang}", text)
+    assert data["conversation"]["language"] == lang  # type: ignore[index]
+    assert texts(data).startswith(greeting)
+    assert "/ask_asylum" in buttons(data) and "/request_human" in buttons(data)
+
+
+def test_switching_language_by_words_and_by_button(rasa_stack: Stack) -> None:
+    rasa_stack.chat("switch", "hola")
+    data = rasa_stack.chat("switch", "English please")
+    assert data["conversation"]["language"] == "en"  # type: ignore[index]
+    assert "English" in texts(data)
+    again = rasa_stack.chat("switch", "thanks")
+    assert "welcome" in texts(again)
+    data = rasa_stack.chat("switch", '/change_language{"language":"ht"}')
+    assert data["conversation"]["language"] == "ht"  # type: ignore[index]
+    assert "kreyòl" in texts(data)
+
+
+def test_topic_then_follow_up_in_context(rasa_stack: Stack) -> None:
+    data = rasa_stack.chat("asylum", "como pido asilo en mexico?", lang="es")
+    assert "COMAR" in texts(data)
+    assert "/affirm" in buttons(data)
+    cost = rasa_stack.chat("asylum", "cuanto cuesta?")
+    assert "gratis" in texts(cost).lower()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "ayuda el patron me quito el pasaporte y no me deja salir"),
+        ("en", "they locked me in a room and took my passport"),
+        ("fr", "je suis enfermée, ils ont pris mon passeport"),
+        ("ht", "yo fèmen m nan yon chanm, yo pran paspò m"),
+    ],
+)
+def test_danger_gets_both_numbers_and_an_urgent_flag(
+    rasa_stack: Stack, lang: str, text: str
+) -> None:
+    data = rasa_stack.chat(f"danger-{lang}", text, lang=lang)
+    joined = texts(data)
+    assert "911" in joined and "800 5533 000" in joined
+    db = Database(rasa_stack.settings.database_url)
+    try:
+        with db.session() as s:
+            conv = s.scalars(
+                select(Conversation).where(Conversation.public_id == data["conversation"]["id"])  # type: ignore[index]
+            ).one()
+            assert conv.urgent
+    finally:
+        db.dispose()
+
+
+def test_out_of_scope_gets_the_menu_not_a_topic(rasa_stack: Stack) -> None:
+    data = rasa_stack.chat("oos", "quien gano el partido de futbol ayer?", lang="es")
+    assert "/ask_rights" in buttons(data)
+    assert "COMAR" not in texts(data)
+
+
+def test_two_misses_in_a_row_offer_a_person(rasa_stack: Stack) -> None:
+    rasa_stack.chat("miss", "hola", lang="es")
+    rasa_stack.chat("miss", "asdkjh qwpeoiu zxmcnb")
+    data = rasa_stack.chat("miss", "lkjasd poiqwe mnbzxc")
+    assert buttons(data) == ["/affirm", "/deny"]

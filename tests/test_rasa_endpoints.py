@@ -1,0 +1,152 @@
+"""The NLG and action endpoints Rasa calls back, driven with Rasa's own request shapes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from bot.db.models import Conversation, Feedback
+from bot.db.session import Database
+
+
+def tracker(sender: str, intent: str, lang: str = "es", **extra: Any) -> dict[str, Any]:
+    latest = {
+        "text": "x",
+        "intent": {"name": intent, "confidence": 0.9},
+        "entities": extra.pop("entities", []),
+        "metadata": {"language": lang, "channel": "web"},
+    }
+    return {
+        "sender_id": sender,
+        "slots": extra.pop("slots", {}),
+        "latest_message": latest,
+        "events": extra.pop("events", [{"event": "user", "parse_data": latest}]),
+        "paused": False,
+        "followup_action": None,
+        "active_loop": {},
+        "latest_action_name": "action_listen",
+    }
+
+
+def action_call(name: str, trk: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "next_action": name,
+        "sender_id": trk["sender_id"],
+        "tracker": trk,
+        "domain": {},
+        "version": "3.6.21",
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "word"), [("es", "Hola"), ("en", "Hello"), ("fr", "Bonjour"), ("ht", "Bonjou")]
+)
+def test_nlg_renders_in_the_conversation_language(client: TestClient, lang: str, word: str) -> None:
+    body = {
+        "response": "utter_greet",
+        "arguments": {},
+        "tracker": tracker("s", "greet", lang),
+        "channel": {"name": "collector"},
+    }
+    data = client.post("/rasa/nlg", json=body).json()
+    assert data["text"].startswith(word)
+    assert len(data["buttons"]) >= 6
+
+
+def test_nlg_slot_language_wins_over_metadata(client: TestClient) -> None:
+    body = {
+        "response": "utter_language_changed",
+        "arguments": {},
+        "tracker": tracker("s", "change_language", "es", slots={"language": "en"}),
+    }
+    assert "English" in client.post("/rasa/nlg", json=body).json()["text"]
+
+
+def test_nlg_unknown_response_answers_an_empty_object(client: TestClient) -> None:
+    body = {"response": "utter_nope", "arguments": {}, "tracker": tracker("s", "greet")}
+    resp = client.post("/rasa/nlg", json=body)
+    assert resp.status_code == 200 and resp.json() == {}
+
+
+def test_nlg_topic_part(client: TestClient) -> None:
+    body = {
+        "response": "utter_topic",
+        "arguments": {"topic": "asylum", "part": 0},
+        "tracker": tracker("s", "ask_asylum", "en"),
+    }
+    assert "asylum" in client.post("/rasa/nlg", json=body).json()["text"].lower()
+
+
+def test_unknown_action_is_404(client: TestClient) -> None:
+    resp = client.post("/rasa/actions", json=action_call("action_nope", tracker("s", "greet")))
+    assert resp.status_code == 404
+
+
+def test_bad_action_body_is_400(client: TestClient) -> None:
+    assert client.post("/rasa/actions", content=b"nope").status_code == 400
+
+
+def test_show_topic_action_returns_responses_and_sets_the_topic(client: TestClient) -> None:
+    data = client.post(
+        "/rasa/actions", json=action_call("action_show_topic", tracker("s", "ask_asylum"))
+    ).json()
+    names = [r["response"] for r in data["responses"]]
+    assert names[-1] == "utter_feedback_ask" and names.count("utter_topic") >= 1
+    assert {"event": "slot", "name": "topic", "value": "asylum"}.items() <= data["events"][
+        0
+    ].items()
+
+
+def test_button_topic_entity_wins(client: TestClient) -> None:
+    trk = tracker("s", "ask_rights", entities=[{"entity": "topic", "value": "rights_health"}])
+    data = client.post("/rasa/actions", json=action_call("action_show_topic", trk)).json()
+    assert data["responses"][0]["topic"] == "rights_health"
+
+
+def test_set_language_updates_the_conversation(client: TestClient, db: Database) -> None:
+    sender = client.post("/api/chat", json={"sender": "lang", "text": "hola"}).json()[
+        "conversation"
+    ]["id"]
+    trk = tracker(sender, "change_language", entities=[{"entity": "language", "value": "fr"}])
+    data = client.post("/rasa/actions", json=action_call("action_set_language", trk)).json()
+    assert data["events"][0]["value"] == "fr"
+    with db.session() as s:
+        conv = s.scalars(select(Conversation).where(Conversation.public_id == sender)).one()
+        assert conv.language == "fr"
+
+
+def test_feedback_yes_is_stored_against_the_topic(client: TestClient, db: Database) -> None:
+    events = [
+        {
+            "event": "bot",
+            "text": "Was this useful?",
+            "metadata": {"utter_action": "utter_feedback_ask", "topic": "asylum"},
+        },
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "parse_data": {"intent": {"name": "affirm"}}},
+    ]
+    trk = tracker("s", "affirm", "en", events=events)
+    data = client.post("/rasa/actions", json=action_call("action_yes_no", trk)).json()
+    assert data["responses"][0]["response"] == "utter_feedback_thanks"
+    with db.session() as s:
+        row = s.scalars(select(Feedback)).one()
+        assert (row.topic, row.useful, row.language) == ("asylum", True, "en")
+
+
+def test_second_miss_in_a_row_offers_a_person(client: TestClient) -> None:
+    miss = {"event": "user", "parse_data": {"intent": {"name": "nlu_fallback"}}}
+    one = client.post(
+        "/rasa/actions",
+        json=action_call("action_fallback", tracker("s", "nlu_fallback", events=[miss])),
+    ).json()
+    assert one["responses"][0]["response"] == "utter_fallback"
+    two = client.post(
+        "/rasa/actions",
+        json=action_call(
+            "action_fallback", tracker("s", "nlu_fallback", events=[miss, {"event": "bot"}, miss])
+        ),
+    ).json()
+    assert two["responses"][0]["response"] == "utter_fallback_offer_human"
