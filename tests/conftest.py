@@ -25,7 +25,7 @@ from bot.settings import ROOT, Settings, get_settings
 
 CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "")
-TEST_RASA_CONFIG = ROOT / "tests" / "rasa" / "config.yml"
+TEST_RASA_CONFIG = ROOT / "config.yml"
 
 
 def require(condition: bool, reason: str) -> None:

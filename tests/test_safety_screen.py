@@ -26,6 +26,9 @@ DANGER = [
     ("ils me frappent", "beaten"),
     ("je suis enfermée", "trapped"),
     ("on m'a pris mon passeport", None),
+    ("ils m'ont enlevé à la frontière", "kidnapped"),
+    ("mon frère a été kidnappé", "kidnapped"),
+    ("me van a matar si no pago aqui en reynosa", "threatened"),
     ("le passeur a pris mes papiers", "documents_taken"),
     ("yo ap bat mwen", "beaten"),
     ("mwen fèmen nan yon kay", "trapped"),
@@ -43,6 +46,12 @@ SAFE = [
     "c'est quoi la traite des personnes",
     "hola buenos dias",
     "how much does the humanitarian visa cost",
+    "en mi pais me quieren matar, quiero pedir asilo",
+    "if i go back home the gang will kill me",
+    "si je rentre au pays ils vont me tuer",
+    "enleve mes donnees svp",
+    "c quoi le travail force",
+    "que es el trabajo forzado",
 ]
 
 

