@@ -1,0 +1,144 @@
+"""Finding shelters, legal help and health services near the person, in the conversation.
+
+One action serves `find_shelter`, `find_legal_help`, `find_health` and `inform_location`, and
+the list's buttons (`page`, `entry`, `view` entities): it works out what to look for and from
+where, asks for what is missing, and hands results to the NLG as plain arguments.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import anyio
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.orm import Session
+
+from bot.actions.base import PuenteAction, intent_of, metadata
+from bot.directory import locate, present, store
+from bot.directory.geo import haversine_km
+from bot.directory.locate import Origin, Unknown
+from bot.directory.search import Query, Result, search
+from bot.directory.vocab import CATEGORIES, INTENT_CATEGORIES, NEARBY_KM
+
+PAGE_SIZE = 3
+
+
+def _page(session: Session, origin: Origin, service: str, page: int) -> tuple[list[Result], bool]:
+    """One page of places within reach, and whether there are more."""
+    query = Query(
+        origin.lat, origin.lon, category=service, limit=PAGE_SIZE + 1,
+        offset=(page - 1) * PAGE_SIZE, max_km=NEARBY_KM,
+    )  # fmt: skip
+    found = search(session, query)
+    return found[:PAGE_SIZE], len(found) > PAGE_SIZE
+
+
+def _nearest_far(session: Session, origin: Origin, service: str) -> tuple[Result | None, str]:
+    """Nothing within reach: the nearest in the person's state, else the nearest at all."""
+    if origin.state:
+        found = search(
+            session, Query(origin.lat, origin.lon, category=service, state=origin.state, limit=1)
+        )
+        if found:
+            return found[0], origin.state
+    found = search(session, Query(origin.lat, origin.lon, category=service, limit=1))
+    return (found[0] if found else None), ""
+
+
+def _entry(session: Session, key: int, origin: Origin | None) -> Result | None:
+    entry = store.entries_by_key(session, [key]).get(key)
+    if entry is None:
+        return None
+    km = haversine_km(origin.lat, origin.lon, entry.latitude, entry.longitude) if origin else -1.0
+    return Result(key, entry, km)
+
+
+def _entities(tracker: Tracker) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for e in tracker.latest_message.get("entities") or []:
+        if isinstance(e, dict) and e.get("entity") and e.get("value") is not None:
+            found.setdefault(str(e["entity"]), str(e["value"]))
+    return found
+
+
+class ActionFindService(PuenteAction):
+    """List the nearest places of the kind asked for, or ask where the person is."""
+
+    action_name = "action_find_service"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        intent = intent_of(tracker)
+        entities = _entities(tracker)
+        text = str(tracker.latest_message.get("text") or "")
+        chosen = (
+            INTENT_CATEGORIES.get(intent)
+            or entities.get("service")
+            or locate.service_in(text)  # "abri nan Tijuana" heard as a place only
+            or tracker.get_slot("service")
+        )
+        service = str(chosen) if chosen in CATEGORIES else ""
+        events: list[EventType] = [SlotSet("service", service)] if service else []
+        if tracker.get_slot("location") is not None:
+            events.append(SlotSet("location", None))  # the place is not kept in Rasa's tracker
+        db, sender = self.services.db, tracker.sender_id
+        if entities.get("entry", "").isdigit():
+            origin = await db.run(locate.recalled, sender)
+            await self._show_entry(dispatcher, int(entities["entry"]), entities.get("view"), origin)
+            return events
+        values = [str(v) for v in tracker.get_latest_entity_values("location")]
+        given = await anyio.to_thread.run_sync(locate.given, metadata(tracker), values, text)
+        if isinstance(given, Unknown):
+            dispatcher.utter_message(response="utter_directory_place_unknown", said=given.text)
+            return events
+        if intent == "nlu_fallback" and given is None:
+            return [FollowupAction("action_fallback")]
+        origin = given or await db.run(locate.recalled, sender)
+        if origin is None:
+            if intent == "inform_location" and text and not text.startswith("/"):
+                dispatcher.utter_message(response="utter_directory_place_unknown", said=text)
+            else:
+                dispatcher.utter_message(response="utter_directory_ask_location")
+            return events
+        if origin.fresh:
+            await db.run(locate.remember, sender, origin)
+        if not service:
+            dispatcher.utter_message(response="utter_directory_choose_service", place=origin.label)
+            return events
+        page = int(entities["page"]) if entities.get("page", "").isdigit() else 1
+        await self._list(dispatcher, origin, service, max(1, page))
+        return events
+
+    async def _list(
+        self, dispatcher: CollectingDispatcher, origin: Origin, service: str, page: int
+    ) -> None:
+        db = self.services.db
+        results, more = await db.run(_page, origin, service, page)
+        if results:
+            dispatcher.utter_message(
+                response="utter_directory_results", service=service, place=origin.label,
+                results=[present.item(r) for r in results], page=page,
+                first=(page - 1) * PAGE_SIZE + 1, more=more,
+            )  # fmt: skip
+        elif page > 1:
+            dispatcher.utter_message(response="utter_directory_no_more", service=service)
+        else:
+            nearest, state = await db.run(_nearest_far, origin, service)
+            dispatcher.utter_message(
+                response="utter_directory_none_nearby", service=service, place=origin.label,
+                km=int(NEARBY_KM), state=state, nearest=present.item(nearest) if nearest else None,
+            )  # fmt: skip
+
+    async def _show_entry(
+        self, dispatcher: CollectingDispatcher, key: int, view: str | None, origin: Origin | None
+    ) -> None:
+        found = await self.services.db.run(_entry, key, origin)
+        if found is None:
+            dispatcher.utter_message(response="utter_directory_gone")
+            return
+        it = present.item(found, distance=origin is not None)
+        name = "utter_directory_directions" if view == "map" else "utter_directory_details"
+        dispatcher.utter_message(response=name, item=it)

@@ -1,0 +1,182 @@
+"""`directory import|validate|stats|export|search`: keeping the service directory current."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from bot.db import migrate
+from bot.db.session import Database
+from bot.directory import hsds, hsds_import, importer, search, store
+from bot.directory.gazetteer import get_gazetteer
+from bot.directory.sourcefile import parse_file, write_csv
+from bot.directory.stats import stats
+from bot.directory.vocab import CATEGORIES, POPULATIONS
+from bot.settings import LANGUAGES, get_settings
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("directory", help="the service directory (README: \"Service directory\")")
+    d = p.add_subparsers(dest="directory_command", required=True)
+    imp = d.add_parser("import", help="import source files all-or-nothing (upsert by id)")
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="check and count, change nothing")
+    imp.add_argument("--prune", action="store_true", help="also remove rows a file no longer has")
+    imp.add_argument("--format", choices=("csv", "hsds"), help="default: hsds for a folder")
+    imp.set_defaults(func=_import)
+    val = d.add_parser("validate", help="check source files without touching the database")
+    val.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    val.set_defaults(func=_validate)
+    st = d.add_parser("stats", help="counts by category, country, state, precision; stale rows")
+    st.add_argument("--json", action="store_true")
+    st.set_defaults(func=_stats)
+    ex = d.add_parser("export", help="write the directory as a source CSV or an HSDS package")
+    ex.add_argument("out", type=Path, metavar="OUT", help="a file, '-' (stdout), or a folder")
+    ex.add_argument("--format", choices=("csv", "hsds"), default="csv")
+    ex.set_defaults(func=_export)
+    se = d.add_parser("search", help="services nearest a place or a point")
+    where = se.add_mutually_exclusive_group(required=True)
+    where.add_argument("--near", metavar="PLACE", help="a city or state, typos welcome")
+    where.add_argument("--lat", type=float)
+    se.add_argument("--lon", type=float)
+    se.add_argument("--category", choices=CATEGORIES)
+    se.add_argument("--population", choices=POPULATIONS)
+    se.add_argument("--open-now", action="store_true")
+    se.add_argument("--limit", type=int, default=5)
+    se.add_argument("--max-km", type=float, default=None)
+    se.add_argument("--lang", choices=LANGUAGES, default="es", help="locale of distances")
+    se.add_argument("--json", action="store_true")
+    se.set_defaults(func=_search)
+
+
+def _database() -> Database:
+    url = get_settings().database_url
+    migrate.upgrade(url)
+    return Database(url)
+
+
+def _import(args: argparse.Namespace) -> int:
+    db = _database()
+    try:
+        paths: list[Path] = args.files
+        if args.format == "hsds" or (args.format is None and all(p.is_dir() for p in paths)):
+            return _import_hsds(db, paths, args.dry_run)
+        report = importer.import_files(db, paths, dry_run=args.dry_run, prune=args.prune)
+    finally:
+        db.dispose()
+    for problem in report.problems:
+        print(problem)
+    if not report.ok:
+        print(f"{len(report.problems)} problem(s); nothing was imported", file=sys.stderr)
+        return 1
+    print(report.summary())
+    return 0
+
+
+def _import_hsds(db: Database, folders: list[Path], dry_run: bool) -> int:
+    parsed = [hsds_import.read_package(f, date.today()) for f in folders]
+    problems = [p for r in parsed for p in r.problems] + importer.cross_file_duplicates(parsed)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s); nothing was imported", file=sys.stderr)
+        return 1
+    for folder, result in zip(folders, parsed, strict=True):
+        entries = hsds_import.entries_of(result)
+        report = importer.import_entries(db, entries, importer.source_name(folder), dry_run=dry_run)
+        print(report.summary())
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    parsed = [parse_file(p, date.today()) for p in args.files]
+    problems = [p for r in parsed for p in r.problems] + importer.cross_file_duplicates(parsed)
+    for problem in problems:
+        print(problem)
+    for result in parsed:
+        if not result.problems:
+            print(f"{result.name}: {len(result.entries)} rows OK")
+    return 1 if problems else 0
+
+
+def _stats(args: argparse.Namespace) -> int:
+    db = _database()
+    try:
+        with db.session() as session:
+            counts = stats(session)
+    finally:
+        db.dispose()
+    if args.json:
+        print(json.dumps(counts, ensure_ascii=False, indent=2))
+        return 0
+    print(
+        f"{counts['services']} services, {counts['organizations']} organizations, "
+        f"{counts['stale']} not verified in {counts['stale_after_days']} days"
+    )
+    for key in ("by_category", "by_country", "by_state", "by_precision"):
+        counted = ", ".join(f"{k or '-'} {v}" for k, v in counts[key].items())
+        print(f"{key.removeprefix('by_')}: {counted}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    db = _database()
+    try:
+        with db.session() as session:
+            entries = store.all_entries(session)
+    finally:
+        db.dispose()
+    if args.format == "hsds":
+        files = hsds.write_package(entries, args.out)
+        print(f"{len(entries)} services written as HSDS to {args.out} ({len(files)} files)")
+    elif str(args.out) == "-":
+        write_csv(entries, sys.stdout)
+    else:
+        with args.out.open("w", encoding="utf-8", newline="") as fh:
+            write_csv(entries, fh)
+        print(f"{len(entries)} services written to {args.out}")
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    label = ""
+    if args.near is not None:
+        place = get_gazetteer().lookup(args.near)
+        if place is None:
+            print(f"place not found: {args.near!r}", file=sys.stderr)
+            return 2
+        lat, lon, label = place.latitude, place.longitude, place.label
+    elif args.lon is None:
+        print("--lat needs --lon", file=sys.stderr)
+        return 2
+    else:
+        lat, lon = args.lat, args.lon
+    query = search.Query(
+        lat=lat, lon=lon, category=args.category, population=args.population,
+        open_now=args.open_now, limit=args.limit, max_km=args.max_km, now=datetime.now(UTC),
+    )  # fmt: skip
+    db = _database()
+    try:
+        with db.session() as session:
+            results = search.search(session, query)
+    finally:
+        db.dispose()
+    rows = [r.as_json(args.lang, date.today()) for r in results]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if label:
+        print(f"near {label} ({lat:.4f}, {lon:.4f})")
+    for i, row in enumerate(rows, start=1):
+        print(f"{i}. {row['name']} [{row['category']}] {row['distance']}")
+        print(f"   {', '.join(x for x in (row['address'], row['city'], row['state']) if x)}")
+        extra = [row["phone"], row["hours"], "city centre" if row["precision"] == "city" else ""]
+        extra.append("stale" if row["stale"] else "")
+        if any(extra):
+            print("   " + " | ".join(x for x in extra if x))
+    if not rows:
+        print("no services found")
+    return 0

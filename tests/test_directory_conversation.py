@@ -1,0 +1,273 @@
+"""The directory in conversation: the action with a real tracker and database, and its responses."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy import select
+
+from bot.actions.directory import ActionFindService
+from bot.db.models import Contact, Conversation
+from bot.db.session import Database
+from bot.directory import messages as dm
+from bot.directory.importer import import_files
+from bot.i18n import has_translation
+from bot.nlg.catalog import RenderContext, render
+from bot.rasa.client import RasaClient
+from bot.reply import OutMessage
+from bot.services import Services
+from bot.settings import ROOT, Settings
+
+SEED = sorted((ROOT / "directory").glob("*.csv"))
+
+
+@pytest.fixture
+async def services(settings: Settings, db: Database) -> AsyncIterator[Services]:
+    assert import_files(db, SEED).ok
+    built = Services(settings=settings, db=db, rasa=RasaClient(settings.rasa_url))
+    yield built
+    await built.rasa.close()
+
+
+@pytest.fixture
+def sender(db: Database) -> str:
+    with db.session() as s:
+        contact = Contact(channel="web", identifier_hash="h" * 64, identifier="tester")
+        s.add(contact)
+        s.flush()
+        conv = Conversation(contact_id=contact.id, channel="web", language="es")
+        s.add(conv)
+        s.flush()
+        return conv.public_id
+
+
+def tracker(
+    sender: str, text: str, intent: str, entities: dict[str, str] | None = None,
+    lang: str = "es", channel: str = "web", slots: dict[str, Any] | None = None,
+    location: dict[str, float] | None = None,
+) -> Tracker:  # fmt: skip
+    meta: dict[str, Any] = {"language": lang, "channel": channel}
+    if location:
+        meta["location"] = location
+    ents = [{"entity": k, "value": v} for k, v in (entities or {}).items()]
+    return Tracker.from_dict({
+        "sender_id": sender, "slots": slots or {}, "events": [], "paused": False,
+        "latest_message": {"text": text, "intent": {"name": intent, "confidence": 0.9},
+                           "entities": ents, "metadata": meta},
+        "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen",
+    })  # fmt: skip
+
+
+async def run(services: Services, t: Tracker) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    dispatcher = CollectingDispatcher()
+    events = await ActionFindService(services).run(dispatcher, t, {})
+    return dispatcher.messages, events
+
+
+def shown(message: dict[str, Any], lang: str = "es", channel: str = "web") -> OutMessage:
+    args = {k: v for k, v in message.items() if k != "response"}
+    out = render(message["response"], RenderContext(lang=lang, channel=channel, args=args))
+    assert out is not None
+    for button in out.buttons:
+        assert len(button.payload.encode("utf-8")) <= 64, button.payload
+    return out
+
+
+def stored_location(db: Database, sender: str) -> tuple[float | None, float | None, str | None]:
+    with db.session() as s:
+        conv = s.scalars(select(Conversation).where(Conversation.public_id == sender)).one()
+        return conv.location_lat, conv.location_lon, conv.location_label
+
+
+async def test_shelter_in_tijuana_is_listed_with_buttons(services: Services, sender: str) -> None:
+    said = tracker(sender, "busco albergue en tijuana", "find_shelter", {"location": "tijuana"})
+    messages, events = await run(services, said)
+    assert [m["response"] for m in messages] == ["utter_directory_results"]
+    assert {"event": "slot", "timestamp": None, "name": "service", "value": "shelter"} in events
+    out = shown(messages[0])
+    assert out.text.startswith("Albergues cerca de Tijuana, Baja California")
+    assert "Casa del Migrante en Tijuana" in out.text and "📞" in out.text and "🕒" in out.text
+    assert "solo conozco la ciudad" in out.text  # city-centre coordinates said plainly
+    assert "hace más de un año" in out.text  # old verification said plainly
+    payloads = [b.payload for b in out.buttons]
+    assert payloads[-2:] == ['/find_shelter{"page":"2"}', "/request_human"]
+    assert all(p.startswith('/find_shelter{"entry":') for p in payloads[:3])
+    assert stored_location(services.db, sender) == (32.5, -117.0, "Tijuana, Baja California")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "intro"),
+    [
+        ("en", "I need a shelter in Tijuana", "Shelters near Tijuana"),
+        ("ht", "m ap chèche yon abri nan Tijuana", "Abri toupre Tijuana"),
+        ("fr", "je cherche un refuge à Tijuana", "Refuges près de Tijuana"),
+    ],
+)
+async def test_each_language_and_free_text_places(
+    services: Services, sender: str, lang: str, text: str, intro: str
+) -> None:
+    messages, _ = await run(services, tracker(sender, text, "find_shelter", lang=lang))
+    assert shown(messages[0], lang).text.startswith(intro)
+
+
+async def test_a_service_named_in_a_message_heard_as_a_place(
+    services: Services, sender: str
+) -> None:
+    said = tracker(
+        sender,
+        "m ap chèche yon abri nan Tijuana",
+        "inform_location",
+        {"location": "Tijuana"},
+        lang="ht",
+    )
+    messages, events = await run(services, said)
+    assert messages[0]["response"] == "utter_directory_results" and events[0]["value"] == "shelter"
+    messages, _ = await run(services, tracker(sender, "estoy en Tijuana", "inform_location"))
+    assert messages[0]["response"] == "utter_directory_choose_service"
+
+
+async def test_without_a_place_it_asks_by_channel(services: Services, sender: str) -> None:
+    for channel, has_key in (("telegram", True), ("whatsapp", True), ("web", False)):
+        messages, events = await run(
+            services, tracker(sender, "necesito un abogado", "find_legal_help", channel=channel)
+        )
+        assert [m["response"] for m in messages] == ["utter_directory_ask_location"]
+        out = shown(messages[0], "es", channel)
+        assert ("/inform_location" in [b.payload for b in out.buttons]) is has_key
+        assert out.buttons[-1].payload == "/request_human"
+    assert events[0]["value"] == "legal_aid"
+
+
+async def test_the_answer_to_where_then_more(services: Services, sender: str) -> None:
+    answer = tracker(
+        sender, "Tijuana", "inform_location", {"location": "Tijuana"}, slots={"service": "shelter"}
+    )
+    messages, _ = await run(services, answer)
+    first = shown(messages[0])
+    assert first.text.count("\n1. ") + first.text.count("\n2. ") + first.text.count("\n3. ") == 3
+    more = tracker(sender, '/find_shelter{"page":"2"}', "find_shelter", {"page": "2"})
+    messages, _ = await run(services, more)
+    second = shown(messages[0])
+    assert second.text.startswith("Más lugares: albergues") and "\n4. " in second.text
+    last = tracker(sender, '/find_shelter{"page":"9"}', "find_shelter", {"page": "9"})
+    messages, _ = await run(services, last)
+    assert messages[0]["response"] == "utter_directory_no_more"
+
+
+async def test_a_shared_location_is_rounded_and_kept_on_the_conversation(
+    services: Services, sender: str, db: Database
+) -> None:
+    point = {"lat": 14.90912, "lon": -92.26543}
+    messages, _ = await run(services, tracker(sender, "", "inform_location", location=point))
+    assert messages[0]["response"] == "utter_directory_choose_service"
+    assert shown(messages[0]).text == "¿Qué buscas cerca de ti?"
+    assert stored_location(db, sender) == (14.91, -92.27, None)
+    messages, _ = await run(services, tracker(sender, "/find_shelter", "find_shelter"))
+    out = shown(messages[0])
+    assert out.text.startswith("Albergues cerca de ti") and "Tapachula" in out.text
+
+
+async def test_unknown_place_and_fallback(services: Services, sender: str) -> None:
+    messages, _ = await run(
+        services, tracker(sender, "Narnia", "inform_location", {"location": "Narnia"})
+    )
+    assert messages[0]["response"] == "utter_directory_place_unknown"
+    assert "«Narnia»" in shown(messages[0]).text
+    messages, events = await run(services, tracker(sender, "asdf qwer", "nlu_fallback"))
+    assert messages == [] and events[0]["event"] == "followup"
+    messages, _ = await run(
+        services, tracker(sender, "tijuna", "nlu_fallback", slots={"service": "shelter"})
+    )
+    assert messages[0]["response"] == "utter_directory_results"
+    unsure = tracker(sender, "zzq Tijuana", "nlu_fallback", {"location": "Tijuana"})
+    messages, _ = await run(services, unsure)
+    assert messages[0]["response"] == "utter_directory_choose_service"
+
+
+async def test_nothing_nearby_offers_the_nearest_and_national_lines(
+    services: Services, sender: str
+) -> None:
+    said = tracker(
+        sender, "I need a lawyer in Houston", "find_legal_help", {"location": "Houston"}, lang="en"
+    )
+    messages, _ = await run(services, said)
+    assert messages[0]["response"] == "utter_directory_none_nearby"
+    out = shown(messages[0], "en")
+    assert out.text.startswith("I found no free legal help within 150 km of Houston, Texas.")
+    assert (
+        "The nearest one I know:" in out.text and "800 5533 000" in out.text and "911" in out.text
+    )
+    assert [b.payload for b in out.buttons][-2:] == ["/request_human", "/help_menu"]
+    palenque = tracker(sender, "estoy en Palenque", "find_legal_help", {"location": "Palenque"})
+    messages, _ = await run(services, palenque)  # Tapachula is some 400 km away, in Chiapas too
+    assert messages[0]["state"] == "Chiapas"
+    assert "El más cercano que conozco en Chiapas:" in shown(messages[0]).text
+
+
+async def test_details_directions_and_gone(services: Services, sender: str) -> None:
+    messages, _ = await run(
+        services, tracker(sender, "albergue en Tijuana", "find_shelter", {"location": "Tijuana"})
+    )
+    key = messages[0]["results"][0]["key"]
+    messages, _ = await run(services, tracker(sender, "/x", "find_shelter", {"entry": str(key)}))
+    details = shown(messages[0], "en")
+    assert (
+        details.text.startswith("Casa del Migrante en Tijuana")
+        and "last checked" in details.text.lower()
+    )
+    assert details.buttons[0].payload == json_payload("find_shelter", entry=str(key), view="map")
+    messages, _ = await run(
+        services, tracker(sender, "/x", "find_shelter", {"entry": str(key), "view": "map"})
+    )
+    directions = shown(messages[0], "en")
+    assert "https://www.google.com/maps/search/?api=1&query=Casa+del+Migrante" in directions.text
+    assert "do not have the exact address" in directions.text
+    messages, _ = await run(services, tracker(sender, "/x", "find_shelter", {"entry": "999999"}))
+    assert messages[0]["response"] == "utter_directory_gone"
+
+
+def json_payload(intent: str, **entities: str) -> str:
+    return f"/{intent}{json.dumps(entities, separators=(',', ':'))}"
+
+
+@pytest.mark.parametrize("lang", ["es", "fr", "ht"])
+def test_every_directory_string_is_translated(lang: str) -> None:
+    strings = [v for k, v in vars(dm).items() if k.isupper() and isinstance(v, str)]
+    strings += [v for d in (dm.SERVICE_NAMES, dm.POPULATION_NAMES) for v in d.values()]
+    assert [s for s in strings if not has_translation(lang, s)] == []
+
+
+def test_the_app_serves_directory_responses_and_the_action(
+    client: TestClient, settings: Settings
+) -> None:
+    db = Database(settings.database_url)
+    try:
+        assert import_files(db, SEED).ok
+    finally:
+        db.dispose()
+    meta = {"language": "ht", "channel": "telegram"}
+    body = {
+        "response": "utter_directory_ask_location",
+        "arguments": {},
+        "tracker": {"latest_message": {"metadata": meta}},
+        "channel": {"name": "collector"},
+    }
+    answer = client.post("/rasa/nlg", json=body).json()
+    assert (
+        answer["text"].startswith("Ki kote ou ye?")
+        and answer["buttons"][0]["payload"] == "/inform_location"
+    )
+    call = {
+        "next_action": "action_find_service", "sender_id": "nobody", "version": "3.6.21",
+        "domain": {}, "tracker": tracker("nobody", "albergue en Tijuana", "find_shelter",
+                                         {"location": "Tijuana"}).current_state(),
+    }  # fmt: skip
+    result = client.post("/rasa/actions", json=call).json()
+    assert result["responses"][0]["response"] == "utter_directory_results"
+    assert len(result["responses"][0]["results"]) == 3
