@@ -61,4 +61,20 @@
   input.addEventListener("keydown", function (e) {
     if (e.key === "Enter" && !e.shiftKey) { e.preventDefault(); form.requestSubmit(); }
   });
+
+  // Staff replies come later than the answer to a message: ask for them every few seconds.
+  var after = Number(localStorage.getItem("puente-after") || 0);
+  function poll() {
+    if (document.hidden) { return; }
+    fetch("/api/chat/updates?sender=" + encodeURIComponent(sender) + "&after=" + after)
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (data) {
+        if (!data || !data.messages.length) { return; }
+        after = data.after;
+        localStorage.setItem("puente-after", String(after));
+        show(data.messages);
+      })
+      .catch(function () {});
+  }
+  setInterval(poll, 4000);
 })();

@@ -1,0 +1,1 @@
+"""Channels: thin adapters between messaging platforms and the conversation core."""

@@ -1,0 +1,72 @@
+"""The channels' running parts, started and stopped in the app's lifespan.
+
+Telegram runs when TELEGRAM_BOT_TOKEN is set and WhatsApp sending when the Twilio account,
+token and sender are set; the outbox worker always runs for the channels that can send, so
+messages left pending by a restart go out as soon as the app is back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from bot.channels.delivery import Sender
+from bot.channels.telegram_bot import TelegramChannel, build_application
+from bot.channels.telegram_send import TelegramSender
+from bot.channels.telegram_updates import TelegramHandlers
+from bot.channels.whatsapp_inbound import WhatsAppInbox
+from bot.channels.whatsapp_send import WhatsAppSender
+from bot.channels.worker import OutboxWorker
+from bot.core.conversation import ConversationCore
+from bot.services import Services
+
+
+@dataclass
+class Channels:
+    worker: OutboxWorker
+    whatsapp_inbox: WhatsAppInbox
+    telegram: TelegramChannel | None = None
+    whatsapp: WhatsAppSender | None = None
+
+    @classmethod
+    async def start(cls, services: Services, core: ConversationCore) -> Channels:
+        settings = services.settings
+        idle = timedelta(hours=settings.conversation_idle_hours)
+        senders: dict[str, Sender] = {}
+        worker = OutboxWorker(
+            services.db,
+            senders,
+            poll_seconds=settings.outbox_poll_seconds,
+            retry_base_seconds=settings.outbox_retry_base_seconds,
+            max_attempts=settings.outbox_max_attempts,
+        )
+        telegram = None
+        if settings.telegram_bot_token:
+            handlers = TelegramHandlers(
+                core, services.db, worker.wake, idle, settings.max_text_chars
+            )
+            telegram = TelegramChannel(settings, build_application(settings, handlers))
+            senders["telegram"] = TelegramSender(telegram.bot)
+        whatsapp = None
+        twilio = (settings.twilio_account_sid, settings.twilio_auth_token)
+        if all(twilio) and settings.twilio_whatsapp_from:
+            whatsapp = WhatsAppSender(settings)
+            senders["whatsapp"] = whatsapp
+        worker.senders = senders
+        inbox = WhatsAppInbox(core, services.db, worker.wake, idle)
+        channels = cls(worker, inbox, telegram, whatsapp)
+        await worker.start()
+        if telegram is not None:
+            telegram.start()
+        return channels
+
+    async def stop(self) -> None:
+        """Finish what is under way: queued updates first, then the sends they caused."""
+        if self.telegram is not None:
+            await self.telegram.stop()
+        await self.whatsapp_inbox.drain()
+        await self.worker.stop()
+        if self.telegram is not None:
+            await self.telegram.close()
+        if self.whatsapp is not None:
+            await self.whatsapp.close()

@@ -1,0 +1,45 @@
+"""Fixtures for the channel tests: the fake Bot API and Twilio servers, and apps wired to them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from channel_fakes import FakeBotApi, FakeTwilio, settings_for, wait_ready
+from fastapi.testclient import TestClient
+
+from bot.db.session import Database
+from bot.settings import Settings
+from bot.web.app import create_app
+
+
+@pytest.fixture
+def bot_api() -> Iterator[FakeBotApi]:
+    with FakeBotApi() as fake:
+        yield fake
+
+
+@pytest.fixture
+def twilio_api() -> Iterator[FakeTwilio]:
+    with FakeTwilio() as fake:
+        yield fake
+
+
+@pytest.fixture
+def channel_settings(database_url: str, bot_api: FakeBotApi, twilio_api: FakeTwilio) -> Settings:
+    return settings_for(database_url, bot_api, twilio_api)
+
+
+@pytest.fixture
+def app_client(channel_settings: Settings, bot_api: FakeBotApi) -> Iterator[TestClient]:
+    """The app in-process (Rasa unreachable: the core answers from the catalogs)."""
+    with TestClient(create_app(channel_settings)) as client:
+        wait_ready(client)
+        yield client
+
+
+@pytest.fixture
+def database(channel_settings: Settings) -> Iterator[Database]:
+    db = Database(channel_settings.database_url)
+    yield db
+    db.dispose()

@@ -1,0 +1,28 @@
+"""One Telegram turn through the real Rasa server: the same session-wide stack the conversation
+tests use, with a second app (Telegram on, same database) sending Rasa's answer out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from channel_fakes import FakeBotApi, post_update, settings_for, update, wait_ready
+from fastapi.testclient import TestClient
+
+from bot import messages as m
+from bot.i18n import gettext
+from bot.web.app import create_app
+
+pytestmark = pytest.mark.rasa
+
+
+def test_start_is_answered_by_rasa_with_an_inline_keyboard(
+    rasa_stack: Any, bot_api: FakeBotApi
+) -> None:
+    settings = settings_for(rasa_stack.settings.database_url, bot_api, RASA_URL=rasa_stack.rasa_url)
+    with TestClient(create_app(settings)) as client:
+        wait_ready(client)
+        post_update(client, update("start", chat_id=88001))  # language_code "ht"
+        (call,) = bot_api.wait_for("sendMessage", 1, timeout=60)
+    assert call.params["text"] == gettext("ht", m.GREETING)  # Rasa's greet, not the fallback
+    assert call.params["reply_markup"]["inline_keyboard"]
