@@ -1,0 +1,120 @@
+"""Case categories (IOM Mexico's protection categories), priorities and how we derive them.
+
+The category comes from what the person was talking about when they asked for a person (the
+topic shown, the service searched) or from the danger screen; the priority follows from the
+category and the source, so danger and children are always urgent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+CATEGORIES = (
+    "legal_migration_advice",
+    "health",
+    "education",
+    "employment",
+    "child_protection",
+    "prenatal_care",
+    "gender_based_violence",
+    "trafficking",
+    "crime_victim",
+    "voluntary_return",
+    "missing_person",
+    "shelter",
+    "other",
+)
+PRIORITIES = ("urgent", "high", "normal")
+PRIORITY_RANK = {p: i for i, p in enumerate(PRIORITIES)}
+SOURCES = ("request", "fallback", "topic", "danger", "staff")
+
+URGENT_CATEGORIES = frozenset({"child_protection"})
+HIGH_CATEGORIES = frozenset(
+    {"trafficking", "gender_based_violence", "missing_person", "crime_victim"}
+)
+
+# Danger screen categories, most protective first: the first that matches names the case.
+DANGER_CATEGORIES: tuple[tuple[str, str], ...] = (
+    ("child_taken", "child_protection"),
+    ("forced_sex", "trafficking"),
+    ("forced_work", "trafficking"),
+    ("documents_taken", "trafficking"),
+    ("trapped", "trafficking"),
+    ("raped", "gender_based_violence"),
+    ("kidnapped", "crime_victim"),
+    ("beaten", "crime_victim"),
+    ("threatened", "crime_victim"),
+)
+
+# Topic ids and areas (content/topics), most specific first.
+TOPIC_CATEGORIES: dict[str, str] = {
+    "rights_health": "health",
+    "rights_education": "education",
+    "missing_person": "missing_person",
+    "voluntary_return": "voluntary_return",
+    "danger": "crime_victim",
+    "danger_us": "crime_victim",
+    "trafficking": "trafficking",
+    "missing": "missing_person",
+    "return": "voluntary_return",
+    "gender_violence": "gender_based_violence",
+    "gbv": "gender_based_violence",
+    "children": "child_protection",
+    "unaccompanied_children": "child_protection",
+    "employment": "employment",
+    "work": "employment",
+    "prenatal": "prenatal_care",
+    "shelter": "shelter",
+    "rights": "legal_migration_advice",
+    "regularization": "legal_migration_advice",
+    "asylum": "legal_migration_advice",
+    "us": "legal_migration_advice",
+}
+
+INTENT_CATEGORIES: dict[str, str] = {
+    "find_shelter": "shelter",
+    "find_legal_help": "legal_migration_advice",
+    "find_health": "health",
+    "ask_rights": "legal_migration_advice",
+    "ask_regularization": "legal_migration_advice",
+    "ask_asylum": "legal_migration_advice",
+    "ask_trafficking_signs": "trafficking",
+    "ask_voluntary_return": "voluntary_return",
+    "ask_missing_person": "missing_person",
+    "report_danger": "crime_victim",
+}
+
+
+def from_danger(categories: Iterable[str]) -> str:
+    found = set(categories)
+    for screen_category, case_category in DANGER_CATEGORIES:
+        if screen_category in found:
+            return case_category
+    return "other"
+
+
+def from_context(topic: str | None, area: str | None, intent: str | None) -> str:
+    """The category of a request made after a topic or a service search."""
+    for key in (topic, area):
+        if key and key in TOPIC_CATEGORIES:
+            return TOPIC_CATEGORIES[key]
+        if key:
+            prefix = key.split("_")[0]
+            if prefix in TOPIC_CATEGORIES:
+                return TOPIC_CATEGORIES[prefix]
+    if intent and intent in INTENT_CATEGORIES:
+        return INTENT_CATEGORIES[intent]
+    return "other"
+
+
+def priority_for(category: str, source: str) -> str:
+    if source == "danger" or category in URGENT_CATEGORIES:
+        return "urgent"
+    if category in HIGH_CATEGORIES:
+        return "high"
+    return "normal"
+
+
+def higher(a: str, b: str) -> str:
+    """The more pressing of two priorities."""
+    return a if PRIORITY_RANK.get(a, 9) <= PRIORITY_RANK.get(b, 9) else b

@@ -1,0 +1,21 @@
+"""The staff console at /staff: server-rendered pages, htmx for live parts, no inline script."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import APIRouter
+from fastapi.staticfiles import StaticFiles
+
+from bot.staff.console import account, admin, case_pages, inbox, login, supervision
+
+STATIC = Path(__file__).resolve().parent.parent / "static"
+
+router = APIRouter()
+for module in (login, inbox, case_pages, supervision, admin, account):
+    router.include_router(module.router)
+
+
+def static_files() -> StaticFiles:
+    """The console's own CSS and JS (htmx vendored from npm), served at /staff/static."""
+    return StaticFiles(directory=STATIC)

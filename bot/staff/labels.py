@@ -1,0 +1,134 @@
+"""Words for codes: statuses, categories, channels, roles and error codes, for staff.
+
+Kept apart from messages.py so the tables read as tables. Unknown codes fall back to the code
+itself, which is better than hiding data staff need.
+"""
+
+from bot.i18n import N_
+
+LABELS: dict[str, dict[str, str]] = {
+    "priority": {"urgent": N_("Urgent"), "high": N_("High"), "normal": N_("Normal")},
+    "status": {
+        "new": N_("New"),
+        "assigned": N_("Assigned"),
+        "in_progress": N_("In progress"),
+        "canalized": N_("Canalized"),
+        "attended": N_("Attended"),
+        "closed": N_("Closed without referral"),
+    },
+    "category": {
+        "legal_migration_advice": N_("Legal and migration advice"),
+        "health": N_("Health"),
+        "education": N_("Education"),
+        "employment": N_("Employment"),
+        "child_protection": N_("Child protection"),
+        "prenatal_care": N_("Prenatal care"),
+        "gender_based_violence": N_("Gender-based violence"),
+        "trafficking": N_("Trafficking in persons"),
+        "crime_victim": N_("Victim of crime"),
+        "voluntary_return": N_("Voluntary return"),
+        "missing_person": N_("Missing person"),
+        "shelter": N_("Shelter"),
+        "other": N_("Other"),
+    },
+    "channel": {
+        "web": N_("Web chat"),
+        "telegram": "Telegram",
+        "whatsapp": "WhatsApp",
+        "terminal": N_("Terminal"),
+    },
+    "language": {
+        "es": N_("Spanish"),
+        "en": N_("English"),
+        "fr": N_("French"),
+        "ht": N_("Haitian Creole"),
+    },
+    "source": {
+        "request": N_("Asked for a person"),
+        "fallback": N_("The assistant did not understand"),
+        "topic": N_("Topic that needs a person"),
+        "danger": N_("Danger signal"),
+        "staff": N_("Opened by staff"),
+    },
+    "conversation": {
+        "bot": N_("The assistant answers"),
+        "waiting_staff": N_("Waiting for staff"),
+        "with_staff": N_("With staff"),
+        "erased": N_("Erased: the person's data was deleted"),
+    },
+    "referral": {
+        "pending": N_("Pending"),
+        "accepted": N_("Accepted by the service"),
+        "attended": N_("Attended by the service"),
+        "declined": N_("Declined"),
+        "no_response": N_("No response"),
+    },
+    "service": {
+        "shelter": N_("Shelter"),
+        "legal_aid": N_("Legal aid"),
+        "health": N_("Health"),
+        "psychosocial": N_("Psychosocial support"),
+        "food": N_("Food"),
+        "child_protection": N_("Child protection"),
+        "gbv_support": N_("Support after gender-based violence"),
+        "trafficking_support": N_("Support for trafficking survivors"),
+        "consular": N_("Consulate"),
+        "government_office": N_("Government office"),
+        "international_org": N_("International organization"),
+    },
+    "role": {
+        "agent": N_("Agent"),
+        "supervisor": N_("Supervisor"),
+        "admin": N_("Administrator"),
+    },
+    "danger": {
+        "trapped": N_("Held against their will"),
+        "kidnapped": N_("Kidnapping"),
+        "beaten": N_("Beaten"),
+        "raped": N_("Sexual violence"),
+        "forced_work": N_("Forced labour"),
+        "forced_sex": N_("Forced prostitution"),
+        "documents_taken": N_("Documents taken"),
+        "child_taken": N_("Child taken"),
+        "abandoned": N_("Abandoned without water"),
+        "threatened": N_("Death threats"),
+        "help_now": N_("Asking for help now"),
+        "reported": N_("Danger reported"),
+    },
+    "message": {
+        "received": N_("Received"),
+        "pending": N_("Sending"),
+        "sent": N_("Sent"),
+        "delivered": N_("Delivered"),
+        "read": N_("Read"),
+        "failed": N_("Not delivered"),
+    },
+    "error": {
+        "invalid_transition": N_("This change is not possible in the case's current state."),
+        "case_closed": N_("The case is closed."),
+        "empty_reply": N_("Write a reply first."),
+        "empty_note": N_("Write a note first."),
+        "referral_needs_service": N_("Choose or name a service."),
+        "invalid_outcome": N_("Choose an outcome."),
+        "canalized_needs_referral": N_("Add a referral before closing the case as canalized."),
+        "case_open": N_("The case is already open."),
+        "another_case_open": N_("This conversation already has an open case."),
+        "conversation_moved_on": N_(
+            "The person has started a new conversation; reopening this case is not possible."
+        ),
+        "unknown_staff": N_("Unknown staff member."),
+        "erased": N_("The person's data was erased; this case only counts in the reports."),
+        "outside_24h_window": N_(
+            "Not delivered: WhatsApp only accepts a free message within 24 hours of the "
+            "person's last message. Wait until the person writes again."
+        ),
+        "no_template_configured": N_("No approved WhatsApp template is configured."),
+    },
+}
+
+
+def label_id(kind: str, code: str | None) -> str:
+    """The msgid for a code, or the code itself when it has no label."""
+    if code is None:
+        return ""
+    return LABELS.get(kind, {}).get(code, code)

@@ -1,0 +1,263 @@
+"""What staff may see, shaped for pages and JSON: the inbox, a case, its transcript.
+
+Need-to-know lives here: agents see unassigned cases and their own, supervisors and admins all.
+Views are plain dataclasses built inside the transaction, so templates never touch the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import case as sql_case
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from bot.channels.window import window_open
+from bot.db.models import Contact, Message
+from bot.staff.auth import Actor
+from bot.staff.cases import CLOSED_STATUSES, OPEN_STATUSES
+from bot.staff.models import Case, StaffUser
+
+TRANSCRIPT_LIMIT = 300
+PRIORITY_ORDER = sql_case((Case.priority == "urgent", 0), (Case.priority == "high", 1), else_=2)
+
+
+def can_view(actor: Actor, case: Case) -> bool:
+    return actor.is_supervisor or case.assignee_id in (None, actor.id)
+
+
+def can_work(actor: Actor, case: Case) -> bool:
+    """Reply, note, refer, close: the assignee (or anyone on an unassigned case), supervisors."""
+    return can_view(actor, case)
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: int
+    conversation_id: str
+    category: str
+    priority: str
+    status: str
+    channel: str
+    language: str
+    source: str
+    assignee_id: int | None
+    assignee: str | None
+    danger: tuple[str, ...]
+    consent: bool
+    opened_at: datetime
+    waiting_since: datetime | None
+    first_reply_at: datetime | None
+    closed_at: datetime | None
+
+    @classmethod
+    def of(cls, case: Case) -> CaseRow:
+        return cls(
+            case.id,
+            case.conversation.public_id if case.conversation else "",
+            case.category,
+            case.priority,
+            case.status,
+            case.channel,
+            case.language,
+            case.source,
+            case.assignee_id,
+            case.assignee.name if case.assignee else None,
+            tuple(case.danger or ()),
+            case.consent_at is not None,
+            case.opened_at,
+            case.waiting_since,
+            case.first_reply_at,
+            case.closed_at,
+        )
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+    def as_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        for key, value in out.items():
+            if isinstance(value, datetime):
+                out[key] = value.isoformat()
+        out["danger"] = list(self.danger)
+        return out
+
+
+@dataclass(frozen=True)
+class InboxFilters:
+    status: str = "open"
+    priority: str = ""
+    category: str = ""
+    channel: str = ""
+    language: str = ""
+    assigned: str = ""  # "", "me" or "none"
+
+
+def inbox(session: Session, actor: Actor, f: InboxFilters, limit: int = 200) -> list[CaseRow]:
+    """Cases in the order staff should take them: priority, then who has waited longest."""
+    query = select(Case)
+    if not actor.is_supervisor:
+        query = query.where(or_(Case.assignee_id.is_(None), Case.assignee_id == actor.id))
+    statuses = {"open": OPEN_STATUSES, "closed": CLOSED_STATUSES, "all": ()}.get(
+        f.status, (f.status,)
+    )
+    if statuses:
+        query = query.where(Case.status.in_(statuses))
+    for column, value in (
+        (Case.priority, f.priority),
+        (Case.category, f.category),
+        (Case.channel, f.channel),
+        (Case.language, f.language),
+    ):
+        if value:
+            query = query.where(column == value)
+    if f.assigned == "me":
+        query = query.where(Case.assignee_id == actor.id)
+    elif f.assigned == "none":
+        query = query.where(Case.assignee_id.is_(None))
+    query = query.order_by(
+        PRIORITY_ORDER, Case.waiting_since.is_(None), Case.waiting_since, Case.opened_at, Case.id
+    ).limit(limit)
+    return [CaseRow.of(c) for c in session.scalars(query)]
+
+
+def urgent_waiting(session: Session, actor: Actor) -> int:
+    query = select(func.count(Case.id)).where(Case.priority == "urgent", Case.status == "new")
+    if not actor.is_supervisor:
+        query = query.where(Case.assignee_id.is_(None))
+    return int(session.scalar(query) or 0)
+
+
+@dataclass(frozen=True)
+class Line:
+    id: int
+    direction: str
+    sender: str
+    author: str | None
+    text: str
+    at: datetime
+    status: str
+    error: str | None
+    buttons: tuple[str, ...] = ()
+
+    def as_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["at"] = self.at.isoformat()
+        out["buttons"] = list(self.buttons)
+        return out
+
+
+def transcript(session: Session, case: Case, after: int = 0) -> list[Line]:
+    rows = session.execute(
+        select(Message, StaffUser.name)
+        .outerjoin(StaffUser, StaffUser.id == Message.staff_user_id)
+        .where(Message.conversation_id == case.conversation_id, Message.id > after)
+        .order_by(Message.id.desc())
+        .limit(TRANSCRIPT_LIMIT)
+    ).all()
+    return [
+        Line(
+            m.id,
+            m.direction,
+            m.sender,
+            name,
+            m.body,
+            m.created_at,
+            m.status,
+            m.error,
+            tuple(str(b.get("title", "")) for b in m.buttons or []),
+        )
+        for m, name in reversed(rows)
+    ]
+
+
+@dataclass(frozen=True)
+class NoteView:
+    id: int
+    author: str | None
+    body: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class ReferralView:
+    id: int
+    service_id: str | None
+    service_name: str
+    note: str | None
+    outcome: str
+    at: datetime
+
+
+@dataclass
+class CaseDetail:
+    row: CaseRow
+    conversation_status: str
+    topic: str | None
+    consent_at: datetime | None
+    consent_version: str | None
+    close_reason: str | None
+    outcome_note: str | None
+    reopened_count: int
+    whatsapp_window_open: bool | None
+    lines: list[Line]
+    notes: list[NoteView]
+    referrals: list[ReferralView]
+    staff: list[tuple[int, str]] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        out = self.row.as_json()
+        out.update(
+            conversation_status=self.conversation_status,
+            topic=self.topic,
+            consent_at=self.consent_at.isoformat() if self.consent_at else None,
+            consent_version=self.consent_version,
+            close_reason=self.close_reason,
+            outcome_note=self.outcome_note,
+            reopened_count=self.reopened_count,
+            whatsapp_window_open=self.whatsapp_window_open,
+            transcript=[line.as_json() for line in self.lines],
+            notes=[{**asdict(n), "at": n.at.isoformat()} for n in self.notes],
+            referrals=[{**asdict(r), "at": r.at.isoformat()} for r in self.referrals],
+        )
+        return out
+
+
+def detail(session: Session, actor: Actor, case: Case) -> CaseDetail:
+    window: bool | None = None
+    if case.channel == "whatsapp":
+        contact = session.get(Contact, case.contact_id)
+        last = contact.last_inbound_at if contact else None
+        window = window_open(last)
+    staff: list[tuple[int, str]] = []
+    if actor.is_supervisor:
+        staff = [
+            (u.id, u.name)
+            for u in session.scalars(
+                select(StaffUser).where(StaffUser.active.is_(True)).order_by(StaffUser.name)
+            )
+        ]
+    return CaseDetail(
+        row=CaseRow.of(case),
+        conversation_status=case.conversation.status if case.conversation else "erased",
+        topic=case.topic,
+        consent_at=case.consent_at,
+        consent_version=case.consent_version,
+        close_reason=case.close_reason,
+        outcome_note=case.outcome_note,
+        reopened_count=case.reopened_count,
+        whatsapp_window_open=window,
+        lines=transcript(session, case),
+        notes=[
+            NoteView(n.id, n.author.name if n.author else None, n.body, n.created_at)
+            for n in case.notes
+        ],
+        referrals=[
+            ReferralView(r.id, r.service_id, r.service_name, r.note, r.outcome, r.created_at)
+            for r in case.referrals
+        ],
+        staff=staff,
+    )

@@ -1,0 +1,81 @@
+"""Fixtures for the staff tests; the helpers they share live in staff_helpers.py."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from fastapi.testclient import TestClient
+
+from bot.settings import Settings
+from tests.conftest import LiveApp, free_port, make_settings, require
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page
+
+ALWAYS_OPEN = "Mo-Su 00:00-24:00"
+
+
+@pytest.fixture
+def open_settings(database_url: str) -> Settings:
+    """Settings whose office hours never close, so answers do not depend on the clock."""
+    return make_settings(database_url, STAFF_HOURS=ALWAYS_OPEN)
+
+
+@pytest.fixture
+def open_client(open_settings: Settings) -> Iterator[TestClient]:
+    """The app in-process (Rasa unreachable) with the team always at work."""
+    from bot.web.app import create_app
+
+    with TestClient(create_app(open_settings)) as c:
+        yield c
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Browser]:
+    """Debian's Chromium through Playwright (`playwright install` cannot download here).
+
+    Module-scoped and started here rather than through pytest-playwright's session fixtures:
+    the sync API keeps an event loop running while it is open, which would break every later
+    test that calls asyncio.run().
+    """
+    require(CHROMIUM.exists(), "browser tests need Debian's chromium at /usr/bin/chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def staff_page(chromium: Browser) -> Iterator[Page]:
+    context = chromium.new_context(locale="es-MX", viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def live(sqlite_url: str) -> Iterator[LiveApp]:
+    """The app on a real local port, for the browser (Rasa unreachable, team always at work)."""
+    from bot.web.app import create_app
+
+    settings = make_settings(sqlite_url, STAFF_HOURS=ALWAYS_OPEN)
+    with LiveApp(create_app(settings), free_port()) as app:
+        yield app
