@@ -1,0 +1,28 @@
+"""Responses of the erasure flow."""
+
+from __future__ import annotations
+
+from bot.i18n import gettext
+from bot.nlg import menus
+from bot.nlg.registry import RenderContext, response
+from bot.privacy import messages as m
+from bot.reply import Button, OutMessage
+
+
+@response("utter_delete_confirm")
+def delete_confirm(ctx: RenderContext) -> OutMessage:
+    buttons = (
+        Button(gettext(ctx.lang, m.BTN_DELETE), menus.payload("affirm")),
+        Button(gettext(ctx.lang, m.BTN_KEEP), menus.payload("deny")),
+    )
+    return OutMessage(gettext(ctx.lang, m.DELETE_CONFIRM), buttons)
+
+
+@response("utter_data_deleted")
+def data_deleted(ctx: RenderContext) -> OutMessage:
+    return OutMessage(gettext(ctx.lang, m.DATA_DELETED), (menus.menu_button(ctx.lang),))
+
+
+@response("utter_delete_cancelled")
+def delete_cancelled(ctx: RenderContext) -> OutMessage:
+    return OutMessage(gettext(ctx.lang, m.DELETE_CANCELLED), menus.main_menu(ctx.lang))

@@ -1,0 +1,1 @@
+"""Privacy: erasure on request, retention, key rotation, the first-contact notice."""

@@ -1,0 +1,53 @@
+"""What Puente says about privacy, in English; translations in locales/*/privacy.po."""
+
+from bot.i18n import N_
+
+DELETE_CONFIRM = N_(
+    "Do you want me to delete your messages and your details? This cannot be undone: our team "
+    "will no longer see this conversation."
+)
+DATA_DELETED = N_(
+    "Done: your messages and your details have been deleted. If you write again, we start "
+    "from zero."
+)
+DELETE_CANCELLED = N_("Okay, I did not delete anything.")
+BTN_DELETE = N_("Yes, delete")
+BTN_KEEP = N_("No, keep")
+NOTICE = N_(
+    "Your privacy: this chat is free and confidential. We keep your messages only to help you "
+    "and delete them after {days} days; you can ask me to delete them at any time by writing "
+    '"delete my data". Full notice: {url}'
+)
+
+# The full privacy notice page (/privacy)
+PAGE_TITLE = N_("Privacy notice")
+PAGE_WHO = N_(
+    "Puente is a free information service for migrants. A protection team answers when you ask "
+    "to talk to a person."
+)
+PAGE_WHAT = N_(
+    "What we keep: your messages and our answers, your language, and the phone number or "
+    "account you write from, so we can answer you. Phone numbers, accounts and messages are "
+    "stored encrypted. We never ask for documents, photos of IDs or your full name."
+)
+PAGE_LOCATION = N_(
+    "If you share your location or your city, we use it only to find services near you, and we "
+    "forget it when the conversation ends."
+)
+PAGE_STAFF = N_(
+    "If you ask to talk to a person, we tell you first what our team will see, and we only open "
+    "a case if you agree. Each team member sees only the cases they work on, and every access "
+    "is recorded."
+)
+PAGE_RETENTION = N_(
+    "We delete conversations {days} days after they end. We keep only anonymous numbers, such "
+    "as how many people asked about asylum."
+)
+PAGE_DELETE = N_(
+    'You can ask us to delete your messages and your details at any time: write "delete my '
+    'data" (or /delete on Telegram), or ask a person from our team.'
+)
+PAGE_SHARED_PHONE = N_(
+    "If other people use your phone, you can delete this chat in your app after reading. In an "
+    "emergency, call 911."
+)

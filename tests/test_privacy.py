@@ -1,0 +1,133 @@
+"""Privacy: the first-contact notice, the notice page, retention, key rotation, erasure."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from bot import crypto
+from bot.cli.main import main
+from bot.db.base import utcnow
+from bot.db.models import Contact, Conversation, Message
+from bot.db.session import Database
+from bot.privacy.purge import purge
+from bot.services import Services
+from bot.settings import Settings, get_settings
+
+
+def test_first_contact_gets_the_short_notice_once(client: TestClient) -> None:
+    first = client.post("/api/chat", json={"sender": "n", "text": "hola", "lang": "es"}).json()
+    assert "/privacy?lang=es" in first["messages"][-1]["text"]
+    second = client.post("/api/chat", json={"sender": "n", "text": "gracias"}).json()
+    assert all("/privacy" not in m["text"] for m in second["messages"])
+
+
+def test_notice_records_its_version(client: TestClient, db: Database) -> None:
+    client.post("/api/chat", json={"sender": "v", "text": "hola"})
+    with db.session() as s:
+        contact = s.scalars(select(Contact)).one()
+        assert contact.consent_version and contact.consent_at is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "word"), [("es", "Aviso"), ("en", "Privacy"), ("fr", "confidentialité"), ("ht", "")]
+)
+def test_privacy_page_in_every_language(client: TestClient, lang: str, word: str) -> None:
+    resp = client.get(f"/privacy?lang={lang}")
+    assert resp.status_code == 200
+    assert f'<html lang="{lang}">' in resp.text
+    assert word in resp.text
+    assert "180" in resp.text
+
+
+def _conversation(
+    db: Database, sender: str, closed_days_ago: float | None, idle_hours: float
+) -> str:
+    now = utcnow()
+    with db.session() as s:
+        contact = Contact(
+            channel="web", identifier_hash=crypto.lookup_hash("web", sender), identifier=sender
+        )
+        s.add(contact)
+        s.flush()
+        conv = Conversation(
+            contact_id=contact.id,
+            channel="web",
+            language="es",
+            last_message_at=now - timedelta(hours=idle_hours),
+            closed_at=None if closed_days_ago is None else now - timedelta(days=closed_days_ago),
+        )
+        s.add(conv)
+        s.flush()
+        s.add(
+            Message(
+                conversation_id=conv.id,
+                direction="in",
+                sender="person",
+                channel="web",
+                body="secreto",
+            )
+        )
+        return conv.public_id
+
+
+def test_purge_removes_only_what_is_past_retention(settings: Settings, db: Database) -> None:
+    old = _conversation(db, "old", closed_days_ago=200, idle_hours=200 * 24)
+    recent = _conversation(db, "recent", closed_days_ago=10, idle_hours=10 * 24)
+    idle = _conversation(db, "idle", closed_days_ago=None, idle_hours=30)
+    active = _conversation(db, "active", closed_days_ago=None, idle_hours=1)
+
+    async def run() -> tuple[int, int]:
+        services = Services.build(settings)
+        try:
+            return await purge(services)
+        finally:
+            await services.close()
+
+    deleted, _ = asyncio.run(run())
+    assert deleted == 1
+    with db.session() as s:
+        convs = {c.public_id: c for c in s.scalars(select(Conversation))}
+        assert old not in convs and {recent, idle, active} <= set(convs)
+        assert convs[idle].closed_at is not None
+        assert convs[active].closed_at is None
+        assert s.scalars(select(Message)).all().__len__() == 3
+
+
+def test_purge_command(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", settings.database_url)
+    get_settings.cache_clear()
+    assert main(["purge"]) == 0
+    assert "purged 0 conversation(s)" in capsys.readouterr().out
+
+
+def test_rotate_key_reencrypts_everything(
+    settings: Settings, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DATA_KEY", "first-key-0000000000")
+    get_settings.cache_clear()
+    crypto.reset_keys()
+    sender = "+5215599999999"
+    _conversation(db, sender, closed_days_ago=None, idle_hours=1)
+
+    monkeypatch.setenv("DATABASE_URL", settings.database_url)
+    monkeypatch.setenv("DATA_KEY", "second-key-000000000")
+    monkeypatch.setenv("OLD_DATA_KEYS", "first-key-0000000000")
+    get_settings.cache_clear()
+    crypto.reset_keys()
+    assert main(["rotate-key"]) == 0
+
+    monkeypatch.delenv("OLD_DATA_KEYS")
+    get_settings.cache_clear()
+    crypto.reset_keys()
+    with db.session() as s:
+        contact = s.scalars(select(Contact)).one()
+        assert contact.identifier == sender
+        assert contact.identifier_hash == crypto.lookup_hash("web", sender)
+        assert s.scalars(select(Message)).one().body == "secreto"
