@@ -20,7 +20,12 @@ class Services:
         return cls(
             settings=settings,
             db=Database(settings.database_url),
-            rasa=RasaClient(settings.rasa_url, settings.rasa_token, settings.rasa_timeout),
+            rasa=RasaClient(
+                settings.rasa_url,
+                settings.rasa_token,
+                settings.rasa_timeout,
+                breaker_cooldown=settings.rasa_breaker_cooldown,
+            ),
         )
 
     async def close(self) -> None:

@@ -126,23 +126,43 @@ def test_language_is_remembered_and_can_be_set(client: TestClient) -> None:
     assert switched["conversation"]["language"] == "fr"
 
 
-def test_identifiers_and_bodies_are_encrypted_at_rest(
-    client: TestClient, settings: Settings, db: Database
-) -> None:
-    if not settings.is_sqlite:
-        pytest.skip("reads the SQLite file directly")
-    client.post(
-        "/api/chat",
-        json={"sender": "+5215512345678", "text": "necesito albergue para mi hija Rosalinda"},
-    )
-    with db.session() as s:
-        contact = s.scalars(select(Contact)).one()
-        assert contact.identifier == "+5215512345678"
-    path = settings.database_url.split("///", 1)[1]
-    raw = sqlite3.connect(path)
+def test_identifiers_and_bodies_are_encrypted_at_rest(sqlite_url: str) -> None:
+    from bot.web.app import create_app
+    from tests.conftest import make_settings
+
+    with TestClient(create_app(make_settings(sqlite_url))) as c:
+        c.post(
+            "/api/chat",
+            json={"sender": "+5215512345678", "text": "necesito albergue para mi hija Rosalinda"},
+        )
+    db = Database(sqlite_url)
+    try:
+        with db.session() as s:
+            assert s.scalars(select(Contact)).one().identifier == "+5215512345678"
+    finally:
+        db.dispose()
+    raw = sqlite3.connect(sqlite_url.split("///", 1)[1])
     try:
         dump = "\n".join(raw.iterdump())
     finally:
         raw.close()
     assert "5512345678" not in dump
     assert "Rosalinda" not in dump
+
+
+def test_a_flood_from_one_sender_is_slowed_down(settings: Settings) -> None:
+    from bot.web.app import create_app
+
+    limited = settings.model_copy(update={"rate_per_sender": 4})
+    with TestClient(create_app(limited)) as c:
+        codes = [
+            c.post("/api/chat", json={"sender": "flood", "text": "/help_menu"}).status_code
+            for _ in range(4)
+        ]
+        assert codes == [200, 200, 429, 429]
+        resp = c.post("/api/chat", json={"sender": "flood", "text": "/help_menu"})
+        assert resp.json()["error"]["code"] == "rate_limited"
+        assert int(resp.headers["Retry-After"]) >= 1
+        assert (
+            c.post("/api/chat", json={"sender": "other", "text": "/help_menu"}).status_code == 200
+        )

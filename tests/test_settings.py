@@ -34,3 +34,11 @@ def test_telegram_webhook_needs_a_secret() -> None:
 def test_old_keys_still_decrypt_after_rotation() -> None:
     s = Settings(DATA_KEY="new-key-000000000", OLD_DATA_KEYS="old-a, old-b")  # type: ignore[call-arg]
     assert len(s.fernet_keys()) == 3
+
+
+def test_every_setting_is_documented_in_the_readme() -> None:
+    from bot.settings import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [f.alias for f in Settings.model_fields.values() if f"`{f.alias}`" not in readme]
+    assert missing == []

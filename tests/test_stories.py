@@ -27,7 +27,7 @@ def test_stories_predict_every_action(rasa_model: Path, tmp_path: Path) -> None:
         str(tmp_path),
         "--no-plot",
     ]
-    proc = subprocess.run(cmd, cwd=ROOT, env=project.rasa_env(), capture_output=True, text=True)  # noqa: S603
+    proc = subprocess.run(cmd, cwd=ROOT, env=project.rasa_env(), capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     failed = (tmp_path / "failed_test_stories.yml").read_text(encoding="utf-8")
     assert "story:" not in failed, failed

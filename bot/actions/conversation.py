@@ -17,6 +17,7 @@ from bot.actions.base import (
     last_bot_metadata,
     metadata,
 )
+from bot.actions.privacy import request_erasure
 from bot.db.models import Contact, Conversation, Feedback
 from bot.i18n import normalize_language
 from bot.settings import DEFAULT_LANGUAGE
@@ -95,6 +96,15 @@ class ActionYesNo(PuenteAction):
             )
             dispatcher.utter_message(response="utter_feedback_thanks")
             return []
+        if asked == "utter_delete_confirm":
+            if yes:
+                await self.services.db.run(request_erasure, tracker.sender_id)
+                dispatcher.utter_message(response="utter_data_deleted")
+            else:
+                dispatcher.utter_message(response="utter_delete_cancelled")
+            return []
+        if asked == "utter_handoff_consent":
+            return [FollowupAction("action_handoff_answer")]
         if asked in ("utter_fallback_offer_human", "utter_offer_human") and yes:
             return [FollowupAction("action_request_human")]
         dispatcher.utter_message(response="utter_help_menu")

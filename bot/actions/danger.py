@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
@@ -37,4 +37,5 @@ class ActionDanger(PuenteAction):
         topic = danger_topic(bool(meta.get("in_us")))
         for index in range(len(render_topic(topic, language_of(tracker)))):
             dispatcher.utter_message(response="utter_topic", topic=topic, part=index)
-        return []
+        # After the emergency numbers, ask consent for the urgent case already opened.
+        return [FollowupAction("action_request_human")]

@@ -7,6 +7,9 @@ from rasa_sdk.executor import ActionExecutor
 from bot.actions.base import PuenteAction
 from bot.actions.conversation import ActionFallback, ActionSetLanguage, ActionYesNo
 from bot.actions.danger import ActionDanger
+from bot.actions.directory import ActionFindService
+from bot.actions.handoff import ActionHandoffAnswer, ActionRequestHuman
+from bot.actions.privacy import ActionDeleteMyData
 from bot.actions.topics import ActionFollowup, ActionShowTopic
 from bot.services import Services
 
@@ -17,6 +20,10 @@ ACTIONS: list[type[PuenteAction]] = [
     ActionShowTopic,
     ActionFollowup,
     ActionDanger,
+    ActionDeleteMyData,
+    ActionRequestHuman,
+    ActionHandoffAnswer,
+    ActionFindService,
 ]
 
 

@@ -35,7 +35,9 @@ class ActionShowTopic(PuenteAction):
         parts = render_topic(chosen, language_of(tracker))
         for index in range(len(parts)):
             dispatcher.utter_message(response="utter_topic", topic=chosen, part=index)
-        dispatcher.utter_message(response="utter_feedback_ask", topic=chosen)
+        # Topics that need a person (trafficking, missing people...) offer one instead.
+        ask = "utter_offer_human" if topics[chosen].needs_person else "utter_feedback_ask"
+        dispatcher.utter_message(response=ask, topic=chosen)
         return [SlotSet("topic", chosen)]
 
 

@@ -108,8 +108,17 @@ def _eval(args: argparse.Namespace) -> int:
     model = project.train(args.config.resolve())
     args.out.mkdir(parents=True, exist_ok=True)
     cmd = [
-        str(project.rasa_bin()), "test", "nlu", "--model", str(model), "--nlu", str(TEST_DIR),
-        "--out", str(args.out), "--successes", "--no-plot",
+        str(project.rasa_bin()),
+        "test",
+        "nlu",
+        "--model",
+        str(model),
+        "--nlu",
+        str(TEST_DIR),
+        "--out",
+        str(args.out),
+        "--successes",
+        "--no-plot",
     ]
     subprocess.run(cmd, cwd=ROOT, env=project.rasa_env(), check=True, capture_output=True)  # noqa: S603
     language = test_examples()

@@ -6,9 +6,25 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from bot.cli import chat, content, db, eval_nlu, run, train
+from bot.channels import cli as telegram_cli
+from bot.cli import cases as cases_cli
+from bot.cli import chat, content, db, eval_nlu, privacy, run, train
+from bot.cli import directory as directory_cli
+from bot.cli import staff as staff_cli
 
-COMMANDS = [run, chat, train, eval_nlu, db, content]
+COMMANDS = [
+    run,
+    chat,
+    train,
+    eval_nlu,
+    db,
+    content,
+    privacy,
+    telegram_cli,
+    directory_cli,
+    staff_cli,
+    cases_cli,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -10,6 +10,7 @@ import logging
 import uvicorn
 
 from bot.db import migrate
+from bot.directory.importer import load_directory
 from bot.rasa import project
 from bot.rasa.server import RasaServer
 from bot.settings import ROOT, get_settings
@@ -42,6 +43,7 @@ def _run(args: argparse.Namespace) -> int:
     logging.basicConfig(level="INFO", format="%(asctime)s %(levelname)s %(name)s %(message)s")
     settings = get_settings()
     migrate.upgrade(settings.database_url)
+    load_directory(settings.database_url)  # a broken directory file is logged, never fatal
     model = project.latest_model() if args.no_train else project.train()
     if model is None:
         raise RuntimeError("no trained model; run without --no-train")

@@ -6,6 +6,7 @@ holds the logic and is driven by tests without any network.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -22,12 +23,16 @@ from bot.core.inbound import Inbound
 from bot.core.language import detect
 from bot.db.base import utcnow
 from bot.db.models import Contact, Conversation, Message
+from bot.directory.geo import coarse
 from bot.i18n import normalize_language
+from bot.privacy.erase import erase_contact, erase_tracker_events, rasa_tracker_url
+from bot.privacy.notice import NOTICE_VERSION, short_notice
 from bot.rasa.client import RasaUnavailable
 from bot.reply import OutMessage
 from bot.safety.screen import ScreenResult, screen
 from bot.services import Services
 from bot.settings import DEFAULT_LANGUAGE
+from bot.staff.routing import staff_mode_turn
 
 log = logging.getLogger(__name__)
 
@@ -55,16 +60,36 @@ class _Begun:
     language: str
     duplicate: bool
     inbound_id: int
+    first_contact: bool = False
 
 
-def _find_or_create(session: Session, inbound: Inbound, idle: timedelta) -> Conversation:
+@dataclass(frozen=True)
+class _Finished:
+    public_id: str
+    status: str
+    language: str
+    message_ids: list[int]
+    erased_senders: list[str]
+
+
+def _find_or_create(
+    session: Session, inbound: Inbound, idle: timedelta
+) -> tuple[Conversation, bool]:
+    """The open conversation for this sender, and whether the contact is new."""
     key = crypto.lookup_hash(inbound.channel, inbound.sender)
     contact = session.scalars(
         select(Contact).where(Contact.channel == inbound.channel, Contact.identifier_hash == key)
     ).one_or_none()
     now = utcnow()
+    created = contact is None
     if contact is None:
-        contact = Contact(channel=inbound.channel, identifier_hash=key, identifier=inbound.sender)
+        contact = Contact(
+            channel=inbound.channel,
+            identifier_hash=key,
+            identifier=inbound.sender,
+            consent_version=NOTICE_VERSION,
+            consent_at=now,
+        )
         session.add(contact)
         session.flush()
     if inbound.display_name and contact.display_name != inbound.display_name:
@@ -90,7 +115,7 @@ def _find_or_create(session: Session, inbound: Inbound, idle: timedelta) -> Conv
         conv.language = explicit
     contact.language = conv.language
     conv.last_message_at = now
-    return conv
+    return conv, created
 
 
 def _first_language(inbound: Inbound) -> str:
@@ -102,7 +127,7 @@ def _first_language(inbound: Inbound) -> str:
 
 
 def _begin(session: Session, inbound: Inbound, idle: timedelta, found: ScreenResult) -> _Begun:
-    conv = _find_or_create(session, inbound, idle)
+    conv, first_contact = _find_or_create(session, inbound, idle)
     if inbound.message_id:
         existing = session.scalars(
             select(Message).where(
@@ -124,12 +149,12 @@ def _begin(session: Session, inbound: Inbound, idle: timedelta, found: ScreenRes
     )
     session.add(msg)
     if inbound.location is not None:
-        conv.location_lat = round(inbound.location.lat, 2)
-        conv.location_lon = round(inbound.location.lon, 2)
+        conv.location_lat = coarse(inbound.location.lat)
+        conv.location_lon = coarse(inbound.location.lon)
     if found.danger:
         mark_danger(session, conv, list(found.categories))
     session.flush()
-    return _Begun(conv.id, conv.public_id, conv.status, conv.language, False, msg.id)
+    return _Begun(conv.id, conv.public_id, conv.status, conv.language, False, msg.id, first_contact)
 
 
 def _replies_after(session: Session, conv_id: int, inbound_id: int) -> list[OutMessage]:
@@ -147,11 +172,12 @@ def _replies_after(session: Session, conv_id: int, inbound_id: int) -> list[OutM
     return out
 
 
-def _finish(
-    session: Session, conv_id: int, messages: list[OutMessage], status: str
-) -> tuple[str, str, list[int]]:
+def _finish(session: Session, conv_id: int, messages: list[OutMessage], status: str) -> _Finished:
     conv = session.get(Conversation, conv_id)
     assert conv is not None
+    erased: list[str] = []
+    if (conv.state or {}).get("erase"):
+        conv, erased = _erase_and_restart(session, conv)
     ids: list[int] = []
     for out in messages:
         row = Message(
@@ -169,7 +195,27 @@ def _finish(
         session.flush()
         ids.append(row.id)
     conv.last_message_at = utcnow()
-    return conv.status, conv.language, ids
+    return _Finished(conv.public_id, conv.status, conv.language, ids, erased)
+
+
+def _erase_and_restart(session: Session, conv: Conversation) -> tuple[Conversation, list[str]]:
+    """Erase the person's data; a bare new conversation carries the confirmation to them."""
+    contact = conv.contact
+    channel, identifier, language = contact.channel, contact.identifier, conv.language
+    erased = erase_contact(session, contact.id)
+    session.expunge_all()
+    fresh = Contact(
+        channel=channel,
+        identifier_hash=crypto.lookup_hash(channel, identifier),
+        identifier=identifier,
+        language=language,
+    )
+    session.add(fresh)
+    session.flush()
+    new_conv = Conversation(contact_id=fresh.id, channel=channel, language=language)
+    session.add(new_conv)
+    session.flush()
+    return new_conv, erased
 
 
 class ConversationCore:
@@ -192,20 +238,42 @@ class ConversationCore:
                 begun.public_id, begun.status, begun.language, replies, duplicate=True
             )
         if begun.status != "bot":
-            return TurnResult(begun.public_id, begun.status, begun.language, [])
+            # Staff mode: the message joins the open case; the bot answers only danger.
+            routed = await self.services.db.run(
+                staff_mode_turn, begun.conv_id, found, self.services.settings
+            )
+            if routed is not None:
+                done = await self.services.db.run(_finish, begun.conv_id, routed, outbound_status)
+                return TurnResult(
+                    done.public_id,
+                    done.status,
+                    done.language,
+                    routed,
+                    done.message_ids,
+                    danger=found.danger,
+                )
         messages, degraded = await self._ask_rasa(inbound, begun, found)
-        status, language, ids = await self.services.db.run(
-            _finish, begun.conv_id, messages, outbound_status
-        )
+        if begun.first_contact:
+            messages.append(short_notice(begun.language, self.services.settings))
+        done = await self.services.db.run(_finish, begun.conv_id, messages, outbound_status)
+        if done.erased_senders:
+            await self._erase_trackers(done.erased_senders)
         return TurnResult(
-            begun.public_id,
-            status,
-            language,
+            done.public_id,
+            done.status,
+            done.language,
             messages,
-            ids,
+            done.message_ids,
             degraded=degraded,
             danger=found.danger,
         )
+
+    async def _erase_trackers(self, senders: list[str]) -> None:
+        """Rasa's copy of the erased conversations: its API first, then its store's rows."""
+        for sender in senders:
+            await self.services.rasa.delete_tracker(sender)
+        url = rasa_tracker_url(self.services.settings)
+        await asyncio.to_thread(erase_tracker_events, url, senders)
 
     async def _ask_rasa(
         self, inbound: Inbound, begun: _Begun, found: ScreenResult
@@ -223,7 +291,11 @@ class ConversationCore:
             "in_us": found.in_us,
         }
         if inbound.location is not None:
-            metadata["location"] = {"lat": inbound.location.lat, "lon": inbound.location.lon}
+            # Rasa keeps metadata in its tracker: it only ever sees a coarse point.
+            metadata["location"] = {
+                "lat": coarse(inbound.location.lat),
+                "lon": coarse(inbound.location.lon),
+            }
         try:
             raw = await self.services.rasa.send(begun.public_id, text, metadata)
         except RasaUnavailable:

@@ -87,6 +87,12 @@ class Database:
 
         return await anyio.to_thread.run_sync(work)
 
+    async def require(self) -> None:
+        """Raise DatabaseUnavailable unless the database answers; webhooks call this before
+        they acknowledge, so a provider delivers again instead of losing the message."""
+        if not await anyio.to_thread.run_sync(self.ping):
+            raise DatabaseUnavailable(f"cannot reach {self.engine.url.render_as_string()}")
+
     def ping(self) -> bool:
         try:
             with self.engine.connect() as conn:

@@ -52,10 +52,12 @@ class CircuitBreaker:
 
 
 class RasaClient:
-    def __init__(self, base_url: str, token: str = "", timeout: float = 10.0) -> None:
+    def __init__(
+        self, base_url: str, token: str = "", timeout: float = 10.0, breaker_cooldown: float = 15.0
+    ) -> None:
         self.base_url = base_url.rstrip("/")
         self.token = token
-        self.breaker = CircuitBreaker()
+        self.breaker = CircuitBreaker(cooldown=breaker_cooldown)
         self.http = httpx.AsyncClient(timeout=timeout)
 
     def _params(self) -> dict[str, str]:

@@ -6,6 +6,7 @@ when nothing changed, and a failed training leaves the last good model in place.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
 import re
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from bot.privacy.erase import tracker_sqlite_path
 from bot.settings import ROOT, Settings
 
 RASA_VENV = ROOT / ".venv-rasa"
@@ -40,7 +42,8 @@ def training_files(config: Path = CONFIG) -> list[Path]:
 def content_hash(config: Path = CONFIG) -> str:
     digest = hashlib.sha256()
     for path in training_files(config):
-        digest.update(str(path.relative_to(ROOT)).encode())
+        name = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name
+        digest.update(str(name).encode())
         digest.update(b"\0")
         digest.update(path.read_bytes())
         digest.update(b"\0")
@@ -65,11 +68,23 @@ def rasa_env() -> dict[str, str]:
 
 
 def train(config: Path = CONFIG, models: Path = MODELS, force: bool = False) -> Path:
-    """Train into a temporary folder and move the model in only when training succeeded."""
+    """Train into a temporary folder and move the model in only when training succeeded.
+
+    A file lock makes concurrent callers (parallel test runs, `make run` beside `make test`)
+    wait for one training and reuse its model.
+    """
     target = model_path(config, models)
     if target.exists() and not force:
         return target
     models.mkdir(parents=True, exist_ok=True)
+    with (models / ".train.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if target.exists() and not force:
+            return target
+        return _train_locked(config, models, target)
+
+
+def _train_locked(config: Path, models: Path, target: Path) -> Path:
     with tempfile.TemporaryDirectory(dir=models) as tmp:
         cmd = [
             str(rasa_bin()),
@@ -113,10 +128,11 @@ def latest_model(config: Path = CONFIG, models: Path = MODELS) -> Path | None:
     return candidates[-1] if candidates else None
 
 
-def tracker_store(settings: Settings, sqlite_path: Path) -> str:
+def tracker_store(settings: Settings) -> str:
     """Rasa's tracker store in the same kind of database as the app's."""
     if settings.is_sqlite:
-        return f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {sqlite_path}\n"
+        path = tracker_sqlite_path(settings)
+        return f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {path}\n"
     url = make_url(settings.database_url)
     lines = [
         "tracker_store:",
@@ -137,7 +153,7 @@ def write_endpoints(settings: Settings, app_url: str, folder: Path) -> Path:
     path = folder / "endpoints.yml"
     body = (
         f"action_endpoint:\n  url: {app_url}/rasa/actions\n"
-        f"nlg:\n  url: {app_url}/rasa/nlg\n" + tracker_store(settings, folder / "rasa-tracker.db")
+        f"nlg:\n  url: {app_url}/rasa/nlg\n" + tracker_store(settings)
     )
     if os.environ.get("REDIS_URL"):
         redis = make_url(os.environ["REDIS_URL"])

@@ -114,7 +114,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\bamenaz(an|aron|a) (de muerte|con matar)",
         r"\b(going|want|wants|threaten\w*) to kill (me|us|her|him)\b",
         r"\b(veulent|vont|menace de) (me|nous) tuer\b",
-        r"\b(pral|vle|ap) touye (m|mwen|nou)\b", r"\bpou (yo )?touye (m|mwen|nou)\b",
+        r"\b(pral|vle|ap) touye (m|mwen|nou)\b",
+        r"\bpou (yo )?touye (m|mwen|nou)\b",
     ],
     "help_now": [
         r"\bauxilio\b",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -11,10 +13,18 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from bot.actions.registry import build_executor
+from bot.channels import telegram_webhook, twilio_webhook, web_updates
+from bot.channels.runtime import Channels
 from bot.core.conversation import ConversationCore
+from bot.privacy import notice
+from bot.privacy.purge import purge_daily
 from bot.services import Services
 from bot.settings import Settings, get_settings
+from bot.staff import api as staff_api
+from bot.staff import console as staff_console
+from bot.staff.alerts import Alerter
 from bot.web import chat, errors, health, rasa_endpoints
+from bot.web.ratelimit import Limits
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -29,9 +39,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.services = services
         app.state.core = ConversationCore(services)
         app.state.executor = build_executor(services)
+        app.state.limits = Limits.per_minute(settings.rate_per_sender, settings.rate_per_address)
+        app.state.channels = await Channels.start(services, app.state.core)
+        purger = asyncio.create_task(purge_daily(services))
+        alerter = Alerter(services)
+        alerter.start()
         try:
             yield
         finally:
+            purger.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await purger
+            await alerter.close()
+            await app.state.channels.stop()
             await services.close()
 
     app = FastAPI(title="Puente", lifespan=lifespan, docs_url="/api/docs", redoc_url=None)
@@ -39,5 +59,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(chat.router)
     app.include_router(health.router)
     app.include_router(rasa_endpoints.router)
+    app.include_router(telegram_webhook.router)
+    app.include_router(twilio_webhook.router)
+    app.include_router(web_updates.router)
+    app.include_router(notice.router)
+    app.include_router(staff_console.router)
+    app.include_router(staff_api.router)
+    app.mount("/staff/static", staff_console.static_files(), name="staff-static")
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
     return app

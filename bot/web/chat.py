@@ -16,6 +16,7 @@ from bot.core.inbound import Inbound, Location, normalize_text
 from bot.i18n import gettext, language_name, normalize_language
 from bot.settings import DEFAULT_LANGUAGE, LANGUAGES
 from bot.web.errors import ApiError
+from bot.web.ratelimit import client_address
 
 router = APIRouter(tags=["web chat"])
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -47,6 +48,7 @@ class ChatRequest(BaseModel):
 @router.post("/api/chat")
 async def chat(body: ChatRequest, request: Request) -> dict[str, object]:
     settings = request.app.state.services.settings
+    request.app.state.limits.check("web", body.sender, client_address(request))
     text = normalize_text(body.text)
     if not text and body.location is None:
         raise ApiError(422, "empty_text", "text must not be empty")

@@ -44,7 +44,9 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> JSONResponse:
         log.info("%s %s -> %s %s", request.method, request.url.path, exc.status, exc.code)
-        return JSONResponse(_body(exc.code, exc.message), status_code=exc.status)
+        retry = getattr(exc, "retry_after", None)
+        headers = {"Retry-After": str(retry)} if retry else None
+        return JSONResponse(_body(exc.code, exc.message), status_code=exc.status, headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -60,12 +62,16 @@ def install(app: FastAPI) -> None:
         status = 400 if code == "invalid_json" else 422
         return JSONResponse(_body(code, "the request is not valid", details), status_code=status)
 
+    async def mapped(request: Request, exc: Exception) -> JSONResponse:
+        status, code = next(v for k, v in STATUS.items() if isinstance(exc, k))
+        log.warning("%s %s -> %s: %s", request.method, request.url.path, status, exc)
+        headers = {"Retry-After": "30"} if status == 503 else None
+        return JSONResponse(_body(code, code.replace("_", " ")), status, headers)
+
+    for kind in STATUS:
+        app.add_exception_handler(kind, mapped)
+
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
-        for kind, (status, code) in STATUS.items():
-            if isinstance(exc, kind):
-                log.warning("%s %s -> %s: %s", request.method, request.url.path, status, exc)
-                headers = {"Retry-After": "30"} if status == 503 else None
-                return JSONResponse(_body(code, str(code).replace("_", " ")), status, headers)
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return JSONResponse(_body("internal_error", "something went wrong"), status_code=500)
