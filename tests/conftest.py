@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
 import pytest
@@ -22,6 +23,9 @@ from bot import crypto
 from bot.db import migrate
 from bot.db.session import Database
 from bot.settings import ROOT, Settings, get_settings
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "")
@@ -179,3 +183,33 @@ def rasa_stack(rasa_model: Path, tmp_path_factory: pytest.TempPathFactory) -> It
                 stack.http.close()
     finally:
         rasa.stop()
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Browser]:
+    """Debian's Chromium through Playwright (`playwright install` cannot download here).
+
+    Module-scoped and started here rather than through pytest-playwright's session fixtures:
+    the sync API keeps an event loop running while it is open, which would break every later
+    test that calls asyncio.run().
+    """
+    require(CHROMIUM.exists(), "browser tests need Debian's chromium at /usr/bin/chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()

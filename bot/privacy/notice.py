@@ -15,7 +15,7 @@ from bot.settings import LANGUAGES, Settings
 
 NOTICE_VERSION = "2026-11"
 router = APIRouter(tags=["privacy"])
-templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+templates = Jinja2Templates(directory=str(Path(__file__).parent.parent / "web" / "templates"))
 PARAGRAPHS = (
     m.PAGE_WHO,
     m.PAGE_WHAT,
@@ -40,7 +40,9 @@ async def privacy_page(request: Request) -> HTMLResponse:
     days = request.app.state.services.settings.retention_days
     context = {
         "lang": lang,
-        "title": gettext(lang, m.PAGE_TITLE),
+        "title": f"{gettext(lang, m.PAGE_TITLE)} · Puente",
+        "heading": gettext(lang, m.PAGE_TITLE),
+        "path": "/privacy",
         "paragraphs": [gettext(lang, p, days=days) for p in PARAGRAPHS],
         "languages": [(c, language_name(c)) for c in LANGUAGES],
     }

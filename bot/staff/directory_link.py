@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from bot.directory import store
@@ -75,25 +75,31 @@ def search(session: Session, q: str, place: str, category: str) -> list[ServiceC
             if not q.strip() or _matches(q, r.entry.name, r.entry.organization)
         ]
         return choices[:LIMIT]
-    query = select(Service).join(Location, Service.location_id == Location.id)
+    query = _named(q)
     if category:
         query = query.where(Service.category == category)
+    return [_choice(s) for s in session.scalars(query.order_by(Service.name).limit(LIMIT))]
+
+
+def _named(q: str) -> Select[Service]:
+    """Services whose name or id contains every word of `q` (at most five words)."""
+    query = select(Service).join(Location, Service.location_id == Location.id)
     for word in q.split()[:5]:
         like = f"%{word}%"
         query = query.where(or_(Service.name.ilike(like), Service.external_id.ilike(like)))
-    rows = session.scalars(query.order_by(Service.name).limit(LIMIT))
-    return [
-        ServiceChoice(
-            s.external_id,
-            s.name,
-            s.organization.name if s.organization else "",
-            s.category,
-            s.location.city or "",
-            s.location.state or "",
-            s.verified_on,
-        )
-        for s in rows
-    ]
+    return query
+
+
+def _choice(s: Service) -> ServiceChoice:
+    return ServiceChoice(
+        s.external_id,
+        s.name,
+        s.organization.name if s.organization else "",
+        s.category,
+        s.location.city or "",
+        s.location.state or "",
+        s.verified_on,
+    )
 
 
 def service_name(session: Session, service_id: str) -> str | None:
@@ -132,21 +138,5 @@ def mark_verified(session: Session, service_id: str, today: date) -> bool:
 
 def recent(session: Session, q: str = "", limit: int = 100) -> list[ServiceChoice]:
     """Entries for the admin list: matching a name or id, least recently verified first."""
-    query = select(Service).join(Location, Service.location_id == Location.id)
-    for word in q.split()[:5]:
-        query = query.where(
-            or_(Service.name.ilike(f"%{word}%"), Service.external_id.ilike(f"%{word}%"))
-        )
-    query = query.order_by(Service.verified_on.is_not(None), Service.verified_on, Service.name)
-    return [
-        ServiceChoice(
-            s.external_id,
-            s.name,
-            s.organization.name if s.organization else "",
-            s.category,
-            s.location.city or "",
-            s.location.state or "",
-            s.verified_on,
-        )
-        for s in session.scalars(query.limit(limit))
-    ]
+    query = _named(q).order_by(Service.verified_on.is_not(None), Service.verified_on, Service.name)
+    return [_choice(s) for s in session.scalars(query.limit(limit))]

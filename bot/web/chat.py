@@ -103,5 +103,11 @@ async def page(request: Request) -> HTMLResponse:
     return templates.TemplateResponse(
         request,
         "chat.html",
-        {"lang": lang, "t": labels, "languages": [(c, language_name(c)) for c in LANGUAGES]},
+        {
+            "lang": lang,
+            "t": labels,
+            "title": labels["title"],
+            "path": "/",
+            "languages": [(c, language_name(c)) for c in LANGUAGES],
+        },
     )

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 from fastapi.testclient import TestClient
 
 from bot.settings import Settings
-from tests.conftest import LiveApp, free_port, make_settings, require
+from tests.conftest import LiveApp, free_port, make_settings
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -31,36 +30,6 @@ def open_client(open_settings: Settings) -> Iterator[TestClient]:
 
     with TestClient(create_app(open_settings)) as c:
         yield c
-
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Browser]:
-    """Debian's Chromium through Playwright (`playwright install` cannot download here).
-
-    Module-scoped and started here rather than through pytest-playwright's session fixtures:
-    the sync API keeps an event loop running while it is open, which would break every later
-    test that calls asyncio.run().
-    """
-    require(CHROMIUM.exists(), "browser tests need Debian's chromium at /usr/bin/chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

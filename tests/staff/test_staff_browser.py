@@ -2,7 +2,7 @@
 
 A person writes on the web chat; an agent signs in, sees the urgent case first, claims it,
 replies (the person's chat receives it), notes, refers to a directory service and closes; the
-bot then answers the person again. Screenshots for the README are saved on the way (docs/screenshots/).
+bot then answers the person again. Screenshots for the README go to docs/screenshots/.
 """
 
 from __future__ import annotations
