@@ -19,7 +19,7 @@ from bot.settings import LANGUAGES, get_settings
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("directory", help="the service directory (README: \"Service directory\")")
+    p = sub.add_parser("directory", help='the service directory (README: "Service directory")')
     d = p.add_subparsers(dest="directory_command", required=True)
     imp = d.add_parser("import", help="import source files all-or-nothing (upsert by id)")
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE")

@@ -7,8 +7,11 @@ bot then answers the person again. Screenshots for the README go to docs/screens
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -25,7 +28,12 @@ from bot.staff.models import Case, CaseNote, Referral
 from tests.conftest import LiveApp
 
 pytestmark = pytest.mark.browser
-SCREENSHOTS = ROOT / "docs" / "screenshots"
+# The README's screenshots are refreshed on request, so a test run leaves the tree clean.
+SCREENSHOTS = (
+    ROOT / "docs" / "screenshots"
+    if os.environ.get("PUENTE_UPDATE_SCREENSHOTS")
+    else Path(tempfile.gettempdir()) / "puente-screenshots"
+)
 SERVICE = {
     "id": "mx-chis-tapachula-belen",
     "name": "Albergue Belén",
