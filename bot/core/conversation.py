@@ -6,7 +6,6 @@ holds the logic and is driven by tests without any network.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -25,7 +24,7 @@ from bot.db.base import utcnow
 from bot.db.models import Contact, Conversation, Message
 from bot.directory.geo import coarse
 from bot.i18n import normalize_language
-from bot.privacy.erase import erase_contact, erase_tracker_events, rasa_tracker_url
+from bot.privacy.erase import erase_contact, erase_trackers
 from bot.privacy.notice import NOTICE_VERSION, short_notice
 from bot.rasa.client import RasaUnavailable
 from bot.reply import OutMessage
@@ -257,7 +256,7 @@ class ConversationCore:
             messages.append(short_notice(begun.language, self.services.settings))
         done = await self.services.db.run(_finish, begun.conv_id, messages, outbound_status)
         if done.erased_senders:
-            await self._erase_trackers(done.erased_senders)
+            await erase_trackers(self.services, done.erased_senders)
         return TurnResult(
             done.public_id,
             done.status,
@@ -267,13 +266,6 @@ class ConversationCore:
             degraded=degraded,
             danger=found.danger,
         )
-
-    async def _erase_trackers(self, senders: list[str]) -> None:
-        """Rasa's copy of the erased conversations: its API first, then its store's rows."""
-        for sender in senders:
-            await self.services.rasa.delete_tracker(sender)
-        url = rasa_tracker_url(self.services.settings)
-        await asyncio.to_thread(erase_tracker_events, url, senders)
 
     async def _ask_rasa(
         self, inbound: Inbound, begun: _Begun, found: ScreenResult

@@ -8,15 +8,20 @@ Rasa's API only appends to an SQL store.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import create_engine, delete, select, text
 from sqlalchemy.orm import Session
 
 from bot.db.models import Contact, Conversation, Message
 from bot.settings import ROOT, Settings
+
+if TYPE_CHECKING:
+    from bot.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -87,3 +92,11 @@ def erase_tracker_events(tracker_url: str, senders: list[str]) -> int:
         return 0
     finally:
         engine.dispose()
+
+
+async def erase_trackers(services: Services, senders: list[str]) -> None:
+    """Rasa's copy of erased conversations: through its API first, then its store's rows."""
+    for sender in senders:
+        await services.rasa.delete_tracker(sender)
+    url = rasa_tracker_url(services.settings)
+    await asyncio.to_thread(erase_tracker_events, url, senders)

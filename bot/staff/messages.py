@@ -181,3 +181,9 @@ WRONG_PASSWORD = N_("The current password is wrong.")
 SAVED = N_("Saved.")
 
 ALERT_TELEGRAM = N_("Puente: new urgent case #{id} ({category}). Open the console: {url}")
+ERASE_TITLE = N_("Erase the person's data")
+ERASE_HELP = N_(
+    "Only when the person asks for it. Their messages, conversations and contact details are "
+    "deleted for good; this case stays only as an anonymous count in the reports."
+)
+ERASE = N_("Erase for good")

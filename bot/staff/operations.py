@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from bot.privacy.erase import erase_contact
 from bot.staff import audit, cases, replies, views
 from bot.staff.auth import Actor
 from bot.staff.models import Case, Referral, StaffUser
@@ -158,3 +159,17 @@ def reopen(session: Session, actor: Actor, case_id: int) -> Effect:
     cases.reopen(session, case)
     audit.record(session, actor, "reopen", case.id, status=case.status)
     return effect(case, pause=True)
+
+
+def erase_person(session: Session, actor: Actor, case_id: int) -> list[str]:
+    """A supervisor erases the person's data on their request; the case keeps only counts.
+
+    Returns the Rasa sender ids whose trackers must be erased after the commit.
+    """
+    case = load(session, actor, case_id)
+    if not actor.is_supervisor:
+        raise Denied(case_id)
+    contact_id = cases.conversation_of(case).contact_id
+    senders = erase_contact(session, contact_id)
+    audit.record(session, actor, "erase_person", case_id, conversations=len(senders))
+    return senders

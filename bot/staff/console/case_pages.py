@@ -13,6 +13,7 @@ from fastapi import APIRouter, Form, Request, Response
 from fastapi.responses import RedirectResponse
 
 from bot.i18n import gettext
+from bot.privacy.erase import erase_trackers
 from bot.staff import directory_link, operations, rasa_sync
 from bot.staff import messages as m
 from bot.staff import person_messages as pm
@@ -182,6 +183,16 @@ async def reopen(request: Request, case_id: int, actor: ChangingActor) -> Respon
     except CaseError as exc:
         return back(case_id, error=exc.code)
     await rasa_sync.apply(services_of(request), effect)
+    return back(case_id)
+
+
+@router.post("/cases/{case_id}/erase")
+async def erase(request: Request, case_id: int, actor: ChangingActor) -> Response:
+    try:
+        senders = await run_op(request, operations.erase_person, actor, case_id)
+    except CaseError as exc:
+        return back(case_id, error=exc.code)
+    await erase_trackers(services_of(request), senders)
     return back(case_id)
 
 
