@@ -22,7 +22,8 @@ OUT_OF_SCOPE = N_(
     "services near you. Choose an option:"
 )
 DEGRADED = N_(
-    "I can only do a little right now. If you are in danger, call 911. Here is what I can show you:"
+    "I can only do a little right now. If you are in danger, call 911, or the national "
+    "anti-trafficking line 800 5533 000 (call or WhatsApp). Here is what I can show you:"
 )
 ASK_LANGUAGE = N_("Which language do you prefer?")
 LANGUAGE_CHANGED = N_("Okay, from now on I will write to you in English.")

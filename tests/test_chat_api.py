@@ -69,6 +69,7 @@ def test_rasa_down_gives_a_localized_menu_and_health_degraded(client: TestClient
         "/api/chat", json={"sender": "d", "text": "hello there", "lang": "en"}
     ).json()
     assert data["messages"][0]["text"].startswith("I can only do a little right now")
+    assert "800 5533 000" in data["messages"][0]["text"]
     assert any(b["payload"] == "/ask_asylum" for b in data["messages"][0]["buttons"])
     health = client.get("/health")
     assert health.status_code == 200

@@ -66,6 +66,7 @@ def test_rasa_dies_and_returns_and_nothing_is_lost(outage: Outage) -> None:
 
     degraded = outage.chat("p1", "hola de nuevo")
     assert "puedo hacer poco" in texts(degraded)
+    assert "800 5533 000" in texts(degraded)
     danger = outage.chat("p2", "me tienen encerrado y no me dejan salir")
     assert "911" in texts(danger) and "800 5533 000" in texts(danger)
     topic = outage.chat("p1", "/ask_asylum")

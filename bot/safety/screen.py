@@ -20,6 +20,12 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(me|nos|la|lo|las|los|le|les) (tienen|tiene|mantienen) (encerrad|secuestrad|retenid|amarrad)",
         r"\b(estoy|estamos|esta|estan) (encerrad|atrapad|retenid|amarrad|secuestrad)",
         r"\bno (me|nos) (dejan|deja) (salir|ir)\b",
+        r"\b(me|nos|la|lo|las|los) (encerraron|encierran|encerro|amarraron|amarran|tienen amarrad)",
+        r"\b(lock|locks|locked|locking|trap|trapped|chain|chained|tie|tied|keep|keeps|kept|holding|hold) "
+        r"(me|us|her|him|them) (up|in|inside|prisoner|hostage|locked)\b",
+        r"\b(locked|trapped|chained) (me|us|her|him|them)\b",
+        r"\bheld (hostage|captive|prisoner)\b",
+        r"\b(m'ont|nous ont|l'ont|les ont|ils ont|on m'a|on nous a) (enferme|sequestre|bloque|attache)",
         r"\b(locked|trapped|tied) (up|in)\b",
         r"\b(i am|im|i'm|we are|were|we're|she is|he is|they are) (locked|trapped|held|being held|tied)",
         r"\b(won'?t|will not|dont|don'?t|do not) let (me|us|her|him|them) (leave|go|out)\b",
