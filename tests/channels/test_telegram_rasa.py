@@ -23,6 +23,8 @@ def test_start_is_answered_by_rasa_with_an_inline_keyboard(
     with TestClient(create_app(settings)) as client:
         wait_ready(client)
         post_update(client, update("start", chat_id=88001))  # language_code "ht"
-        (call,) = bot_api.wait_for("sendMessage", 1, timeout=60)
-    assert call.params["text"] == gettext("ht", m.GREETING)  # Rasa's greet, not the fallback
-    assert call.params["reply_markup"]["inline_keyboard"]
+        # A first contact gets the greeting and then the short privacy notice.
+        greeting, notice = bot_api.wait_for("sendMessage", 2, timeout=60)[:2]
+    assert greeting.params["text"] == gettext("ht", m.GREETING)  # Rasa's greet, not the fallback
+    assert greeting.params["reply_markup"]["inline_keyboard"]
+    assert "/privacy?lang=ht" in notice.params["text"]
