@@ -72,9 +72,10 @@ def _store(
     sender: str,
     staff_user_id: int | None,
     kind: str = "text",
+    sent: bool = False,
 ) -> int:
     now = utcnow()
-    allowed = _may_send(conv, kind)
+    allowed = sent or _may_send(conv, kind)
     row = Message(
         conversation_id=conv.id,
         direction="out",
@@ -83,9 +84,10 @@ def _store(
         kind=kind,
         body=out.text,
         buttons=[b.as_dict() for b in out.buttons],
-        status="pending" if allowed else "failed",
+        status="sent" if sent else "pending" if allowed else "failed",
         error=None if allowed else OUTSIDE_WINDOW,
-        next_attempt_at=now if allowed else None,
+        next_attempt_at=now if allowed and not sent else None,
+        sent_at=now if sent else None,
         staff_user_id=staff_user_id,
     )
     session.add(row)
@@ -107,6 +109,13 @@ def enqueue(
     ids = [_store(session, conv, out, sender, staff_user_id) for out in messages]
     conv.last_message_at = utcnow()
     _wake_after_commit(session)
+    return ids
+
+
+def record_sent(session: Session, conv: Conversation, messages: list[OutMessage]) -> list[int]:
+    """Store bot replies that go back in the HTTP response itself (the web chat)."""
+    ids = [_store(session, conv, out, "bot", None, sent=True) for out in messages]
+    conv.last_message_at = utcnow()
     return ids
 
 

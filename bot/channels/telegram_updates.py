@@ -122,9 +122,7 @@ class TelegramHandlers:
     async def _handle(self, inbound: Inbound | None) -> None:
         if inbound is None:
             return
-        result = await self.core.handle(inbound, outbound_status="pending")
-        if not result.duplicate:
-            self.wake()
+        await self.core.handle(inbound, outbound_status="pending")
 
     async def on_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         text, lang = start_payload(list(context.args or []))

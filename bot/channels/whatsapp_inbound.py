@@ -132,9 +132,7 @@ class WhatsAppInbox:
             )
             if chosen:
                 inbound = replace(inbound, text=chosen)
-        result = await self.core.handle(inbound, outbound_status="pending")
-        if not result.duplicate:
-            self.wake()
+        await self.core.handle(inbound, outbound_status="pending")
 
     async def drain(self, grace: float = 20.0) -> None:
         """Wait for the turns under way (at shutdown)."""

@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot import crypto
+from bot.channels import outbox
 from bot.core import offline
 from bot.core.escalation import mark_danger
 from bot.core.inbound import Inbound
@@ -177,23 +178,9 @@ def _finish(session: Session, conv_id: int, messages: list[OutMessage], status: 
     erased: list[str] = []
     if (conv.state or {}).get("erase"):
         conv, erased = _erase_and_restart(session, conv)
-    ids: list[int] = []
-    for out in messages:
-        row = Message(
-            conversation_id=conv.id,
-            direction="out",
-            sender="bot",
-            channel=conv.channel,
-            body=out.text,
-            buttons=[b.as_dict() for b in out.buttons],
-            status=status,
-            sent_at=utcnow() if status == "sent" else None,
-            next_attempt_at=None if status == "sent" else utcnow(),
-        )
-        session.add(row)
-        session.flush()
-        ids.append(row.id)
-    conv.last_message_at = utcnow()
+    # Pending replies go through the outbox, which wakes its worker once this commits.
+    store = outbox.enqueue if status == "pending" else outbox.record_sent
+    ids = store(session, conv, messages)
     return _Finished(conv.public_id, conv.status, conv.language, ids, erased)
 
 
