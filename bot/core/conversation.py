@@ -101,9 +101,7 @@ def _find_or_create(
         .order_by(Conversation.id.desc())
     ).first()
     if conv is not None and conv.status == "bot" and now - conv.last_message_at > idle:
-        conv.closed_at = now
-        conv.location_lat = conv.location_lon = None
-        conv.location_label = None
+        conv.close(now)
         conv = None
     explicit = normalize_language(inbound.lang)
     if conv is None:

@@ -70,6 +70,12 @@ class Conversation(Base):
         back_populates="conversation", order_by="Message.id", cascade="all, delete-orphan"
     )
 
+    def close(self, now: datetime) -> None:
+        """End the conversation and forget where the person was."""
+        self.closed_at = now
+        self.location_lat = self.location_lon = None
+        self.location_label = None
+
 
 class Message(Base):
     """An inbound or outbound message; outbound ones double as the outbox."""

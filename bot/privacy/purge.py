@@ -28,9 +28,7 @@ def close_idle(session: Session, idle: timedelta, now: datetime) -> int:
         )
     ).all()
     for conv in rows:
-        conv.closed_at = now
-        conv.location_lat = conv.location_lon = None
-        conv.location_label = None
+        conv.close(now)
     return len(rows)
 
 
