@@ -17,10 +17,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.channels.contacts import open_conversation
+from bot.core.inbound import fold
 from bot.db.base import utcnow
 from bot.db.models import Conversation, Message
 from bot.reply import Button
-from bot.safety.screen import fold
 
 STATE_KEY = "reply_options"
 FROM_KEY = "reply_options_from"

@@ -15,6 +15,15 @@ def normalize_text(text: str) -> str:
     return _CONTROL.sub("", unicodedata.normalize("NFC", text)).strip()
 
 
+def fold(text: str) -> str:
+    """Lower case, no accents (ñ becomes n), apostrophes kept, one space between words:
+    the form the danger screen, keyword routing and language detection match against."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = plain.replace("’", "'")
+    return re.sub(r"\s+", " ", re.sub(r"[^\w' ]", " ", plain)).strip()
+
+
 @dataclass(frozen=True)
 class Location:
     lat: float

@@ -8,9 +8,9 @@ unmistakable words decides those first.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
+from bot.core.inbound import fold
 from bot.settings import LANGUAGES
 
 # Words that on their own settle the language of a short message.
@@ -21,12 +21,7 @@ _WORDS = {
     "ht": "bonjou bonswa mesi mwen sak pase kijan koman bezwen kote ede",
 }
 LEXICON: dict[str, str] = {word: lang for lang, words in _WORDS.items() for word in words.split()}
-WORD = re.compile(r"[a-zñ']+")
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c) or c == "\u0303")
+WORD = re.compile(r"[a-z']+")
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +35,7 @@ def _identifier():  # type: ignore[no-untyped-def]
 
 def detect(text: str, default: str = "es") -> str:
     """Best guess of es/en/fr/ht; `default` when there is nothing to go on."""
-    words = WORD.findall(_fold(text))
+    words = WORD.findall(fold(text))
     if not words:
         return default
     votes: dict[str, int] = {}

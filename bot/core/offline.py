@@ -10,11 +10,12 @@ import json
 import re
 
 from bot.content.topics import INTENT_TOPICS, load_topics
+from bot.core.inbound import fold
 from bot.nlg import menus
 from bot.nlg.catalog import RenderContext, render
 from bot.nlg.topics import render_topic
 from bot.reply import OutMessage
-from bot.safety.screen import ScreenResult, fold
+from bot.safety.screen import ScreenResult
 
 PAYLOAD = re.compile(r"^/(?P<intent>\w+)(?P<entities>\{.*\})?$", re.S)
 KEYWORDS: list[tuple[re.Pattern[str], str]] = [

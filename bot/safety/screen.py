@@ -10,8 +10,9 @@ match, because the patterns need an act done to a person.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
+
+from bot.core.inbound import fold
 
 # Patterns run on lower-cased text without accents. Each category lists its phrasings in
 # Spanish, English, French and Haitian Creole.
@@ -143,14 +144,6 @@ US_HINTS = re.compile(
     r"florida|nueva jersey|new jersey|atlanta|denver|las vegas)\b"
 )
 COMPILED = {cat: [re.compile(p) for p in pats] for cat, pats in PATTERNS.items()}
-
-
-def fold(text: str) -> str:
-    """Lower case without accents and with one space between words, keeping ñ as n."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    plain = plain.replace("’", "'")
-    return re.sub(r"\s+", " ", re.sub(r"[^\w' ]", " ", plain)).strip()
 
 
 @dataclass(frozen=True)
