@@ -3,7 +3,8 @@
 Commands map onto Rasa intent payloads (`/help` -> `/help_menu`, `/delete` -> `/delete_my_data`),
 `/start` reads deep-link payloads such as `t.me/<bot>?start=fr-asylum`, and a user's
 `language_code` is a hint for the first conversation's language. Replies are stored by the core
-as pending and delivered by the outbox worker, so a handler never waits on Telegram.
+as pending and delivered by the outbox worker, so a handler never waits on Telegram. Webhook and
+long polling both come through here, so RATE_PER_SENDER_PER_MIN is applied here (SenderLimit).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from telegram.ext import ContextTypes
 
 from bot.channels import options, render, unsupported
 from bot.channels.contacts import open_conversation
+from bot.channels.sender_limit import SenderLimit
 from bot.channels.telegram_send import message_key
 from bot.content.topics import load_topics
 from bot.core.conversation import ConversationCore
@@ -101,8 +103,10 @@ class TelegramHandlers:
         wake: Callable[[], None],
         idle: timedelta,
         max_chars: int,
+        limit: SenderLimit,
     ) -> None:
         self.core, self.db, self.wake, self.idle, self.max_chars = core, db, wake, idle, max_chars
+        self.limit = limit
 
     def _inbound(self, update: Update, text: str, **extra: Any) -> Inbound | None:
         message, chat, user = update.effective_message, update.effective_chat, update.effective_user
@@ -122,7 +126,7 @@ class TelegramHandlers:
     async def _handle(self, inbound: Inbound | None) -> None:
         if inbound is None:
             return
-        await self.core.handle(inbound, outbound_status="pending")
+        await self.limit.turn(inbound)
 
     async def on_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         text, lang = start_payload(list(context.args or []))
@@ -167,9 +171,7 @@ class TelegramHandlers:
         inbound = self._inbound(update, "", kind=content_kind(message))
         if inbound is None:
             return
-        queued: list[int] = await self.db.run(unsupported.note, inbound, self.idle)
-        if queued:
-            self.wake()
+        await self.limit.note(inbound, unsupported.polite_answer)
 
     async def on_callback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query

@@ -7,18 +7,9 @@ downloaded or kept (minimal data: people are told not to send photos of their do
 
 from __future__ import annotations
 
-from datetime import timedelta
-
-from sqlalchemy.orm import Session
-
 from bot.channels import messages as cm
-from bot.channels import outbox
-from bot.core.conversation import _begin
-from bot.core.inbound import Inbound
-from bot.db.models import Conversation
 from bot.i18n import gettext
 from bot.reply import OutMessage
-from bot.safety.screen import ScreenResult
 
 KINDS = ("voice", "audio", "photo", "sticker", "document", "video", "contact", "media")
 
@@ -39,14 +30,6 @@ def media_kind(content_type: str) -> str:
     return "media"
 
 
-def note(session: Session, inbound: Inbound, idle: timedelta) -> list[int]:
-    """Store an empty inbound message of the content's kind and queue the polite answer.
-
-    Returns the ids of the queued answers; none for a repeated delivery.
-    """
-    begun = _begin(session, inbound, idle, ScreenResult((), False))
-    if begun.duplicate:
-        return []
-    conv = session.get(Conversation, begun.conv_id)
-    assert conv is not None
-    return outbox.enqueue(session, conv, [OutMessage(gettext(conv.language, cm.UNSUPPORTED))])
+def polite_answer(language: str) -> list[OutMessage]:
+    """What a person reads after sending something Puente does not read."""
+    return [OutMessage(gettext(language, cm.UNSUPPORTED))]

@@ -3,7 +3,9 @@
 Twilio times out a webhook after 15 s and then retries it, so the route answers at once and the
 turn runs here. One person's messages are processed one at a time and in arrival order; a
 repeated delivery (same MessageSid) is a no-op because the core stores each channel message id
-once. Numbered answers ("2") are read against the options last sent to that person.
+once. Numbered answers ("2") are read against the options last sent to that person. A person's
+flood is never refused to Twilio: over RATE_PER_SENDER_PER_MIN it is stored without a turn
+(SenderLimit).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from bot.channels import options, unsupported
+from bot.channels.sender_limit import SenderLimit
 from bot.core.conversation import ConversationCore
 from bot.core.inbound import Inbound, Location, normalize_text
 from bot.db.session import Database
@@ -95,9 +98,14 @@ class WhatsAppInbox:
     """Runs each accepted webhook's turn in the background, in order per person."""
 
     def __init__(
-        self, core: ConversationCore, db: Database, wake: Callable[[], None], idle: timedelta
+        self,
+        core: ConversationCore,
+        db: Database,
+        wake: Callable[[], None],
+        idle: timedelta,
+        limit: SenderLimit,
     ) -> None:
-        self.core, self.db, self.wake, self.idle = core, db, wake, idle
+        self.core, self.db, self.wake, self.idle, self.limit = core, db, wake, idle, limit
         self._locks: dict[str, asyncio.Lock] = {}
         self._users: Counter[str] = Counter()
         self._tasks: set[asyncio.Task[None]] = set()
@@ -123,8 +131,7 @@ class WhatsAppInbox:
 
     async def process(self, inbound: Inbound) -> None:
         if inbound.kind not in ("text", "location"):
-            if await self.db.run(unsupported.note, inbound, self.idle):
-                self.wake()
+            await self.limit.note(inbound, unsupported.polite_answer)
             return
         if inbound.text:
             chosen = await self.db.run(
@@ -132,7 +139,7 @@ class WhatsAppInbox:
             )
             if chosen:
                 inbound = replace(inbound, text=chosen)
-        await self.core.handle(inbound, outbound_status="pending")
+        await self.limit.turn(inbound)  # after resolving, so a danger option is never limited
 
     async def drain(self, grace: float = 20.0) -> None:
         """Wait for the turns under way (at shutdown)."""

@@ -7,6 +7,7 @@ holds the logic and is driven by tests without any network.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -21,6 +22,7 @@ from bot.core import offline
 from bot.core.escalation import mark_danger
 from bot.core.inbound import Inbound
 from bot.core.language import detect
+from bot.core.turns import Lease, TurnBusy, TurnGate, backoff, give_back, take
 from bot.db.base import utcnow
 from bot.db.models import Contact, Conversation, Message
 from bot.directory.geo import coarse
@@ -61,6 +63,7 @@ class _Begun:
     duplicate: bool
     inbound_id: int
     first_contact: bool = False
+    replies: tuple[OutMessage, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -124,7 +127,11 @@ def _first_language(inbound: Inbound) -> str:
     return normalize_language(inbound.lang_hint) or DEFAULT_LANGUAGE
 
 
-def _begin(session: Session, inbound: Inbound, idle: timedelta, found: ScreenResult) -> _Begun:
+def _begin(
+    session: Session, inbound: Inbound, idle: timedelta, found: ScreenResult, lease: Lease
+) -> _Begun:
+    """Claim the person, then store the message; a repeated delivery gets the stored replies."""
+    take(session, lease)
     conv, first_contact = _find_or_create(session, inbound, idle)
     if inbound.message_id:
         existing = session.scalars(
@@ -134,7 +141,17 @@ def _begin(session: Session, inbound: Inbound, idle: timedelta, found: ScreenRes
             )
         ).first()
         if existing is not None:
-            return _Begun(conv.id, conv.public_id, conv.status, conv.language, True, existing.id)
+            replies = _replies_after(session, existing.conversation_id, existing.id)
+            give_back(session, lease)
+            return _Begun(
+                conv.id,
+                conv.public_id,
+                conv.status,
+                conv.language,
+                True,
+                existing.id,
+                replies=tuple(replies),
+            )
     msg = Message(
         conversation_id=conv.id,
         direction="in",
@@ -170,7 +187,11 @@ def _replies_after(session: Session, conv_id: int, inbound_id: int) -> list[OutM
     return out
 
 
-def _finish(session: Session, conv_id: int, messages: list[OutMessage], status: str) -> _Finished:
+def _finish(
+    session: Session, conv_id: int, messages: list[OutMessage], status: str, lease: Lease
+) -> _Finished:
+    """Store the replies and end the turn in one transaction."""
+    give_back(session, lease)
     conv = session.get(Conversation, conv_id)
     assert conv is not None
     erased: list[str] = []
@@ -208,38 +229,36 @@ class ConversationCore:
     def __init__(self, services: Services) -> None:
         self.services = services
         self.idle = timedelta(hours=services.settings.conversation_idle_hours)
+        # Longer than any honest turn (a Rasa call that times out, then the catalog answer).
+        ttl = timedelta(seconds=2 * services.settings.rasa_timeout + 30)
+        self.gate = TurnGate(services.db, ttl)
 
     async def handle(self, inbound: Inbound, outbound_status: str = "sent") -> TurnResult:
         found = screen(inbound.text)
-        try:
-            begun = await self.services.db.run(_begin, inbound, self.idle, found)
-        except IntegrityError:
-            # Two deliveries of the same message raced; the other one is answering it.
-            begun = await self.services.db.run(_begin, inbound, self.idle, ScreenResult((), False))
-        if begun.duplicate:
-            replies = await self.services.db.run(_replies_after, begun.conv_id, begun.inbound_id)
-            return TurnResult(
-                begun.public_id, begun.status, begun.language, replies, duplicate=True
-            )
-        if begun.status != "bot":
-            # Staff mode: the message joins the open case; the bot answers only danger.
-            routed = await self.services.db.run(
-                staff_mode_turn, begun.conv_id, found, self.services.settings
-            )
-            if routed is not None:
-                done = await self.services.db.run(_finish, begun.conv_id, routed, outbound_status)
+        async with self.gate.turn(self._key(inbound)) as lease:
+            begun = await self._begin(inbound, found, lease)
+            if begun.duplicate:
                 return TurnResult(
-                    done.public_id,
-                    done.status,
-                    done.language,
-                    routed,
-                    done.message_ids,
-                    danger=found.danger,
+                    begun.public_id,
+                    begun.status,
+                    begun.language,
+                    list(begun.replies),
+                    duplicate=True,
                 )
-        messages, degraded = await self._ask_rasa(inbound, begun, found)
-        if begun.first_contact:
-            messages.append(short_notice(begun.language, self.services.settings))
-        done = await self.services.db.run(_finish, begun.conv_id, messages, outbound_status)
+            messages: list[OutMessage] | None = None
+            degraded = False
+            if begun.status != "bot":
+                # Staff mode: the message joins the open case; the bot answers only danger.
+                messages = await self.services.db.run(
+                    staff_mode_turn, begun.conv_id, found, self.services.settings
+                )
+            if messages is None:
+                messages, degraded = await self._ask_rasa(inbound, begun, found)
+                if begun.first_contact:
+                    messages.append(short_notice(begun.language, self.services.settings))
+            done = await self.services.db.run(
+                _finish, begun.conv_id, messages, outbound_status, lease
+            )
         if done.erased_senders:
             await erase_trackers(self.services, done.erased_senders)
         return TurnResult(
@@ -251,6 +270,48 @@ class ConversationCore:
             degraded=degraded,
             danger=found.danger,
         )
+
+    async def note(
+        self,
+        inbound: Inbound,
+        answer: Callable[[str], list[OutMessage]],
+        outbound_status: str = "pending",
+    ) -> TurnResult:
+        """Store a message without a Rasa turn and queue `answer(language)`.
+
+        For what the bot must not or cannot read (a voice note, a sender over the rate limit):
+        staff still see that it arrived, and a repeated delivery is answered only once.
+        """
+        async with self.gate.turn(self._key(inbound)) as lease:
+            begun = await self._begin(inbound, ScreenResult((), False), lease)
+            if begun.duplicate:
+                return TurnResult(begun.public_id, begun.status, begun.language, [], duplicate=True)
+            messages = answer(begun.language)
+            done = await self.services.db.run(
+                _finish, begun.conv_id, messages, outbound_status, lease
+            )
+        return TurnResult(done.public_id, done.status, done.language, messages, done.message_ids)
+
+    @staticmethod
+    def _key(inbound: Inbound) -> str:
+        return crypto.lookup_hash(inbound.channel, inbound.sender)
+
+    async def _begin(self, inbound: Inbound, found: ScreenResult, lease: Lease) -> _Begun:
+        """Store the message once this turn holds the person's lease."""
+        attempt = 0
+        while True:
+            try:
+                return await self.services.db.run(_begin, inbound, self.idle, found, lease)
+            except TurnBusy:
+                # Another replica is answering this person: wait for it, keep the order.
+                attempt += 1
+                await backoff(attempt)
+            except IntegrityError:
+                # A duplicate slipped past the lease (it expired); the second try finds it.
+                found = ScreenResult((), False)
+                attempt += 1
+                if attempt > 3:
+                    raise
 
     async def _ask_rasa(
         self, inbound: Inbound, begun: _Begun, found: ScreenResult

@@ -1,0 +1,121 @@
+"""One turn at a time per person, on every replica.
+
+A person who taps twice, or whose message the provider delivers to two replicas at once, must
+get each answer once and in order. Within a process an asyncio lock queues one sender's turns;
+across processes a lease row in the shared database does. The lease is taken in the transaction
+that stores the message and given back in the one that stores the replies, so it costs no extra
+round trip; a replica that dies mid-turn leaves a lease that expires on its own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from uuid import uuid4
+
+from sqlalchemy import String, delete
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from bot.db.base import Base, UTCDateTime, utcnow
+from bot.db.session import Database, DatabaseUnavailable
+
+log = logging.getLogger(__name__)
+
+
+class TurnBusy(Exception):
+    """Another replica is answering this person; try again shortly."""
+
+
+class TurnLease(Base):
+    """Who is answering a person now. The key is the sender's keyed hash, never the sender."""
+
+    __tablename__ = "turn_leases"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(32))
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+@dataclass
+class Lease:
+    """One turn's claim on a person; `held` is true between `take` and `give_back`."""
+
+    key: str
+    ttl: timedelta
+    holder: str = field(default_factory=lambda: uuid4().hex)
+    held: bool = False
+
+
+def take(session: Session, lease: Lease) -> None:
+    """Claim the person for this turn inside the caller's transaction, or raise TurnBusy.
+
+    An insert that on conflict only overwrites an expired lease: on PostgreSQL a concurrent
+    claim waits for the other transaction and then sees its lease, so exactly one wins.
+    """
+    now = utcnow()
+    values = {"key": lease.key, "holder": lease.holder, "expires_at": now + lease.ttl}
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    stmt = dialect.insert(TurnLease).values(**values)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[TurnLease.key],
+        set_={"holder": stmt.excluded.holder, "expires_at": stmt.excluded.expires_at},
+        where=TurnLease.expires_at < now,
+    ).returning(TurnLease.holder)
+    if session.execute(stmt).scalar() != lease.holder:
+        raise TurnBusy(lease.key)
+    lease.held = True
+
+
+def give_back(session: Session, lease: Lease) -> None:
+    """End the turn inside the caller's transaction (a no-op if the lease expired and moved)."""
+    if lease.held:
+        session.execute(
+            delete(TurnLease).where(TurnLease.key == lease.key, TurnLease.holder == lease.holder)
+        )
+        lease.held = False
+
+
+class TurnGate:
+    """Queues one person's turns in this process and hands out their database leases."""
+
+    def __init__(self, db: Database, ttl: timedelta) -> None:
+        self.db = db
+        self.ttl = ttl
+        self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
+
+    @contextlib.asynccontextmanager
+    async def turn(self, key: str) -> AsyncIterator[Lease]:
+        """Wait for this person's earlier turns here, then yield a lease to `take`.
+
+        If the turn ends without giving the lease back (an error between storing the message
+        and storing the replies), it is given back here so the person is not kept waiting.
+        """
+        lock, users = self._locks.get(key, (asyncio.Lock(), 0))
+        self._locks[key] = (lock, users + 1)
+        lease = Lease(key, self.ttl)
+        try:
+            async with lock:
+                try:
+                    yield lease
+                finally:
+                    if lease.held:
+                        with contextlib.suppress(DatabaseUnavailable):
+                            await self.db.run(give_back, lease)
+        finally:
+            lock, users = self._locks[key]
+            if users <= 1:
+                del self._locks[key]
+            else:
+                self._locks[key] = (lock, users - 1)
+
+
+async def backoff(attempt: int) -> None:
+    """Wait before claiming again: short at first, never more than a fifth of a second."""
+    if attempt == 8:
+        log.info("a turn is waiting for another replica to finish with the same person")
+    await asyncio.sleep(min(0.2, 0.01 * 2 ** min(attempt, 5)))
