@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,70 +52,135 @@ class CircuitBreaker:
         return "half-open" if self.allow() else "open"
 
 
+@dataclass
+class Upstream:
+    """One Rasa server and its own breaker."""
+
+    url: str
+    breaker: CircuitBreaker
+
+
+NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout)
+
+
 class RasaClient:
+    """Talks to one or more Rasa servers that share a tracker store (and a Redis lock store).
+
+    Each person has a home server (a stable hash of the sender), so the load spreads evenly; a
+    turn moves to the next server only when the request cannot have reached the first (refused
+    connection, connect timeout, open breaker), so no message is ever processed twice.
+    """
+
     def __init__(
-        self, base_url: str, token: str = "", timeout: float = 10.0, breaker_cooldown: float = 15.0
+        self,
+        base_url: str,
+        token: str = "",
+        timeout: float = 10.0,
+        breaker_cooldown: float = 15.0,
     ) -> None:
-        self.base_url = base_url.rstrip("/")
+        urls = [u.strip().rstrip("/") for u in base_url.split(",") if u.strip()]
+        if not urls:
+            raise ValueError("RASA_URL names no server")
+        self.upstreams = [Upstream(u, CircuitBreaker(cooldown=breaker_cooldown)) for u in urls]
         self.token = token
-        self.breaker = CircuitBreaker(cooldown=breaker_cooldown)
         self.http = httpx.AsyncClient(timeout=timeout)
+
+    @property
+    def base_url(self) -> str:
+        return self.upstreams[0].url
+
+    @property
+    def state(self) -> str:
+        """closed while any server takes turns; open when every breaker is open."""
+        states = {u.breaker.state for u in self.upstreams}
+        if "closed" in states:
+            return "closed"
+        return "half-open" if "half-open" in states else "open"
 
     def _params(self) -> dict[str, str]:
         return {"token": self.token} if self.token else {}
 
+    def _order(self, sender: str) -> list[Upstream]:
+        home = zlib.crc32(sender.encode()) % len(self.upstreams)
+        return self.upstreams[home:] + self.upstreams[:home]
+
     async def send(self, sender: str, text: str, metadata: dict[str, Any]) -> list[dict[str, Any]]:
         """One turn through the REST channel; raises RasaUnavailable on any failure."""
-        if not self.breaker.allow():
-            raise RasaUnavailable("circuit open")
+        tried = False
+        for upstream in self._order(sender):
+            if not upstream.breaker.allow():
+                continue
+            tried = True
+            try:
+                return await self._send(upstream, sender, text, metadata)
+            except _Unreached:
+                continue
+        raise RasaUnavailable("no Rasa server reachable" if tried else "circuit open")
+
+    async def _send(
+        self, upstream: Upstream, sender: str, text: str, metadata: dict[str, Any]
+    ) -> list[dict[str, Any]]:
         try:
             resp = await self.http.post(
-                f"{self.base_url}/webhooks/rest/webhook",
+                f"{upstream.url}/webhooks/rest/webhook",
                 json={"sender": sender, "message": text, "metadata": metadata},
             )
             resp.raise_for_status()
             data = resp.json()
+        except NEVER_SENT as exc:
+            upstream.breaker.failure()
+            log.warning("rasa %s unreachable: %s", upstream.url, exc)
+            raise _Unreached from exc
         except (httpx.HTTPError, ValueError) as exc:
-            self.breaker.failure()
-            log.warning("rasa turn failed: %s", exc)
+            upstream.breaker.failure()
+            log.warning("rasa turn failed on %s: %s", upstream.url, exc)
             raise RasaUnavailable(str(exc)) from exc
         if not isinstance(data, list) or not data:
-            self.breaker.failure()
+            upstream.breaker.failure()
             raise RasaUnavailable("empty answer from the REST channel")
-        self.breaker.success()
+        upstream.breaker.success()
         return [d for d in data if isinstance(d, dict)]
 
-    async def status(self) -> dict[str, Any] | None:
+    async def status(self) -> list[dict[str, Any] | None]:
+        """Each server's /status, None where it does not answer."""
+        return [await self._status(u) for u in self.upstreams]
+
+    async def _status(self, upstream: Upstream) -> dict[str, Any] | None:
         try:
-            resp = await self.http.get(f"{self.base_url}/status", params=self._params(), timeout=3)
+            resp = await self.http.get(f"{upstream.url}/status", params=self._params(), timeout=3)
             resp.raise_for_status()
             data = resp.json()
             return data if isinstance(data, dict) else None
         except (httpx.HTTPError, ValueError):
             return None
 
+    async def _tracker_call(self, method: str, sender: str, events: list[dict[str, Any]]) -> bool:
+        """Tracker edits go to the first server that answers: they all share the store."""
+        for upstream in self._order(sender):
+            try:
+                resp = await self.http.request(
+                    method,
+                    f"{upstream.url}/conversations/{sender}/tracker/events",
+                    params=self._params(),
+                    json=events,
+                )
+                return resp.is_success
+            except NEVER_SENT:
+                continue
+            except httpx.HTTPError:
+                return False
+        return False
+
     async def append_events(self, sender: str, events: list[dict[str, Any]]) -> bool:
-        try:
-            resp = await self.http.post(
-                f"{self.base_url}/conversations/{sender}/tracker/events",
-                params=self._params(),
-                json=events,
-            )
-            return resp.is_success
-        except httpx.HTTPError:
-            return False
+        return await self._tracker_call("POST", sender, events)
 
     async def delete_tracker(self, sender: str) -> bool:
         """Replace the tracker's history with a restart, erasing what the person said."""
-        try:
-            resp = await self.http.put(
-                f"{self.base_url}/conversations/{sender}/tracker/events",
-                params=self._params(),
-                json=[],
-            )
-            return resp.is_success
-        except httpx.HTTPError:
-            return False
+        return await self._tracker_call("PUT", sender, [])
 
     async def close(self) -> None:
         await self.http.aclose()
+
+
+class _Unreached(Exception):
+    """The request never reached that server; another may take the turn."""
