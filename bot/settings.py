@@ -33,6 +33,7 @@ class Settings(BaseSettings):
     rasa_token: str = Field("", alias="RASA_TOKEN")
     rasa_timeout: float = Field(10.0, alias="RASA_TIMEOUT", gt=0)
     rasa_breaker_cooldown: float = Field(15.0, alias="RASA_BREAKER_COOLDOWN", gt=0)
+    redis_url: str = Field("", alias="REDIS_URL")
     public_base_url: str = Field("http://localhost:8000", alias="PUBLIC_BASE_URL")
     secret_key: str = Field(DEV_SECRET, alias="SECRET_KEY")
     data_key: str = Field(DEV_DATA_KEY, alias="DATA_KEY")

@@ -147,6 +147,22 @@ def tracker_store(settings: Settings) -> str:
     return "\n".join(lines) + "\n"
 
 
+def lock_store(redis_url: str) -> str:
+    """Rasa's Redis lock store: needed as soon as two Rasa servers share a tracker store."""
+    redis = make_url(redis_url)
+    lines = [
+        "lock_store:",
+        "  type: redis",
+        f"  url: {redis.host or 'localhost'}",
+        f"  port: {redis.port or 6379}",
+        f"  db: {redis.database or 0}",
+        "  key_prefix: puente",
+    ]
+    if redis.password:
+        lines.append(f'  password: "{redis.password}"')
+    return "\n".join(lines) + "\n"
+
+
 def write_endpoints(settings: Settings, app_url: str, folder: Path) -> Path:
     """Endpoints pointing Rasa's actions and NLG at the app, and its tracker store."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -155,9 +171,8 @@ def write_endpoints(settings: Settings, app_url: str, folder: Path) -> Path:
         f"action_endpoint:\n  url: {app_url}/rasa/actions\n"
         f"nlg:\n  url: {app_url}/rasa/nlg\n" + tracker_store(settings)
     )
-    if os.environ.get("REDIS_URL"):
-        redis = make_url(os.environ["REDIS_URL"])
-        body += f"lock_store:\n  type: redis\n  url: {redis.host}\n  port: {redis.port or 6379}\n"
+    if settings.redis_url:
+        body += lock_store(settings.redis_url)
     path.write_text(body, encoding="utf-8")
     (folder / "credentials.yml").write_text("rest: {}\n", encoding="utf-8")
     return path

@@ -21,6 +21,26 @@ from bot.settings import ROOT
 log = logging.getLogger(__name__)
 
 
+def rasa_command(model: Path, endpoints: Path, host: str, port: int, token: str) -> list[str]:
+    """`rasa run` with the API on, our endpoints and credentials, and the auth token if any."""
+    cmd = [
+        str(rasa_bin()),
+        "run",
+        "--enable-api",
+        "-m",
+        str(model),
+        "-i",
+        host,
+        "-p",
+        str(port),
+        "--endpoints",
+        str(endpoints),
+        "--credentials",
+        str(endpoints.parent / "credentials.yml"),
+    ]
+    return [*cmd, "--auth-token", token] if token else cmd
+
+
 class RasaServer:
     def __init__(
         self, model: Path, endpoints: Path, port: int, token: str = "", log_file: Path | None = None
@@ -38,23 +58,7 @@ class RasaServer:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> None:
-        cmd = [
-            str(rasa_bin()),
-            "run",
-            "--enable-api",
-            "-m",
-            str(self.model),
-            "-i",
-            "127.0.0.1",
-            "-p",
-            str(self.port),
-            "--endpoints",
-            str(self.endpoints),
-            "--credentials",
-            str(self.endpoints.parent / "credentials.yml"),
-        ]
-        if self.token:
-            cmd += ["--auth-token", self.token]
+        cmd = rasa_command(self.model, self.endpoints, "127.0.0.1", self.port, self.token)
         if self._log is None:
             self._log = self.log_file.open("ab")
         self.proc = subprocess.Popen(  # noqa: S603
