@@ -14,11 +14,13 @@ import contextlib
 import logging
 import time
 from dataclasses import dataclass
+from datetime import timedelta
 
 import httpx
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.core.turns import Lease, TurnBusy, give_back, take
 from bot.db.base import utcnow
 from bot.i18n import gettext
 from bot.services import Services
@@ -33,6 +35,7 @@ log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 8
 RASA_RETRY_SECONDS = 30.0
 ALERT_LANGUAGE = "es"
+CLAIM = timedelta(seconds=60)
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,18 @@ def _due(session: Session) -> list[Due]:
     return [Due(c.id, c.category, c.alert_attempts) for c in rows]
 
 
-def _mark(session: Session, case_id: int, sent: bool) -> None:
+def _claim(session: Session, case_id: int, lease: Lease) -> bool:
+    """Take the alert for this replica; false if another is posting it or already did."""
+    try:
+        take(session, lease)
+    except TurnBusy:
+        return False
+    case = session.get(Case, case_id)
+    return case is not None and case.alerted_at is None
+
+
+def _mark(session: Session, case_id: int, sent: bool, lease: Lease) -> None:
+    give_back(session, lease)
     case = session.get(Case, case_id)
     if case is None:
         return
@@ -119,8 +133,14 @@ class Alerter:
         for due in await self.services.db.run(_due):
             if self.retry_at.get(due.case_id, 0) > time.monotonic():
                 continue
+            # Every replica polls: a lease makes one of them post each alert, once.
+            lease = Lease(f"alert:{due.case_id}", CLAIM)
+            if not await self.services.db.run(_claim, due.case_id, lease):
+                if lease.held:
+                    await self.services.db.run(give_back, lease)
+                continue
             ok = await self.send(due) if self.configured else True
-            await self.services.db.run(_mark, due.case_id, ok)
+            await self.services.db.run(_mark, due.case_id, ok, lease)
             if ok:
                 self.retry_at.pop(due.case_id, None)
                 sent += 1

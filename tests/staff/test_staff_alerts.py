@@ -107,3 +107,20 @@ def test_without_telegram_settings_the_console_alone_shows_urgent_cases(client: 
                 break
         time.sleep(0.1)
     assert case is not None and case.alerted_at is not None
+
+
+def test_two_replicas_post_each_alert_once(alert_settings: Settings, bot_api: FakeBotApi) -> None:
+    """Both replicas poll for urgent cases; a lease lets exactly one post each alert."""
+    with (
+        TestClient(create_app(alert_settings)) as first,
+        TestClient(create_app(alert_settings)) as _second,
+    ):
+        cases = [
+            danger_case(first, f"+52155100000{i:02d}", "me tienen encerrada en una casa")
+            for i in range(8)
+        ]
+        bot_api.wait_for(len(cases))
+        time.sleep(1.0)  # several more polls by both replicas
+    sends = [body["text"] for path, body in bot_api.calls if path.endswith("/sendMessage")]
+    assert sorted(sends) == sorted(set(sends)) and len(sends) == len(cases)
+    assert all(any(f"#{case_id}" in text for text in sends) for case_id in cases)
