@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from bot import crypto
 from bot.channels import outbox
-from bot.core import offline
+from bot.core import offline, offline_handoff
 from bot.core.escalation import mark_danger
 from bot.core.inbound import Inbound
 from bot.core.language import detect
@@ -64,6 +64,7 @@ class _Begun:
     inbound_id: int
     first_contact: bool = False
     replies: tuple[OutMessage, ...] = ()
+    consent_asked: bool = False
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,17 @@ def _begin(
     if found.danger:
         mark_danger(session, conv, list(found.categories))
     session.flush()
-    return _Begun(conv.id, conv.public_id, conv.status, conv.language, False, msg.id, first_contact)
+    asked = offline_handoff.ASKED in (conv.state or {})
+    return _Begun(
+        conv.id,
+        conv.public_id,
+        conv.status,
+        conv.language,
+        False,
+        msg.id,
+        first_contact,
+        consent_asked=asked,
+    )
 
 
 def _replies_after(session: Session, conv_id: int, inbound_id: int) -> list[OutMessage]:
@@ -247,7 +258,12 @@ class ConversationCore:
                 )
             messages: list[OutMessage] | None = None
             degraded = False
-            if begun.status != "bot":
+            if begun.consent_asked:
+                # The app itself asked for consent while Rasa was down: it takes the answer.
+                messages = await self.services.db.run(
+                    offline_handoff.answer, begun.conv_id, inbound.text, self.services.settings
+                )
+            if messages is None and begun.status != "bot":
                 # Staff mode: the message joins the open case; the bot answers only danger.
                 messages = await self.services.db.run(
                     staff_mode_turn, begun.conv_id, found, self.services.settings
@@ -337,8 +353,18 @@ class ConversationCore:
         try:
             raw = await self.services.rasa.send(begun.public_id, text, metadata)
         except RasaUnavailable:
-            return offline.answer(text, begun.language, found), True
+            return await self._offline(text, begun, found), True
         messages = [OutMessage.from_dict(m) for m in raw if m.get("text") or m.get("buttons")]
         if not messages:
-            return offline.answer(text, begun.language, found), True
+            return await self._offline(text, begun, found), True
         return messages, False
+
+    async def _offline(self, text: str, begun: _Begun, found: ScreenResult) -> list[OutMessage]:
+        """The catalogs' answer; a request for a person, or danger, also asks for consent."""
+        db, settings = self.services.db, self.services.settings
+        if offline_handoff.wants_person(text):
+            return await db.run(offline_handoff.ask, begun.conv_id, settings)
+        messages = offline.answer(text, begun.language, found)
+        if found.danger and await db.run(offline_handoff.danger_waits_for_consent, begun.conv_id):
+            messages += await db.run(offline_handoff.ask, begun.conv_id, settings)
+        return messages
