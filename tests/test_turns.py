@@ -83,7 +83,12 @@ def test_two_replicas_answer_one_person_in_order_and_once(
             pool.map(
                 lambda d: d[1].post(
                     "/api/chat",
-                    json={"sender": "same-person", "text": "menu", "lang": "es", "message_id": d[0]},
+                    json={
+                        "sender": "same-person",
+                        "text": "menu",
+                        "lang": "es",
+                        "message_id": d[0],
+                    },
                 ),
                 deliveries,
             )

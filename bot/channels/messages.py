@@ -10,6 +10,10 @@ CHOOSE_OPTION = N_("Choose an option:")
 OPTIONS_REPLY = N_("Reply with the number of your choice: {choices}.")
 OPTIONS_OR = N_("{first} or {last}")
 SHARE_LOCATION_HOWTO = N_("To share your location, tap the 📎 or + button and choose “Location”.")
+SLOW_DOWN = N_(
+    "You are sending messages very fast. Please wait a moment and write again; I will read your "
+    "new messages then."
+)
 
 # Telegram's command menu (setMyCommands), one description per command.
 COMMAND_START = N_("Start the conversation")

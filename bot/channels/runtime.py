@@ -2,7 +2,8 @@
 
 Telegram runs when TELEGRAM_BOT_TOKEN is set and WhatsApp sending when the Twilio account,
 token and sender are set; the outbox worker always runs for the channels that can send, so
-messages left pending by a restart go out as soon as the app is back.
+messages left pending by a restart go out as soon as the app is back. Both inbound channels
+use one SenderLimit on the app's rate limits (the web chat's buckets, scoped per channel).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from bot.channels.delivery import Sender
+from bot.channels.sender_limit import SenderLimit
 from bot.channels.telegram_bot import TelegramChannel, build_application
 from bot.channels.telegram_send import TelegramSender
 from bot.channels.telegram_updates import TelegramHandlers
@@ -19,6 +21,7 @@ from bot.channels.whatsapp_send import WhatsAppSender
 from bot.channels.worker import OutboxWorker
 from bot.core.conversation import ConversationCore
 from bot.services import Services
+from bot.web.ratelimit import Limits
 
 
 @dataclass
@@ -29,9 +32,13 @@ class Channels:
     whatsapp: WhatsAppSender | None = None
 
     @classmethod
-    async def start(cls, services: Services, core: ConversationCore) -> Channels:
+    async def start(
+        cls, services: Services, core: ConversationCore, limits: Limits | None = None
+    ) -> Channels:
         settings = services.settings
         idle = timedelta(hours=settings.conversation_idle_hours)
+        limits = limits or Limits.per_minute(settings.rate_per_sender, settings.rate_per_address)
+        limit = SenderLimit(core, limits)
         senders: dict[str, Sender] = {}
         worker = OutboxWorker(
             services.db,
@@ -43,7 +50,7 @@ class Channels:
         telegram = None
         if settings.telegram_bot_token:
             handlers = TelegramHandlers(
-                core, services.db, worker.wake, idle, settings.max_text_chars
+                core, services.db, worker.wake, idle, settings.max_text_chars, limit
             )
             telegram = TelegramChannel(settings, build_application(settings, handlers))
             senders["telegram"] = TelegramSender(telegram.bot)
@@ -53,7 +60,7 @@ class Channels:
             whatsapp = WhatsAppSender(settings)
             senders["whatsapp"] = whatsapp
         worker.senders = senders
-        inbox = WhatsAppInbox(core, services.db, worker.wake, idle)
+        inbox = WhatsAppInbox(core, services.db, worker.wake, idle, limit)
         channels = cls(worker, inbox, telegram, whatsapp)
         await worker.start()
         if telegram is not None:

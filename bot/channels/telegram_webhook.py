@@ -1,8 +1,10 @@
 """`POST /webhooks/telegram`: Telegram's webhook, checked against TELEGRAM_WEBHOOK_SECRET.
 
 Telegram sends the secret given to setWebhook in `X-Telegram-Bot-Api-Secret-Token`; anything
-without the right one is refused with 403 before it is read further. Accepted updates go on
-the Application's queue and the request is answered at once, so Telegram never waits on Rasa.
+without the right one is refused with 403 before it is read further (429 once its address
+keeps trying; Telegram's own servers, which know the secret, are never address-limited).
+Accepted updates go on the Application's queue and the request is answered at once, so Telegram
+never waits on Rasa.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from typing import Any
 
 from fastapi import APIRouter, Request, Response
 
-from bot.web.errors import ApiError, Forbidden
+from bot.web.errors import ApiError
+from bot.web.ratelimit import refuse_unauthenticated
 
 log = logging.getLogger(__name__)
 router = APIRouter(tags=["channels"])
@@ -32,7 +35,7 @@ def secret_matches(given: str | None, expected: str) -> bool:
 async def telegram_webhook(request: Request) -> Response:
     settings = request.app.state.services.settings
     if not secret_matches(request.headers.get(SECRET_HEADER), settings.telegram_webhook_secret):
-        raise Forbidden("wrong or missing secret token")
+        raise refuse_unauthenticated(request, "wrong or missing secret token")
     channel = request.app.state.channels.telegram
     if channel is None:
         raise ApiError(404, "telegram_disabled", "Telegram is not configured")

@@ -2,8 +2,9 @@
 
 Twilio signs the exact public URL it called: behind a proxy that is PUBLIC_BASE_URL plus the
 path (and query), not the URL this process sees. A request without a valid `X-Twilio-Signature`
-gets 403 and changes nothing. A message is acknowledged with empty TwiML at once and processed
-in the background; its MessageSid makes a retried or replayed delivery a no-op.
+gets 403 and changes nothing (429 once its address keeps forging; signed requests are never
+address-limited). A message is acknowledged with empty TwiML at once and processed in the
+background; its MessageSid makes a retried or replayed delivery a no-op.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ from bot.channels.whatsapp_send import STATUS_PATH, TWILIO_ERRORS
 from bot.db.base import utcnow
 from bot.db.models import Message
 from bot.settings import Settings
-from bot.web.errors import ApiError, Forbidden
+from bot.web.errors import ApiError
+from bot.web.ratelimit import refuse_unauthenticated
 
 log = logging.getLogger(__name__)
 router = APIRouter(tags=["channels"])
@@ -71,7 +73,7 @@ def empty_twiml() -> Response:
 async def whatsapp_webhook(request: Request) -> Response:
     fields = signed(request, await request.form(), MESSAGE_PATH)
     if fields is None:
-        raise Forbidden("invalid Twilio signature")
+        raise refuse_unauthenticated(request, "invalid Twilio signature")
     inbox = request.app.state.channels.whatsapp_inbox
     settings: Settings = request.app.state.services.settings
     inbound = whatsapp_inbound.parse(fields, settings.max_text_chars)
@@ -114,7 +116,7 @@ def record_status(session: Session, sid: str, status: str, error_code: str) -> b
 async def twilio_status(request: Request) -> Response:
     fields = signed(request, await request.form(), STATUS_PATH)
     if fields is None:
-        raise Forbidden("invalid Twilio signature")
+        raise refuse_unauthenticated(request, "invalid Twilio signature")
     sid = fields.get("MessageSid") or fields.get("SmsSid") or ""
     status = (fields.get("MessageStatus") or fields.get("SmsStatus") or "").lower()
     if not sid or not status:

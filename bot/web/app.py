@@ -40,7 +40,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.core = ConversationCore(services)
         app.state.executor = build_executor(services)
         app.state.limits = Limits.per_minute(settings.rate_per_sender, settings.rate_per_address)
-        app.state.channels = await Channels.start(services, app.state.core)
+        app.state.channels = await Channels.start(services, app.state.core, app.state.limits)
         purger = asyncio.create_task(purge_daily(services))
         alerter = Alerter(services)
         alerter.start()

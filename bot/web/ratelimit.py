@@ -2,7 +2,8 @@
 
 Token buckets in memory, per process: with several app processes each enforces its own limit,
 which still bounds a flood to a small multiple. Refusals answer 429 with Retry-After and lose
-nothing already stored.
+nothing already stored. Webhooks never refuse a provider for one person's flood (see
+`bot/channels/sender_limit.py`); there only requests that fail authentication count per address.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field
 
 from fastapi import Request
 
-from bot.web.errors import ApiError
+from bot.web.errors import ApiError, Forbidden
 
 
 class RateLimited(ApiError):
@@ -61,13 +62,31 @@ class Limits:
             TokenBucket(rate=address / 60, burst=max(1, address / 2)),
         )
 
-    def check(self, scope: str, sender: str | None, address: str | None) -> None:
+    def wait(self, scope: str, sender: str | None, address: str | None) -> float:
+        """0 when allowed, else the seconds to wait; for callers that must not answer 429."""
         for bucket, key in ((self.per_address, address), (self.per_sender, sender)):
             if key:
                 wait = bucket.take(f"{scope}:{key}")
                 if wait:
-                    raise RateLimited(wait)
+                    return wait
+        return 0.0
+
+    def check(self, scope: str, sender: str | None, address: str | None) -> None:
+        wait = self.wait(scope, sender, address)
+        if wait:
+            raise RateLimited(wait)
 
 
 def client_address(request: Request) -> str:
     return request.client.host if request.client else "unknown"
+
+
+def refuse_unauthenticated(request: Request, reason: str) -> ApiError:
+    """403 for a forged webhook request; 429 once its address keeps sending them.
+
+    Providers call from their own shared servers, so only failed authentication counts against
+    an address: a valid signed request is never address-limited. All webhooks share one count.
+    """
+    limits: Limits = request.app.state.limits
+    wait = limits.per_address.take(f"forged:{client_address(request)}")
+    return RateLimited(wait) if wait else Forbidden(reason)
