@@ -65,18 +65,17 @@ def _may_send(conv: Conversation, kind: str) -> bool:
     return window_open(conv.contact.last_inbound_at)
 
 
-def _store(
-    session: Session,
+def _row(
     conv: Conversation,
     out: OutMessage,
     sender: str,
     staff_user_id: int | None,
     kind: str = "text",
     sent: bool = False,
-) -> int:
+) -> Message:
     now = utcnow()
     allowed = sent or _may_send(conv, kind)
-    row = Message(
+    return Message(
         conversation_id=conv.id,
         direction="out",
         sender=sender,
@@ -90,9 +89,13 @@ def _store(
         sent_at=now if sent else None,
         staff_user_id=staff_user_id,
     )
-    session.add(row)
+
+
+def _store(session: Session, rows: list[Message]) -> list[int]:
+    """Insert in order with one flush; ids follow the order of `rows`."""
+    session.add_all(rows)
     session.flush()
-    return row.id
+    return [row.id for row in rows]
 
 
 def enqueue(
@@ -106,7 +109,7 @@ def enqueue(
 
     Check `results(session, ids)` to learn whether one was refused (`failed`, with the reason).
     """
-    ids = [_store(session, conv, out, sender, staff_user_id) for out in messages]
+    ids = _store(session, [_row(conv, out, sender, staff_user_id) for out in messages])
     conv.last_message_at = utcnow()
     _wake_after_commit(session)
     return ids
@@ -114,7 +117,7 @@ def enqueue(
 
 def record_sent(session: Session, conv: Conversation, messages: list[OutMessage]) -> list[int]:
     """Store bot replies that go back in the HTTP response itself (the web chat)."""
-    ids = [_store(session, conv, out, "bot", None, sent=True) for out in messages]
+    ids = _store(session, [_row(conv, out, "bot", None, sent=True) for out in messages])
     conv.last_message_at = utcnow()
     return ids
 
@@ -132,7 +135,9 @@ def enqueue_template(
     variables as JSON.
     """
     body = json.dumps(variables or {}, ensure_ascii=False, sort_keys=True)
-    message_id = _store(session, conv, OutMessage(body), sender, staff_user_id, TEMPLATE_KIND)
+    [message_id] = _store(
+        session, [_row(conv, OutMessage(body), sender, staff_user_id, TEMPLATE_KIND)]
+    )
     conv.last_message_at = utcnow()
     _wake_after_commit(session)
     return message_id

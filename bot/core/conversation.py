@@ -133,7 +133,8 @@ def _begin(
 ) -> _Begun:
     """Claim the person, then store the message; a repeated delivery gets the stored replies."""
     take(session, lease)
-    conv, first_contact = _find_or_create(session, inbound, idle)
+    with session.no_autoflush:  # the contact's changes go out with the message, in one flush
+        conv, first_contact = _find_or_create(session, inbound, idle)
     if inbound.message_id:
         existing = session.scalars(
             select(Message).where(

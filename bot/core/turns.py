@@ -15,11 +15,14 @@ import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import lru_cache
+from typing import cast
 from uuid import uuid4
 
-from sqlalchemy import String, delete
+from sqlalchemy import String, Table, bindparam, delete
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.sql.expression import Executable
 
 from bot.db.base import Base, UTCDateTime, utcnow
 from bot.db.session import Database, DatabaseUnavailable
@@ -58,17 +61,34 @@ def take(session: Session, lease: Lease) -> None:
     claim waits for the other transaction and then sees its lease, so exactly one wins.
     """
     now = utcnow()
-    values = {"key": lease.key, "holder": lease.holder, "expires_at": now + lease.ttl}
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    stmt = dialect.insert(TurnLease).values(**values)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=[TurnLease.key],
-        set_={"holder": stmt.excluded.holder, "expires_at": stmt.excluded.expires_at},
-        where=TurnLease.expires_at < now,
-    ).returning(TurnLease.holder)
-    if session.execute(stmt).scalar() != lease.holder:
+    params = {
+        "key": lease.key,
+        "holder": lease.holder,
+        "expires_at": now + lease.ttl,
+        "now": now,
+    }
+    claim = _claim_statement(session.get_bind().dialect.name)
+    if session.execute(claim, params).scalar() != lease.holder:
         raise TurnBusy(lease.key)
     lease.held = True
+
+
+@lru_cache(maxsize=4)
+def _claim_statement(dialect_name: str) -> Executable:
+    """Built once per dialect: this runs on every turn."""
+    table = cast(Table, TurnLease.__table__)
+    dialect = postgresql if dialect_name == "postgresql" else sqlite
+    stmt = dialect.insert(table).values(
+        key=bindparam("key"),
+        holder=bindparam("holder"),
+        expires_at=bindparam("expires_at", type_=UTCDateTime()),
+    )
+    claim: Executable = stmt.on_conflict_do_update(
+        index_elements=[table.c.key],
+        set_={"holder": stmt.excluded.holder, "expires_at": stmt.excluded.expires_at},
+        where=table.c.expires_at < bindparam("now", type_=UTCDateTime()),
+    ).returning(table.c.holder)
+    return claim
 
 
 def give_back(session: Session, lease: Lease) -> None:
