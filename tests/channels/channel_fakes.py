@@ -2,7 +2,9 @@
 
 The real python-telegram-bot and twilio clients talk to them over HTTP (TELEGRAM_API_URL,
 TWILIO_API_URL), so everything of ours and of those libraries runs as in production; only the
-far end is fake. Each fake records the calls it got and can be told to fail the next ones.
+far end is fake. Each fake records the calls it got (with their arrival time and, for Twilio,
+the SID it answered) and can be told to fail the next ones; `listeners` are called with each call
+as it arrives, from the server's thread (bench/load.py uses them to see replies arrive).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Any, Self
 from urllib.parse import parse_qs
 
 from fastapi.testclient import TestClient
-from httpx import Response
+from httpx2 import Response  # what starlette's TestClient answers with
 from twilio.request_validator import RequestValidator
 
 from bot.settings import Settings
@@ -39,7 +41,8 @@ TWILIO_FROM = "whatsapp:+14155238886"
 class Call:
     method: str
     params: dict[str, Any]
-    at: float = field(default_factory=time.monotonic)
+    at: float = field(default_factory=time.monotonic)  # arrival, on time.monotonic()'s clock
+    reply_id: str = ""  # the id the fake answered with (Twilio's message SID), "" if none
 
 
 class FakeServer:
@@ -48,6 +51,7 @@ class FakeServer:
     def __init__(self) -> None:
         self.calls: list[Call] = []
         self.failures: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+        self.listeners: list[Callable[[Call], None]] = []
         self.lock = threading.Lock()
         fake = self
 
@@ -94,16 +98,24 @@ class FakeServer:
             queued = self.failures.get(method)
             return queued.pop(0) if queued else None
 
-    def record(self, method: str, params: dict[str, Any]) -> None:
+    def record(self, method: str, params: dict[str, Any], reply_id: str = "") -> Call:
+        call = Call(method, params, reply_id=reply_id)
         with self.lock:
-            self.calls.append(Call(method, params))
+            self.calls.append(call)
+            listeners = list(self.listeners)
+        for listener in listeners:
+            listener(call)
+        return call
 
     def of(self, method: str) -> list[Call]:
         with self.lock:
             return [c for c in self.calls if c.method == method]
 
     def wait_for(self, method: str, count: int, timeout: float = 10.0) -> list[Call]:
-        return wait_until(lambda: len(self.of(method)) >= count, timeout, lambda: self.of(method))
+        calls: list[Call] = wait_until(
+            lambda: len(self.of(method)) >= count, timeout, lambda: self.of(method)
+        )
+        return calls
 
 
 def wait_until(
@@ -186,11 +198,11 @@ class FakeTwilio(FakeServer):
         if path != f"/2010-04-01/Accounts/{TWILIO_SID}/Messages.json":
             return 404, {"code": 20404, "message": "not found", "status": 404}
         params = {k: v[0] for k, v in parse_qs(body.decode(), keep_blank_values=True).items()}
-        self.record("messages.create", params)
         failure = self._failure("messages.create")
+        sid = "SM" + uuid.uuid4().hex
+        self.record("messages.create", params, reply_id="" if failure else sid)
         if failure is not None:
             return failure
-        sid = "SM" + uuid.uuid4().hex
         return 201, {
             "sid": sid,
             "account_sid": TWILIO_SID,
@@ -267,7 +279,7 @@ def update(name: str, chat_id: int = 7001, **changes: Any) -> dict[str, Any]:
     if "callback_query" in data:
         data["callback_query"]["from"]["id"] = chat_id
         data["callback_query"]["id"] = str(uuid.uuid4().int)[:19]
-    target = data.get("message") or data.get("callback_query")
+    target: dict[str, Any] = data.get("message") or data["callback_query"]
     for key, value in changes.items():
         target[key] = value
     return data
