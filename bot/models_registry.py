@@ -1,5 +1,6 @@
 """Imports every module that defines tables, so metadata and migrations see them all."""
 
+from bot.channels import journal  # noqa: F401
 from bot.channels import models as channel_models  # noqa: F401
 from bot.core import turns  # noqa: F401
 from bot.db import models  # noqa: F401

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import partial
 
+from bot.channels import journal
 from bot.channels.delivery import Sender
 from bot.channels.sender_limit import SenderLimit
 from bot.channels.telegram_bot import TelegramChannel, build_application
@@ -20,6 +22,7 @@ from bot.channels.whatsapp_inbound import WhatsAppInbox
 from bot.channels.whatsapp_send import WhatsAppSender
 from bot.channels.worker import OutboxWorker
 from bot.core.conversation import ConversationCore
+from bot.db.session import Database
 from bot.services import Services
 from bot.web.ratelimit import Limits
 
@@ -28,6 +31,7 @@ from bot.web.ratelimit import Limits
 class Channels:
     worker: OutboxWorker
     whatsapp_inbox: WhatsAppInbox
+    replayer: journal.Replayer
     telegram: TelegramChannel | None = None
     whatsapp: WhatsAppSender | None = None
 
@@ -52,7 +56,10 @@ class Channels:
             handlers = TelegramHandlers(
                 core, services.db, worker.wake, idle, settings.max_text_chars, limit
             )
-            telegram = TelegramChannel(settings, build_application(settings, handlers))
+            finished = (
+                partial(_clear, services.db, "telegram") if settings.telegram_webhook_url else None
+            )
+            telegram = TelegramChannel(settings, build_application(settings, handlers, finished))
             senders["telegram"] = TelegramSender(telegram.bot)
         whatsapp = None
         twilio = (settings.twilio_account_sid, settings.twilio_auth_token)
@@ -61,14 +68,20 @@ class Channels:
             senders["whatsapp"] = whatsapp
         worker.senders = senders
         inbox = WhatsAppInbox(core, services.db, worker.wake, idle, limit)
-        channels = cls(worker, inbox, telegram, whatsapp)
+        replays: dict[str, journal.Replay] = {"whatsapp": inbox.replay}
+        if telegram is not None and telegram.webhook:
+            replays["telegram"] = telegram.replay
+        replayer = journal.Replayer(services.db, replays)
+        channels = cls(worker, inbox, replayer, telegram, whatsapp)
         await worker.start()
         if telegram is not None:
             telegram.start()
+        replayer.start()
         return channels
 
     async def stop(self) -> None:
         """Finish what is under way: queued updates first, then the sends they caused."""
+        await self.replayer.stop()
         if self.telegram is not None:
             await self.telegram.stop()
         await self.whatsapp_inbox.drain()
@@ -77,3 +90,7 @@ class Channels:
             await self.telegram.close()
         if self.whatsapp is not None:
             await self.whatsapp.close()
+
+
+async def _clear(db: Database, channel: str, update_id: int) -> None:
+    await db.run(journal.done, channel, str(update_id))

@@ -15,7 +15,7 @@ import contextlib
 import logging
 import os
 from collections import Counter
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Update
@@ -43,15 +43,21 @@ TgApplication = Application[Any, Any, Any, Any, Any, Any]
 class PerChatProcessor(BaseUpdateProcessor):
     """Concurrent across chats, sequential and in order within one chat."""
 
-    def __init__(self, max_concurrent_updates: int) -> None:
+    def __init__(
+        self,
+        max_concurrent_updates: int,
+        finished: Callable[[int], Awaitable[None]] | None = None,
+    ) -> None:
         super().__init__(max_concurrent_updates)
         self._locks: dict[int, asyncio.Lock] = {}
         self._users: Counter[int] = Counter()
+        self._finished = finished
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None:
             await coroutine
+            await self._done(update)
             return
         key = chat.id
         lock = self._locks.setdefault(key, asyncio.Lock())
@@ -59,11 +65,20 @@ class PerChatProcessor(BaseUpdateProcessor):
         try:
             async with lock:
                 await coroutine
+            await self._done(update)
         finally:
             self._users[key] -= 1
             if self._users[key] <= 0:
                 del self._users[key]
                 self._locks.pop(key, None)
+
+    async def _done(self, update: object) -> None:
+        """The update's turn is over: its journal entry can go (webhook mode)."""
+        if self._finished is not None and isinstance(update, Update):
+            try:
+                await self._finished(update.update_id)
+            except Exception:  # the entry stays and is replayed as a no-op later
+                log.exception("could not clear the journal entry of update %s", update.update_id)
 
     async def initialize(self) -> None:
         """Nothing to set up."""
@@ -72,13 +87,18 @@ class PerChatProcessor(BaseUpdateProcessor):
         """Nothing to free."""
 
 
-def build_application(settings: Settings, handlers: TelegramHandlers) -> TgApplication:
+def build_application(
+    settings: Settings,
+    handlers: TelegramHandlers,
+    finished: Callable[[int], Awaitable[None]] | None = None,
+) -> TgApplication:
+    """`finished(update_id)` is awaited after each update's handlers are done."""
     builder = (
         Application.builder()
         .token(settings.telegram_bot_token)
         .base_url(settings.telegram_api_url)
         .rate_limiter(FloodLimiter())
-        .concurrent_updates(PerChatProcessor(64))
+        .concurrent_updates(PerChatProcessor(64, finished))
         .job_queue(None)
         .connect_timeout(5)
         .read_timeout(15)
@@ -151,6 +171,13 @@ class TelegramChannel:
         """Queue one update received by our webhook route."""
         update = Update.de_json(data, self.application.bot)
         await self.application.update_queue.put(update)
+
+    async def replay(self, data: dict[str, Any]) -> None:
+        """A journaled update that was acknowledged but never finished (bot.channels.journal)."""
+        if self.ready:
+            await self.feed(data)
+        else:
+            raise RuntimeError("Telegram is not ready; the update stays in the journal")
 
     async def stop(self) -> None:
         """Stop receiving; the updates already queued are handled first."""

@@ -3,8 +3,8 @@
 Telegram sends the secret given to setWebhook in `X-Telegram-Bot-Api-Secret-Token`; anything
 without the right one is refused with 403 before it is read further (429 once its address
 keeps trying; Telegram's own servers, which know the secret, are never address-limited).
-Accepted updates go on the Application's queue and the request is answered at once, so Telegram
-never waits on Rasa.
+Accepted updates are written to the journal, go on the Application's queue and the request is
+answered at once, so Telegram never waits on Rasa.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request, Response
 
+from bot.channels import journal
 from bot.web.errors import ApiError
 from bot.web.ratelimit import refuse_unauthenticated
 
@@ -51,6 +52,9 @@ async def telegram_webhook(request: Request) -> Response:
         raise ApiError(400, "invalid_json", "the update is not JSON") from exc
     if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
         raise ApiError(400, "invalid_update", "not a Telegram update")
-    await request.app.state.services.db.require()
+    # Written down before the acknowledgement: a crash now cannot lose the update.
+    await request.app.state.services.db.run(
+        journal.record, "telegram", str(data["update_id"]), data
+    )
     await channel.feed(data)
     return Response(status_code=200)

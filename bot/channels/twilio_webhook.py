@@ -3,8 +3,8 @@
 Twilio signs the exact public URL it called: behind a proxy that is PUBLIC_BASE_URL plus the
 path (and query), not the URL this process sees. A request without a valid `X-Twilio-Signature`
 gets 403 and changes nothing (429 once its address keeps forging; signed requests are never
-address-limited). A message is acknowledged with empty TwiML at once and processed in the
-background; its MessageSid makes a retried or replayed delivery a no-op.
+address-limited). A message is written to the journal, acknowledged with empty TwiML at once
+and processed in the background; its MessageSid makes a retried or replayed delivery a no-op.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from twilio.request_validator import (
 )
 from twilio.twiml.messaging_response import MessagingResponse
 
-from bot.channels import delivery, whatsapp_inbound
+from bot.channels import delivery, journal, whatsapp_inbound
 from bot.channels.delivery import PART_RANK
 from bot.channels.models import OutboundPart
 from bot.channels.whatsapp_send import STATUS_PATH, TWILIO_ERRORS
@@ -76,12 +76,17 @@ async def whatsapp_webhook(request: Request) -> Response:
         raise refuse_unauthenticated(request, "invalid Twilio signature")
     inbox = request.app.state.channels.whatsapp_inbox
     settings: Settings = request.app.state.services.settings
+    db = request.app.state.services.db
     inbound = whatsapp_inbound.parse(fields, settings.max_text_chars)
-    await request.app.state.services.db.require()
     if inbound is None:
         log.info("WhatsApp webhook without a sender; ignored")
+        return empty_twiml()
+    if inbound.message_id:
+        # Written down before the acknowledgement: a crash now cannot lose the message.
+        await db.run(journal.record, whatsapp_inbound.CHANNEL, inbound.message_id, dict(fields))
     else:
-        inbox.submit(inbound)
+        await db.require()
+    inbox.submit(inbound)
     return empty_twiml()
 
 

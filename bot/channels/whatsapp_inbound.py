@@ -17,8 +17,9 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import timedelta
+from typing import Any
 
-from bot.channels import options, unsupported
+from bot.channels import journal, options, unsupported
 from bot.channels.sender_limit import SenderLimit
 from bot.core.conversation import ConversationCore
 from bot.core.inbound import Inbound, Location, normalize_text
@@ -121,6 +122,8 @@ class WhatsAppInbox:
         try:
             async with lock:
                 await self.process(inbound)
+            if inbound.message_id:
+                await self.db.run(journal.done, CHANNEL, inbound.message_id)
         except Exception:
             log.exception("processing a WhatsApp message failed")
         finally:
@@ -140,6 +143,12 @@ class WhatsAppInbox:
             if chosen:
                 inbound = replace(inbound, text=chosen)
         await self.limit.turn(inbound)  # after resolving, so a danger option is never limited
+
+    async def replay(self, fields: dict[str, Any]) -> None:
+        """A journaled delivery that was acknowledged but never finished (bot.channels.journal)."""
+        inbound = parse(fields, self.core.services.settings.max_text_chars)
+        if inbound is not None:
+            self.submit(inbound)
 
     async def drain(self, grace: float = 20.0) -> None:
         """Wait for the turns under way (at shutdown)."""
