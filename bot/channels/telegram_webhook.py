@@ -18,7 +18,7 @@ from fastapi import APIRouter, Request, Response
 
 from bot.channels import journal
 from bot.web.errors import ApiError
-from bot.web.ratelimit import refuse_unauthenticated
+from bot.web.ratelimit import read_capped, refuse_unauthenticated
 
 log = logging.getLogger(__name__)
 router = APIRouter(tags=["channels"])
@@ -43,9 +43,7 @@ async def telegram_webhook(request: Request) -> Response:
     if not channel.ready:
         # Telegram delivers the update again later; nothing is lost.
         raise ApiError(503, "telegram_starting", "Telegram is not ready yet")
-    body = await request.body()
-    if len(body) > MAX_BODY:
-        raise ApiError(413, "too_large", "update too large")
+    body = await read_capped(request, MAX_BODY)
     try:
         data: Any = json.loads(body)
     except ValueError as exc:

@@ -10,11 +10,12 @@ and processed in the background; its MessageSid makes a retried or replayed deli
 from __future__ import annotations
 
 import logging
+from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Request, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from starlette.datastructures import FormData, ImmutableMultiDict
+from starlette.datastructures import ImmutableMultiDict
 from twilio.request_validator import (
     SIGNATURE_HEADER,
     SIGNATURE_SETTINGS_HEADER,
@@ -31,11 +32,12 @@ from bot.db.base import utcnow
 from bot.db.models import Message
 from bot.settings import Settings
 from bot.web.errors import ApiError
-from bot.web.ratelimit import refuse_unauthenticated
+from bot.web.ratelimit import read_capped, refuse_unauthenticated
 
 log = logging.getLogger(__name__)
 router = APIRouter(tags=["channels"])
 MESSAGE_PATH = "/webhooks/twilio/whatsapp"
+MAX_BODY = 64_000  # a 1,600-character message with every field is a few kilobytes
 STATUS_MAP = {
     "queued": "sent",
     "accepted": "sent",
@@ -52,13 +54,22 @@ def public_url(settings: Settings, path: str, query: str) -> str:
     return f"{url}?{query}" if query else url
 
 
-def signed(request: Request, form: FormData, path: str) -> ImmutableMultiDict[str, str] | None:
-    """The form's text fields when the signature is valid for our public URL, else None."""
+async def signed(request: Request, path: str) -> ImmutableMultiDict[str, str] | None:
+    """The form's fields when the signature is valid for our public URL, else None.
+
+    Twilio posts small url-encoded forms; anything larger than MAX_BODY is refused (413) before
+    it is parsed.
+    """
     settings: Settings = request.app.state.services.settings
+    body = await read_capped(request, MAX_BODY)
     signature = request.headers.get(SIGNATURE_HEADER)
     if not settings.twilio_auth_token or not signature:
         return None
-    fields = ImmutableMultiDict([(k, v) for k, v in form.multi_items() if isinstance(v, str)])
+    try:
+        pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, max_num_fields=1000)
+    except (UnicodeDecodeError, ValueError):
+        return None
+    fields = ImmutableMultiDict(pairs)
     algorithm = get_signature_algorithm(request.headers.get(SIGNATURE_SETTINGS_HEADER))
     url = public_url(settings, path, request.url.query)
     valid = RequestValidator(settings.twilio_auth_token).validate(url, fields, signature, algorithm)
@@ -71,7 +82,7 @@ def empty_twiml() -> Response:
 
 @router.post(MESSAGE_PATH, include_in_schema=False)
 async def whatsapp_webhook(request: Request) -> Response:
-    fields = signed(request, await request.form(), MESSAGE_PATH)
+    fields = await signed(request, MESSAGE_PATH)
     if fields is None:
         raise refuse_unauthenticated(request, "invalid Twilio signature")
     inbox = request.app.state.channels.whatsapp_inbox
@@ -119,7 +130,7 @@ def record_status(session: Session, sid: str, status: str, error_code: str) -> b
 
 @router.post(STATUS_PATH, include_in_schema=False)
 async def twilio_status(request: Request) -> Response:
-    fields = signed(request, await request.form(), STATUS_PATH)
+    fields = await signed(request, STATUS_PATH)
     if fields is None:
         raise refuse_unauthenticated(request, "invalid Twilio signature")
     sid = fields.get("MessageSid") or fields.get("SmsSid") or ""

@@ -90,3 +90,22 @@ def refuse_unauthenticated(request: Request, reason: str) -> ApiError:
     limits: Limits = request.app.state.limits
     wait = limits.per_address.take(f"forged:{client_address(request)}")
     return RateLimited(wait) if wait else Forbidden(reason)
+
+
+async def read_capped(request: Request, limit: int) -> bytes:
+    """The request body, refused with 413 as soon as it passes `limit` bytes.
+
+    Read in chunks, so an oversized body is never held in memory whole, whatever its
+    Content-Length claims.
+    """
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise ApiError(413, "too_large", f"body larger than {limit} bytes")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise ApiError(413, "too_large", f"body larger than {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)

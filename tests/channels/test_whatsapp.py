@@ -3,6 +3,7 @@ sending to a local fake of the Messages API, signatures from the real RequestVal
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -304,3 +305,42 @@ def test_a_number_answering_a_staff_question_is_not_read_as_an_old_menu(
     post_twilio(app_client, PATH, incoming("2"))
     wait_until(lambda: len(messages(database, "in")) == 2)
     assert messages(database, "in")[-1].body == "2"
+
+
+def test_an_oversized_body_is_refused_before_it_is_read_whole(
+    app_client: TestClient, database: Database
+) -> None:
+    """Twilio's forms are a few kilobytes: a huge one, declared or streamed, gets 413."""
+    fields = incoming("x" * 70_000)
+    assert post_twilio(app_client, PATH, fields).status_code == 413
+
+    def chunks() -> Iterator[bytes]:
+        for _ in range(100):
+            yield b"Body=" + b"y" * 1_000 + b"&"
+
+    streamed = app_client.post(
+        PATH,
+        content=chunks(),
+        headers={
+            "Content-Type": "application/x-www-form-urlencoded",
+            "X-Twilio-Signature": "anything",
+        },
+    )
+    assert streamed.status_code == 413
+    assert streamed.json()["error"]["code"] == "too_large"
+    assert messages(database, "in") == []
+
+
+def test_a_body_that_is_not_utf8_counts_as_forged(
+    app_client: TestClient, database: Database
+) -> None:
+    resp = app_client.post(
+        PATH,
+        content=b"Body=\xff\xfe&From=whatsapp%3A%2B1",
+        headers={
+            "Content-Type": "application/x-www-form-urlencoded",
+            "X-Twilio-Signature": "x",
+        },
+    )
+    assert resp.status_code == 403
+    assert messages(database, "in") == []
