@@ -329,37 +329,37 @@ def shared_key(monkeypatch: pytest.MonkeyPatch) -> None:
     crypto.reset_keys()
 
 
-@pytest.mark.usefixtures("shared_key")
-def test_two_apps_two_rasas_lose_nothing_and_keep_order(cluster: Cluster) -> None:
-    people = range(8)
+WEB_PEOPLE, WHATSAPP_PEOPLE = 8, 4
+ROUND = WEB_PEOPLE * len(WEB_SCRIPT) + WHATSAPP_PEOPLE * len(WHATSAPP_SCRIPT)
+
+
+def one_round(cluster: Cluster, start: int, rounds_so_far: int) -> None:
+    """Everyone talks at once across both replicas; then every turn must be over and audited."""
     with ThreadPoolExecutor(12) as pool:
-        web = [pool.submit(web_person, cluster, p, 0) for p in people]
-        wa = [pool.submit(whatsapp_person, cluster, p, 0) for p in range(4)]
-        web_answers = [f.result() for f in web]
+        web = [pool.submit(web_person, cluster, p, start) for p in range(WEB_PEOPLE)]
+        wa = [pool.submit(whatsapp_person, cluster, p, start) for p in range(WHATSAPP_PEOPLE)]
+        answers = [f.result() for f in web]
         for f in wa:
             f.result()
-    assert all(a["messages"] for answers in web_answers for a in answers)
-    inbound = len(people) * len(WEB_SCRIPT) + 4 * len(WHATSAPP_SCRIPT)
-    wait_until(lambda: settled(cluster, inbound), 120, "turns did not settle")
+    assert all(a["messages"] for turns in answers for a in turns), "every web turn answered"
+    inbound = ROUND * (rounds_so_far + 1)
+    wait_until(lambda: settled(cluster, inbound), 120, f"round {start} did not settle")
     audit(cluster, cluster.rasas[1])
+
+
+@pytest.mark.usefixtures("shared_key")
+def test_two_apps_two_rasas_lose_nothing_and_keep_order(cluster: Cluster) -> None:
+    one_round(cluster, 0, 0)
     danger = [
         call.params.get("Body", "")
         for call in cluster.twilio.of("messages.create")
         if all(n in str(call.params.get("Body", "")) for n in EMERGENCY)
     ]
-    assert len(danger) >= 4, "each person in danger got both numbers"
+    assert len(danger) >= WHATSAPP_PEOPLE, "each person in danger got both numbers"
 
     # One Rasa server dies: the other takes every turn, from both apps, and nothing is lost.
     cluster.rasa_processes[0].stop(kill=True)
-    with ThreadPoolExecutor(12) as pool:
-        web = [pool.submit(web_person, cluster, p, 100) for p in people]
-        wa = [pool.submit(whatsapp_person, cluster, p, 100) for p in range(4)]
-        after = [f.result() for f in web]
-        for f in wa:
-            f.result()
-    assert all(a["messages"] for answers in after for a in answers)
-    wait_until(lambda: settled(cluster, inbound * 2), 120, "turns did not settle after the kill")
-    audit(cluster, cluster.rasas[1])
+    one_round(cluster, 100, 1)
     health = cluster.http.get(cluster.apps[0] + "/health").json()
     assert health["status"] == "degraded"
     assert [s["status"] for s in health["rasa"]["servers"]] == ["unreachable", "ok"]
