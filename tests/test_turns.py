@@ -12,6 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
+from bot import crypto
 from bot.core.turns import Lease, TurnBusy, TurnLease, give_back, take
 from bot.db.models import Conversation, Message
 from bot.db.session import Database
@@ -101,4 +102,38 @@ def test_two_replicas_answer_one_person_in_order_and_once(
     runs = "".join("i" if direction == "in" else "o" for direction, _ in log)
     assert "ii" not in runs and runs.startswith("io") and runs.endswith("o"), runs
     with db.session() as s:
+        assert s.scalars(select(TurnLease)).all() == []
+
+
+def hold_elsewhere(db: Database, sender: str, seconds: float) -> Lease:
+    """What a replica that died mid-turn leaves behind."""
+    lease = Lease(crypto.lookup_hash("web", sender), timedelta(seconds=seconds))
+    with db.session() as s:
+        take(s, lease)
+    return lease
+
+
+def test_a_message_waits_for_the_turn_another_replica_holds(
+    client: TestClient, db: Database
+) -> None:
+    hold_elsewhere(db, "waiting", 1.0)
+    started = time.monotonic()
+    resp = client.post("/api/chat", json={"sender": "waiting", "text": "menu", "lang": "es"})
+    assert resp.status_code == 200 and resp.json()["messages"]
+    assert time.monotonic() - started >= 0.9, "it went ahead while the lease was held"
+
+
+def test_danger_is_never_kept_waiting_by_a_held_turn(client: TestClient, db: Database) -> None:
+    """Safety first: two minutes of someone else's lease must not delay the numbers."""
+    stale = hold_elsewhere(db, "danger", 120.0)
+    started = time.monotonic()
+    resp = client.post(
+        "/api/chat",
+        json={"sender": "danger", "text": "me tienen encerrada, ayuda", "lang": "es"},
+    )
+    assert time.monotonic() - started < 60
+    text = " ".join(m["text"] for m in resp.json()["messages"])
+    assert "911" in text and "800 5533 000" in text
+    with db.session() as s:
+        give_back(s, stale)  # the old holder finishing late frees nothing
         assert s.scalars(select(TurnLease)).all() == []

@@ -53,9 +53,7 @@ class Channels:
         )
         telegram = None
         if settings.telegram_bot_token:
-            handlers = TelegramHandlers(
-                core, services.db, worker.wake, idle, settings.max_text_chars, limit
-            )
+            handlers = TelegramHandlers(core, services.db, idle, settings.max_text_chars, limit)
             finished = (
                 partial(_clear, services.db, "telegram") if settings.telegram_webhook_url else None
             )
@@ -67,7 +65,7 @@ class Channels:
             whatsapp = WhatsAppSender(settings)
             senders["whatsapp"] = whatsapp
         worker.senders = senders
-        inbox = WhatsAppInbox(core, services.db, worker.wake, idle, limit)
+        inbox = WhatsAppInbox(core, services.db, idle, limit)
         replays: dict[str, journal.Replay] = {"whatsapp": inbox.replay}
         if telegram is not None and telegram.webhook:
             replays["telegram"] = telegram.replay

@@ -10,7 +10,6 @@ long polling both come through here, so RATE_PER_SENDER_PER_MIN is applied here 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
@@ -100,12 +99,11 @@ class TelegramHandlers:
         self,
         core: ConversationCore,
         db: Database,
-        wake: Callable[[], None],
         idle: timedelta,
         max_chars: int,
         limit: SenderLimit,
     ) -> None:
-        self.core, self.db, self.wake, self.idle, self.max_chars = core, db, wake, idle, max_chars
+        self.core, self.db, self.idle, self.max_chars = core, db, idle, max_chars
         self.limit = limit
 
     def _inbound(self, update: Update, text: str, **extra: Any) -> Inbound | None:

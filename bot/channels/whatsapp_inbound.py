@@ -14,7 +14,7 @@ import asyncio
 import contextlib
 import logging
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any
@@ -102,11 +102,10 @@ class WhatsAppInbox:
         self,
         core: ConversationCore,
         db: Database,
-        wake: Callable[[], None],
         idle: timedelta,
         limit: SenderLimit,
     ) -> None:
-        self.core, self.db, self.wake, self.idle, self.limit = core, db, wake, idle, limit
+        self.core, self.db, self.idle, self.limit = core, db, idle, limit
         self._locks: dict[str, asyncio.Lock] = {}
         self._users: Counter[str] = Counter()
         self._tasks: set[asyncio.Task[None]] = set()

@@ -7,6 +7,7 @@ holds the logic and is driven by tests without any network.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -22,7 +23,15 @@ from bot.core import offline, offline_handoff
 from bot.core.escalation import mark_danger
 from bot.core.inbound import Inbound
 from bot.core.language import detect
-from bot.core.turns import Lease, TurnBusy, TurnGate, backoff, give_back, take
+from bot.core.turns import (
+    URGENT_PATIENCE,
+    Lease,
+    TurnBusy,
+    TurnGate,
+    backoff,
+    give_back,
+    take,
+)
 from bot.db.base import utcnow
 from bot.db.models import Contact, Conversation, Message
 from bot.directory.geo import coarse
@@ -247,7 +256,7 @@ class ConversationCore:
 
     async def handle(self, inbound: Inbound, outbound_status: str = "sent") -> TurnResult:
         found = screen(inbound.text)
-        async with self.gate.turn(self._key(inbound)) as lease:
+        async with self.gate.turn(self._key(inbound), urgent=found.danger) as lease:
             begun = await self._begin(inbound, found, lease)
             if begun.duplicate:
                 return TurnResult(
@@ -316,12 +325,17 @@ class ConversationCore:
     async def _begin(self, inbound: Inbound, found: ScreenResult, lease: Lease) -> _Begun:
         """Store the message once this turn holds the person's lease."""
         attempt = 0
+        started = time.monotonic()
         while True:
             try:
                 return await self.services.db.run(_begin, inbound, self.idle, found, lease)
             except TurnBusy:
-                # Another replica is answering this person: wait for it, keep the order.
+                # Another replica is answering this person: wait for it, keep the order; but
+                # never keep a person in danger waiting for long.
                 attempt += 1
+                if found.danger and time.monotonic() - started > URGENT_PATIENCE:
+                    lease.urgent = True
+                    continue
                 await backoff(attempt)
             except IntegrityError:
                 # A duplicate slipped past the lease (it expired); the second try finds it.

@@ -28,6 +28,7 @@ from bot.db.base import Base, UTCDateTime, utcnow
 from bot.db.session import Database, DatabaseUnavailable
 
 log = logging.getLogger(__name__)
+URGENT_PATIENCE = 2.0  # seconds a danger message waits for the person's earlier turn
 
 
 class TurnBusy(Exception):
@@ -52,6 +53,7 @@ class Lease:
     ttl: timedelta
     holder: str = field(default_factory=lambda: uuid4().hex)
     held: bool = False
+    urgent: bool = False  # take the lease even from a live holder (danger: see TurnGate.turn)
 
 
 def take(session: Session, lease: Lease) -> None:
@@ -67,15 +69,15 @@ def take(session: Session, lease: Lease) -> None:
         "expires_at": now + lease.ttl,
         "now": now,
     }
-    claim = _claim_statement(session.get_bind().dialect.name)
+    claim = _claim_statement(session.get_bind().dialect.name, lease.urgent)
     if session.execute(claim, params).scalar() != lease.holder:
         raise TurnBusy(lease.key)
     lease.held = True
 
 
 @lru_cache(maxsize=4)
-def _claim_statement(dialect_name: str) -> Executable:
-    """Built once per dialect: this runs on every turn."""
+def _claim_statement(dialect_name: str, urgent: bool) -> Executable:
+    """Built once per dialect: this runs on every turn. Urgent claims overwrite any lease."""
     table = cast(Table, TurnLease.__table__)
     dialect = postgresql if dialect_name == "postgresql" else sqlite
     stmt = dialect.insert(table).values(
@@ -86,7 +88,7 @@ def _claim_statement(dialect_name: str) -> Executable:
     claim: Executable = stmt.on_conflict_do_update(
         index_elements=[table.c.key],
         set_={"holder": stmt.excluded.holder, "expires_at": stmt.excluded.expires_at},
-        where=table.c.expires_at < bindparam("now", type_=UTCDateTime()),
+        where=None if urgent else table.c.expires_at < bindparam("now", type_=UTCDateTime()),
     ).returning(table.c.holder)
     return claim
 
@@ -109,8 +111,12 @@ class TurnGate:
         self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
 
     @contextlib.asynccontextmanager
-    async def turn(self, key: str) -> AsyncIterator[Lease]:
+    async def turn(self, key: str, urgent: bool = False) -> AsyncIterator[Lease]:
         """Wait for this person's earlier turns here, then yield a lease to `take`.
+
+        A person in danger is never kept waiting on their own earlier turn (a slow Rasa call,
+        a replica that died holding the lease): after URGENT_PATIENCE seconds an urgent turn
+        goes ahead, and its lease overrides the other's. Order matters less than the numbers.
 
         If the turn ends without giving the lease back (an error between storing the message
         and storing the replies), it is given back here so the person is not kept waiting.
@@ -118,20 +124,41 @@ class TurnGate:
         lock, users = self._locks.get(key, (asyncio.Lock(), 0))
         self._locks[key] = (lock, users + 1)
         lease = Lease(key, self.ttl)
+        locked = False
         try:
-            async with lock:
-                try:
-                    yield lease
-                finally:
-                    if lease.held:
-                        with contextlib.suppress(DatabaseUnavailable):
-                            await self.db.run(give_back, lease)
+            locked = await _acquire(lock, URGENT_PATIENCE if urgent else None)
+            lease.urgent = not locked
+            try:
+                yield lease
+            finally:
+                if lease.held:
+                    with contextlib.suppress(DatabaseUnavailable):
+                        await self.db.run(give_back, lease)
         finally:
+            if locked:
+                lock.release()
             lock, users = self._locks[key]
             if users <= 1:
                 del self._locks[key]
             else:
                 self._locks[key] = (lock, users - 1)
+
+
+async def _acquire(lock: asyncio.Lock, patience: float | None) -> bool:
+    """Whether the lock was taken within `patience` seconds (None: wait as long as it takes).
+
+    Not `asyncio.wait_for`: on Python 3.11 it can time out after the lock was in fact taken,
+    which would leave it held for ever.
+    """
+    if patience is None:
+        await lock.acquire()
+        return True
+    attempt = asyncio.ensure_future(lock.acquire())
+    done, _ = await asyncio.wait({attempt}, timeout=patience)
+    if not done:
+        attempt.cancel()
+        await asyncio.wait({attempt})
+    return not attempt.cancelled()
 
 
 async def backoff(attempt: int) -> None:
