@@ -7,13 +7,14 @@ from datetime import timedelta
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import select
+from sqlalchemy import create_engine, select, text
 
 from bot import crypto
 from bot.cli.main import main
 from bot.db.base import utcnow
 from bot.db.models import Contact, Conversation, Message
 from bot.db.session import Database
+from bot.privacy.erase import rasa_tracker_url
 from bot.privacy.purge import purge
 from bot.services import Services
 from bot.settings import Settings, get_settings
@@ -96,6 +97,44 @@ def test_purge_removes_only_what_is_past_retention(settings: Settings, db: Datab
         assert convs[idle].closed_at is not None
         assert convs[active].closed_at is None
         assert s.scalars(select(Message)).all().__len__() == 3
+
+
+def test_purge_deletes_rasas_copy_of_closed_conversations(settings: Settings, db: Database) -> None:
+    """Rasa's tracker holds the texts unencrypted: a closed conversation's goes at the next purge,
+    long before the retention period, while the open ones' stay."""
+    if not settings.is_sqlite:
+        pytest.skip("the tracker store here is the SQLite file beside the app's database")
+    closed = _conversation(db, "closed", closed_days_ago=1, idle_hours=30)
+    idle = _conversation(db, "idle", closed_days_ago=None, idle_hours=30)
+    active = _conversation(db, "active", closed_days_ago=None, idle_hours=1)
+    store = create_engine(rasa_tracker_url(settings))
+    with store.begin() as conn:
+        conn.execute(
+            text("CREATE TABLE events (id INTEGER PRIMARY KEY, sender_id TEXT, data TEXT)")
+        )
+        for sender in (closed, idle, active):
+            for turn in range(3):
+                conn.execute(
+                    text("INSERT INTO events (sender_id, data) VALUES (:s, :d)"),
+                    {"s": sender, "d": f'{{"text": "secreto {turn}"}}'},
+                )
+
+    async def run() -> tuple[int, int]:
+        services = Services.build(settings)
+        try:
+            return await purge(services)
+        finally:
+            await services.close()
+
+    assert asyncio.run(run()) == (0, 6)
+    with store.begin() as conn:
+        left = {r[0] for r in conn.execute(text("SELECT DISTINCT sender_id FROM events"))}
+    store.dispose()
+    assert left == {active}
+    with db.session() as s:
+        cleared = {c.public_id: c.tracker_cleared_at for c in s.scalars(select(Conversation))}
+    assert cleared[closed] and cleared[idle] and cleared[active] is None
+    assert asyncio.run(run()) == (0, 0), "nothing is swept twice"
 
 
 def test_purge_command(

@@ -1,4 +1,9 @@
-"""Retention: closed conversations older than RETENTION_DAYS are deleted, and idle ones closed."""
+"""Retention: closed conversations older than RETENTION_DAYS are deleted, and idle ones closed.
+
+Rasa keeps the text of every turn in its tracker store, unencrypted. A closed conversation is
+never continued (the next message starts a new one with a new Rasa sender id), so its tracker is
+deleted at the next purge rather than kept until the retention period ends.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import asyncio
 import logging
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot.db.base import utcnow
@@ -44,17 +49,39 @@ def purge_closed(session: Session, retention: timedelta, now: datetime) -> list[
     return erase_conversations(session, rows)
 
 
+def closed_with_tracker(session: Session, limit: int = 1000) -> list[tuple[int, str]]:
+    """Closed conversations whose Rasa tracker has not been deleted yet: (id, sender id)."""
+    rows = session.execute(
+        select(Conversation.id, Conversation.public_id)
+        .where(Conversation.closed_at.is_not(None), Conversation.tracker_cleared_at.is_(None))
+        .order_by(Conversation.id)
+        .limit(limit)
+    ).all()
+    return [(int(i), str(p)) for i, p in rows]
+
+
+def mark_cleared(session: Session, ids: list[int], now: datetime) -> None:
+    session.execute(
+        update(Conversation).where(Conversation.id.in_(ids)).values(tracker_cleared_at=now)
+    )
+
+
 async def purge(services: Services, now: datetime | None = None) -> tuple[int, int]:
     """One purge run: (conversations deleted, Rasa events deleted)."""
     settings = services.settings
     moment = now or utcnow()
+    tracker_url = rasa_tracker_url(settings)
 
     def work(session: Session) -> list[str]:
         close_idle(session, timedelta(hours=settings.conversation_idle_hours), moment)
         return purge_closed(session, timedelta(days=settings.retention_days), moment)
 
     senders = await services.db.run(work)
-    events = await asyncio.to_thread(erase_tracker_events, rasa_tracker_url(settings), senders)
+    events = await asyncio.to_thread(erase_tracker_events, tracker_url, senders)
+    while closed := await services.db.run(closed_with_tracker):
+        ids, closed_senders = [i for i, _ in closed], [p for _, p in closed]
+        events += await asyncio.to_thread(erase_tracker_events, tracker_url, closed_senders)
+        await services.db.run(mark_cleared, ids, moment)
     log.info("purge: %d conversations, %d Rasa events deleted", len(senders), events)
     return len(senders), events
 
