@@ -18,6 +18,7 @@ from bot.privacy.erase import rasa_tracker_url
 from bot.privacy.purge import purge
 from bot.services import Services
 from bot.settings import Settings, get_settings
+from tests.conftest import make_settings
 
 
 def test_first_contact_gets_the_short_notice_once(client: TestClient) -> None:
@@ -99,11 +100,12 @@ def test_purge_removes_only_what_is_past_retention(settings: Settings, db: Datab
         assert s.scalars(select(Message)).all().__len__() == 3
 
 
-def test_purge_deletes_rasas_copy_of_closed_conversations(settings: Settings, db: Database) -> None:
+def test_purge_deletes_rasas_copy_of_closed_conversations(sqlite_url: str) -> None:
     """Rasa's tracker holds the texts unencrypted: a closed conversation's goes at the next purge,
-    long before the retention period, while the open ones' stay."""
-    if not settings.is_sqlite:
-        pytest.skip("the tracker store here is the SQLite file beside the app's database")
+    long before the retention period, while the open ones' stay. (SQLite: the tracker store is
+    the file beside the app's database, which this test fills as Rasa would.)"""
+    settings = make_settings(sqlite_url)
+    db = Database(sqlite_url)
     closed = _conversation(db, "closed", closed_days_ago=1, idle_hours=30)
     idle = _conversation(db, "idle", closed_days_ago=None, idle_hours=30)
     active = _conversation(db, "active", closed_days_ago=None, idle_hours=1)
@@ -135,6 +137,7 @@ def test_purge_deletes_rasas_copy_of_closed_conversations(settings: Settings, db
         cleared = {c.public_id: c.tracker_cleared_at for c in s.scalars(select(Conversation))}
     assert cleared[closed] and cleared[idle] and cleared[active] is None
     assert asyncio.run(run()) == (0, 0), "nothing is swept twice"
+    db.dispose()
 
 
 def test_purge_command(
