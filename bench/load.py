@@ -73,7 +73,7 @@ from bot.db import migrate
 from bot.db.models import Message
 from bot.db.session import Database
 from bot.rasa import project
-from bot.rasa.server import RasaServer
+from bot.rasa.server import RasaServer, stop_process
 from bot.settings import ROOT, Settings
 from tests.channels.channel_fakes import (
     PUBLIC_BASE_URL,
@@ -168,12 +168,7 @@ class AppProcess:
         raise TimeoutError(f"the app did not start; see {self.log}")
 
     def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
+        stop_process(self.proc)
 
 
 def free_port() -> int:

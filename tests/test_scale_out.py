@@ -34,6 +34,7 @@ from bot.core.turns import TurnLease
 from bot.db import migrate
 from bot.db.models import Contact, Conversation, Message
 from bot.db.session import Database
+from bot.rasa.server import stop_process
 from bot.reply import OutMessage
 from bot.settings import ROOT, get_settings
 from tests.channels.channel_fakes import (
@@ -73,13 +74,7 @@ class Process:
             )
 
     def stop(self, kill: bool = False) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill() if kill else self.proc.terminate()
-            try:
-                self.proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        stop_process(self.proc, kill=kill)
 
     def tail(self) -> str:
         return f"--- {self.name}\n" + self.log.read_text(errors="replace")[-3000:]

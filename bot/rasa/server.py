@@ -41,6 +41,18 @@ def rasa_command(model: Path, endpoints: Path, host: str, port: int, token: str)
     return [*cmd, "--auth-token", token] if token else cmd
 
 
+def stop_process(proc: subprocess.Popen[bytes], grace: float = 20, kill: bool = False) -> None:
+    """Ask a child process to stop (or kill it at once); kill it if it outlives `grace`."""
+    if proc.poll() is not None:
+        return
+    proc.kill() if kill else proc.terminate()
+    try:
+        proc.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 class RasaServer:
     def __init__(
         self, model: Path, endpoints: Path, port: int, token: str = "", log_file: Path | None = None
@@ -86,13 +98,8 @@ class RasaServer:
         raise TimeoutError(f"Rasa not ready after {timeout:.0f}s; see {self.log_file}")
 
     def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        if self.proc is not None:
+            stop_process(self.proc, grace=15)
         self.proc = None
         if self._log is not None:
             self._log.close()
