@@ -31,10 +31,11 @@ run: setup ## set up, migrate, train if needed, start Rasa and the app on http:/
 test: setup ## run every test (CI=true turns skips for missing PostgreSQL/Chromium into failures)
 	$(PY) -m pytest
 
-lint: $(APP_STAMP) ## ruff and mypy
+lint: $(APP_STAMP) ## ruff, mypy and the layer contracts (import-linter)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check bot tests bench
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 
 format: $(APP_STAMP) ## format the code
 	$(VENV)/bin/ruff format bot tests bench

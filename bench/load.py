@@ -68,10 +68,10 @@ from sqlalchemy import func, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.channels.models import OutboundPart
 from bot.db import migrate
 from bot.db.models import Message
 from bot.db.session import Database
+from bot.outbox.models import OutboundPart
 from bot.rasa import project
 from bot.rasa.server import RasaServer, stop_process
 from bot.settings import ROOT, Settings

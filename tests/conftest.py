@@ -94,7 +94,7 @@ def db(settings: Settings) -> Iterator[Database]:
 @pytest.fixture
 def client(settings: Settings) -> Iterator[TestClient]:
     """The app in-process with Rasa unreachable (the degraded path)."""
-    from bot.web.app import create_app
+    from bot.app import create_app
 
     with TestClient(create_app(settings)) as c:
         yield c
@@ -161,9 +161,9 @@ class Stack:
 @pytest.fixture(scope="session")
 def rasa_stack(rasa_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     """One Rasa server and one app for the whole session (Rasa takes ~30 s to start)."""
+    from bot.app import create_app
     from bot.rasa import project
     from bot.rasa.server import RasaServer
-    from bot.web.app import create_app
 
     folder = tmp_path_factory.mktemp("stack")
     url = f"sqlite:///{folder / 'puente.db'}"

@@ -128,7 +128,7 @@ def test_language_is_remembered_and_can_be_set(client: TestClient) -> None:
 
 
 def test_identifiers_and_bodies_are_encrypted_at_rest(sqlite_url: str) -> None:
-    from bot.web.app import create_app
+    from bot.app import create_app
     from tests.conftest import make_settings
 
     with TestClient(create_app(make_settings(sqlite_url))) as c:
@@ -152,7 +152,7 @@ def test_identifiers_and_bodies_are_encrypted_at_rest(sqlite_url: str) -> None:
 
 
 def test_a_flood_from_one_sender_is_slowed_down(settings: Settings) -> None:
-    from bot.web.app import create_app
+    from bot.app import create_app
 
     limited = settings.model_copy(update={"rate_per_sender": 4})
     with TestClient(create_app(limited)) as c:

@@ -18,9 +18,9 @@ from bot.db.session import Database
 from bot.directory import messages as dm
 from bot.directory.importer import import_files
 from bot.i18n import has_translation
-from bot.nlg.catalog import RenderContext, render
 from bot.rasa.client import RasaClient
 from bot.reply import OutMessage
+from bot.responses import RenderContext, render
 from bot.services import Services
 from bot.settings import ROOT, Settings
 

@@ -8,9 +8,9 @@ from sqlalchemy import select
 
 from bot.db.models import Conversation
 from bot.db.session import Database
+from bot.handoff import messages as pm
+from bot.handoff.models import Case
 from bot.i18n import gettext
-from bot.staff import person_messages as pm
-from bot.staff.models import Case
 
 
 def say(client: TestClient, sender: str, text: str, lang: str = "es") -> tuple[str, list[str]]:

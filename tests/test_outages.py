@@ -11,12 +11,12 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
+from bot.app import create_app
 from bot.db import migrate
 from bot.db.models import Message
 from bot.db.session import Database
 from bot.rasa import project
 from bot.rasa.server import RasaServer
-from bot.web.app import create_app
 from tests.conftest import LiveApp, free_port, make_settings
 
 

@@ -14,8 +14,8 @@ from bot.cli.main import main
 from bot.db.base import utcnow
 from bot.db.models import Contact, Conversation, Message
 from bot.db.session import Database
-from bot.privacy.erase import rasa_tracker_url
 from bot.privacy.purge import purge
+from bot.rasa.tracker_store import rasa_tracker_url
 from bot.services import Services
 from bot.settings import Settings, get_settings
 from tests.conftest import make_settings

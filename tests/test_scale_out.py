@@ -29,7 +29,7 @@ import pytest
 from sqlalchemy import create_engine, select, text
 
 from bot import crypto
-from bot.channels import render
+from bot.channels.whatsapp import render as whatsapp_render
 from bot.core.turns import TurnLease
 from bot.db import migrate
 from bot.db.models import Contact, Conversation, Message
@@ -308,9 +308,9 @@ def audit(cluster: Cluster, live_rasa: str) -> None:
             expected = [
                 part
                 for r in out
-                for part in render.whatsapp(
+                for part in whatsapp_render.render(
                     OutMessage.from_dict({"text": r.body, "buttons": r.buttons}), conv.language
-                ).whatsapp
+                ).parts
             ]
             # Exactly what was stored, each part once, in the order it was stored.
             assert sent_to.get(contact.identifier, []) == expected

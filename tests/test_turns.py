@@ -13,11 +13,11 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from bot import crypto
+from bot.app import create_app
 from bot.core.turns import Lease, TurnBusy, TurnLease, give_back, take
 from bot.db.models import Conversation, Message
 from bot.db.session import Database
 from bot.settings import Settings
-from bot.web.app import create_app
 
 
 def test_a_lease_is_exclusive_until_given_back(db: Database) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from bot.web.app import create_app
+from bot.app import create_app
 from tests.conftest import LiveApp, free_port, make_settings
 
 pytestmark = pytest.mark.browser

@@ -10,8 +10,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
 from bot.actions.base import PuenteAction, language_of, metadata
-from bot.core.escalation import mark_danger
 from bot.db.models import Conversation
+from bot.handoff.escalation import mark_danger
 from bot.nlg.topics import render_topic
 
 

@@ -19,10 +19,10 @@ from bot.actions.base import PuenteAction, intent_of, language_of, last_bot_meta
 from bot.content.topics import load_topics
 from bot.db.base import utcnow
 from bot.db.models import Conversation
+from bot.handoff import categories
+from bot.handoff.cases import accept_handoff, decline_handoff, open_case_for, queue_position
+from bot.handoff.routing import hours_text
 from bot.settings import Settings
-from bot.staff import categories
-from bot.staff.cases import accept_handoff, decline_handoff, open_case_for, queue_position
-from bot.staff.routing import hours_text
 
 SOURCES_BY_QUESTION = {"utter_fallback_offer_human": "fallback", "utter_offer_human": "topic"}
 

@@ -13,18 +13,18 @@ from datetime import timedelta
 from functools import partial
 
 from bot.channels import journal
-from bot.channels.delivery import Sender
 from bot.channels.sender_limit import SenderLimit
-from bot.channels.telegram_bot import TelegramChannel, build_application
-from bot.channels.telegram_send import TelegramSender
-from bot.channels.telegram_updates import TelegramHandlers
-from bot.channels.whatsapp_inbound import WhatsAppInbox
-from bot.channels.whatsapp_send import WhatsAppSender
-from bot.channels.worker import OutboxWorker
+from bot.channels.telegram.bot import TelegramChannel, build_application
+from bot.channels.telegram.send import TelegramSender
+from bot.channels.telegram.updates import TelegramHandlers
+from bot.channels.whatsapp.inbound import WhatsAppInbox
+from bot.channels.whatsapp.send import WhatsAppSender
 from bot.core.conversation import ConversationCore
 from bot.db.session import Database
+from bot.http.limits import Limits
+from bot.outbox.delivery import Sender
+from bot.outbox.worker import OutboxWorker
 from bot.services import Services
-from bot.web.ratelimit import Limits
 
 
 @dataclass

@@ -13,11 +13,11 @@ from collections.abc import Callable
 from bot import crypto
 from bot.channels import messages as cm
 from bot.core.conversation import ConversationCore, TurnResult
-from bot.core.inbound import Inbound
+from bot.http.limits import Limits, TokenBucket
 from bot.i18n import gettext
+from bot.inbound import Inbound
 from bot.reply import OutMessage
 from bot.safety.screen import screen
-from bot.web.ratelimit import Limits, TokenBucket
 
 NOTICE_EVERY_SECONDS = 60.0  # the limit is per minute: one notice per minute of flood at most
 DANGER_PAYLOAD = "/report_danger"

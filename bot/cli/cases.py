@@ -14,9 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.db.session import Database
+from bot.handoff.cases import CLOSED_STATUSES, OPEN_STATUSES, STATUSES
+from bot.handoff.models import Case
 from bot.settings import get_settings
-from bot.staff.cases import CLOSED_STATUSES, OPEN_STATUSES, STATUSES
-from bot.staff.models import Case
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -6,11 +6,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from bot.channels import cli as telegram_cli
 from bot.cli import cases as cases_cli
 from bot.cli import chat, content, db, eval_nlu, privacy, rasa_run, run, train
 from bot.cli import directory as directory_cli
 from bot.cli import staff as staff_cli
+from bot.cli import telegram as telegram_cli
 
 COMMANDS = [
     run,

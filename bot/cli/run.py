@@ -9,12 +9,12 @@ import logging
 
 import uvicorn
 
+from bot.app import create_app
 from bot.db import migrate
 from bot.directory.importer import load_directory
 from bot.rasa import project
 from bot.rasa.server import RasaServer
 from bot.settings import ROOT, get_settings
-from bot.web.app import create_app
 
 log = logging.getLogger("bot.run")
 

@@ -18,10 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot import crypto
-from bot.channels import outbox
-from bot.core import offline, offline_handoff
-from bot.core.escalation import mark_danger
-from bot.core.inbound import Inbound
+from bot.core import offline
 from bot.core.language import detect
 from bot.core.turns import (
     URGENT_PATIENCE,
@@ -35,7 +32,12 @@ from bot.core.turns import (
 from bot.db.base import utcnow
 from bot.db.models import Contact, Conversation, Message
 from bot.directory.geo import coarse
+from bot.handoff import offline as offline_handoff
+from bot.handoff.escalation import mark_danger
+from bot.handoff.routing import staff_mode_turn
 from bot.i18n import normalize_language
+from bot.inbound import Inbound
+from bot.outbox import store as outbox
 from bot.privacy.erase import erase_contact, erase_trackers
 from bot.privacy.notice import NOTICE_VERSION, short_notice
 from bot.rasa.client import RasaUnavailable
@@ -43,7 +45,6 @@ from bot.reply import OutMessage
 from bot.safety.screen import ScreenResult, screen
 from bot.services import Services
 from bot.settings import DEFAULT_LANGUAGE
-from bot.staff.routing import staff_mode_turn
 
 log = logging.getLogger(__name__)
 

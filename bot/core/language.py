@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.inbound import fold
+from bot.inbound import fold
 from bot.settings import LANGUAGES
 
 # Words that on their own settle the language of a short message.

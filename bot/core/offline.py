@@ -6,18 +6,16 @@ a menu number still opens its topic, and a few unmistakable keywords find their 
 
 from __future__ import annotations
 
-import json
 import re
 
 from bot.content.topics import INTENT_TOPICS, load_topics
-from bot.core.inbound import fold
+from bot.inbound import fold, parse_payload
 from bot.nlg import menus
-from bot.nlg.catalog import RenderContext, render
 from bot.nlg.topics import render_topic
 from bot.reply import OutMessage
+from bot.responses import RenderContext, render
 from bot.safety.screen import ScreenResult
 
-PAYLOAD = re.compile(r"^/(?P<intent>\w+)(?P<entities>\{.*\})?$", re.S)
 KEYWORDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(asilo|refugio|comar|asylum|refugee|asile|refugie|azil)"), "asylum"),
     (re.compile(r"\b(derecho|rights?|droits?|dwa)\b"), "rights"),
@@ -29,21 +27,6 @@ KEYWORDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(regresar|volver|retorno|return|go home|retour|retounen)"), "voluntary_return"),
     (re.compile(r"\b(desaparecid|missing|disparu|disparet)"), "missing_person"),
 ]
-
-
-def parse_payload(text: str) -> tuple[str, dict[str, str]] | None:
-    """'/intent{"k": "v"}' -> ('intent', {'k': 'v'}); None for ordinary text."""
-    match = PAYLOAD.match(text.strip())
-    if not match:
-        return None
-    entities: dict[str, str] = {}
-    if match.group("entities"):
-        try:
-            raw = json.loads(match.group("entities"))
-            entities = {str(k): str(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
-        except ValueError:
-            return None
-    return match.group("intent"), entities
 
 
 def _topic_for(text: str, lang: str) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import anyio
 from sqlalchemy import Engine, create_engine, event, text
@@ -74,15 +74,20 @@ class Database:
         with self.sessions() as s, s.begin():
             yield s
 
-    async def run(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run `fn(session, *args)` in a worker thread inside one transaction."""
+    async def run(
+        self, fn: Callable[Concatenate[Session, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        """Run `fn(session, *args, **kwargs)` in a worker thread inside one transaction.
+
+        Typed with the unit of work's own parameters, so mypy checks every call's arguments.
+        """
 
         def work() -> T:
             from sqlalchemy.exc import OperationalError
 
             try:
                 with self.session() as s:
-                    return fn(s, *args)
+                    return fn(s, *args, **kwargs)
             except OperationalError as exc:
                 if _is_connection_error(exc):
                     raise DatabaseUnavailable(str(exc.orig)) from exc

@@ -5,77 +5,79 @@ from __future__ import annotations
 from bot import messages as m
 from bot.i18n import gettext
 from bot.nlg import menus
-from bot.nlg.registry import RenderContext, response
+from bot.nlg.registry import RenderContext, ResponseTable
 from bot.reply import Button, OutMessage
+
+responses = ResponseTable()
 
 
 def _say(ctx: RenderContext, msgid: str, buttons: tuple[Button, ...] = ()) -> OutMessage:
     return OutMessage(gettext(ctx.lang, msgid), buttons)
 
 
-@response("utter_greet")
+@responses("utter_greet")
 def greet(ctx: RenderContext) -> OutMessage:
     return _say(ctx, m.GREETING, menus.main_menu(ctx.lang))
 
 
-@response("utter_help_menu")
+@responses("utter_help_menu")
 def help_menu(ctx: RenderContext) -> OutMessage:
     if ctx.args.get("menu") == "more":
         return _say(ctx, m.MORE_MENU_INTRO, menus.more_menu(ctx.lang))
     return _say(ctx, m.MENU_INTRO, menus.main_menu(ctx.lang))
 
 
-@response("utter_goodbye")
+@responses("utter_goodbye")
 def goodbye(ctx: RenderContext) -> OutMessage:
     return _say(ctx, m.GOODBYE, (menus.menu_button(ctx.lang),))
 
 
-@response("utter_thank")
+@responses("utter_thank")
 def thank(ctx: RenderContext) -> OutMessage:
     return _say(ctx, m.THANKS_REPLY, menus.main_menu(ctx.lang))
 
 
-@response("utter_ask_language")
+@responses("utter_ask_language")
 def ask_language(ctx: RenderContext) -> OutMessage:
     return _say(ctx, m.ASK_LANGUAGE, menus.language_buttons())
 
 
-@response("utter_language_changed")
+@responses("utter_language_changed")
 def language_changed(ctx: RenderContext) -> OutMessage:
     return _say(ctx, m.LANGUAGE_CHANGED, menus.main_menu(ctx.lang))
 
 
-@response("utter_fallback")
+@responses("utter_fallback")
 def fallback(ctx: RenderContext) -> OutMessage:
     return _say(ctx, m.FALLBACK, menus.main_menu(ctx.lang))
 
 
-@response("utter_fallback_offer_human")
+@responses("utter_fallback_offer_human")
 def fallback_offer_human(ctx: RenderContext) -> OutMessage:
     return _say(ctx, m.FALLBACK_OFFER_HUMAN, menus.yes_no(ctx.lang))
 
 
-@response("utter_out_of_scope")
+@responses("utter_out_of_scope")
 def out_of_scope(ctx: RenderContext) -> OutMessage:
     return _say(ctx, m.OUT_OF_SCOPE, menus.main_menu(ctx.lang))
 
 
-@response("utter_degraded")
+@responses("utter_degraded")
 def degraded(ctx: RenderContext) -> OutMessage:
     return _say(ctx, m.DEGRADED, menus.main_menu(ctx.lang))
 
 
-@response("utter_feedback_ask")
+@responses("utter_feedback_ask")
 def feedback_ask(ctx: RenderContext) -> OutMessage:
     return _say(ctx, m.FEEDBACK_ASK, menus.yes_no(ctx.lang))
 
 
-@response("utter_feedback_thanks")
+@responses("utter_feedback_thanks")
 def feedback_thanks(ctx: RenderContext) -> OutMessage:
     return _say(ctx, m.FEEDBACK_THANKS, menus.main_menu(ctx.lang))
 
 
-@response("utter_followup_unknown")
+@responses("utter_followup_unknown")
 def followup_unknown(ctx: RenderContext) -> OutMessage:
     return _say(
         ctx,
@@ -87,6 +89,6 @@ def followup_unknown(ctx: RenderContext) -> OutMessage:
     )
 
 
-@response("utter_followup_no_topic")
+@responses("utter_followup_no_topic")
 def followup_no_topic(ctx: RenderContext) -> OutMessage:
     return _say(ctx, m.FOLLOWUP_NO_TOPIC, menus.main_menu(ctx.lang))

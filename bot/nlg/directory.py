@@ -16,8 +16,10 @@ from bot.directory import present
 from bot.directory.vocab import CATEGORY_INTENTS
 from bot.i18n import gettext
 from bot.nlg.menus import main_menu, menu_button, payload
-from bot.nlg.registry import RenderContext, response
+from bot.nlg.registry import RenderContext, ResponseTable
 from bot.reply import Button, OutMessage
+
+responses = ResponseTable()
 
 LOCATION_PAYLOAD = "/inform_location"
 ASK_BY_CHANNEL = {"telegram": dm.ASK_LOCATION_TELEGRAM, "whatsapp": dm.ASK_LOCATION_WHATSAPP}
@@ -47,21 +49,21 @@ def _today(ctx: RenderContext) -> date:
     return date.fromisoformat(str(given)) if given else date.today()
 
 
-@response("utter_directory_ask_location")
+@responses("utter_directory_ask_location")
 def ask_location(ctx: RenderContext) -> OutMessage:
     ask = gettext(ctx.lang, ASK_BY_CHANNEL.get(ctx.channel, dm.ASK_LOCATION_WEB))
     text = f"{ask}\n{gettext(ctx.lang, dm.LOCATION_PRIVACY)}"
     return OutMessage(text, (*_location_button(ctx), _human(ctx.lang)))
 
 
-@response("utter_directory_place_unknown")
+@responses("utter_directory_place_unknown")
 def place_unknown(ctx: RenderContext) -> OutMessage:
     said = str(ctx.args.get("said") or "")[:60]
     text = gettext(ctx.lang, dm.PLACE_UNKNOWN, text=said)
     return OutMessage(text, (*_location_button(ctx), _human(ctx.lang)))
 
 
-@response("utter_directory_choose_service")
+@responses("utter_directory_choose_service")
 def choose_service(ctx: RenderContext) -> OutMessage:
     place = str(ctx.args.get("place") or "")
     buttons = tuple(
@@ -88,7 +90,7 @@ def _notes(items: list[dict[str, Any]], ctx: RenderContext) -> list[str]:
     return notes
 
 
-@response("utter_directory_results")
+@responses("utter_directory_results")
 def results(ctx: RenderContext) -> OutMessage | None:
     items: list[dict[str, Any]] = list(ctx.args.get("results") or [])
     if not items:
@@ -122,14 +124,14 @@ def results(ctx: RenderContext) -> OutMessage | None:
     return OutMessage(text, tuple(buttons))
 
 
-@response("utter_directory_no_more")
+@responses("utter_directory_no_more")
 def no_more(ctx: RenderContext) -> OutMessage:
     intent = _intent(str(ctx.args.get("service") or ""))
     back = Button(gettext(ctx.lang, dm.BTN_BACK_TO_LIST), payload(intent, page="1"))
     return OutMessage(gettext(ctx.lang, dm.NO_MORE_RESULTS), (back, _human(ctx.lang)))
 
 
-@response("utter_directory_none_nearby")
+@responses("utter_directory_none_nearby")
 def none_nearby(ctx: RenderContext) -> OutMessage:
     place = str(ctx.args.get("place") or "")
     found = {"service": _service_name(ctx).lower(), "km": int(ctx.args.get("km") or 150)}
@@ -158,7 +160,7 @@ def none_nearby(ctx: RenderContext) -> OutMessage:
     return OutMessage("\n\n".join(parts), (*buttons, _human(ctx.lang), menu_button(ctx.lang)))
 
 
-@response("utter_directory_details")
+@responses("utter_directory_details")
 def details(ctx: RenderContext) -> OutMessage | None:
     it = ctx.args.get("item")
     if not isinstance(it, dict):
@@ -180,7 +182,7 @@ def details(ctx: RenderContext) -> OutMessage | None:
     return OutMessage("\n\n".join(parts), buttons)
 
 
-@response("utter_directory_directions")
+@responses("utter_directory_directions")
 def directions(ctx: RenderContext) -> OutMessage | None:
     it = ctx.args.get("item")
     if not isinstance(it, dict):
@@ -193,6 +195,6 @@ def directions(ctx: RenderContext) -> OutMessage | None:
     return OutMessage(text, (back, _human(ctx.lang)))
 
 
-@response("utter_directory_gone")
+@responses("utter_directory_gone")
 def gone(ctx: RenderContext) -> OutMessage:
     return OutMessage(gettext(ctx.lang, dm.ENTRY_GONE), main_menu(ctx.lang))

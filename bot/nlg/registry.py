@@ -1,14 +1,16 @@
 """Named responses (`utter_*`) and how each renders in a language.
 
 Rasa asks the NLG endpoint for a response by name; actions and the app's own fallbacks render
-the same responses directly, so a person gets the same words whether or not Rasa is up.
+the same responses directly, so a person gets the same words whether or not Rasa is up. Each
+area keeps its responses in a `ResponseTable`; `bot.responses` joins every area's table into the
+one `Catalog` Rasa can ask for, in one explicit place.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from bot.reply import OutMessage
 
@@ -21,28 +23,49 @@ class RenderContext:
 
 
 Renderer = Callable[[RenderContext], OutMessage | None]
-RESPONSES: dict[str, Renderer] = {}
+R = TypeVar("R", bound=Renderer)
 
 
 class UnknownResponse(KeyError):
-    """Rasa asked for a response no module registered."""
+    """Rasa asked for a response no area defines."""
 
 
-def response(name: str) -> Callable[[Renderer], Renderer]:
-    """Register a renderer for `name`; modules are imported in bot.nlg.catalog."""
+class ResponseTable:
+    """One area's responses: `@responses("utter_x")` above a renderer adds it."""
 
-    def decorate(fn: Renderer) -> Renderer:
-        if name in RESPONSES:
-            raise ValueError(f"response {name} registered twice")
-        RESPONSES[name] = fn
-        return fn
+    def __init__(self) -> None:
+        self.renderers: dict[str, Renderer] = {}
 
-    return decorate
+    def __call__(self, name: str) -> Callable[[R], R]:
+        def decorate(fn: R) -> R:
+            if name in self.renderers:
+                raise ValueError(f"response {name} defined twice")
+            self.renderers[name] = fn
+            return fn
+
+        return decorate
 
 
-def render(name: str, ctx: RenderContext) -> OutMessage | None:
-    try:
-        fn = RESPONSES[name]
-    except KeyError as exc:
-        raise UnknownResponse(name) from exc
-    return fn(ctx)
+class Catalog:
+    """Every area's responses together; a name defined by two areas is a mistake."""
+
+    def __init__(self, *tables: ResponseTable) -> None:
+        self.renderers: dict[str, Renderer] = {}
+        for table in tables:
+            twice = self.renderers.keys() & table.renderers.keys()
+            if twice:
+                raise ValueError(f"responses defined by two areas: {sorted(twice)}")
+            self.renderers.update(table.renderers)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.renderers
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.renderers)
+
+    def render(self, name: str, ctx: RenderContext) -> OutMessage | None:
+        try:
+            fn = self.renderers[name]
+        except KeyError as exc:
+            raise UnknownResponse(name) from exc
+        return fn(ctx)

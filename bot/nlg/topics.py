@@ -5,8 +5,10 @@ from __future__ import annotations
 from bot.content.topics import Topic, load_topics, subtopics
 from bot.i18n import gettext
 from bot.nlg import menus
-from bot.nlg.registry import RenderContext, response
+from bot.nlg.registry import RenderContext, ResponseTable
 from bot.reply import Button, OutMessage
+
+responses = ResponseTable()
 
 MAX_BUTTONS = 6
 
@@ -47,7 +49,7 @@ def render_followup(topic_id: str, kind: str, lang: str) -> list[OutMessage] | N
     return out
 
 
-@response("utter_topic")
+@responses("utter_topic")
 def topic_part(ctx: RenderContext) -> OutMessage | None:
     topic_id = str(ctx.args.get("topic", ""))
     if topic_id not in load_topics():
@@ -57,7 +59,7 @@ def topic_part(ctx: RenderContext) -> OutMessage | None:
     return parts[index] if 0 <= index < len(parts) else None
 
 
-@response("utter_followup")
+@responses("utter_followup")
 def followup_part(ctx: RenderContext) -> OutMessage | None:
     topic_id = str(ctx.args.get("topic", ""))
     if topic_id not in load_topics():

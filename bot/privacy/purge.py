@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from bot.db.base import utcnow
 from bot.db.models import Conversation
-from bot.privacy.erase import erase_conversations, erase_tracker_events, rasa_tracker_url
+from bot.privacy.erase import erase_conversations
+from bot.rasa.tracker_store import erase_tracker_events, rasa_tracker_url
 from bot.services import Services
 
 log = logging.getLogger(__name__)

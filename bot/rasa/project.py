@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from bot.privacy.erase import tracker_sqlite_path
+from bot.rasa.tracker_store import tracker_sqlite_path
 from bot.settings import ROOT, Settings
 
 RASA_VENV = ROOT / ".venv-rasa"

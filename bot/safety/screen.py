@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.inbound import fold
+from bot.inbound import fold
 
 # Patterns run on lower-cased text without accents. Each category lists its phrasings in
 # Spanish, English, French and Haitian Creole.

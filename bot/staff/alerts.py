@@ -22,14 +22,14 @@ from sqlalchemy.orm import Session
 
 from bot.core.turns import Lease, TurnBusy, give_back, take
 from bot.db.base import utcnow
+from bot.handoff import rasa_sync
+from bot.handoff.cases import OPEN_STATUSES
+from bot.handoff.models import Case
+from bot.handoff.routing import office_hours
 from bot.i18n import gettext
 from bot.services import Services
 from bot.staff import messages as m
-from bot.staff import rasa_sync
-from bot.staff.cases import OPEN_STATUSES
 from bot.staff.labels import label_id
-from bot.staff.models import Case
-from bot.staff.routing import office_hours
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 8

@@ -14,11 +14,12 @@ from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
-from bot.services import Services
-from bot.staff import operations, rasa_sync, reports, views
+from bot.handoff import rasa_sync
+from bot.handoff.cases import CaseError
+from bot.http import deps
+from bot.http.errors import ApiError
+from bot.staff import operations, reports, views
 from bot.staff.auth import Actor, user_for_token
-from bot.staff.cases import CaseError
-from bot.web.errors import ApiError
 
 router = APIRouter(prefix="/api/staff", tags=["staff"])
 T = TypeVar("T")
@@ -34,7 +35,7 @@ async def api_actor(request: Request) -> Actor:
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise ApiError(401, "unauthorized", "send a staff API token as a Bearer token")
-    services: Services = request.app.state.services
+    services = deps.services(request)
     ip = request.client.host if request.client else None
     actor = await services.db.run(_actor, token.strip(), ip)
     if actor is None:
@@ -47,7 +48,7 @@ ApiActor = Annotated[Actor, Depends(api_actor)]
 
 async def call(request: Request, fn: Any, actor: Actor, *args: Any) -> Any:
     """Run an operation and map its refusals to HTTP errors."""
-    services: Services = request.app.state.services
+    services = deps.services(request)
     try:
         return await services.db.run(fn, actor, *args)
     except operations.Denied as exc:
@@ -127,7 +128,7 @@ async def assign(request: Request, case_id: int, body: AssignBody, actor: ApiAct
 @router.post("/cases/{case_id}/reply", status_code=201)
 async def reply(request: Request, case_id: int, body: ReplyBody, actor: ApiActor) -> Any:
     effect = await call(request, operations.reply, actor, case_id, body.text)
-    await rasa_sync.apply(request.app.state.services, effect)
+    await rasa_sync.apply(deps.services(request), effect)
     if effect.refused:
         raise ApiError(409, effect.refused, "the channel refused the reply; it is kept as failed")
     return {"ok": True}
@@ -157,14 +158,14 @@ async def referral_outcome(
 @router.post("/cases/{case_id}/close")
 async def close(request: Request, case_id: int, body: OutcomeBody, actor: ApiActor) -> Any:
     effect = await call(request, operations.close, actor, case_id, body.outcome, body.note)
-    await rasa_sync.apply(request.app.state.services, effect)
+    await rasa_sync.apply(deps.services(request), effect)
     return {"ok": True}
 
 
 @router.post("/cases/{case_id}/reopen")
 async def reopen(request: Request, case_id: int, actor: ApiActor) -> Any:
     effect = await call(request, operations.reopen, actor, case_id)
-    await rasa_sync.apply(request.app.state.services, effect)
+    await rasa_sync.apply(deps.services(request), effect)
     return {"ok": True}
 
 
@@ -177,7 +178,7 @@ async def report(
 ) -> Any:
     if not actor.is_supervisor:
         raise ApiError(403, "forbidden", "reports are for supervisors")
-    services: Services = request.app.state.services
+    services = deps.services(request)
     tz = services.settings.staff_timezone
     built = await services.db.run(reports.audited, actor, start, end, tz, False)
     return built.as_json()

@@ -7,14 +7,15 @@ returned for the caller to run after the commit.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy.orm import Session
 
+from bot.handoff import cases
+from bot.handoff.models import Case, Referral
+from bot.handoff.rasa_sync import Effect
 from bot.privacy.erase import erase_contact
-from bot.staff import audit, cases, replies, views
+from bot.staff import audit, replies, views
 from bot.staff.auth import Actor
-from bot.staff.models import Case, Referral, StaffUser
+from bot.staff.models import StaffUser
 
 
 class NotFound(Exception):
@@ -27,17 +28,6 @@ class Denied(Exception):
     def __init__(self, case_id: int | None) -> None:
         super().__init__(f"case {case_id}")
         self.case_id = case_id
-
-
-@dataclass(frozen=True)
-class Effect:
-    """What to tell Rasa once the transaction is committed."""
-
-    case_id: int
-    conversation_id: str
-    pause: bool = False
-    resume: bool = False
-    refused: str | None = None  # a reply the channel refused at once, and why
 
 
 def effect(

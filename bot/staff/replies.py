@@ -11,11 +11,11 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from bot.channels.outbox import enqueue, enqueue_template, results
 from bot.db.base import utcnow
+from bot.handoff.cases import OPEN_STATUSES, CaseError, conversation_of, move
+from bot.handoff.models import Case
+from bot.outbox.store import enqueue, enqueue_template, results
 from bot.reply import OutMessage
-from bot.staff.cases import OPEN_STATUSES, CaseError, conversation_of, move
-from bot.staff.models import Case
 
 
 @dataclass(frozen=True)

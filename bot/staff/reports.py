@@ -19,9 +19,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.handoff.models import Case
 from bot.staff import audit
 from bot.staff.auth import Actor
-from bot.staff.models import Case
 
 DIMENSIONS = ("category", "channel", "language", "week")
 CSV_HEADER = (

@@ -14,11 +14,12 @@ from sqlalchemy import case as sql_case
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from bot.channels.window import window_open
 from bot.db.models import Contact, Message
+from bot.handoff.cases import CLOSED_STATUSES, OPEN_STATUSES
+from bot.handoff.models import Case
+from bot.outbox.window import window_open
 from bot.staff.auth import Actor
-from bot.staff.cases import CLOSED_STATUSES, OPEN_STATUSES
-from bot.staff.models import Case, StaffUser
+from bot.staff.models import StaffUser
 
 TRANSCRIPT_LIMIT = 300
 PRIORITY_ORDER = sql_case((Case.priority == "urgent", 0), (Case.priority == "high", 1), else_=2)
@@ -31,6 +32,12 @@ def can_view(actor: Actor, case: Case) -> bool:
 def can_work(actor: Actor, case: Case) -> bool:
     """Reply, note, refer, close: the assignee (or anyone on an unassigned case), supervisors."""
     return can_view(actor, case)
+
+
+def staff_name(session: Session, user_id: int | None) -> str | None:
+    """A staff member's name; cases keep only the id, since accounts live a floor above them."""
+    user = session.get(StaffUser, user_id) if user_id is not None else None
+    return user.name if user is not None else None
 
 
 @dataclass(frozen=True)
@@ -53,7 +60,7 @@ class CaseRow:
     closed_at: datetime | None
 
     @classmethod
-    def of(cls, case: Case) -> CaseRow:
+    def of(cls, session: Session, case: Case) -> CaseRow:
         return cls(
             case.id,
             case.conversation.public_id if case.conversation else "",
@@ -64,7 +71,7 @@ class CaseRow:
             case.language,
             case.source,
             case.assignee_id,
-            case.assignee.name if case.assignee else None,
+            staff_name(session, case.assignee_id),
             tuple(case.danger or ()),
             case.consent_at is not None,
             case.opened_at,
@@ -121,7 +128,7 @@ def inbox(session: Session, actor: Actor, f: InboxFilters, limit: int = 200) -> 
     query = query.order_by(
         PRIORITY_ORDER, Case.waiting_since.is_(None), Case.waiting_since, Case.opened_at, Case.id
     ).limit(limit)
-    return [CaseRow.of(c) for c in session.scalars(query)]
+    return [CaseRow.of(session, c) for c in session.scalars(query)]
 
 
 def urgent_waiting(session: Session, actor: Actor) -> int:
@@ -241,7 +248,7 @@ def detail(session: Session, actor: Actor, case: Case) -> CaseDetail:
             )
         ]
     return CaseDetail(
-        row=CaseRow.of(case),
+        row=CaseRow.of(session, case),
         conversation_status=case.conversation.status if case.conversation else "erased",
         topic=case.topic,
         consent_at=case.consent_at,
@@ -252,7 +259,7 @@ def detail(session: Session, actor: Actor, case: Case) -> CaseDetail:
         whatsapp_window_open=window,
         lines=transcript(session, case),
         notes=[
-            NoteView(n.id, n.author.name if n.author else None, n.body, n.created_at)
+            NoteView(n.id, staff_name(session, n.author_id), n.body, n.created_at)
             for n in case.notes
         ],
         referrals=[

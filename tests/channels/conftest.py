@@ -8,9 +8,9 @@ import pytest
 from channel_fakes import FakeBotApi, FakeTwilio, settings_for, wait_ready
 from fastapi.testclient import TestClient
 
+from bot.app import create_app
 from bot.db.session import Database
 from bot.settings import Settings
-from bot.web.app import create_app
 
 
 @pytest.fixture

@@ -11,12 +11,12 @@ from sqlalchemy import select
 from sqlalchemy import update as sql_update
 from test_whatsapp import PATH, incoming, messages, settled
 
+from bot.app import create_app
 from bot.channels import journal
 from bot.channels.journal import JournalEntry
 from bot.db.base import utcnow
 from bot.db.session import Database
 from bot.settings import Settings
-from bot.web.app import create_app
 
 
 def entries(db: Database) -> list[JournalEntry]:

@@ -19,11 +19,12 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 from sqlalchemy import update as sql_update
 
-from bot.channels import delivery, outbox
-from bot.channels.window import NO_TEMPLATE, OUTSIDE_WINDOW
 from bot.db.base import utcnow
 from bot.db.models import Contact, Conversation, Message
 from bot.db.session import Database
+from bot.outbox import delivery
+from bot.outbox import store as outbox
+from bot.outbox.window import NO_TEMPLATE, OUTSIDE_WINDOW
 from bot.reply import Button, OutMessage
 
 PATH = "/webhooks/twilio/whatsapp"
@@ -115,7 +116,7 @@ def test_without_a_template_configured_the_reason_says_so(
 ) -> None:
     from channel_fakes import settings_for
 
-    from bot.web.app import create_app
+    from bot.app import create_app
 
     settings = settings_for(database_url, twilio=twilio_api, TWILIO_TEMPLATE_SID="")
     with TestClient(create_app(settings)) as client:

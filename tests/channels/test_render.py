@@ -8,10 +8,13 @@ import pytest
 from telegram import InlineKeyboardMarkup, ReplyKeyboardMarkup
 
 from bot.channels import messages as cm
-from bot.channels import options, render
+from bot.channels.buttons import LOCATION_PAYLOAD
 from bot.channels.split import TELEGRAM_LIMIT, WHATSAPP_LIMIT, size, split_text
+from bot.channels.telegram import render as telegram_render
+from bot.channels.whatsapp import render as whatsapp_render
 from bot.i18n import gettext, has_translation, load
 from bot.nlg import menus
+from bot.outbox import options
 from bot.reply import Button, OutMessage
 
 SENTENCE = "Tienes derecho a pedir asilo en México y es gratis. "
@@ -55,30 +58,30 @@ def test_telegram_inline_keyboard_with_callback_data_within_64_bytes() -> None:
     message = OutMessage(
         "Elige:", (Button("Derechos", "/ask_rights"), Button("Largo", long_payload))
     )
-    rendered = render.telegram(message, "es", message_id=42)
-    (part,) = rendered.telegram
+    rendered = telegram_render.render(message, "es", message_id=42)
+    (part,) = rendered.parts
     assert isinstance(part.markup, InlineKeyboardMarkup)
     data = [row[0].callback_data for row in part.markup.inline_keyboard]
     assert data == ["/ask_rights", "@42:1"]
     assert all(len(str(d).encode()) <= 64 for d in data)
-    assert render.parse_callback_ref("@42:1") == (42, 1)
-    assert render.parse_callback_ref("/ask_rights") is None
+    assert telegram_render.parse_callback_ref("@42:1") == (42, 1)
+    assert telegram_render.parse_callback_ref("/ask_rights") is None
     assert rendered.options == ()
 
 
 def test_every_menu_payload_fits_telegram_callback_data() -> None:
     for lang in ("es", "en", "fr", "ht"):
         for button in (*menus.main_menu(lang), *menus.more_menu(lang), *menus.language_buttons()):
-            assert len(button.payload.encode()) <= render.CALLBACK_DATA_LIMIT, button
+            assert len(button.payload.encode()) <= telegram_render.CALLBACK_DATA_LIMIT, button
 
 
 def test_telegram_location_request_becomes_a_reply_keyboard() -> None:
     message = OutMessage(
         "¿Dónde estás?",
-        (Button("Enviar mi ubicación", render.LOCATION_PAYLOAD), Button("Tijuana", "/inform{}")),
+        (Button("Enviar mi ubicación", LOCATION_PAYLOAD), Button("Tijuana", "/inform{}")),
     )
-    rendered = render.telegram(message, "es", message_id=1)
-    markup = rendered.telegram[-1].markup
+    rendered = telegram_render.render(message, "es", message_id=1)
+    markup = rendered.parts[-1].markup
     assert isinstance(markup, ReplyKeyboardMarkup)
     assert markup.keyboard[0][0].request_location is True
     assert markup.one_time_keyboard is True
@@ -86,13 +89,15 @@ def test_telegram_location_request_becomes_a_reply_keyboard() -> None:
 
 
 def test_telegram_buttons_without_text_get_a_prompt() -> None:
-    rendered = render.telegram(OutMessage("", (Button("Sí", "/affirm"),)), "fr", message_id=1)
-    assert rendered.telegram[0].text == gettext("fr", cm.CHOOSE_OPTION)
+    rendered = telegram_render.render(
+        OutMessage("", (Button("Sí", "/affirm"),)), "fr", message_id=1
+    )
+    assert rendered.parts[0].text == gettext("fr", cm.CHOOSE_OPTION)
 
 
 def test_keyboard_goes_with_the_last_of_several_parts() -> None:
     message = OutMessage(SENTENCE * 100, (Button("Menú", "/help_menu"),))
-    parts = render.telegram(message, "es", message_id=1).telegram
+    parts = telegram_render.render(message, "es", message_id=1).parts
     assert len(parts) == 2
     assert parts[0].markup is None and parts[1].markup is not None
 
@@ -108,28 +113,30 @@ def test_keyboard_goes_with_the_last_of_several_parts() -> None:
 )
 def test_whatsapp_numbered_options_are_localized(lang: str, instruction: str) -> None:
     buttons = (Button("Uno", "/a"), Button("Dos", "/b"), Button("Tres", "/c"))
-    rendered = render.whatsapp(OutMessage("Elige:", buttons), lang)
-    (body,) = rendered.whatsapp
+    rendered = whatsapp_render.render(OutMessage("Elige:", buttons), lang)
+    (body,) = rendered.parts
     assert body == f"Elige:\n\n1. Uno\n2. Dos\n3. Tres\n\n{instruction}"
     assert rendered.options == buttons
 
 
 def test_whatsapp_location_request_explains_how_to_share() -> None:
-    message = OutMessage("¿Dónde estás?", (Button("Mi ubicación", render.LOCATION_PAYLOAD),))
-    rendered = render.whatsapp(message, "es")
-    assert "📎" in rendered.whatsapp[0] and "1." not in rendered.whatsapp[0]
+    message = OutMessage("¿Dónde estás?", (Button("Mi ubicación", LOCATION_PAYLOAD),))
+    rendered = whatsapp_render.render(message, "es")
+    assert "📎" in rendered.parts[0] and "1." not in rendered.parts[0]
     assert rendered.options == ()
 
 
 def test_whatsapp_long_text_splits_at_1600() -> None:
-    rendered = render.whatsapp(OutMessage(SENTENCE * 100, (Button("Menú", "/help_menu"),)), "es")
-    assert len(rendered.whatsapp) == 4
-    assert all(size(p) <= WHATSAPP_LIMIT for p in rendered.whatsapp)
-    assert rendered.whatsapp[-1].endswith("1.")  # "... 1." — the single option's instruction
+    rendered = whatsapp_render.render(
+        OutMessage(SENTENCE * 100, (Button("Menú", "/help_menu"),)), "es"
+    )
+    assert len(rendered.parts) == 4
+    assert all(size(p) <= WHATSAPP_LIMIT for p in rendered.parts)
+    assert rendered.parts[-1].endswith("1.")  # "... 1." — the single option's instruction
 
 
 def test_web_shape_is_the_chat_contract() -> None:
-    shaped = render.web(OutMessage("Hola", (Button("Menú", "/help_menu"),)))
+    shaped = OutMessage("Hola", (Button("Menú", "/help_menu"),)).as_dict()
     assert shaped == {"text": "Hola", "buttons": [{"title": "Menú", "payload": "/help_menu"}]}
 
 

@@ -177,7 +177,7 @@ def test_a_button_press_is_answered_and_its_payload_processed(
 def test_a_long_button_payload_goes_by_reference(
     app_client: TestClient, bot_api: FakeBotApi, database: Database
 ) -> None:
-    from bot.channels import outbox
+    from bot.outbox import store as outbox
     from bot.reply import Button, OutMessage
 
     post_update(app_client, update("text"))
@@ -203,8 +203,8 @@ def reply_keyboard(call_params: dict[str, Any]) -> list[list[dict[str, Any]]]:
 def test_asking_for_the_location_shows_a_location_key(
     app_client: TestClient, bot_api: FakeBotApi, database: Database
 ) -> None:
-    from bot.channels import outbox
-    from bot.channels.render import LOCATION_PAYLOAD
+    from bot.channels.buttons import LOCATION_PAYLOAD
+    from bot.outbox import store as outbox
     from bot.reply import Button, OutMessage
 
     post_update(app_client, update("text"))

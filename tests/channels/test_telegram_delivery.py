@@ -19,12 +19,12 @@ from channel_fakes import (
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from bot.channels import outbox
+from bot.app import create_app
 from bot.channels.split import size
 from bot.db.models import Conversation, Message
 from bot.db.session import Database
+from bot.outbox import store as outbox
 from bot.reply import OutMessage
-from bot.web.app import create_app
 
 SERVER_ERROR = (500, {"ok": False, "error_code": 500, "description": "Internal Server Error"})
 BLOCKED = (
@@ -171,7 +171,7 @@ def test_long_polling_in_development(
 def test_set_webhook_registers_url_secret_and_commands(
     database_url: str, bot_api: FakeBotApi
 ) -> None:
-    from bot.channels.cli import set_webhook
+    from bot.cli.telegram import set_webhook
 
     settings = settings_for(database_url, bot_api)
     assert asyncio.run(set_webhook(settings)) == 0
@@ -184,7 +184,7 @@ def test_set_webhook_registers_url_secret_and_commands(
 
 
 def test_set_webhook_refuses_plain_http(database_url: str, bot_api: FakeBotApi) -> None:
-    from bot.channels.cli import set_webhook
+    from bot.cli.telegram import set_webhook
 
     settings = settings_for(database_url, bot_api)
     with pytest.raises(RuntimeError, match="https"):

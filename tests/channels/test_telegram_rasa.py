@@ -10,8 +10,8 @@ from channel_fakes import FakeBotApi, post_update, settings_for, update, wait_re
 from fastapi.testclient import TestClient
 
 from bot import messages as m
+from bot.app import create_app
 from bot.i18n import gettext
-from bot.web.app import create_app
 
 pytestmark = pytest.mark.rasa
 

@@ -25,9 +25,9 @@ from sqlalchemy import select
 from bot.channels import messages as cm
 from bot.db.models import Conversation, Message
 from bot.db.session import Database
+from bot.http.limits import Limits
 from bot.i18n import gettext
 from bot.settings import Settings
-from bot.web.ratelimit import Limits
 
 PATH = "/webhooks/twilio/whatsapp"
 STATUS = "/webhooks/twilio/status"

@@ -229,8 +229,8 @@ def test_status_callbacks_record_delivery_and_errors(
 def test_long_replies_are_split_at_1600(
     app_client: TestClient, twilio_api: FakeTwilio, database: Database
 ) -> None:
-    from bot.channels import outbox
     from bot.db.models import Conversation
+    from bot.outbox import store as outbox
     from bot.reply import OutMessage
 
     post_twilio(app_client, PATH, incoming("hola"))
@@ -292,8 +292,8 @@ def test_window_bookkeeping_uses_the_persons_last_message(
 def test_a_number_answering_a_staff_question_is_not_read_as_an_old_menu(
     app_client: TestClient, database: Database
 ) -> None:
-    from bot.channels import outbox
     from bot.db.models import Conversation
+    from bot.outbox import store as outbox
     from bot.reply import OutMessage
 
     post_twilio(app_client, PATH, incoming("hola"))

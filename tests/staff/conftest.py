@@ -26,7 +26,7 @@ def open_settings(database_url: str) -> Settings:
 @pytest.fixture
 def open_client(open_settings: Settings) -> Iterator[TestClient]:
     """The app in-process (Rasa unreachable) with the team always at work."""
-    from bot.web.app import create_app
+    from bot.app import create_app
 
     with TestClient(create_app(open_settings)) as c:
         yield c
@@ -43,7 +43,7 @@ def staff_page(chromium: Browser) -> Iterator[Page]:
 @pytest.fixture
 def live(sqlite_url: str) -> Iterator[LiveApp]:
     """The app on a real local port, for the browser (Rasa unreachable, team always at work)."""
-    from bot.web.app import create_app
+    from bot.app import create_app
 
     settings = make_settings(sqlite_url, STAFF_HOURS=ALWAYS_OPEN)
     with LiveApp(create_app(settings), free_port()) as app:

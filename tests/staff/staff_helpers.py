@@ -14,8 +14,8 @@ from sqlalchemy import select
 
 from bot.db.models import Conversation
 from bot.db.session import Database
+from bot.handoff.models import Case
 from bot.staff.auth import create_user
-from bot.staff.models import Case
 
 PASSWORD = "correct horse battery staple"
 

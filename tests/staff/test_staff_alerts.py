@@ -13,10 +13,10 @@ import pytest
 from fastapi.testclient import TestClient
 from staff_helpers import consent_to_handoff, danger_case
 
+from bot.app import create_app
 from bot.db.session import Database
+from bot.handoff.models import Case
 from bot.settings import Settings
-from bot.staff.models import Case
-from bot.web.app import create_app
 from tests.conftest import make_settings
 
 TOKEN = "42:staff-alert-token"

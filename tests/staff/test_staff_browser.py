@@ -22,9 +22,9 @@ from staff_helpers import PASSWORD, add_user
 
 from bot.db.models import Conversation, Message
 from bot.db.session import Database
+from bot.handoff.models import Case, CaseNote, Referral
 from bot.settings import ROOT
 from bot.staff import directory_link
-from bot.staff.models import Case, CaseNote, Referral
 from tests.conftest import LiveApp
 
 pytestmark = pytest.mark.browser

@@ -8,15 +8,17 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.core.escalation import mark_danger
 from bot.db.base import utcnow
 from bot.db.models import Contact, Conversation, Message
 from bot.db.session import Database
-from bot.staff import cases, replies
-from bot.staff.cases import CaseError
-from bot.staff.categories import from_context, from_danger, priority_for
-from bot.staff.models import Case, Referral, StaffUser
-from bot.staff.person_messages import CONSENT_VERSION
+from bot.handoff import cases
+from bot.handoff.cases import CaseError
+from bot.handoff.categories import from_context, from_danger, priority_for
+from bot.handoff.escalation import mark_danger
+from bot.handoff.messages import CONSENT_VERSION
+from bot.handoff.models import Case, Referral
+from bot.staff import replies
+from bot.staff.models import StaffUser
 
 
 def conversation(s: Session, sender: str, channel: str = "web", lang: str = "es") -> Conversation:

@@ -8,7 +8,8 @@ from staff_helpers import add_user, danger_case, login
 
 from bot.db.models import Contact, Message
 from bot.db.session import Database
-from bot.staff.models import AuditEntry, Case
+from bot.handoff.models import Case
+from bot.staff.models import AuditEntry
 
 
 def test_a_supervisor_erases_the_person_and_the_case_keeps_only_counts(

@@ -13,7 +13,7 @@ from staff_helpers import answered, case_of, consent_to_handoff, run_action, tra
 
 from bot.db.models import Conversation
 from bot.db.session import Database
-from bot.staff.models import Case
+from bot.handoff.models import Case
 
 
 def conv_status(db: Database, public_id: str) -> str:

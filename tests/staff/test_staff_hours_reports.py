@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 
 from bot.db.models import Contact, Conversation
 from bot.db.session import Database
-from bot.staff import cases, reports
-from bot.staff.hours import HoursError, parse
+from bot.handoff import cases
+from bot.handoff.hours import HoursError, parse
+from bot.staff import reports
 from bot.staff.models import StaffUser
 
 ZONE = "America/Mexico_City"  # UTC-6 all year

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 
+from bot.handoff import messages as person_messages
 from bot.i18n import has_translation
 from bot.settings import ROOT
-from bot.staff import labels, messages, person_messages
+from bot.staff import labels, messages
 
 LOCALES = ROOT / "locales"
 

@@ -13,9 +13,9 @@ from sqlalchemy import select
 
 from bot.db.models import Conversation
 from bot.db.session import Database
+from bot.handoff.models import Case
 from bot.settings import ROOT
 from bot.staff.auth import create_user, new_api_token
-from bot.staff.models import Case
 from tests.conftest import Stack
 
 pytestmark = pytest.mark.rasa

@@ -12,12 +12,13 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request, Response
 from fastapi.responses import RedirectResponse
 
+from bot.handoff import messages as pm
+from bot.handoff import rasa_sync
+from bot.handoff.cases import CaseError
 from bot.i18n import gettext
 from bot.privacy.erase import erase_trackers
-from bot.staff import directory_link, operations, rasa_sync
+from bot.staff import directory_link, operations
 from bot.staff import messages as m
-from bot.staff import person_messages as pm
-from bot.staff.cases import CaseError
 from bot.staff.console.deps import (
     ChangingActor,
     ConsoleRoute,

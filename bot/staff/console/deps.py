@@ -16,6 +16,7 @@ from fastapi.responses import RedirectResponse
 from fastapi.routing import APIRoute
 from sqlalchemy.orm import Session
 
+from bot.http import deps as http_deps
 from bot.services import Services
 from bot.staff import messages as m
 from bot.staff.auth import Actor
@@ -32,7 +33,7 @@ class RoleRequired(Exception):
 
 
 def services_of(request: Request) -> Services:
-    services: Services = request.app.state.services
+    services = http_deps.services(request)
     return services
 
 

@@ -12,7 +12,8 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Request, Response
 from sqlalchemy.orm import Session
 
-from bot.staff import categories, views
+from bot.handoff import categories
+from bot.staff import views
 from bot.staff.auth import Actor
 from bot.staff.console.deps import (
     ConsoleRoute,

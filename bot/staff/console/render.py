@@ -19,8 +19,10 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from bot.db.base import utcnow
+from bot.handoff import categories
+from bot.http import deps
 from bot.i18n import gettext, normalize_language
-from bot.staff import categories, labels
+from bot.staff import labels
 from bot.staff import messages as m
 from bot.staff.auth import Actor
 from bot.staff.models import CONSOLE_LANGUAGES
@@ -88,7 +90,7 @@ def render(
     status: int = 200,
     **context: Any,
 ) -> HTMLResponse:
-    settings = request.app.state.services.settings
+    settings = deps.services(request).settings
     helpers = Helpers(console_language(request, actor), settings.staff_timezone)
     session = getattr(request.state, "staff_session", None)
     context.update(

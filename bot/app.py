@@ -1,0 +1,79 @@
+"""The ASGI app: routers registered explicitly, services built in the lifespan."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from bot.actions import endpoints as rasa_endpoints
+from bot.actions.registry import build_executor
+from bot.channels.runtime import Channels
+from bot.channels.telegram import webhook as telegram_webhook
+from bot.channels.web import chat, privacy_page
+from bot.channels.web import updates as web_updates
+from bot.channels.whatsapp import webhook as twilio_webhook
+from bot.core.conversation import ConversationCore
+from bot.http import errors, health
+from bot.http.limits import Limits
+from bot.privacy.purge import purge_daily
+from bot.services import Services
+from bot.settings import Settings, get_settings
+from bot.staff import api as staff_api
+from bot.staff import console as staff_console
+from bot.staff.alerts import Alerter
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    logging.basicConfig(
+        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
+    )
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        services = Services.build(settings)
+        app.state.services = services
+        app.state.core = ConversationCore(services)
+        app.state.executor = build_executor(services)
+        app.state.limits = Limits.per_minute(settings.rate_per_sender, settings.rate_per_address)
+        app.state.channels = await Channels.start(services, app.state.core, app.state.limits)
+        app.state.telegram = app.state.channels.telegram
+        app.state.whatsapp_inbox = app.state.channels.whatsapp_inbox
+        purger = asyncio.create_task(purge_daily(services))
+        alerter = Alerter(services)
+        alerter.start()
+        try:
+            yield
+        finally:
+            purger.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await purger
+            await alerter.close()
+            await app.state.channels.stop()
+            await services.close()
+
+    app = FastAPI(title="Puente", lifespan=lifespan, docs_url="/api/docs", redoc_url=None)
+    errors.install(app)
+    app.include_router(chat.router)
+    app.include_router(health.router)
+    app.include_router(rasa_endpoints.router)
+    app.include_router(telegram_webhook.router)
+    app.include_router(twilio_webhook.router)
+    app.include_router(web_updates.router)
+    app.include_router(privacy_page.router)
+    app.include_router(staff_console.router)
+    app.include_router(staff_api.router)
+    app.mount("/staff/static", staff_console.static_files(), name="staff-static")
+    app.mount(
+        "/static",
+        StaticFiles(directory=Path(__file__).parent / "channels" / "web" / "static"),
+        name="static",
+    )
+    return app

@@ -1,0 +1,82 @@
+"""Sending one outbox message to Telegram, part by part, and sorting failures.
+
+Telegram answers 429 with a wait (RetryAfter), 403 when the person blocked the bot, 400 when
+the chat is gone; only the first kind, and network trouble, are worth trying again.
+"""
+
+from __future__ import annotations
+
+from telegram import Bot, LinkPreviewOptions
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+)
+
+from bot import crypto
+from bot.channels.telegram import render
+from bot.outbox.delivery import Job, PermanentError, Record, TransientError
+from bot.reply import Button
+
+
+def message_key(chat_id: int | str, message_id: int | str) -> str:
+    """A message's unique id for our tables, keyed-hashed: the chat id is a person's id."""
+    return "tg:" + crypto.lookup_hash("telegram-message", f"{chat_id}:{message_id}")[:48]
+
+
+def retry_after_seconds(exc: RetryAfter) -> float:
+    # The private timedelta avoids the property's deprecation warning about its future type.
+    return float(exc._retry_after.total_seconds())
+
+
+def classify(exc: TelegramError) -> Exception:
+    """The outbox error for a Telegram failure: transient ones are retried."""
+    if isinstance(exc, RetryAfter):
+        return TransientError("telegram_rate_limited", retry_after_seconds(exc))
+    if isinstance(exc, Forbidden):
+        return PermanentError(f"telegram_forbidden: {exc.message}")
+    if isinstance(exc, ChatMigrated):
+        return PermanentError("telegram_chat_migrated")
+    if isinstance(exc, BadRequest):  # before NetworkError: BadRequest subclasses it
+        return PermanentError(f"telegram_bad_request: {exc.message}")
+    if isinstance(exc, InvalidToken):
+        return TransientError("telegram_invalid_token: check TELEGRAM_BOT_TOKEN")
+    if isinstance(exc, NetworkError):
+        return TransientError(f"telegram_network: {exc.message}")
+    return TransientError(f"telegram_error: {exc.message}")
+
+
+class TelegramSender:
+    """The outbox's sender for the `telegram` channel."""
+
+    channel = "telegram"
+
+    def __init__(self, bot: Bot) -> None:
+        self.bot = bot
+
+    async def deliver(self, job: Job, record: Record) -> tuple[Button, ...]:
+        rendered = render.render(job.message, job.language, job.message_id)
+        if not rendered.parts:
+            raise PermanentError("empty_message")
+        try:
+            chat_id: int | str = int(job.address)
+        except ValueError:
+            chat_id = job.address
+        for index, part in enumerate(rendered.parts):
+            if index < job.parts_done:
+                continue  # went out on an earlier attempt
+            try:
+                sent = await self.bot.send_message(
+                    chat_id=chat_id,
+                    text=part.text,
+                    reply_markup=part.markup,
+                    link_preview_options=LinkPreviewOptions(is_disabled=True),
+                )
+            except TelegramError as exc:
+                raise classify(exc) from exc
+            await record(index, message_key(chat_id, sent.message_id))
+        return rendered.options

@@ -1,0 +1,201 @@
+"""From Telegram updates to the core's Inbound: commands, text, locations, buttons, the rest.
+
+Commands map onto Rasa intent payloads (`/help` -> `/help_menu`, `/delete` -> `/delete_my_data`),
+`/start` reads deep-link payloads such as `t.me/<bot>?start=fr-asylum`, and a user's
+`language_code` is a hint for the first conversation's language. Replies are stored by the core
+as pending and delivered by the outbox worker, so a handler never waits on Telegram. Webhook and
+long polling both come through here, so RATE_PER_SENDER_PER_MIN is applied here (SenderLimit).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy.orm import Session
+from telegram import Message as TgMessage
+from telegram import Update
+from telegram.error import TelegramError
+from telegram.ext import ContextTypes
+
+from bot.channels import unsupported
+from bot.channels.sender_limit import SenderLimit
+from bot.channels.telegram import render
+from bot.channels.telegram.send import message_key
+from bot.content.topics import load_topics
+from bot.core.conversation import ConversationCore
+from bot.db.contacts import open_conversation
+from bot.db.models import Message
+from bot.db.session import Database
+from bot.inbound import Inbound, Location, normalize_text
+from bot.nlg.menus import payload, topic_payload
+from bot.outbox import options
+from bot.settings import LANGUAGES
+
+log = logging.getLogger(__name__)
+CHANNEL = "telegram"
+DEEP_LINK_INTENTS = frozenset(
+    {
+        "help_menu",
+        "request_human",
+        "find_shelter",
+        "find_legal_help",
+        "find_health",
+        "ask_rights",
+        "ask_regularization",
+        "ask_asylum",
+        "ask_trafficking_signs",
+        "ask_voluntary_return",
+        "ask_missing_person",
+        "change_language",
+    }
+)
+COMMANDS = {"help": "/help_menu", "delete": "/delete_my_data"}
+
+
+def start_payload(args: list[str]) -> tuple[str, str | None]:
+    """`/start [lang][-topic|-intent]` -> (text for the core, explicit language or None)."""
+    tokens = "-".join(args).strip().split("-") if args else []
+    lang = tokens.pop(0).lower() if tokens and tokens[0].lower() in LANGUAGES else None
+    wanted = tokens[0] if tokens else ""
+    if wanted and wanted in load_topics():
+        return topic_payload(wanted), lang
+    if wanted in DEEP_LINK_INTENTS:
+        return payload(wanted), lang
+    return payload("greet"), lang
+
+
+def lang_payload(args: list[str]) -> tuple[str, str | None]:
+    code = args[0].lower() if args else ""
+    if code in LANGUAGES:
+        return payload("change_language", language=code), code
+    return payload("change_language"), None
+
+
+def content_kind(message: TgMessage) -> str:
+    for kind in ("voice", "audio", "photo", "sticker", "document", "video", "contact"):
+        if getattr(message, kind, None):
+            return kind
+    if message.video_note or message.animation:
+        return "video"
+    return "media"
+
+
+def resolve_ref(session: Session, sender: str, data: str) -> str | None:
+    """The payload behind a long button's `@<message id>:<index>`, if it is this chat's."""
+    ref = render.parse_callback_ref(data)
+    conv = open_conversation(session, CHANNEL, sender)
+    if ref is None or conv is None:
+        return None
+    row = session.get(Message, ref[0])
+    if row is None or row.conversation_id != conv.id or not 0 <= ref[1] < len(row.buttons):
+        return None
+    return str(row.buttons[ref[1]].get("payload") or "") or None
+
+
+class TelegramHandlers:
+    """The Application's callbacks; each turns an update into one call to the core."""
+
+    def __init__(
+        self,
+        core: ConversationCore,
+        db: Database,
+        idle: timedelta,
+        max_chars: int,
+        limit: SenderLimit,
+    ) -> None:
+        self.core, self.db, self.idle, self.max_chars = core, db, idle, max_chars
+        self.limit = limit
+
+    def _inbound(self, update: Update, text: str, **extra: Any) -> Inbound | None:
+        message, chat, user = update.effective_message, update.effective_chat, update.effective_user
+        if message is None or chat is None:
+            return None
+        fields: dict[str, Any] = {
+            "channel": CHANNEL,
+            "sender": str(chat.id),
+            "text": text,
+            "message_id": message_key(chat.id, message.message_id),
+            "lang_hint": user.language_code if user else None,
+            "display_name": user.first_name if user else None,
+        }
+        fields.update(extra)
+        return Inbound(**fields)
+
+    async def _handle(self, inbound: Inbound | None) -> None:
+        if inbound is None:
+            return
+        await self.limit.turn(inbound)
+
+    async def on_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        text, lang = start_payload(list(context.args or []))
+        await self._handle(self._inbound(update, text, lang=lang))
+
+    async def on_lang(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        text, lang = lang_payload(list(context.args or []))
+        await self._handle(self._inbound(update, text, lang=lang))
+
+    async def on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        command = (message.text or "").split()[0].lstrip("/").split("@")[0] if message else ""
+        await self._handle(self._inbound(update, COMMANDS.get(command.lower(), "/help_menu")))
+
+    async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message, chat = update.effective_message, update.effective_chat
+        if message is None or chat is None:
+            return
+        text = normalize_text(message.text or message.caption or "")[: self.max_chars]
+        if not text:
+            return
+        chosen = await self.db.run(options.resolve, CHANNEL, str(chat.id), text, self.idle)
+        await self._handle(self._inbound(update, chosen or text))
+
+    async def on_location(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        if message is None:
+            return
+        place = message.location or (message.venue.location if message.venue else None)
+        if place is None:
+            return
+        where = Location(float(place.latitude), float(place.longitude))
+        await self._handle(self._inbound(update, "", location=where, kind="location"))
+
+    async def on_unsupported(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        if message is None:
+            return
+        if message.caption:  # a photo with words: the words are the message
+            await self.on_text(update, context)
+            return
+        inbound = self._inbound(update, "", kind=content_kind(message))
+        if inbound is None:
+            return
+        await self.limit.note(inbound, unsupported.polite_answer)
+
+    async def on_callback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        if query is None:
+            return
+        try:
+            await query.answer()  # stops the button's spinner; the answer follows as a message
+        except TelegramError as exc:
+            log.info("could not answer callback query: %s", exc)
+        chat_id = query.message.chat.id if query.message else query.from_user.id
+        data = query.data or ""
+        if data.startswith(render.CALLBACK_REF):
+            found: str | None = await self.db.run(resolve_ref, str(chat_id), data)
+            data = found or ""
+        if not data:
+            return
+        user = query.from_user
+        await self._handle(
+            Inbound(
+                channel=CHANNEL,
+                sender=str(chat_id),
+                text=data,
+                message_id=f"tgcb:{query.id}",
+                lang_hint=user.language_code,
+                display_name=user.first_name,
+            )
+        )

@@ -1,0 +1,114 @@
+"""The web chat channel: `POST /api/chat` and the page at `/` that uses it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+from bot import messages as m
+from bot.core.conversation import ConversationCore
+from bot.http import deps as http_deps
+from bot.http.errors import ApiError
+from bot.http.limits import client_address
+from bot.i18n import gettext, language_name, normalize_language
+from bot.inbound import Inbound, Location, normalize_text
+from bot.settings import DEFAULT_LANGUAGE, LANGUAGES
+
+router = APIRouter(tags=["web chat"])
+templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+HARD_TEXT_LIMIT = 20000
+
+
+class ChatLocation(BaseModel):
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+
+
+class ChatRequest(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    sender: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=128)]
+    text: str = Field(default="", max_length=HARD_TEXT_LIMIT)
+    lang: str | None = None
+    location: ChatLocation | None = None
+    message_id: str | None = Field(default=None, max_length=128)
+
+    @field_validator("lang")
+    @classmethod
+    def _known_language(cls, value: str | None) -> str | None:
+        if value is not None and value not in LANGUAGES:
+            raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}")
+        return value
+
+
+@router.post("/api/chat")
+async def chat(body: ChatRequest, request: Request) -> dict[str, object]:
+    settings = http_deps.services(request).settings
+    http_deps.limits(request).check("web", body.sender, client_address(request))
+    text = normalize_text(body.text)
+    if not text and body.location is None:
+        raise ApiError(422, "empty_text", "text must not be empty")
+    if len(text) > settings.max_text_chars:
+        raise ApiError(
+            413, "text_too_long", f"text must be at most {settings.max_text_chars} characters"
+        )
+    inbound = Inbound(
+        channel="web",
+        sender=body.sender,
+        text=text,
+        message_id=body.message_id,
+        lang=body.lang,
+        location=Location(body.location.lat, body.location.lon) if body.location else None,
+        kind="location" if body.location and not text else "text",
+    )
+    core = http_deps.state(request, "core", ConversationCore)
+    result = await core.handle(inbound)
+    return {
+        "messages": [m.as_dict() for m in result.messages],
+        "conversation": result.conversation_json(),
+    }
+
+
+def page_language(request: Request) -> str:
+    """?lang= first, then the browser's Accept-Language, then the default."""
+    wanted = normalize_language(request.query_params.get("lang"))
+    if wanted:
+        return wanted
+    for part in request.headers.get("accept-language", "").split(","):
+        found = normalize_language(part.split(";")[0])
+        if found:
+            return found
+    return DEFAULT_LANGUAGE
+
+
+@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+async def page(request: Request) -> HTMLResponse:
+    lang = page_language(request)
+    labels = {
+        key: gettext(lang, getattr(m, f"WEB_{key.upper()}"))
+        for key in (
+            "title",
+            "input_label",
+            "placeholder",
+            "send",
+            "conversation",
+            "private",
+            "error",
+        )
+    }
+    return templates.TemplateResponse(
+        request,
+        "chat.html",
+        {
+            "lang": lang,
+            "t": labels,
+            "title": labels["title"],
+            "path": "/",
+            "languages": [(c, language_name(c)) for c in LANGUAGES],
+        },
+    )

@@ -1,0 +1,160 @@
+"""Twilio's WhatsApp webhook fields, read tolerantly, and their processing in the background.
+
+Twilio times out a webhook after 15 s and then retries it, so the route answers at once and the
+turn runs here. One person's messages are processed one at a time and in arrival order; a
+repeated delivery (same MessageSid) is a no-op because the core stores each channel message id
+once. Numbered answers ("2") are read against the options last sent to that person. A person's
+flood is never refused to Twilio: over RATE_PER_SENDER_PER_MIN it is stored without a turn
+(SenderLimit).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+
+from bot.channels import journal, unsupported
+from bot.channels.sender_limit import SenderLimit
+from bot.core.conversation import ConversationCore
+from bot.db.session import Database
+from bot.inbound import Inbound, Location, normalize_text
+from bot.outbox import options
+
+log = logging.getLogger(__name__)
+CHANNEL = "whatsapp"
+# Country calling codes whose people most often prefer Haitian Creole or French: a first hint
+# only; what the person writes decides.
+LANGUAGE_BY_PREFIX = {
+    "509": "ht",
+    "33": "fr",
+    "221": "fr",
+    "224": "fr",
+    "225": "fr",
+    "237": "fr",
+    "243": "fr",
+    "242": "fr",
+    "229": "fr",
+    "228": "fr",
+    "223": "fr",
+    "226": "fr",
+}
+
+
+def _float(value: str | None) -> float | None:
+    try:
+        return float(value) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def _int(value: str | None) -> int:
+    try:
+        return int(value or 0)
+    except ValueError:
+        return 0
+
+
+def language_hint(wa_id: str) -> str | None:
+    digits = "".join(c for c in wa_id if c.isdigit())
+    for length in (3, 2):
+        if digits[:length] in LANGUAGE_BY_PREFIX:
+            return LANGUAGE_BY_PREFIX[digits[:length]]
+    return None
+
+
+def parse(form: Mapping[str, str], max_chars: int) -> Inbound | None:
+    """An Inbound from Twilio's form fields; None when there is no sender to answer."""
+    sender = (form.get("From") or "").strip()
+    if not sender:
+        return None
+    text = normalize_text(form.get("ButtonPayload") or form.get("Body") or "")[:max_chars]
+    lat, lon = _float(form.get("Latitude")), _float(form.get("Longitude"))
+    location = (
+        Location(lat, lon)
+        if lat is not None and lon is not None and -90 <= lat <= 90 and -180 <= lon <= 180
+        else None
+    )
+    kind = "location" if location is not None and not text else "text"
+    if _int(form.get("NumMedia")) > 0 and not text and location is None:
+        kind = unsupported.media_kind(form.get("MediaContentType0") or "")
+    profile = (form.get("ProfileName") or "").strip()[:64] or None
+    return Inbound(
+        channel=CHANNEL,
+        sender=sender,
+        text=text,
+        message_id=(form.get("MessageSid") or form.get("SmsMessageSid") or "").strip() or None,
+        lang_hint=language_hint(form.get("WaId") or sender),
+        location=location,
+        display_name=profile,
+        kind=kind,
+    )
+
+
+class WhatsAppInbox:
+    """Runs each accepted webhook's turn in the background, in order per person."""
+
+    def __init__(
+        self,
+        core: ConversationCore,
+        db: Database,
+        idle: timedelta,
+        limit: SenderLimit,
+    ) -> None:
+        self.core, self.db, self.idle, self.limit = core, db, idle, limit
+        self._locks: dict[str, asyncio.Lock] = {}
+        self._users: Counter[str] = Counter()
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    def submit(self, inbound: Inbound) -> None:
+        lock = self._locks.setdefault(inbound.sender, asyncio.Lock())
+        self._users[inbound.sender] += 1
+        task = asyncio.create_task(self._run(lock, inbound), name="whatsapp-inbound")
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _run(self, lock: asyncio.Lock, inbound: Inbound) -> None:
+        try:
+            async with lock:
+                await self.process(inbound)
+            if inbound.message_id:
+                await self.db.run(journal.done, CHANNEL, inbound.message_id)
+        except Exception:
+            log.exception("processing a WhatsApp message failed")
+        finally:
+            self._users[inbound.sender] -= 1
+            if self._users[inbound.sender] <= 0:
+                del self._users[inbound.sender]
+                self._locks.pop(inbound.sender, None)
+
+    async def process(self, inbound: Inbound) -> None:
+        if inbound.kind not in ("text", "location"):
+            await self.limit.note(inbound, unsupported.polite_answer)
+            return
+        if inbound.text:
+            chosen = await self.db.run(
+                options.resolve, CHANNEL, inbound.sender, inbound.text, self.idle
+            )
+            if chosen:
+                inbound = replace(inbound, text=chosen)
+        await self.limit.turn(inbound)  # after resolving, so a danger option is never limited
+
+    async def replay(self, fields: dict[str, Any]) -> None:
+        """A journaled delivery that was acknowledged but never finished (bot.channels.journal)."""
+        inbound = parse(fields, self.core.services.settings.max_text_chars)
+        if inbound is not None:
+            self.submit(inbound)
+
+    async def drain(self, grace: float = 20.0) -> None:
+        """Wait for the turns under way (at shutdown)."""
+        if self._tasks:
+            _done, pending = await asyncio.wait(set(self._tasks), timeout=grace)
+            for task in pending:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task

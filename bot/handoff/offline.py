@@ -1,0 +1,105 @@
+"""Asking for a person while Rasa is down: the app asks for consent itself and queues the case.
+
+Rasa normally asks (`action_request_human`) and hears the answer (`action_handoff_answer`). When
+it cannot be reached, a request for a person, or a danger case still waiting for consent, must
+not end in a menu: the app asks the same question from the catalogs, remembers in the
+conversation's state that it asked, and takes the yes or no itself on the next message, whether
+Rasa is back by then or not. Rasa's tracker gets its pause later from the staff loop.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from bot.db.base import utcnow
+from bot.db.models import Conversation
+from bot.handoff import categories, responses
+from bot.handoff.cases import accept_handoff, decline_handoff, open_case_for, queue_position
+from bot.handoff.routing import hours_text
+from bot.inbound import fold, parse_payload
+from bot.nlg.registry import RenderContext
+from bot.reply import OutMessage
+from bot.settings import Settings
+
+ASKED = "offline_consent"
+# Unmistakable requests for a person in the four languages (matched on folded text).
+REQUEST = re.compile(
+    r"\b(hablar con (una |alguna )?persona|persona real|un humano|asesor|"
+    r"talk to (a |someone|somebody|a real)|real person|a human|"
+    r"parler a (quelqu'un|une personne|un humain)|"
+    r"pale ak (yon moun|moun))"
+)
+YES = {"si", "yes", "y", "oui", "wi", "ok", "okay", "claro", "dale", "de acuerdo", "d'accord"}
+NO = {"no", "non", "nope", "pa", "non merci", "no gracias", "no thanks"}
+
+
+def wants_person(text: str) -> bool:
+    parsed = parse_payload(text)
+    if parsed is not None:
+        return parsed[0] == "request_human"
+    return REQUEST.search(fold(text)) is not None
+
+
+def _yes_or_no(text: str) -> bool | None:
+    parsed = parse_payload(text)
+    if parsed is not None:
+        return {"affirm": True, "deny": False}.get(parsed[0])
+    words = fold(text).strip(" .!¡¿?")
+    if words in YES:
+        return True
+    if words in NO:
+        return False
+    return None
+
+
+def ask(session: Session, conv_id: int, settings: Settings) -> list[OutMessage]:
+    """The consent question, remembered so that the next message can answer it."""
+    conv = session.get(Conversation, conv_id)
+    assert conv is not None
+    case = open_case_for(session, conv.id)
+    source = "danger" if case is not None and case.source == "danger" else "request"
+    category = case.category if case is not None else categories.from_context(None, None, None)
+    conv.state = {**(conv.state or {}), ASKED: {"source": source, "category": category}}
+    hours = hours_text(settings, conv.language, utcnow())
+    return [
+        responses.consent(RenderContext(conv.language, args={"source": source, "hours": hours}))
+    ]
+
+
+def danger_waits_for_consent(session: Session, conv_id: int) -> bool:
+    case = open_case_for(session, conv_id)
+    return case is not None and case.source == "danger" and case.consent_at is None
+
+
+def answer(
+    session: Session, conv_id: int, text: str, settings: Settings
+) -> list[OutMessage] | None:
+    """The reply to the app's own consent question; None when the message is neither yes nor no.
+
+    Either way the question is forgotten: a person who writes something else has moved on.
+    """
+    conv = session.get(Conversation, conv_id)
+    assert conv is not None
+    state: dict[str, Any] = dict(conv.state or {})
+    asked = state.pop(ASKED, None)
+    conv.state = state
+    decision = _yes_or_no(text) if isinstance(asked, dict) else None
+    if decision is None:
+        return None
+    ctx = RenderContext(conv.language)
+    if not decision:
+        decline_handoff(session, conv)
+        return [responses.declined(ctx)]
+    category = str(asked.get("category") or "other")
+    source = str(asked.get("source") or "request")
+    case = accept_handoff(session, conv, category, source, None)
+    case.rasa_pending = "pause"  # the staff loop records the pause once Rasa answers
+    session.flush()
+    ctx.args.update(
+        position=queue_position(session, case),
+        hours=hours_text(settings, conv.language, utcnow()),
+    )
+    return [responses.opened(ctx)]

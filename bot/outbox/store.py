@@ -1,0 +1,156 @@
+"""The outbox: every outbound message is stored before it is sent.
+
+Bot replies on asynchronous channels and staff replies on every channel are written here as
+`Message` rows with status `pending`; a delivery worker (`bot.outbox.worker`) sends them in
+order per conversation and is woken as soon as the storing transaction commits. The web chat
+reads its pending messages when the page polls (`bot.channels.web.updates`).
+
+A WhatsApp message that cannot go out because the 24-hour window is closed is stored `failed`
+with the reason `outside_24h_window` at once, so the caller can tell staff why (`results`).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import event, select
+from sqlalchemy.orm import Session
+
+from bot.db.base import utcnow
+from bot.db.models import Conversation, Message
+from bot.outbox.window import OUTSIDE_WINDOW, TEMPLATE_KIND, window_open
+from bot.reply import OutMessage
+
+log = logging.getLogger(__name__)
+_listeners: list[Callable[[], None]] = []
+
+
+@dataclass(frozen=True)
+class OutboxResult:
+    """What became of a stored message: `pending`, `sent`, `delivered`, `read` or `failed`."""
+
+    id: int
+    status: str
+    error: str | None
+
+
+def add_listener(wake: Callable[[], None]) -> None:
+    """Call `wake` (thread-safe, cheap) after every transaction that enqueued something."""
+    _listeners.append(wake)
+
+
+def remove_listener(wake: Callable[[], None]) -> None:
+    if wake in _listeners:
+        _listeners.remove(wake)
+
+
+def notify() -> None:
+    for wake in list(_listeners):
+        try:
+            wake()
+        except Exception:  # a stopped worker must not break the caller's commit
+            log.exception("outbox listener failed")
+
+
+def _wake_after_commit(session: Session) -> None:
+    event.listen(session, "after_commit", lambda _s: notify(), once=True)
+
+
+def _may_send(conv: Conversation, kind: str) -> bool:
+    if conv.channel != "whatsapp" or kind == TEMPLATE_KIND:
+        return True
+    return window_open(conv.contact.last_inbound_at)
+
+
+def _row(
+    conv: Conversation,
+    out: OutMessage,
+    sender: str,
+    staff_user_id: int | None,
+    kind: str = "text",
+    sent: bool = False,
+) -> Message:
+    now = utcnow()
+    allowed = sent or _may_send(conv, kind)
+    return Message(
+        conversation_id=conv.id,
+        direction="out",
+        sender=sender,
+        channel=conv.channel,
+        kind=kind,
+        body=out.text,
+        buttons=[b.as_dict() for b in out.buttons],
+        status="sent" if sent else "pending" if allowed else "failed",
+        error=None if allowed else OUTSIDE_WINDOW,
+        next_attempt_at=now if allowed and not sent else None,
+        sent_at=now if sent else None,
+        staff_user_id=staff_user_id,
+    )
+
+
+def _store(session: Session, rows: list[Message]) -> list[int]:
+    """Insert in order with one flush; ids follow the order of `rows`."""
+    session.add_all(rows)
+    session.flush()
+    return [row.id for row in rows]
+
+
+def enqueue(
+    session: Session,
+    conv: Conversation,
+    messages: list[OutMessage],
+    sender: str = "bot",
+    staff_user_id: int | None = None,
+) -> list[int]:
+    """Store messages for delivery on the conversation's channel; returns their ids in order.
+
+    Check `results(session, ids)` to learn whether one was refused (`failed`, with the reason).
+    """
+    ids = _store(session, [_row(conv, out, sender, staff_user_id) for out in messages])
+    conv.last_message_at = utcnow()
+    _wake_after_commit(session)
+    return ids
+
+
+def record_sent(session: Session, conv: Conversation, messages: list[OutMessage]) -> list[int]:
+    """Store bot replies that go back in the HTTP response itself (the web chat)."""
+    ids = _store(session, [_row(conv, out, "bot", None, sent=True) for out in messages])
+    conv.last_message_at = utcnow()
+    return ids
+
+
+def enqueue_template(
+    session: Session,
+    conv: Conversation,
+    variables: dict[str, str] | None = None,
+    sender: str = "staff",
+    staff_user_id: int | None = None,
+) -> int:
+    """Store the approved WhatsApp template (TWILIO_TEMPLATE_SID) for this conversation.
+
+    The only message allowed outside the 24-hour window; its body records the template's
+    variables as JSON.
+    """
+    body = json.dumps(variables or {}, ensure_ascii=False, sort_keys=True)
+    [message_id] = _store(
+        session, [_row(conv, OutMessage(body), sender, staff_user_id, TEMPLATE_KIND)]
+    )
+    conv.last_message_at = utcnow()
+    _wake_after_commit(session)
+    return message_id
+
+
+def can_send_free_form(session: Session, conv: Conversation) -> bool:
+    """Whether a free-form message to this conversation may go out now."""
+    return _may_send(conv, "text")
+
+
+def results(session: Session, ids: list[int]) -> list[OutboxResult]:
+    """The state of stored messages, in the order of `ids` (unknown ids are left out)."""
+    rows = {
+        row.id: row for row in session.scalars(select(Message).where(Message.id.in_(ids))).all()
+    }
+    return [OutboxResult(rows[i].id, rows[i].status, rows[i].error) for i in ids if i in rows]
