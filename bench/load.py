@@ -171,6 +171,53 @@ class AppProcess:
         stop_process(self.proc)
 
 
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time a process has used so far, from /proc (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def long_person(
+    client: httpx.AsyncClient, who: str, turns: int, by_turn: dict[int, list[float]], direct: bool
+) -> None:
+    """One person holding a long conversation, one turn right after another."""
+    lang = "es"
+    script = SCRIPTS[lang]
+    for turn in range(1, turns + 1):
+        text = script[turn % len(script)]
+        if any(w in text for w in DANGER_WORDS):
+            text = script[0]  # a danger turn opens a case; a long talk stays with the bot
+        started = time.perf_counter()
+        if direct:
+            await client.post(
+                "/webhooks/rest/webhook",
+                json={"sender": who, "message": text, "metadata": {"language": lang}},
+            )
+        else:
+            await client.post("/api/chat", json={"sender": who, "text": text, "lang": lang})
+        by_turn[turn].append(time.perf_counter() - started)
+        await asyncio.sleep(0.05)
+
+
+async def drive_long(base: str, people: int, turns: int, direct: bool) -> dict[int, list[float]]:
+    by_turn: dict[int, list[float]] = defaultdict(list)
+    tag = "direct" if direct else "app"
+    async with httpx.AsyncClient(base_url=base, timeout=60) as client:
+        await asyncio.gather(
+            *(
+                long_person(client, f"long-{tag}-{uuid.uuid4().hex[:8]}", turns, by_turn, direct)
+                for _ in range(people)
+            )
+        )
+    return by_turn
+
+
+def window(by_turn: dict[int, list[float]], around: int) -> float:
+    """p50 in ms of the turns within 5 of `around` (turns 6-15 for the 10th)."""
+    values = [v for t in range(around - 4, around + 6) for v in by_turn.get(t, [])]
+    return statistics.median(values) * 1000 if values else float("nan")
+
+
 def free_port() -> int:
     import socket
 
@@ -505,6 +552,14 @@ def main() -> int:
     parser.add_argument("--database-url", default="")
     parser.add_argument("--kill-rasa-at", type=float, default=0.0)
     parser.add_argument("--restart-after", type=float, default=0.0)
+    parser.add_argument(
+        "--long-turns",
+        type=int,
+        default=0,
+        help="also hold --long-people conversations of this many turns (e.g. 250), straight "
+        "to Rasa and through the app, and compare their 10th and 240th turns",
+    )
+    parser.add_argument("--long-people", type=int, default=4)
     args = parser.parse_args()
     channels = ("web", "whatsapp") if args.channel == "both" else (args.channel,)
 
@@ -558,12 +613,18 @@ def main() -> int:
                 await task
             return result
 
+        cpu: dict[str, float] = {}
+
         async def run() -> dict[str, Stats]:
             await warm_up(rasa.url)
+            before = cpu_seconds(app.proc.pid)
             results = {"rasa": await drive(rasa.url, args.people, args.duration, True, "direct")}
+            cpu["rasa"] = cpu_seconds(app.proc.pid) - before  # the app serving Rasa's callbacks
             if "web" in channels:
                 web = drive(app_url, args.people, args.duration, False, "app")
+                before = cpu_seconds(app.proc.pid)
                 results["web"] = await with_chaos(web)
+                cpu["web"] = cpu_seconds(app.proc.pid) - before
             if twilio is not None:
                 whatsapp = drive_whatsapp(
                     app_url, args.people, args.duration, twilio, args.reply_timeout
@@ -575,6 +636,26 @@ def main() -> int:
 
         results = asyncio.run(run())
         direct = results["rasa"]
+        if "web" in cpu:
+            callbacks = cpu["rasa"] / max(1, direct.turns)
+            whole = cpu["web"] / max(1, results["web"].turns)
+            print(
+                f"app CPU per turn: {whole * 1000:.1f} ms through /api/chat, of which Rasa's "
+                f"NLG and action callbacks {callbacks * 1000:.1f} ms (measured in the Rasa-only "
+                f"phase): {(whole - callbacks) * 1000:.1f} ms of the app's own",
+                flush=True,
+            )
+        if args.long_turns:
+            long_direct = asyncio.run(drive_long(rasa.url, args.long_people, args.long_turns, True))
+            long_app = asyncio.run(drive_long(app_url, args.long_people, args.long_turns, False))
+            for name, by_turn in (("rasa only", long_direct), ("web /api/chat", long_app)):
+                tenth, later = window(by_turn, 10), window(by_turn, 240)
+                print(
+                    f"long conversations, {name:14} ({args.long_people} people, "
+                    f"{args.long_turns} turns): turn 10 p50 {tenth:.0f} ms, turn 240 p50 "
+                    f"{later:.0f} ms ({(later / tenth - 1) * 100:+.0f}%)",
+                    flush=True,
+                )
         report("rasa only", direct, args.duration)
         if "web" in results:
             report("web /api/chat", results["web"], args.duration)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from bot import logs
 from bot.actions import endpoints as rasa_endpoints
 from bot.actions.registry import build_executor
 from bot.channels.runtime import Channels
@@ -21,6 +21,8 @@ from bot.channels.web import updates as web_updates
 from bot.channels.whatsapp import webhook as twilio_webhook
 from bot.core.conversation import ConversationCore
 from bot.http import errors, health
+from bot.http.body import BodyLimit
+from bot.http.headers import NO_STORE, PAGE, PathHeaders
 from bot.http.limits import Limits
 from bot.privacy.purge import purge_daily
 from bot.services import Services
@@ -30,19 +32,36 @@ from bot.staff import console as staff_console
 from bot.staff.alerts import Alerter
 
 
+def log_secrets(settings: Settings) -> list[str]:
+    """Every configured secret, for the log filter to blank wherever it would appear."""
+    return [
+        settings.telegram_bot_token,
+        settings.telegram_webhook_secret,
+        settings.twilio_auth_token,
+        settings.secret_key,
+        settings.data_key,
+        settings.rasa_token,
+        settings.rasa_callback_token,
+        settings.health_token,
+        *settings.old_data_keys.split(","),
+    ]
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
-    logging.basicConfig(
-        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
-    )
+    secrets = log_secrets(settings)
+    logs.install(secrets, settings.log_level)  # before anything can log
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        logs.install(secrets)  # again: the server (uvicorn) may have added handlers since
         services = Services.build(settings)
         app.state.services = services
         app.state.core = ConversationCore(services)
         app.state.executor = build_executor(services)
-        app.state.limits = Limits.per_minute(settings.rate_per_sender, settings.rate_per_address)
+        app.state.limits = Limits.per_minute(
+            settings.rate_per_sender, settings.rate_per_address, settings.trusted_proxy_networks()
+        )
         app.state.channels = await Channels.start(services, app.state.core, app.state.limits)
         app.state.telegram = app.state.channels.telegram
         app.state.whatsapp_inbox = app.state.channels.whatsapp_inbox
@@ -61,6 +80,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app = FastAPI(title="Puente", lifespan=lifespan, docs_url="/api/docs", redoc_url=None)
     errors.install(app)
+    # The last one added runs first: bodies are capped before anything reads them.
+    app.add_middleware(
+        PathHeaders, pages={"/": PAGE, "/privacy": PAGE}, prefixes={"/api/chat": NO_STORE}
+    )
+    app.add_middleware(
+        BodyLimit,
+        max_bytes=settings.max_body_bytes,
+        timeout=settings.body_timeout_seconds,
+        caps={"/rasa/": settings.rasa_max_body_bytes},
+    )
     app.include_router(chat.router)
     app.include_router(health.router)
     app.include_router(rasa_endpoints.router)

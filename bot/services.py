@@ -25,6 +25,7 @@ class Services:
                 settings.rasa_token,
                 settings.rasa_timeout,
                 breaker_cooldown=settings.rasa_breaker_cooldown,
+                session_turns=settings.rasa_session_turns,
             ),
         )
 

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import ipaddress
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -20,6 +23,8 @@ DEV_SECRET = "dev-secret-change-me"  # noqa: S105 - a marker refused outside dev
 DEV_DATA_KEY = "dev-data-key-change-me"
 LANGUAGES = ("es", "en", "fr", "ht")
 DEFAULT_LANGUAGE = "es"
+MIN_SECRET_CHARS = 32
+FERNET_INFO = b"puente/v2/fernet"  # HKDF info: the encryption key, distinct from any other use
 
 
 class Settings(BaseSettings):
@@ -31,8 +36,17 @@ class Settings(BaseSettings):
     database_url: str = Field(f"sqlite:///{ROOT / 'var' / 'puente.db'}", alias="DATABASE_URL")
     rasa_url: str = Field("http://127.0.0.1:5005", alias="RASA_URL")
     rasa_token: str = Field("", alias="RASA_TOKEN")
+    rasa_callback_token: str = Field("", alias="RASA_CALLBACK_TOKEN")
+    health_token: str = Field("", alias="HEALTH_TOKEN")
+    trusted_proxies: str = Field("", alias="TRUSTED_PROXIES")
+    max_body_bytes: int = Field(1_048_576, alias="MAX_BODY_BYTES", ge=1024)
+    rasa_max_body_bytes: int = Field(33_554_432, alias="RASA_MAX_BODY_BYTES", ge=1024)
+    body_timeout_seconds: float = Field(15.0, alias="BODY_TIMEOUT_SECONDS", gt=0)
+    http_limit_concurrency: int = Field(200, alias="HTTP_LIMIT_CONCURRENCY", ge=1)
+    http_keep_alive_seconds: int = Field(5, alias="HTTP_KEEP_ALIVE_SECONDS", ge=1)
     rasa_timeout: float = Field(10.0, alias="RASA_TIMEOUT", gt=0)
     rasa_breaker_cooldown: float = Field(15.0, alias="RASA_BREAKER_COOLDOWN", gt=0)
+    rasa_session_turns: int = Field(20, alias="RASA_SESSION_TURNS", ge=2)
     redis_url: str = Field("", alias="REDIS_URL")
     public_base_url: str = Field("http://localhost:8000", alias="PUBLIC_BASE_URL")
     secret_key: str = Field(DEV_SECRET, alias="SECRET_KEY")
@@ -70,34 +84,78 @@ class Settings(BaseSettings):
     @model_validator(mode="after")
     def _refuse_default_secrets(self) -> Settings:
         if self.env == "production":
-            weak = [
-                name
-                for name, value, default in (
-                    ("SECRET_KEY", self.secret_key, DEV_SECRET),
-                    ("DATA_KEY", self.data_key, DEV_DATA_KEY),
-                )
-                if value == default or len(value) < 16
-            ]
-            if weak:
-                raise ValueError(
-                    f"{', '.join(weak)} must be set to a long random value in production"
-                )
+            problems = self._production_problems()
+            if problems:
+                raise ValueError("refusing to start in production: " + "; ".join(problems))
         if self.telegram_webhook_url and not self.telegram_webhook_secret:
             raise ValueError("TELEGRAM_WEBHOOK_SECRET is required when TELEGRAM_WEBHOOK_URL is set")
+        self.trusted_proxy_networks()  # a malformed TRUSTED_PROXIES fails at start-up
         return self
+
+    def _production_problems(self) -> list[str]:
+        """Everything that would make a production deployment unsafe, each in plain words."""
+        problems = []
+        weak = [
+            name
+            for name, value, default in (
+                ("SECRET_KEY", self.secret_key, DEV_SECRET),
+                ("DATA_KEY", self.data_key, DEV_DATA_KEY),
+            )
+            if value == default or len(value) < MIN_SECRET_CHARS or len(set(value)) < 8
+        ]
+        if weak:
+            problems.append(
+                f"{', '.join(weak)} must be set to a long random value "
+                f"(at least {MIN_SECRET_CHARS} characters)"
+            )
+        if self.secret_key == self.data_key:
+            problems.append("SECRET_KEY and DATA_KEY must be different values")
+        if not self.public_base_url.startswith("https://"):
+            problems.append("PUBLIC_BASE_URL must start with https://")
+        for name, value in (
+            ("RASA_TOKEN", self.rasa_token),
+            ("RASA_CALLBACK_TOKEN", self.rasa_callback_token),
+        ):
+            if len(value) < MIN_SECRET_CHARS:
+                problems.append(f"{name} must be set (at least {MIN_SECRET_CHARS} characters)")
+        return problems
+
+    def trusted_proxy_networks(self) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+        """Addresses whose X-Forwarded-For is believed (TRUSTED_PROXIES); none by default."""
+        try:
+            return tuple(
+                ipaddress.ip_network(part.strip(), strict=False)
+                for part in self.trusted_proxies.split(",")
+                if part.strip()
+            )
+        except ValueError as exc:
+            raise ValueError(f"TRUSTED_PROXIES: {exc}") from exc
 
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
 
     def fernet_keys(self) -> list[bytes]:
-        """Derive Fernet keys from DATA_KEY (first, used to encrypt) and OLD_DATA_KEYS."""
+        """Fernet keys from DATA_KEY (first: the one that encrypts) and OLD_DATA_KEYS.
+
+        Keys come from HKDF-SHA256 with their own info string. Each secret's earlier derivation
+        (a bare SHA-256) follows its HKDF key, for reading only, so data written before the
+        change stays readable and `rotate-key` moves it to the HKDF key.
+        """
         raw = [self.data_key, *[k for k in self.old_data_keys.split(",") if k.strip()]]
-        return [base64.urlsafe_b64encode(hashlib.sha256(k.strip().encode()).digest()) for k in raw]
+        keys: list[bytes] = []
+        for secret in (k.strip().encode() for k in raw):
+            keys.append(base64.urlsafe_b64encode(_hkdf(secret, FERNET_INFO)))
+            keys.append(base64.urlsafe_b64encode(hashlib.sha256(secret).digest()))
+        return keys
 
     def lookup_key(self) -> bytes:
         """Key for the keyed hash of identifiers; `rotate-key` recomputes the hashes."""
         return hashlib.sha256(b"puente-lookup:" + self.data_key.encode()).digest()
+
+
+def _hkdf(secret: bytes, info: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(secret)
 
 
 @lru_cache(maxsize=1)

@@ -111,11 +111,13 @@ def _fresh_keys() -> Iterator[None]:
 class LiveApp:
     """The app served by uvicorn on a real local port, in a thread."""
 
-    def __init__(self, app: FastAPI, port: int) -> None:
+    def __init__(self, app: FastAPI, port: int, config: uvicorn.Config | None = None) -> None:
+        """`config`: serve as production does (`bot.http.serving.uvicorn_config`) instead."""
         self.port = port
         self.url = f"http://127.0.0.1:{port}"
         self.server = uvicorn.Server(
-            uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+            config
+            or uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
         )
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
@@ -169,7 +171,10 @@ def rasa_stack(rasa_model: Path, tmp_path_factory: pytest.TempPathFactory) -> It
     url = f"sqlite:///{folder / 'puente.db'}"
     migrate.upgrade(url)
     app_port, rasa_port = free_port(), free_port()
-    settings = make_settings(url, RASA_URL=f"http://127.0.0.1:{rasa_port}")
+    # With a callback token, as in production: every turn proves Rasa sends it on each call.
+    settings = make_settings(
+        url, RASA_URL=f"http://127.0.0.1:{rasa_port}", RASA_CALLBACK_TOKEN="stack-callback-token"
+    )
     endpoints = project.write_endpoints(settings, f"http://127.0.0.1:{app_port}", folder)
     rasa = RasaServer(rasa_model, endpoints, rasa_port)
     rasa.start()

@@ -71,8 +71,10 @@ async def run(services: Services, t: Tracker) -> tuple[list[dict[str, Any]], lis
 
 
 def shown(message: dict[str, Any], lang: str = "es", channel: str = "web") -> OutMessage:
-    args = {k: v for k, v in message.items() if k != "response"}
-    out = render(message["response"], RenderContext(lang=lang, channel=channel, args=args))
+    payload = message["custom"]  # what `say` hands Rasa: the response's name and arguments
+    out = render(
+        payload["response"], RenderContext(lang=lang, channel=channel, args=payload["args"])
+    )
     assert out is not None
     for button in out.buttons:
         assert len(button.payload.encode("utf-8")) <= 64, button.payload
@@ -88,7 +90,7 @@ def stored_location(db: Database, sender: str) -> tuple[float | None, float | No
 async def test_shelter_in_tijuana_is_listed_with_buttons(services: Services, sender: str) -> None:
     said = tracker(sender, "busco albergue en tijuana", "find_shelter", {"location": "tijuana"})
     messages, events = await run(services, said)
-    assert [m["response"] for m in messages] == ["utter_directory_results"]
+    assert [m["utter_action"] for m in messages] == ["utter_directory_results"]
     assert {"event": "slot", "timestamp": None, "name": "service", "value": "shelter"} in events
     out = shown(messages[0])
     assert out.text.startswith("Albergues cerca de Tijuana, Baja California")
@@ -127,9 +129,11 @@ async def test_a_service_named_in_a_message_heard_as_a_place(
         lang="ht",
     )
     messages, events = await run(services, said)
-    assert messages[0]["response"] == "utter_directory_results" and events[0]["value"] == "shelter"
+    assert (
+        messages[0]["utter_action"] == "utter_directory_results" and events[0]["value"] == "shelter"
+    )
     messages, _ = await run(services, tracker(sender, "estoy en Tijuana", "inform_location"))
-    assert messages[0]["response"] == "utter_directory_choose_service"
+    assert messages[0]["utter_action"] == "utter_directory_choose_service"
 
 
 async def test_without_a_place_it_asks_by_channel(services: Services, sender: str) -> None:
@@ -137,7 +141,7 @@ async def test_without_a_place_it_asks_by_channel(services: Services, sender: st
         messages, events = await run(
             services, tracker(sender, "necesito un abogado", "find_legal_help", channel=channel)
         )
-        assert [m["response"] for m in messages] == ["utter_directory_ask_location"]
+        assert [m["utter_action"] for m in messages] == ["utter_directory_ask_location"]
         out = shown(messages[0], "es", channel)
         assert ("/inform_location" in [b.payload for b in out.buttons]) is has_key
         assert out.buttons[-1].payload == "/request_human"
@@ -157,7 +161,7 @@ async def test_the_answer_to_where_then_more(services: Services, sender: str) ->
     assert second.text.startswith("Más lugares: albergues") and "\n4. " in second.text
     last = tracker(sender, '/find_shelter{"page":"9"}', "find_shelter", {"page": "9"})
     messages, _ = await run(services, last)
-    assert messages[0]["response"] == "utter_directory_no_more"
+    assert messages[0]["utter_action"] == "utter_directory_no_more"
 
 
 async def test_a_shared_location_is_rounded_and_kept_on_the_conversation(
@@ -165,7 +169,7 @@ async def test_a_shared_location_is_rounded_and_kept_on_the_conversation(
 ) -> None:
     point = {"lat": 14.90912, "lon": -92.26543}
     messages, _ = await run(services, tracker(sender, "", "inform_location", location=point))
-    assert messages[0]["response"] == "utter_directory_choose_service"
+    assert messages[0]["utter_action"] == "utter_directory_choose_service"
     assert shown(messages[0]).text == "¿Qué buscas cerca de ti?"
     assert stored_location(db, sender) == (14.91, -92.27, None)
     messages, _ = await run(services, tracker(sender, "/find_shelter", "find_shelter"))
@@ -177,17 +181,17 @@ async def test_unknown_place_and_fallback(services: Services, sender: str) -> No
     messages, _ = await run(
         services, tracker(sender, "Narnia", "inform_location", {"location": "Narnia"})
     )
-    assert messages[0]["response"] == "utter_directory_place_unknown"
+    assert messages[0]["utter_action"] == "utter_directory_place_unknown"
     assert "«Narnia»" in shown(messages[0]).text
     messages, events = await run(services, tracker(sender, "asdf qwer", "nlu_fallback"))
     assert messages == [] and events[0]["event"] == "followup"
     messages, _ = await run(
         services, tracker(sender, "tijuna", "nlu_fallback", slots={"service": "shelter"})
     )
-    assert messages[0]["response"] == "utter_directory_results"
+    assert messages[0]["utter_action"] == "utter_directory_results"
     unsure = tracker(sender, "zzq Tijuana", "nlu_fallback", {"location": "Tijuana"})
     messages, _ = await run(services, unsure)
-    assert messages[0]["response"] == "utter_directory_choose_service"
+    assert messages[0]["utter_action"] == "utter_directory_choose_service"
 
 
 async def test_nothing_nearby_offers_the_nearest_and_national_lines(
@@ -197,7 +201,7 @@ async def test_nothing_nearby_offers_the_nearest_and_national_lines(
         sender, "I need a lawyer in Houston", "find_legal_help", {"location": "Houston"}, lang="en"
     )
     messages, _ = await run(services, said)
-    assert messages[0]["response"] == "utter_directory_none_nearby"
+    assert messages[0]["utter_action"] == "utter_directory_none_nearby"
     out = shown(messages[0], "en")
     assert out.text.startswith("I found no free legal help within 150 km of Houston, Texas.")
     assert (
@@ -229,7 +233,7 @@ async def test_details_directions_and_gone(services: Services, sender: str) -> N
     assert "https://www.google.com/maps/search/?api=1&query=Casa+del+Migrante" in directions.text
     assert "do not have the exact address" in directions.text
     messages, _ = await run(services, tracker(sender, "/x", "find_shelter", {"entry": "999999"}))
-    assert messages[0]["response"] == "utter_directory_gone"
+    assert messages[0]["utter_action"] == "utter_directory_gone"
 
 
 def json_payload(intent: str, **entities: str) -> str:
@@ -269,5 +273,5 @@ def test_the_app_serves_directory_responses_and_the_action(
                                          {"location": "Tijuana"}).current_state(),
     }  # fmt: skip
     result = client.post("/rasa/actions", json=call).json()
-    assert result["responses"][0]["response"] == "utter_directory_results"
+    assert result["responses"][0]["utter_action"] == "utter_directory_results"
     assert len(result["responses"][0]["results"]) == 3

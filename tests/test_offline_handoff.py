@@ -75,9 +75,12 @@ def test_danger_without_rasa_gets_the_numbers_and_the_consent_question(
     assert case is not None and case.priority == "urgent" and case.consent_at is None
 
     say(client, "d", "no")
+    with db.session() as s:
+        declined = s.scalars(select(Case)).one()
+        assert declined.close_reason == "consent_declined" and declined.priority == "urgent"
+        assert declined.conversation_id is None, "nothing the person refused to share stays linked"
     case, conv = the_case(db)
-    assert case is not None and case.close_reason == "consent_declined"
-    assert conv.status == "bot"
+    assert case is None and conv.status == "bot"
 
 
 def test_writing_something_else_forgets_the_question(client: TestClient, db: Database) -> None:

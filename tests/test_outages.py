@@ -91,13 +91,15 @@ def test_rasa_dies_and_returns_and_nothing_is_lost(outage: Outage) -> None:
 
 
 def test_database_outage_answers_503_and_health_says_so() -> None:
-    settings = make_settings("postgresql://puente:puente@127.0.0.1:9/nowhere")
+    settings = make_settings(
+        "postgresql://puente:puente@127.0.0.1:9/nowhere", HEALTH_TOKEN="health-" + "h" * 32
+    )
     with TestClient(create_app(settings)) as client:
         resp = client.post("/api/chat", json={"sender": "a", "text": "hola"})
         assert resp.status_code == 503
         assert resp.json()["error"]["code"] == "database_unavailable"
         assert resp.headers["Retry-After"]
-        health = client.get("/health")
+        health = client.get("/health", headers={"Authorization": "Bearer health-" + "h" * 32})
         assert health.status_code == 503
         assert health.json()["database"] == "unreachable"
 

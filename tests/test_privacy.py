@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import create_engine, func, select, text, update
 
 from bot import crypto
 from bot.cli.main import main
 from bot.db.base import utcnow
 from bot.db.models import Contact, Conversation, Message
 from bot.db.session import Database
+from bot.i18n import gettext
+from bot.privacy import messages as pm
 from bot.privacy.purge import purge
 from bot.rasa.tracker_store import rasa_tracker_url
 from bot.services import Services
@@ -173,3 +175,72 @@ def test_rotate_key_reencrypts_everything(
         assert contact.identifier == sender
         assert contact.identifier_hash == crypto.lookup_hash("web", sender)
         assert s.scalars(select(Message)).one().body == "secreto"
+
+
+def _purge_at(settings: Settings, now: datetime | None = None) -> tuple[int, int]:
+    async def run() -> tuple[int, int]:
+        services = Services.build(settings)
+        try:
+            return await purge(services, now)
+        finally:
+            await services.close()
+
+    return asyncio.run(run())
+
+
+def test_delete_my_data_while_rasa_is_down_is_confirmed_and_done(
+    client: TestClient, db: Database, settings: Settings
+) -> None:
+    """Rasa unreachable: the app asks, keeps everything on a no, erases on a yes."""
+
+    def say(text: str) -> tuple[str, list[str]]:
+        data = client.post("/api/chat", json={"sender": "e", "text": text, "lang": "en"}).json()
+        payloads = [b["payload"] for m in data["messages"] for b in m.get("buttons") or []]
+        return "\n".join(m["text"] for m in data["messages"]), payloads
+
+    asked, buttons = say("delete my data")
+    assert gettext("en", pm.DELETE_CONFIRM) in asked and buttons == ["/affirm", "/deny"]
+    assert gettext("en", pm.DELETE_CANCELLED) in say("no")[0]
+    with db.session() as s:
+        assert s.scalar(select(func.count(Message.id))) == 5, "no keeps all, the notice too"
+
+    assert gettext("en", pm.DELETE_CONFIRM) in say("/delete_my_data")[0]
+    assert gettext("en", pm.DATA_DELETED) in say("yes")[0]
+    with db.session() as s:
+        [contact] = s.scalars(select(Contact)).all()
+        assert contact.identifier_hash != crypto.lookup_hash("web", "e"), "nobody finds it again"
+        assert [m.body for m in s.scalars(select(Message))] == [gettext("en", pm.DATA_DELETED)]
+        erased_id = contact.id
+
+    say("hello again")
+    with db.session() as s:
+        contacts = s.scalars(select(Contact)).all()
+        assert len(contacts) == 2 and erased_id in {c.id for c in contacts}, "a fresh start"
+    _purge_at(settings)
+    with db.session() as s:
+        assert [c.id for c in s.scalars(select(Contact))] != [erased_id]
+        assert s.get(Contact, erased_id) is None, "the confirmation left: its address goes too"
+
+
+def test_after_the_retention_period_nobody_is_remembered(
+    client: TestClient, db: Database, settings: Settings
+) -> None:
+    """400 days later every conversation is gone, and so is every contact with its name."""
+    import bot.core.conversation as core_module
+    from bot.inbound import Inbound
+
+    core = core_module.ConversationCore(client.app.state.services)  # type: ignore[attr-defined]
+    for sender in ("a", "b"):
+        asyncio.run(
+            core.handle(Inbound(channel="web", sender=sender, text="hola", display_name="Ana"))
+        )
+    with db.session() as s:
+        names = [c.display_name for c in s.scalars(select(Contact))]
+        assert names == [None, None], "a display name nothing reads is never stored"
+        s.execute(update(Contact).values(display_name="Ana"))  # as older versions stored them
+
+    _purge_at(settings, utcnow() + timedelta(days=1))  # the idle conversations close
+    _purge_at(settings, utcnow() + timedelta(days=400))
+    with db.session() as s:
+        assert s.scalar(select(func.count(Conversation.id))) == 0
+        assert s.scalar(select(func.count(Contact.id))) == 0

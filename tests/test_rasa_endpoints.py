@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,6 +12,7 @@ from sqlalchemy import select
 
 from bot.db.models import Conversation, Feedback
 from bot.db.session import Database
+from bot.settings import Settings
 
 
 def tracker(sender: str, intent: str, lang: str = "es", **extra: Any) -> dict[str, Any]:
@@ -93,7 +96,7 @@ def test_show_topic_action_returns_responses_and_sets_the_topic(client: TestClie
     data = client.post(
         "/rasa/actions", json=action_call("action_show_topic", tracker("s", "ask_asylum"))
     ).json()
-    names = [r["response"] for r in data["responses"]]
+    names = [r["utter_action"] for r in data["responses"]]
     assert names[-1] == "utter_feedback_ask" and names.count("utter_topic") >= 1
     assert {"event": "slot", "name": "topic", "value": "asylum"}.items() <= data["events"][
         0
@@ -130,7 +133,7 @@ def test_feedback_yes_is_stored_against_the_topic(client: TestClient, db: Databa
     ]
     trk = tracker("s", "affirm", "en", events=events)
     data = client.post("/rasa/actions", json=action_call("action_yes_no", trk)).json()
-    assert data["responses"][0]["response"] == "utter_feedback_thanks"
+    assert data["responses"][0]["utter_action"] == "utter_feedback_thanks"
     with db.session() as s:
         row = s.scalars(select(Feedback)).one()
         assert (row.topic, row.useful, row.language) == ("asylum", True, "en")
@@ -142,11 +145,84 @@ def test_second_miss_in_a_row_offers_a_person(client: TestClient) -> None:
         "/rasa/actions",
         json=action_call("action_fallback", tracker("s", "nlu_fallback", events=[miss])),
     ).json()
-    assert one["responses"][0]["response"] == "utter_fallback"
+    assert one["responses"][0]["utter_action"] == "utter_fallback"
+    # Always the end of the turn, also as a follow-up where no rule says what comes next.
+    assert one["events"][-1]["event"] == "followup"
+    assert one["events"][-1]["name"] == "action_listen"
     two = client.post(
         "/rasa/actions",
         json=action_call(
             "action_fallback", tracker("s", "nlu_fallback", events=[miss, {"event": "bot"}, miss])
         ),
     ).json()
-    assert two["responses"][0]["response"] == "utter_fallback_offer_human"
+    assert two["responses"][0]["utter_action"] == "utter_fallback_offer_human"
+
+
+TOKEN = "callback-" + "t" * 32
+
+
+@pytest.fixture
+def guarded(settings: Settings) -> Iterator[TestClient]:
+    """The app as production runs it: Rasa's callbacks must carry RASA_CALLBACK_TOKEN."""
+    from bot.app import create_app
+
+    with TestClient(create_app(settings.model_copy(update={"rasa_callback_token": TOKEN}))) as c:
+        yield c
+
+
+@pytest.mark.parametrize("path", ["/rasa/actions", "/rasa/nlg"])
+@pytest.mark.parametrize(
+    "auth", [{}, {"headers": {"X-Puente-Token": "wrong"}}, {"params": {"token": "wrong"}}]
+)
+def test_a_callback_without_the_right_token_is_403(
+    guarded: TestClient, path: str, auth: dict[str, Any]
+) -> None:
+    body = {"response": "utter_greet", "tracker": tracker("s", "greet")}
+    resp = guarded.post(path, json=body, **auth)
+    assert resp.status_code == 403
+    assert resp.json()["error"]["code"] == "forbidden"
+
+
+def test_a_refused_action_changes_nothing(guarded: TestClient, db: Database) -> None:
+    sender = guarded.post("/api/chat", json={"sender": "tok", "text": "hola"}).json()[
+        "conversation"
+    ]["id"]
+    trk = tracker(sender, "change_language", entities=[{"entity": "language", "value": "fr"}])
+    call = action_call("action_set_language", trk)
+    assert guarded.post("/rasa/actions", json=call).status_code == 403
+    with db.session() as s:
+        conv = s.scalars(select(Conversation).where(Conversation.public_id == sender)).one()
+        assert conv.language == "es"
+    ok = guarded.post("/rasa/actions", json=call, headers={"X-Puente-Token": TOKEN})
+    assert ok.status_code == 200 and ok.json()["events"][0]["value"] == "fr"
+
+
+def test_the_right_token_in_the_header_or_rasas_query_parameter_is_accepted(
+    guarded: TestClient,
+) -> None:
+    body = {"response": "utter_greet", "arguments": {}, "tracker": tracker("s", "greet", "en")}
+    by_header = guarded.post("/rasa/nlg", json=body, headers={"X-Puente-Token": TOKEN})
+    by_query = guarded.post("/rasa/nlg", json=body, params={"token": TOKEN})
+    assert by_header.json()["text"].startswith("Hello")
+    assert by_query.json()["text"].startswith("Hello")
+
+
+def test_endpoints_file_carries_the_token_and_is_private(
+    settings: Settings, tmp_path: Path
+) -> None:
+    """What Rasa 3.6's EndpointConfig reads: `headers` are sent on every action call."""
+    import yaml
+
+    from bot.rasa.project import write_endpoints
+
+    folder = tmp_path / "rasa"
+    folder.mkdir()
+    (folder / "endpoints.yml").write_text("old", encoding="utf-8")
+    (folder / "endpoints.yml").chmod(0o644)
+    path = write_endpoints(
+        settings.model_copy(update={"rasa_callback_token": TOKEN}), "http://app", folder
+    )
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert data["action_endpoint"]["headers"] == {"X-Puente-Token": TOKEN}
+    assert "nlg" not in data  # the app renders Rasa's responses itself
+    assert path.stat().st_mode & 0o777 == 0o600

@@ -39,6 +39,10 @@ DANGER = [
     ("yo pran paspò mwen", "documents_taken"),
     ("yo pran pitit mwen", "child_taken"),
     ("anmwe", "help_now"),
+    ("my boss locked the door and I can't get out", "trapped"),
+    ("mi jefe cerró la puerta con llave y no puedo salir", "trapped"),
+    ("le patron a fermé la porte à clé et je ne peux pas sortir", "trapped"),
+    ("patwon an fèmen pòt la, m pa ka soti", "trapped"),
 ]
 
 SAFE = [
@@ -56,6 +60,8 @@ SAFE = [
     "enleve mes donnees svp",
     "c quoi le travail force",
     "que es el trabajo forzado",
+    "I locked my door",
+    "no puedo salir del pais sin papeles",
 ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
 
 from bot.i18n import normalize_language
 from bot.services import Services
@@ -67,3 +68,25 @@ def consecutive_fallbacks(tracker: Tracker) -> int:
             break
         count += 1
     return count
+
+
+def say(dispatcher: CollectingDispatcher, response: str, **args: Any) -> None:
+    """Hand Rasa a response's name and arguments; the app renders the words itself.
+
+    Rasa passes a custom payload straight through its REST channel, so no NLG call back into
+    the app (with the whole tracker in its body) is needed for each reply: the core renders
+    the response from the catalogs in the person's language and shapes it for their channel
+    (`bot.core.rasa_answer`). The name and the arguments are also kept in the bot event's
+    metadata, as Rasa does for a response it renders itself, so later actions still see which
+    question was asked and with what (`last_bot_metadata`).
+    """
+    meta = {k: v for k, v in args.items() if k not in RESERVED}
+    dispatcher.utter_message(
+        json_message={"response": response, "args": args}, utter_action=response, **meta
+    )
+
+
+# utter_message's own parameters: an argument of that name travels in the payload only.
+RESERVED = frozenset(
+    {"text", "image", "json_message", "template", "response", "attachment", "buttons", "elements"}
+)

@@ -16,6 +16,7 @@ from bot.actions.base import (
     intent_of,
     last_bot_metadata,
     metadata,
+    say,
 )
 from bot.actions.privacy import request_erasure
 from bot.db.models import Contact, Conversation, Feedback
@@ -45,15 +46,20 @@ class ActionSetLanguage(PuenteAction):
             if wanted:
                 break
         if wanted is None:
-            dispatcher.utter_message(response="utter_ask_language")
+            say(dispatcher, "utter_ask_language")
             return []
         await self.services.db.run(_set_language, tracker.sender_id, wanted)
-        dispatcher.utter_message(response="utter_language_changed", language=wanted)
+        say(dispatcher, "utter_language_changed", language=wanted)
         return [SlotSet("language", wanted)]
 
 
 class ActionFallback(PuenteAction):
-    """Ask to rephrase; on the second miss in a row, offer a person."""
+    """Ask to rephrase; on the second miss in a row, offer a person.
+
+    It always ends the turn with `action_listen` (the rule "a fallback always ends the turn"
+    says so too): it also runs as another action's follow-up, where no rule says what comes
+    next, and Rasa's core fallback would pick it again and again until its loop breaker trips.
+    """
 
     action_name = "action_fallback"
 
@@ -62,12 +68,12 @@ class ActionFallback(PuenteAction):
     ) -> list[EventType]:
         misses = consecutive_fallbacks(tracker)
         if misses >= 2:
-            dispatcher.utter_message(response="utter_fallback_offer_human")
+            say(dispatcher, "utter_fallback_offer_human")
         elif intent_of(tracker) == "out_of_scope":
-            dispatcher.utter_message(response="utter_out_of_scope")
+            say(dispatcher, "utter_out_of_scope")
         else:
-            dispatcher.utter_message(response="utter_fallback")
-        return []
+            say(dispatcher, "utter_fallback")
+        return [FollowupAction("action_listen")]
 
 
 def _store_feedback(session: Session, topic: str, useful: bool, lang: str, channel: str) -> None:
@@ -94,18 +100,18 @@ class ActionYesNo(PuenteAction):
                 str(meta.get("language") or DEFAULT_LANGUAGE),
                 str(meta.get("channel") or "web"),
             )
-            dispatcher.utter_message(response="utter_feedback_thanks")
+            say(dispatcher, "utter_feedback_thanks")
             return []
         if asked == "utter_delete_confirm":
             if yes:
                 await self.services.db.run(request_erasure, tracker.sender_id)
-                dispatcher.utter_message(response="utter_data_deleted")
+                say(dispatcher, "utter_data_deleted")
             else:
-                dispatcher.utter_message(response="utter_delete_cancelled")
+                say(dispatcher, "utter_delete_cancelled")
             return []
         if asked == "utter_handoff_consent":
             return [FollowupAction("action_handoff_answer")]
         if asked in ("utter_fallback_offer_human", "utter_offer_human") and yes:
             return [FollowupAction("action_request_human")]
-        dispatcher.utter_message(response="utter_help_menu")
+        say(dispatcher, "utter_help_menu")
         return []

@@ -9,7 +9,7 @@ from rasa_sdk.events import EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
-from bot.actions.base import PuenteAction, language_of, metadata
+from bot.actions.base import PuenteAction, language_of, metadata, say
 from bot.db.models import Conversation
 from bot.handoff.escalation import mark_danger
 from bot.nlg.topics import render_topic
@@ -36,6 +36,6 @@ class ActionDanger(PuenteAction):
         await self.services.db.run(_flag, tracker.sender_id, categories)
         topic = danger_topic(bool(meta.get("in_us")))
         for index in range(len(render_topic(topic, language_of(tracker)))):
-            dispatcher.utter_message(response="utter_topic", topic=topic, part=index)
+            say(dispatcher, "utter_topic", topic=topic, part=index)
         # After the emergency numbers, ask consent for the urgent case already opened.
         return [FollowupAction("action_request_human")]

@@ -15,7 +15,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
-from bot.actions.base import PuenteAction, intent_of, metadata
+from bot.actions.base import PuenteAction, intent_of, metadata, say
 from bot.directory import locate, present, store
 from bot.directory.geo import haversine_km
 from bot.directory.locate import Origin, Unknown
@@ -92,21 +92,21 @@ class ActionFindService(PuenteAction):
         values = [str(v) for v in tracker.get_latest_entity_values("location")]
         given = await anyio.to_thread.run_sync(locate.given, metadata(tracker), values, text)
         if isinstance(given, Unknown):
-            dispatcher.utter_message(response="utter_directory_place_unknown", said=given.text)
+            say(dispatcher, "utter_directory_place_unknown", said=given.text)
             return events
         if intent == "nlu_fallback" and given is None:
             return [FollowupAction("action_fallback")]
         origin = given or await db.run(locate.recalled, sender)
         if origin is None:
             if intent == "inform_location" and text and not text.startswith("/"):
-                dispatcher.utter_message(response="utter_directory_place_unknown", said=text)
+                say(dispatcher, "utter_directory_place_unknown", said=text)
             else:
-                dispatcher.utter_message(response="utter_directory_ask_location")
+                say(dispatcher, "utter_directory_ask_location")
             return events
         if origin.fresh:
             await db.run(locate.remember, sender, origin)
         if not service:
-            dispatcher.utter_message(response="utter_directory_choose_service", place=origin.label)
+            say(dispatcher, "utter_directory_choose_service", place=origin.label)
             return events
         page = int(entities["page"]) if entities.get("page", "").isdigit() else 1
         await self._list(dispatcher, origin, service, max(1, page))
@@ -118,17 +118,15 @@ class ActionFindService(PuenteAction):
         db = self.services.db
         results, more = await db.run(_page, origin, service, page)
         if results:
-            dispatcher.utter_message(
-                response="utter_directory_results", service=service, place=origin.label,
+            say(dispatcher, "utter_directory_results", service=service, place=origin.label,
                 results=[present.item(r) for r in results], page=page,
                 first=(page - 1) * PAGE_SIZE + 1, more=more,
             )  # fmt: skip
         elif page > 1:
-            dispatcher.utter_message(response="utter_directory_no_more", service=service)
+            say(dispatcher, "utter_directory_no_more", service=service)
         else:
             nearest, state = await db.run(_nearest_far, origin, service)
-            dispatcher.utter_message(
-                response="utter_directory_none_nearby", service=service, place=origin.label,
+            say(dispatcher, "utter_directory_none_nearby", service=service, place=origin.label,
                 km=int(NEARBY_KM), state=state, nearest=present.item(nearest) if nearest else None,
             )  # fmt: skip
 
@@ -137,8 +135,8 @@ class ActionFindService(PuenteAction):
     ) -> None:
         found = await self.services.db.run(_entry, key, origin)
         if found is None:
-            dispatcher.utter_message(response="utter_directory_gone")
+            say(dispatcher, "utter_directory_gone")
             return
         it = present.item(found, distance=origin is not None)
         name = "utter_directory_directions" if view == "map" else "utter_directory_details"
-        dispatcher.utter_message(response=name, item=it)
+        say(dispatcher, name, item=it)

@@ -1,7 +1,14 @@
-"""Rasa calls back into the app: custom actions and response generation (NLG)."""
+"""Rasa calls back into the app: custom actions and response generation (NLG).
+
+Both can change a conversation (actions write to the database, NLG renders what a person
+reads), so every call must carry RASA_CALLBACK_TOKEN, which `write_endpoints` puts into Rasa's
+endpoints.yml. Rasa sends it as the `X-Puente-Token` header (kept out of access logs); the
+`token` query parameter that Rasa's own `token:` option sends is accepted as well.
+"""
 
 from __future__ import annotations
 
+import hmac
 import logging
 from typing import Any
 
@@ -14,18 +21,36 @@ from rasa_sdk.interfaces import (
     ActionNotFoundException,
 )
 
-from bot.http.deps import state
+from bot.http.deps import services, state
 from bot.i18n import normalize_language
 from bot.responses import RenderContext, UnknownResponse, render
 from bot.settings import DEFAULT_LANGUAGE
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/rasa", tags=["rasa"])
+TOKEN_HEADER = "x-puente-token"  # noqa: S105 - a header name, not a secret
+
+
+def _authorized(request: Request) -> bool:
+    """The call carries the callback token; without a configured token (development) any."""
+    expected = services(request).settings.rasa_callback_token
+    if not expected:
+        return True
+    given = request.headers.get(TOKEN_HEADER) or request.query_params.get("token") or ""
+    return hmac.compare_digest(given.encode(), expected.encode())
+
+
+def _forbidden(request: Request) -> JSONResponse:
+    log.warning("refused a Rasa callback to %s without the right token", request.url.path)
+    body = {"error": {"code": "forbidden", "message": "missing or wrong callback token"}}
+    return JSONResponse(body, status_code=403)
 
 
 @router.post("/actions")
 async def run_action(request: Request) -> JSONResponse:
     """rasa-sdk's webhook protocol, keeping its status codes."""
+    if not _authorized(request):
+        return _forbidden(request)
     try:
         call = await request.json()
     except ValueError:
@@ -66,6 +91,8 @@ def _context(body: dict[str, Any]) -> RenderContext:
 @router.post("/nlg")
 async def generate(request: Request) -> JSONResponse:
     """Render a named response in the conversation's language; `{}` when there is nothing."""
+    if not _authorized(request):
+        return _forbidden(request)
     try:
         body = await request.json()
     except ValueError:

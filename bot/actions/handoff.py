@@ -15,12 +15,13 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.actions.base import PuenteAction, intent_of, language_of, last_bot_metadata
+from bot.actions.base import PuenteAction, intent_of, language_of, last_bot_metadata, say
 from bot.content.topics import load_topics
 from bot.db.base import utcnow
 from bot.db.models import Conversation
 from bot.handoff import categories
-from bot.handoff.cases import accept_handoff, decline_handoff, open_case_for, queue_position
+from bot.handoff.cases import accept_handoff, decline_handoff, queue_position
+from bot.handoff.consent import danger_waits_for_consent
 from bot.handoff.routing import hours_text
 from bot.settings import Settings
 
@@ -36,8 +37,7 @@ def _conversation(session: Session, public_id: str) -> Conversation | None:
 def _danger_case_waiting(session: Session, public_id: str) -> bool:
     """Whether the danger screen already opened a case that still needs the person's consent."""
     conv = _conversation(session, public_id)
-    case = open_case_for(session, conv.id) if conv is not None else None
-    return case is not None and case.source == "danger" and case.consent_at is None
+    return conv is not None and danger_waits_for_consent(session, conv.id)
 
 
 def _last_service_intent(tracker: Tracker) -> str | None:
@@ -69,8 +69,9 @@ class ActionRequestHuman(PuenteAction):
             known.area if known else None,
             _last_service_intent(tracker),
         )
-        dispatcher.utter_message(
-            response="utter_handoff_consent",
+        say(
+            dispatcher,
+            "utter_handoff_consent",
             source=source,
             category=category,
             topic=known.id if known else "",
@@ -113,7 +114,7 @@ class ActionHandoffAnswer(PuenteAction):
         asked = last_bot_metadata(tracker)
         if intent_of(tracker) != "affirm":
             await self.services.db.run(_decline, tracker.sender_id)
-            dispatcher.utter_message(response="utter_handoff_declined")
+            say(dispatcher, "utter_handoff_declined")
             return []
         category = str(asked.get("category") or "other")
         if category not in categories.CATEGORIES:
@@ -131,8 +132,8 @@ class ActionHandoffAnswer(PuenteAction):
             language_of(tracker),
         )
         if opened is None:
-            dispatcher.utter_message(response="utter_help_menu")
+            say(dispatcher, "utter_help_menu")
             return []
         position, hours = opened
-        dispatcher.utter_message(response="utter_handoff_opened", position=position, hours=hours)
+        say(dispatcher, "utter_handoff_opened", position=position, hours=hours)
         return [ConversationPaused()]

@@ -9,8 +9,9 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
-from bot.actions.base import PuenteAction
+from bot.actions.base import PuenteAction, say
 from bot.db.models import Conversation
+from bot.privacy.request import flag
 
 
 class ActionDeleteMyData(PuenteAction):
@@ -19,7 +20,7 @@ class ActionDeleteMyData(PuenteAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        dispatcher.utter_message(response="utter_delete_confirm")
+        say(dispatcher, "utter_delete_confirm")
         return []
 
 
@@ -27,4 +28,4 @@ def request_erasure(session: Session, public_id: str) -> None:
     """Flag the conversation; the core erases after the turn, outside Rasa's request."""
     conv = session.query(Conversation).filter_by(public_id=public_id).one_or_none()
     if conv is not None:
-        conv.state = {**(conv.state or {}), "erase": True}
+        flag(conv)

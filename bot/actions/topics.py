@@ -8,7 +8,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.actions.base import PuenteAction, intent_of, language_of
+from bot.actions.base import PuenteAction, intent_of, language_of, say
 from bot.content.topics import INTENT_TOPICS, load_topics
 from bot.nlg.topics import render_followup, render_topic
 
@@ -30,14 +30,14 @@ class ActionShowTopic(PuenteAction):
         if chosen is None:
             chosen = INTENT_TOPICS.get(intent_of(tracker))
         if chosen is None or chosen not in topics:
-            dispatcher.utter_message(response="utter_help_menu")
+            say(dispatcher, "utter_help_menu")
             return []
         parts = render_topic(chosen, language_of(tracker))
         for index in range(len(parts)):
-            dispatcher.utter_message(response="utter_topic", topic=chosen, part=index)
+            say(dispatcher, "utter_topic", topic=chosen, part=index)
         # Topics that need a person (trafficking, missing people...) offer one instead.
         ask = "utter_offer_human" if topics[chosen].needs_person else "utter_feedback_ask"
-        dispatcher.utter_message(response=ask, topic=chosen)
+        say(dispatcher, ask, topic=chosen)
         return [SlotSet("topic", chosen)]
 
 
@@ -52,12 +52,12 @@ class ActionFollowup(PuenteAction):
         topic = tracker.get_slot("topic")
         kind = FOLLOWUP_INTENTS.get(intent_of(tracker), "")
         if not topic or topic not in load_topics():
-            dispatcher.utter_message(response="utter_followup_no_topic")
+            say(dispatcher, "utter_followup_no_topic")
             return []
         parts = render_followup(str(topic), kind, language_of(tracker))
         if not parts:
-            dispatcher.utter_message(response="utter_followup_unknown")
+            say(dispatcher, "utter_followup_unknown")
             return []
         for index in range(len(parts)):
-            dispatcher.utter_message(response="utter_followup", topic=topic, kind=kind, part=index)
+            say(dispatcher, "utter_followup", topic=topic, kind=kind, part=index)
         return []

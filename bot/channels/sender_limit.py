@@ -9,9 +9,11 @@ window. A message the danger screen flags is never limited: it always gets the f
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot import crypto
 from bot.channels import messages as cm
+from bot.channels import unsupported
 from bot.core.conversation import ConversationCore, TurnResult
 from bot.http.limits import Limits, TokenBucket
 from bot.i18n import gettext
@@ -67,7 +69,13 @@ class SenderLimit:
         return answer
 
     async def turn(self, inbound: Inbound) -> TurnResult:
-        """The core's full turn (replies pending for the outbox), or a note over the limit."""
+        """The core's full turn (replies pending for the outbox), or a note over the limit.
+
+        A message with no text to read and no place (an empty or invisible WhatsApp `Body`, a
+        location that did not parse) never reaches Rasa: it is noted and answered politely.
+        """
+        if inbound.location is None and unsupported.is_blank(inbound.text):
+            return await self.note(replace(inbound, text=""), unsupported.polite_answer)
         if self.allows(inbound):
             return await self.core.handle(inbound, outbound_status="pending")
         return await self.core.note(inbound, self.slow_down(inbound))

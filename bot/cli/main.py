@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from bot import logs
 from bot.cli import cases as cases_cli
 from bot.cli import chat, content, db, eval_nlu, privacy, rasa_run, run, train
 from bot.cli import directory as directory_cli
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    logs.install()  # every command's log lines redacted; the secrets come from the environment
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:

@@ -12,6 +12,7 @@ import argparse
 import os
 from pathlib import Path
 
+from bot.cli.private import keep_private
 from bot.rasa import project
 from bot.rasa.server import rasa_command
 from bot.settings import ROOT, get_settings
@@ -30,6 +31,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _rasa(args: argparse.Namespace) -> int:
+    keep_private()
     settings = get_settings()
     model = args.model or project.latest_model()
     if model is None or not model.exists():

@@ -6,15 +6,19 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import secrets
 
 import uvicorn
 
+from bot import logs
 from bot.app import create_app
+from bot.cli.private import keep_private
 from bot.db import migrate
 from bot.directory.importer import load_directory
+from bot.http.serving import uvicorn_config
 from bot.rasa import project
 from bot.rasa.server import RasaServer
-from bot.settings import ROOT, get_settings
+from bot.settings import ROOT, Settings, get_settings
 
 log = logging.getLogger("bot.run")
 
@@ -33,15 +37,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    keep_private()
     settings = get_settings()
     migrate.upgrade(settings.database_url)
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
+    # log_config=None: uvicorn's loggers go through the root handlers, where lines are redacted.
+    config = uvicorn_config(create_app(settings), settings, args.host, args.port, log_config=None)
+    uvicorn.Server(config).run()
     return 0
 
 
 def _run(args: argparse.Namespace) -> int:
-    logging.basicConfig(level="INFO", format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    logs.install(level="INFO")
+    keep_private()
     settings = get_settings()
+    if not settings.rasa_callback_token:
+        # Only this process and the Rasa it starts need it: a fresh one each run.
+        settings = settings.model_copy(update={"rasa_callback_token": secrets.token_urlsafe(32)})
     migrate.upgrade(settings.database_url)
     load_directory(settings.database_url)  # a broken directory file is logged, never fatal
     model = project.latest_model() if args.no_train else project.train()
@@ -69,8 +80,9 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-async def _serve_with(rasa: RasaServer, settings: object, host: str, port: int) -> None:
-    server = uvicorn.Server(uvicorn.Config(create_app(), host=host, port=port, log_level="info"))
+async def _serve_with(rasa: RasaServer, settings: Settings, host: str, port: int) -> None:
+    config = uvicorn_config(create_app(settings), settings, host, port, log_config=None)
+    server = uvicorn.Server(config)
     serving = asyncio.create_task(server.serve())
     await asyncio.to_thread(rasa.wait_ready)
     log.info("Rasa is ready on %s", rasa.url)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from bot import crypto
 from bot.core import offline
 from bot.core.language import detect
+from bot.core.rasa_answer import render_answer
 from bot.core.turns import (
     URGENT_PATIENCE,
     Lease,
@@ -33,13 +34,16 @@ from bot.db.base import utcnow
 from bot.db.models import Contact, Conversation, Message
 from bot.directory.geo import coarse
 from bot.handoff import offline as offline_handoff
+from bot.handoff.consent import danger_waits_for_consent
 from bot.handoff.escalation import mark_danger
 from bot.handoff.routing import staff_mode_turn
 from bot.i18n import normalize_language
 from bot.inbound import Inbound
 from bot.outbox import store as outbox
-from bot.privacy.erase import erase_contact, erase_trackers
+from bot.privacy import request as erasure_request
+from bot.privacy.erase import confirmation_contact, erase_contact, erase_trackers
 from bot.privacy.notice import NOTICE_VERSION, short_notice
+from bot.privacy.request import wants_erasure
 from bot.rasa.client import RasaUnavailable
 from bot.reply import OutMessage
 from bot.safety.screen import ScreenResult, screen
@@ -75,6 +79,7 @@ class _Begun:
     first_contact: bool = False
     replies: tuple[OutMessage, ...] = ()
     consent_asked: bool = False
+    erase_asked: bool = False
 
 
 @dataclass(frozen=True)
@@ -106,8 +111,6 @@ def _find_or_create(
         )
         session.add(contact)
         session.flush()
-    if inbound.display_name and contact.display_name != inbound.display_name:
-        contact.display_name = inbound.display_name
     contact.last_inbound_at = now
     conv = session.scalars(
         select(Conversation)
@@ -182,6 +185,7 @@ def _begin(
         mark_danger(session, conv, list(found.categories))
     session.flush()
     asked = offline_handoff.ASKED in (conv.state or {})
+    erase_asked = erasure_request.ASKED in (conv.state or {})
     return _Begun(
         conv.id,
         conv.public_id,
@@ -191,6 +195,7 @@ def _begin(
         msg.id,
         first_contact,
         consent_asked=asked,
+        erase_asked=erase_asked,
     )
 
 
@@ -217,7 +222,7 @@ def _finish(
     conv = session.get(Conversation, conv_id)
     assert conv is not None
     erased: list[str] = []
-    if (conv.state or {}).get("erase"):
+    if (conv.state or {}).get(erasure_request.FLAG):
         conv, erased = _erase_and_restart(session, conv)
     # Pending replies go through the outbox, which wakes its worker once this commits.
     store = outbox.enqueue if status == "pending" else outbox.record_sent
@@ -226,20 +231,19 @@ def _finish(
 
 
 def _erase_and_restart(session: Session, conv: Conversation) -> tuple[Conversation, list[str]]:
-    """Erase the person's data; a bare new conversation carries the confirmation to them."""
+    """Erase the person's data; a bare, closed conversation carries the confirmation to them.
+
+    Its contact cannot be found again and is purged once the confirmation has left
+    (`bot.privacy.erase.confirmation_contact`): the next message starts from zero.
+    """
     contact = conv.contact
     channel, identifier, language = contact.channel, contact.identifier, conv.language
+    last_inbound = contact.last_inbound_at
     erased = erase_contact(session, contact.id)
     session.expunge_all()
-    fresh = Contact(
-        channel=channel,
-        identifier_hash=crypto.lookup_hash(channel, identifier),
-        identifier=identifier,
-        language=language,
-    )
-    session.add(fresh)
-    session.flush()
-    new_conv = Conversation(contact_id=fresh.id, channel=channel, language=language)
+    fresh = confirmation_contact(session, channel, identifier, language, last_inbound)
+    now = utcnow()
+    new_conv = Conversation(contact_id=fresh.id, channel=channel, language=language, closed_at=now)
     session.add(new_conv)
     session.flush()
     return new_conv, erased
@@ -269,11 +273,19 @@ class ConversationCore:
                 )
             messages: list[OutMessage] | None = None
             degraded = False
-            if begun.consent_asked:
+            if begun.erase_asked:
+                # The app itself asked whether to delete the person's data: it takes the answer.
+                messages = await self.services.db.run(
+                    erasure_request.answer, begun.conv_id, inbound.text
+                )
+            if messages is None and begun.consent_asked:
                 # The app itself asked for consent while Rasa was down: it takes the answer.
                 messages = await self.services.db.run(
                     offline_handoff.answer, begun.conv_id, inbound.text, self.services.settings
                 )
+            if messages is None and begun.status != "bot" and wants_erasure(inbound.text):
+                # Rasa never hears a message in staff mode: "delete my data" is asked here.
+                messages = await self.services.db.run(erasure_request.ask, begun.conv_id)
             if messages is None and begun.status != "bot":
                 # Staff mode: the message joins the open case; the bot answers only danger.
                 messages = await self.services.db.run(
@@ -314,6 +326,8 @@ class ConversationCore:
             if begun.duplicate:
                 return TurnResult(begun.public_id, begun.status, begun.language, [], duplicate=True)
             messages = answer(begun.language)
+            if begun.first_contact:  # the notice goes with the first reply, whatever it is
+                messages = [*messages, short_notice(begun.language, self.services.settings)]
             done = await self.services.db.run(
                 _finish, begun.conv_id, messages, outbound_status, lease
             )
@@ -370,8 +384,14 @@ class ConversationCore:
             raw = await self.services.rasa.send(begun.public_id, text, metadata)
         except RasaUnavailable:
             return await self._offline(text, begun, found), True
-        messages = [OutMessage.from_dict(m) for m in raw if m.get("text") or m.get("buttons")]
+        messages = render_answer(raw, begun.language, inbound.channel)
         if not messages:
+            # Rasa is up but gave this person nothing: their tracker is stuck (its loop breaker
+            # tripped, or an action or the NLG failed on this turn). That is this conversation's
+            # problem, not the server's: answer from the catalogs and start their Rasa
+            # conversation over, so their next message is Rasa's to answer again.
+            if not await self.services.rasa.restart(begun.public_id):
+                log.warning("could not restart a stuck Rasa tracker; the next turn retries")
             return await self._offline(text, begun, found), True
         return messages, False
 
@@ -380,7 +400,9 @@ class ConversationCore:
         db, settings = self.services.db, self.services.settings
         if offline_handoff.wants_person(text):
             return await db.run(offline_handoff.ask, begun.conv_id, settings)
+        if wants_erasure(text):
+            return await db.run(erasure_request.ask, begun.conv_id)
         messages = offline.answer(text, begun.language, found)
-        if found.danger and await db.run(offline_handoff.danger_waits_for_consent, begun.conv_id):
+        if found.danger and await db.run(danger_waits_for_consent, begun.conv_id):
             messages += await db.run(offline_handoff.ask, begun.conv_id, settings)
         return messages

@@ -17,6 +17,7 @@ from bot.db.base import utcnow
 from bot.db.models import Contact, Conversation
 from bot.handoff import categories
 from bot.handoff import messages as pm
+from bot.handoff.erasure import keep_counts_only
 from bot.handoff.models import Case, CaseNote, Referral
 from bot.i18n import gettext
 from bot.nlg import menus
@@ -26,6 +27,8 @@ from bot.reply import OutMessage
 OPEN_STATUSES = ("new", "assigned", "in_progress")
 CLOSED_STATUSES = ("canalized", "attended", "closed")
 STATUSES = OPEN_STATUSES + CLOSED_STATUSES
+# A danger case the person refused to share: counts only, in no agent's reach.
+DECLINED = "consent_declined"
 REFERRAL_OUTCOMES = ("pending", "accepted", "attended", "declined", "no_response")
 TRANSITIONS: dict[str, frozenset[str]] = {
     "new": frozenset({"assigned", "in_progress", *CLOSED_STATUSES}),
@@ -137,13 +140,19 @@ def accept_handoff(
 
 
 def decline_handoff(session: Session, conv: Conversation) -> None:
-    """The person said no: a case opened at once on danger is closed, nothing is shared."""
+    """The person said no: a case opened at once on danger is closed, nothing is shared.
+
+    Closing is not enough: an unassigned closed case still showed every agent the whole
+    conversation, and what the person wrote after refusing. The case keeps only its figures
+    (category, priority, danger grades, dates), with no link to the conversation or the person.
+    """
     case = open_case_for(session, conv.id)
     if case is not None and case.consent_at is None and case.first_reply_at is None:
-        move(case, "closed")
-        case.closed_at = utcnow()
-        case.close_reason = "consent_declined"
-        case.waiting_since = None
+        now = utcnow()
+        move(case, "closed", now)
+        case.closed_at = now
+        case.close_reason = DECLINED
+        keep_counts_only(session, [case], now)
 
 
 def queue_position(session: Session, case: Case) -> int:
@@ -184,6 +193,8 @@ def assign(case: Case, user_id: int | None) -> None:
 
 
 def add_note(session: Session, case: Case, user_id: int, body: str) -> CaseNote:
+    """An internal note; refused on a case that keeps counts only (erased or refused)."""
+    conversation_of(case)  # the erasure deleted its notes: a new one would bring text back
     body = body.strip()
     if not body:
         raise CaseError("empty_note")
@@ -202,6 +213,7 @@ def add_referral(
     service_name: str,
     note: str | None = None,
 ) -> Referral:
+    conversation_of(case)  # nobody left to refer, and its note would bring text back
     name = service_name.strip()[:200]
     if not name:
         raise CaseError("referral_needs_service")

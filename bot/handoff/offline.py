@@ -10,10 +10,10 @@ Rasa is back by then or not. Rasa's tracker gets its pause later from the staff 
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from sqlalchemy.orm import Session
 
+from bot.db import questions
 from bot.db.base import utcnow
 from bot.db.models import Conversation
 from bot.handoff import categories, responses
@@ -32,8 +32,6 @@ REQUEST = re.compile(
     r"parler a (quelqu'un|une personne|un humain)|"
     r"pale ak (yon moun|moun))"
 )
-YES = {"si", "yes", "y", "oui", "wi", "ok", "okay", "claro", "dale", "de acuerdo", "d'accord"}
-NO = {"no", "non", "nope", "pa", "non merci", "no gracias", "no thanks"}
 
 
 def wants_person(text: str) -> bool:
@@ -43,18 +41,6 @@ def wants_person(text: str) -> bool:
     return REQUEST.search(fold(text)) is not None
 
 
-def _yes_or_no(text: str) -> bool | None:
-    parsed = parse_payload(text)
-    if parsed is not None:
-        return {"affirm": True, "deny": False}.get(parsed[0])
-    words = fold(text).strip(" .!¡¿?")
-    if words in YES:
-        return True
-    if words in NO:
-        return False
-    return None
-
-
 def ask(session: Session, conv_id: int, settings: Settings) -> list[OutMessage]:
     """The consent question, remembered so that the next message can answer it."""
     conv = session.get(Conversation, conv_id)
@@ -62,16 +48,11 @@ def ask(session: Session, conv_id: int, settings: Settings) -> list[OutMessage]:
     case = open_case_for(session, conv.id)
     source = "danger" if case is not None and case.source == "danger" else "request"
     category = case.category if case is not None else categories.from_context(None, None, None)
-    conv.state = {**(conv.state or {}), ASKED: {"source": source, "category": category}}
+    questions.remember(conv, ASKED, {"source": source, "category": category})
     hours = hours_text(settings, conv.language, utcnow())
     return [
         responses.consent(RenderContext(conv.language, args={"source": source, "hours": hours}))
     ]
-
-
-def danger_waits_for_consent(session: Session, conv_id: int) -> bool:
-    case = open_case_for(session, conv_id)
-    return case is not None and case.source == "danger" and case.consent_at is None
 
 
 def answer(
@@ -81,12 +62,8 @@ def answer(
 
     Either way the question is forgotten: a person who writes something else has moved on.
     """
-    conv = session.get(Conversation, conv_id)
-    assert conv is not None
-    state: dict[str, Any] = dict(conv.state or {})
-    asked = state.pop(ASKED, None)
-    conv.state = state
-    decision = _yes_or_no(text) if isinstance(asked, dict) else None
+    conv, asked = questions.take(session, conv_id, ASKED)
+    decision = questions.yes_or_no(text) if isinstance(asked, dict) else None
     if decision is None:
         return None
     ctx = RenderContext(conv.language)

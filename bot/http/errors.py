@@ -7,6 +7,7 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
 
 from bot.db.session import DatabaseUnavailable
 
@@ -61,6 +62,13 @@ def install(app: FastAPI) -> None:
         )
         status = 400 if code == "invalid_json" else 422
         return JSONResponse(_body(code, "the request is not valid", details), status_code=status)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
+        """Starlette's own refusals (404, 405, a bad header) in the same shape as ours."""
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        message = exc.detail if isinstance(exc.detail, str) else code.replace("_", " ")
+        return JSONResponse(_body(code, message), status_code=exc.status_code, headers=exc.headers)
 
     async def mapped(request: Request, exc: Exception) -> JSONResponse:
         status, code = next(v for k, v in STATUS.items() if isinstance(exc, k))

@@ -8,6 +8,7 @@ nothing already stored. Webhooks never refuse a provider for one person's flood 
 
 from __future__ import annotations
 
+import ipaddress
 import time
 from dataclasses import dataclass, field
 
@@ -49,17 +50,24 @@ class TokenBucket:
                 del self.buckets[key]
 
 
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
 @dataclass
 class Limits:
     per_sender: TokenBucket
     per_address: TokenBucket
+    trusted_proxies: tuple[Network, ...] = ()
 
     @classmethod
-    def per_minute(cls, sender: int, address: int) -> Limits:
+    def per_minute(
+        cls, sender: int, address: int, trusted_proxies: tuple[Network, ...] = ()
+    ) -> Limits:
         """Sustained rates per minute; bursts of half a minute's worth are allowed."""
         return cls(
             TokenBucket(rate=sender / 60, burst=max(1, sender / 2)),
             TokenBucket(rate=address / 60, burst=max(1, address / 2)),
+            trusted_proxies,
         )
 
     def wait(self, scope: str, sender: str | None, address: str | None) -> float:
@@ -78,7 +86,37 @@ class Limits:
 
 
 def client_address(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
+    """The address the request came from, believing X-Forwarded-For only from a trusted proxy.
+
+    A forwarded header from anyone else is ignored, loopback included: otherwise any local
+    process, or a proxy that appends rather than overwrites, could pick the address that the
+    per-address limit counts. Behind trusted proxies the rightmost address that is not one of
+    them is the client (everything left of it was written by the client and proves nothing).
+    """
+    peer = request.client.host if request.client else "unknown"
+    limits = getattr(request.app.state, "limits", None)
+    trusted = limits.trusted_proxies if isinstance(limits, Limits) else ()
+    if not trusted or not _within(peer, trusted):
+        return peer
+    client = peer
+    hops = [h.strip() for h in request.headers.get("x-forwarded-for", "").split(",")]
+    for hop in reversed([h for h in hops if h]):
+        try:
+            ipaddress.ip_address(hop)
+        except ValueError:
+            return client
+        client = hop
+        if not _within(hop, trusted):
+            return hop
+    return client
+
+
+def _within(address: str, networks: tuple[Network, ...]) -> bool:
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in net for net in networks)
 
 
 def refuse_unauthenticated(request: Request, reason: str) -> ApiError:

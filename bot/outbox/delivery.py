@@ -10,6 +10,7 @@ that dies mid-send leaves a message another picks up after the lease.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -26,14 +27,33 @@ from bot.reply import Button, OutMessage
 
 LEASE = timedelta(seconds=60)
 MAX_DELAY = 600.0
+DELIVERY_FAILED = "delivery_failed"
+_CODE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
+_LONG_NUMBER = re.compile(r"[0-9]{6,}")
+
+
+def safe_code(reason: str | None) -> str:
+    """The code of a delivery reason (`twilio_21211`, `telegram_forbidden`), never free text.
+
+    Providers explain failures in sentences that quote the person ("The 'To' number
+    whatsapp:+52... is not a valid phone number"). `messages.error` is not encrypted, outlives
+    an erasure in logs and is shown to staff, so only a code is kept: lowercase words, digits
+    and underscores, at most 64 characters, no run of six digits (no phone number or chat id
+    fits). Older rows may hold "code: free text"; their code is kept and the text dropped.
+    Anything else becomes `delivery_failed`.
+    """
+    head = (reason or "").split(":", 1)[0].strip()
+    if len(head) <= 64 and _CODE.fullmatch(head) and not _LONG_NUMBER.search(head):
+        return head
+    return DELIVERY_FAILED
 
 
 class DeliveryError(Exception):
-    """A send did not succeed; `reason` is stored on the message for staff and operators."""
+    """A send did not succeed; `reason`, a code (see `safe_code`), is stored on the message."""
 
     def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason[:480]
+        self.reason = safe_code(reason)
+        super().__init__(self.reason)
 
 
 class TransientError(DeliveryError):
@@ -173,7 +193,7 @@ def settle(session: Session, row: Message) -> None:
     parts = session.scalars(select(OutboundPart).where(OutboundPart.message_id == row.id)).all()
     failed = [p for p in parts if p.status == "failed"]
     if failed:
-        row.status, row.error = "failed", failed[0].error
+        row.status, row.error = "failed", safe_code(failed[0].error)
     elif parts:
         row.status = min((p.status for p in parts), key=lambda s: PART_RANK.get(s, 0))
 
@@ -201,7 +221,7 @@ def mark_failed(session: Session, job: Job, reason: str) -> None:
     row = session.get(Message, job.message_id)
     if row is None:
         return
-    row.status, row.error, row.next_attempt_at = "failed", reason[:500], None
+    row.status, row.error, row.next_attempt_at = "failed", safe_code(reason), None
     row.attempts = job.attempts + 1
 
 
@@ -219,7 +239,7 @@ def mark_retry(session: Session, job: Job, reason: str, delay: float) -> None:
     if row is None:
         return
     row.attempts = job.attempts + 1
-    row.error = reason[:500]
+    row.error = safe_code(reason)
     row.next_attempt_at = utcnow() + timedelta(seconds=delay)
 
 

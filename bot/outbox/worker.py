@@ -132,9 +132,9 @@ class OutboxWorker:
             return True
         except TransientError as exc:
             return await self._retry(job, exc.reason, exc.retry_after)
-        except Exception as exc:  # an unexpected bug must not lose the message
+        except Exception:  # an unexpected bug must not lose the message
             log.exception("sending message %s raised", job.message_id)
-            return await self._retry(job, f"error: {type(exc).__name__}", None)
+            return await self._retry(job, "internal_error", None)
         await self.db.run(delivery.mark_sent, job, remember)
         return True
 
@@ -142,7 +142,7 @@ class OutboxWorker:
         attempt = job.attempts + 1
         if attempt >= self.max_attempts:
             log.warning("message %s gave up after %s attempts: %s", job.message_id, attempt, reason)
-            await self.db.run(delivery.mark_failed, job, f"gave_up: {reason}")
+            await self.db.run(delivery.mark_failed, job, reason)  # the last try's code
             return True
         delay = delivery.backoff(attempt, self.retry_base, retry_after)
         log.info("message %s: %s; retry %s in %.1f s", job.message_id, reason, attempt, delay)

@@ -9,6 +9,8 @@ Rasa's API only appends to an SQL store.
 from __future__ import annotations
 
 import asyncio
+import secrets
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
@@ -20,6 +22,9 @@ from bot.rasa.tracker_store import erase_tracker_events, rasa_tracker_url
 
 if TYPE_CHECKING:
     from bot.services import Services
+
+# The look-up hash of a contact kept only to deliver an erasure's confirmation: never a real one.
+ERASED_HASH = "erased:"
 
 
 def conversations_of(session: Session, contact_id: int) -> list[Conversation]:
@@ -36,6 +41,33 @@ def erase_conversations(session: Session, conversations: list[Conversation]) -> 
     senders = [c.public_id for c in conversations]
     session.execute(delete(Conversation).where(Conversation.id.in_(ids)))
     return senders
+
+
+def confirmation_contact(
+    session: Session,
+    channel: str,
+    identifier: str,
+    language: str,
+    last_inbound_at: datetime | None,
+) -> Contact:
+    """A bare contact that only carries "your data was deleted" back to the person.
+
+    It must not remember who wrote: its look-up hash is random (`ERASED_HASH` + noise), so the
+    person's next message finds nothing and starts from zero, and the purge deletes it with its
+    address once the confirmation has left (`bot.privacy.purge.forget_erased`). The time of
+    their last message is kept only for WhatsApp's 24-hour window, without which the
+    confirmation could not be sent.
+    """
+    fresh = Contact(
+        channel=channel,
+        identifier_hash=ERASED_HASH + secrets.token_hex(16),
+        identifier=identifier,
+        language=language,
+        last_inbound_at=last_inbound_at,
+    )
+    session.add(fresh)
+    session.flush()
+    return fresh
 
 
 def erase_contact(session: Session, contact_id: int) -> list[str]:

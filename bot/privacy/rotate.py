@@ -12,13 +12,15 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from bot import crypto
 from bot.db.models import Contact, Conversation, Message
+from bot.privacy.erase import ERASED_HASH
 
 
 def rotate_all(session: Session) -> dict[str, int]:
     """Reading decrypts with any known key; writing encrypts with the current one."""
     counts = {"contacts": 0, "conversations": 0, "messages": 0}
     for contact in session.scalars(select(Contact)):
-        contact.identifier_hash = crypto.lookup_hash(contact.channel, contact.identifier)
+        if not contact.identifier_hash.startswith(ERASED_HASH):  # must stay unfindable
+            contact.identifier_hash = crypto.lookup_hash(contact.channel, contact.identifier)
         flag_modified(contact, "identifier")
         flag_modified(contact, "display_name")
         counts["contacts"] += 1

@@ -1,8 +1,11 @@
 """Client for Rasa's REST channel, behind a circuit breaker.
 
-Rasa answers `200 []` when something fails inside it, so an empty answer counts as a failure
-for the breaker; after repeated failures we stop waiting on Rasa for a while and serve the
-catalog fallback at once, then probe again.
+After repeated failures of a server (unreachable, an error status, a malformed answer) its
+breaker opens: we stop waiting on it for a while and serve the catalog fallback at once, then
+probe again. Rasa also answers `200 []` when it gives up on one conversation (its loop breaker
+tripped, an action or the NLG failed on that turn): that is the conversation's problem, not the
+server's, so it never counts against the breaker shared by everyone; `send` returns `[]` and
+the caller answers from the catalogs and calls `restart` for that person.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
+
+from bot.rasa.sessions import ROLL_EVERY, TurnCounter, new_session_events
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +82,7 @@ class RasaClient:
         token: str = "",
         timeout: float = 10.0,
         breaker_cooldown: float = 15.0,
+        session_turns: int = ROLL_EVERY,
     ) -> None:
         urls = [u.strip().rstrip("/") for u in base_url.split(",") if u.strip()]
         if not urls:
@@ -84,6 +90,7 @@ class RasaClient:
         self.upstreams = [Upstream(u, CircuitBreaker(cooldown=breaker_cooldown)) for u in urls]
         self.token = token
         self.http = httpx.AsyncClient(timeout=timeout)
+        self.turns = TurnCounter(every=session_turns)
 
     @property
     def base_url(self) -> str:
@@ -105,7 +112,12 @@ class RasaClient:
         return self.upstreams[home:] + self.upstreams[:home]
 
     async def send(self, sender: str, text: str, metadata: dict[str, Any]) -> list[dict[str, Any]]:
-        """One turn through the REST channel; raises RasaUnavailable on any failure."""
+        """One turn through the REST channel; raises RasaUnavailable on any server failure.
+
+        `[]` means the server is fine but gave this person nothing (see the module docstring).
+        """
+        if self.turns.due(sender) and await self.roll_session(sender):
+            self.turns.rolled(sender)
         tried = False
         for upstream in self._order(sender):
             if not upstream.breaker.allow():
@@ -135,9 +147,10 @@ class RasaClient:
             upstream.breaker.failure()
             log.warning("rasa turn failed on %s: %s", upstream.url, exc)
             raise RasaUnavailable(str(exc)) from exc
-        if not isinstance(data, list) or not data:
+        if not isinstance(data, list):
             upstream.breaker.failure()
-            raise RasaUnavailable("empty answer from the REST channel")
+            raise RasaUnavailable("malformed answer from the REST channel")
+        # The server answered, even if with `[]` (one person's tracker stuck): it is up.
         upstream.breaker.success()
         return [d for d in data if isinstance(d, dict)]
 
@@ -171,8 +184,47 @@ class RasaClient:
                 return False
         return False
 
+    async def roll_session(self, sender: str) -> bool:
+        """Start a new Rasa session for `sender` in place (see bot.rasa.sessions)."""
+        for upstream in self._order(sender):
+            if not upstream.breaker.allow():
+                continue
+            try:
+                resp = await self.http.get(
+                    f"{upstream.url}/conversations/{sender}/tracker",
+                    params={**self._params(), "include_events": "AFTER_RESTART"},
+                )
+                resp.raise_for_status()
+                tracker = resp.json()
+            except NEVER_SENT:
+                continue
+            except (httpx.HTTPError, ValueError):
+                return False
+            if not isinstance(tracker, dict):
+                return False
+            try:
+                resp = await self.http.post(
+                    f"{upstream.url}/conversations/{sender}/tracker/events",
+                    params={**self._params(), "include_events": "NONE"},
+                    json=new_session_events(tracker),
+                )
+            except httpx.HTTPError:
+                return False
+            return resp.is_success
+        return False
+
     async def append_events(self, sender: str, events: list[dict[str, Any]]) -> bool:
         return await self._tracker_call("POST", sender, events)
+
+    async def restart(self, sender: str) -> bool:
+        """Start this person's Rasa conversation over, for a tracker that answers only `[]`.
+
+        A `restart` event leaves no events to apply, so Rasa runs `action_session_start` (with
+        the next message's metadata) and predicts afresh; the old events stay in the store
+        until erasure or the purge. The app, not Rasa, holds what must survive (language,
+        cases, consent, who is in charge).
+        """
+        return await self.append_events(sender, [{"event": "restart"}])
 
     async def delete_tracker(self, sender: str) -> bool:
         """Replace the tracker's history with a restart, erasing what the person said."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -163,16 +164,32 @@ def lock_store(redis_url: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _write_private(path: Path, text: str) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)  # an existing file keeps its mode on open: narrow it too
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(text)
+
+
 def write_endpoints(settings: Settings, app_url: str, folder: Path) -> Path:
-    """Endpoints pointing Rasa's actions and NLG at the app, and its tracker store."""
+    """Endpoints pointing Rasa's custom actions at the app, and its tracker store.
+
+    The file holds the callback token and, in production, the database password: it is
+    written readable by its owner only, whatever the umask.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "endpoints.yml"
+    auth = ""
+    if settings.rasa_callback_token:
+        # A header rather than Rasa's `token:` (a query parameter), so it stays out of logs.
+        auth = f"  headers:\n    X-Puente-Token: {json.dumps(settings.rasa_callback_token)}\n"
     body = (
-        f"action_endpoint:\n  url: {app_url}/rasa/actions\n"
-        f"nlg:\n  url: {app_url}/rasa/nlg\n" + tracker_store(settings)
+        # No `nlg:` endpoint: Rasa hands back response names and the app renders them itself
+        # (bot.core.rasa_answer), so no reply costs a call back carrying the whole tracker.
+        f"action_endpoint:\n  url: {app_url}/rasa/actions\n{auth}" + tracker_store(settings)
     )
     if settings.redis_url:
         body += lock_store(settings.redis_url)
-    path.write_text(body, encoding="utf-8")
+    _write_private(path, body)
     (folder / "credentials.yml").write_text("rest: {}\n", encoding="utf-8")
     return path

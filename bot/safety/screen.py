@@ -14,6 +14,36 @@ from dataclasses import dataclass
 
 from bot.inbound import fold
 
+
+def _both_orders(first: str, second: str, gap: int = 60) -> list[str]:
+    """Two halves of one message in either order, close together."""
+    return [
+        rf"\b{first}\b.{{0,{gap}}}\b{second}\b",
+        rf"\b{second}\b.{{0,{gap}}}\b{first}\b",
+    ]
+
+
+# Shut in with a key and unable to leave ("my boss locked the door and I can't get out"): each
+# half alone is ordinary ("I locked my door", "no puedo salir del pais"), together they are not.
+LOCKED_IN = [
+    *_both_orders(
+        r"(lock|locks|locked|padlock|padlocked|bolted)",
+        r"(can'?t|cannot|can not|unable to) (get out|go out|leave|escape)",
+    ),
+    *_both_orders(
+        r"(con llave|con candado|candado|cerrojo)",
+        r"no (puedo|podemos|puede|pueden) (salir|irme|irnos)",
+    ),
+    *_both_orders(
+        r"(a cle|cadenas|verrouill\w*)",
+        r"(je|on|nous|il|elle|ils|elles) (ne )?(peux|peut|pouvons|peuvent) (pas|plus) (sortir|partir)",
+    ),
+    *_both_orders(
+        r"(femen|klete|kadna|kle)",
+        r"(m|mwen|nou|li|yo) pa (ka|kab|kapab) (soti|ale|pati)",
+    ),
+]
+
 # Patterns run on lower-cased text without accents. Each category lists its phrasings in
 # Spanish, English, French and Haitian Creole.
 PATTERNS: dict[str, list[str]] = {
@@ -34,6 +64,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\bils? (ne )?(me|nous) (laisse|laissent) pas (sortir|partir)",
         r"\b(mwen|m|nou|li|yo) (fèmen|femen|bloke|kenbe|prizonye)\b",
         r"\b(yo )?pa (kite|vle kite) (m|mwen|nou) (soti|ale|pati)\b",
+        *LOCKED_IN,
     ],
     "kidnapped": [
         r"\bsecuestr",

@@ -21,6 +21,7 @@ ACTIONS = (
     "login_failed",
     "logout",
     "view_case",
+    "view_transcript",
     "view_denied",
     "claim",
     "assign",
@@ -57,6 +58,22 @@ def record(
             ip=ip if ip is not None else (actor.ip if actor else None),
         )
     )
+
+
+def last_seen(session: Session, actor: Actor, case_id: int) -> int | None:
+    """The newest message id this staff member was recorded reading in the case's transcript."""
+    entry = session.scalars(
+        select(AuditEntry)
+        .where(
+            AuditEntry.case_id == case_id,
+            AuditEntry.user_id == actor.id,
+            AuditEntry.action == "view_transcript",
+        )
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    last = (entry.detail or {}).get("last") if entry is not None else None
+    return int(last) if isinstance(last, int) else None
 
 
 @dataclass(frozen=True)

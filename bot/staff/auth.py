@@ -1,8 +1,9 @@
 """Who is this? Passwords (argon2), login throttling, API tokens and roles.
 
-Console and API share these rules. A wrong password five times locks that e-mail for a while,
-counted in the database so every app process agrees; unknown e-mails are counted the same way
-and cost the same time, so the answer never tells whether an account exists.
+Console and API share these rules. A wrong password five times locks that e-mail from that
+address for a while (the whole account only after many addresses failed), counted in the
+database so every app process agrees; unknown e-mails are counted the same way and cost the
+same time, so the answer never tells whether an account exists.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot.db.base import utcnow
@@ -25,6 +26,7 @@ _DUMMY_HASH = HASHER.hash("puente-timing-equaliser")
 TOKEN_PREFIX = "pst_"  # noqa: S105 - a public prefix, not a secret
 MIN_PASSWORD = 10
 IP_FACTOR = 4  # an address may fail for several people before it is slowed down too
+EMAIL_FACTOR = 20  # an account locks for everyone only after failures from many addresses
 
 
 @dataclass(frozen=True)
@@ -106,11 +108,18 @@ def create_user(
 
 
 def _throttle_keys(email: str, ip: str | None) -> list[tuple[str, int]]:
+    """What a failure counts against: this e-mail from this address, the address, the e-mail.
+
+    Counting the e-mail alone let anyone lock any account out for good by sending wrong
+    passwords for it every few minutes. Now the first lock falls on the pair, so the owner
+    signing in from elsewhere is not held back; the e-mail as a whole locks only after many
+    addresses failed for it (`EMAIL_FACTOR`), which still stops a guess spread over addresses.
+    """
     digest = hashlib.sha256(email.encode()).hexdigest()[:40]
-    keys = [(f"email:{digest}", 1)]
-    if ip:
-        keys.append((f"ip:{ip[:60]}", IP_FACTOR))
-    return keys
+    if not ip:
+        return [(f"email:{digest}", 1)]
+    pair = hashlib.sha256(f"{email}\n{ip}".encode()).hexdigest()[:40]
+    return [(f"pair:{pair}", 1), (f"ip:{ip[:60]}", IP_FACTOR), (f"email:{digest}", EMAIL_FACTOR)]
 
 
 def _locked(session: Session, keys: list[tuple[str, int]], now: datetime) -> timedelta | None:
@@ -169,6 +178,21 @@ def new_api_token(session: Session, user_id: int, name: str) -> str:
 
 def _digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
+
+
+def end_tokens(session: Session, user_id: int) -> int:
+    """Revoke every live API token of an account, as a new password ends its sessions.
+
+    A token taken along with the old password would otherwise keep working; the owner makes
+    new ones after the change.
+    """
+    result = session.execute(
+        update(ApiToken)
+        .where(ApiToken.user_id == user_id, ApiToken.revoked_at.is_(None))
+        .values(revoked_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def user_for_token(session: Session, token: str) -> StaffUser | None:

@@ -124,7 +124,47 @@ LABELS: dict[str, dict[str, str]] = {
         ),
         "no_template_configured": N_("No approved WhatsApp template is configured."),
     },
+    # Why a message was not delivered, by the outbox's codes (bot.outbox.delivery.safe_code).
+    "delivery": {
+        "outside_24h_window": N_(
+            "Not delivered: WhatsApp only accepts a free message within 24 hours of the "
+            "person's last message. Wait until the person writes again."
+        ),
+        "no_template_configured": N_("No approved WhatsApp template is configured."),
+        "telegram_forbidden": N_(
+            "Not delivered: the person blocked the assistant on Telegram or closed the account."
+        ),
+        "telegram_bad_request": N_("Not delivered: Telegram refused the message."),
+        "telegram_chat_migrated": N_("Not delivered: Telegram refused the message."),
+        "invalid_number": N_("Not delivered: this number cannot receive WhatsApp messages."),
+        "unreachable": N_(
+            "Not delivered: the messaging service could not be reached, even after several tries."
+        ),
+        "empty_message": N_("Not delivered: the message was empty."),
+        "delivery_failed": N_("Not delivered: the delivery failed."),
+    },
 }
+
+# Twilio's codes for a number that cannot receive WhatsApp: invalid 'To' number, not a mobile
+# number, no WhatsApp account on it, invalid recipient.
+INVALID_NUMBER_CODES = frozenset({"twilio_21211", "twilio_21614", "twilio_63003", "twilio_63024"})
+UNREACHABLE_CODES = frozenset(
+    {
+        "telegram_rate_limited",
+        "telegram_invalid_token",
+        "telegram_network",
+        "telegram_error",
+        "twilio_network",
+        "twilio_no_sid",
+        "twilio_error",
+        "twilio_20003",
+        "twilio_20429",
+        "twilio_20500",
+        "twilio_http_0",
+        "twilio_http_429",
+        "internal_error",
+    }
+)
 
 
 def label_id(kind: str, code: str | None) -> str:
@@ -132,3 +172,17 @@ def label_id(kind: str, code: str | None) -> str:
     if code is None:
         return ""
     return LABELS.get(kind, {}).get(code, code)
+
+
+def delivery_reason(code: str | None) -> str:
+    """The msgid that tells staff why a message was not delivered.
+
+    Only codes are ever shown: a stored error that is not one (an older row may hold a
+    provider's sentence quoting the person's number) gets the generic label, never its text.
+    """
+    table = LABELS["delivery"]
+    if code in INVALID_NUMBER_CODES:
+        return table["invalid_number"]
+    if code in UNREACHABLE_CODES or (code or "").startswith("twilio_http_5"):
+        return table["unreachable"]
+    return table.get(code or "", table["delivery_failed"])

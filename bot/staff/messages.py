@@ -78,7 +78,6 @@ FAILED_WINDOW = N_(
     "Not delivered: WhatsApp only accepts a free message within 24 hours of the person's last "
     "message. Wait until the person writes again."
 )
-FAILED_OTHER = N_("Not delivered: {reason}")
 WINDOW_CLOSED_WARNING = N_(
     "The person last wrote on WhatsApp more than 24 hours ago: a free reply will not be "
     "delivered unless an approved template is configured."

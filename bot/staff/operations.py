@@ -60,7 +60,18 @@ def view_case(session: Session, actor: Actor, case_id: int) -> views.CaseDetail:
 
 
 def transcript(session: Session, actor: Actor, case_id: int, after: int = 0) -> list[views.Line]:
-    return views.transcript(session, load(session, actor, case_id), after)
+    """The console's poll (every few seconds) for the transcript, audited like opening the case.
+
+    Reading a conversation is a view. A poll that shows nothing this staff member has not
+    already been recorded seeing is left out, so the log says what was read without a row
+    every three seconds.
+    """
+    lines = views.transcript(session, load(session, actor, case_id), after)
+    if lines and audit.last_seen(session, actor, case_id) != lines[-1].id:
+        audit.record(
+            session, actor, "view_transcript", case_id, lines=len(lines), last=lines[-1].id
+        )
+    return lines
 
 
 def claim(session: Session, actor: Actor, case_id: int) -> None:

@@ -15,8 +15,9 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from bot.db.models import Contact, Message
-from bot.handoff.cases import CLOSED_STATUSES, OPEN_STATUSES
+from bot.handoff.cases import CLOSED_STATUSES, DECLINED, OPEN_STATUSES
 from bot.handoff.models import Case
+from bot.outbox.delivery import safe_code
 from bot.outbox.window import window_open
 from bot.staff.auth import Actor
 from bot.staff.models import StaffUser
@@ -26,7 +27,10 @@ PRIORITY_ORDER = sql_case((Case.priority == "urgent", 0), (Case.priority == "hig
 
 
 def can_view(actor: Actor, case: Case) -> bool:
-    return actor.is_supervisor or case.assignee_id in (None, actor.id)
+    """Supervisors see every case; agents unassigned ones and their own, never a refused one."""
+    if actor.is_supervisor:
+        return True
+    return case.close_reason != DECLINED and case.assignee_id in (None, actor.id)
 
 
 def can_work(actor: Actor, case: Case) -> bool:
@@ -107,7 +111,10 @@ def inbox(session: Session, actor: Actor, f: InboxFilters, limit: int = 200) -> 
     """Cases in the order staff should take them: priority, then who has waited longest."""
     query = select(Case)
     if not actor.is_supervisor:
-        query = query.where(or_(Case.assignee_id.is_(None), Case.assignee_id == actor.id))
+        query = query.where(
+            or_(Case.assignee_id.is_(None), Case.assignee_id == actor.id),
+            or_(Case.close_reason.is_(None), Case.close_reason != DECLINED),
+        )
     statuses = {"open": OPEN_STATUSES, "closed": CLOSED_STATUSES, "all": ()}.get(
         f.status, (f.status,)
     )
@@ -158,10 +165,21 @@ class Line:
 
 
 def transcript(session: Session, case: Case, after: int = 0) -> list[Line]:
+    """The conversation as staff may read it; nothing once the case lost its conversation.
+
+    A case loses it when the person's data is erased or when they refused to share a danger
+    case: then there is nothing staff may read. A closed case shows the conversation up to its
+    closing only: what the person then tells the bot is not the team's to read (until a reopen).
+    """
+    if case.conversation_id is None:
+        return []
+    shown = [Message.conversation_id == case.conversation_id, Message.id > after]
+    if case.closed_at is not None:
+        shown.append(Message.created_at <= case.closed_at)
     rows = session.execute(
         select(Message, StaffUser.name)
         .outerjoin(StaffUser, StaffUser.id == Message.staff_user_id)
-        .where(Message.conversation_id == case.conversation_id, Message.id > after)
+        .where(*shown)
         .order_by(Message.id.desc())
         .limit(TRANSCRIPT_LIMIT)
     ).all()
@@ -174,7 +192,7 @@ def transcript(session: Session, case: Case, after: int = 0) -> list[Line]:
             m.body,
             m.created_at,
             m.status,
-            m.error,
+            safe_code(m.error) if m.error else None,  # a code, never a provider's text
             tuple(str(b.get("title", "")) for b in m.buttons or []),
         )
         for m, name in reversed(rows)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
+import httpx
 from channel_fakes import (
     TWILIO_FROM,
     FakeBotApi,
@@ -163,10 +164,17 @@ def test_a_message_is_claimed_by_one_worker_only(
     assert bot_api.texts()[-2:] == ["a", "b"]
 
 
+def updates(client: TestClient, sender: str, after: int) -> httpx.Response:
+    """The page's poll: the sender id in its header, never in the URL."""
+    return client.get(
+        "/api/chat/updates", params={"after": after}, headers={"X-Puente-Sender": sender}
+    )
+
+
 def test_web_chat_pulls_staff_replies(app_client: TestClient, database: Database) -> None:
     resp = app_client.post("/api/chat", json={"sender": "web-ana", "text": "hola"})
     assert resp.status_code == 200
-    empty = app_client.get("/api/chat/updates", params={"sender": "web-ana", "after": 0}).json()
+    empty = updates(app_client, "web-ana", 0).json()
     assert empty["messages"] == []  # the bot's replies came in the POST answer
     with database.session() as s:
         conv = s.scalars(select(Conversation).where(Conversation.channel == "web")).one()
@@ -177,19 +185,17 @@ def test_web_chat_pulls_staff_replies(app_client: TestClient, database: Database
             sender="staff",
             staff_user_id=1,
         )
-    data = app_client.get("/api/chat/updates", params={"sender": "web-ana", "after": 0}).json()
+    data = updates(app_client, "web-ana", 0).json()
     assert [m["id"] for m in data["messages"]] == ids
     assert data["messages"][0]["text"] == "Soy Laura, del equipo."
     assert data["messages"][0]["buttons"] == [{"title": "Gracias", "payload": "/thank"}]
     assert data["after"] == ids[0] and data["conversation"]["status"] == "bot"
     assert _status(database, ids[0]) == "sent"
     # A page whose answer was lost asks again with the same `after` and gets it again.
-    again = app_client.get("/api/chat/updates", params={"sender": "web-ana", "after": 0}).json()
+    again = updates(app_client, "web-ana", 0).json()
     assert [m["id"] for m in again["messages"]] == ids
-    later = app_client.get(
-        "/api/chat/updates", params={"sender": "web-ana", "after": data["after"]}
-    ).json()
+    later = updates(app_client, "web-ana", data["after"]).json()
     assert later["messages"] == []
-    unknown = app_client.get("/api/chat/updates", params={"sender": "nobody"}).json()
+    unknown = updates(app_client, "nobody", 0).json()
     assert unknown == {"messages": [], "after": 0, "conversation": None}
     assert app_client.get("/api/chat/updates", params={"after": 0}).status_code == 422

@@ -149,17 +149,19 @@ def test_a_voice_note_is_noted_without_its_file_and_answered_politely(
     app_client: TestClient, bot_api: FakeBotApi, database: Database
 ) -> None:
     post_update(app_client, update("voice"))  # language_code "fr"
-    (call,) = bot_api.wait_for("sendMessage", 1)
+    call, notice = bot_api.wait_for("sendMessage", 2)  # a first contact: the notice follows
     assert call.params["text"] == gettext("fr", cm.UNSUPPORTED)
+    assert "privacy?lang=fr" in notice.params["text"]
     (received,) = inbound(database)
     assert (received.kind, received.body) == ("voice", "")
-    assert [c.method for c in bot_api.calls] == ["getMe", "sendMessage"]  # no getFile
+    assert [c.method for c in bot_api.calls] == ["getMe"] + ["sendMessage"] * 2  # no getFile
 
 
 def test_photos_and_stickers_are_noted_too(app_client: TestClient, database: Database) -> None:
     post_update(app_client, update("photo"))
     post_update(app_client, update("sticker"))
-    wait_until(lambda: len(outbound(database)) == 2 and settled(database))
+    # Each answered politely; the first also carries the privacy notice.
+    wait_until(lambda: len(outbound(database)) == 3 and settled(database))
     assert [m.kind for m in inbound(database)] == ["photo", "sticker"]
 
 

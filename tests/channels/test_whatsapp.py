@@ -118,7 +118,8 @@ def test_signed_request_is_acknowledged_and_its_replay_processed_once(
     assert reply.channel_message_id and reply.channel_message_id.startswith("SM")
     with database.session() as s:
         contact = s.scalars(select(Contact)).one()
-        assert contact.display_name == "Ana" and contact.identifier == PERSON
+        # The profile name is never stored: nothing uses it (issue 12).
+        assert contact.display_name is None and contact.identifier == PERSON
 
 
 def test_signature_with_query_string_and_proxy_base(
@@ -187,12 +188,14 @@ def test_a_voice_note_is_noted_and_answered_without_fetching_it(
         WaId="50937000000",
     )
     post_twilio(app_client, PATH, fields)
-    wait_until(lambda: settled(database))
+    wait_until(lambda: settled(database, 2))
     (received,) = messages(database, "in")
     assert (received.kind, received.body) == ("voice", "")
-    # +509: a Haitian number, so the first language is Haitian Creole.
-    assert twilio_api.bodies() == [gettext("ht", cm.UNSUPPORTED)]
-    assert [c.method for c in twilio_api.calls] == ["messages.create"]
+    # +509: a Haitian number, so the first language is Haitian Creole; a first contact also
+    # gets the privacy notice.
+    answer, notice = twilio_api.bodies()
+    assert answer == gettext("ht", cm.UNSUPPORTED) and "privacy?lang=ht" in notice
+    assert [c.method for c in twilio_api.calls] == ["messages.create"] * 2
 
 
 def test_status_callbacks_record_delivery_and_errors(
@@ -344,3 +347,29 @@ def test_a_body_that_is_not_utf8_counts_as_forged(
     )
     assert resp.status_code == 403
     assert messages(database, "in") == []
+
+
+def test_provider_errors_are_stored_as_codes_without_the_persons_number(
+    app_client: TestClient, twilio_api: FakeTwilio, database: Database
+) -> None:
+    quoted = f"The 'To' number {PERSON} is not a valid phone number."
+    twilio_api.fail_next(
+        "messages.create", (400, {"code": 21211, "message": quoted, "status": 400})
+    )
+    post_twilio(app_client, PATH, incoming("hola"))
+    wait_until(lambda: settled(database, 2))
+    first, second = messages(database, "out")[:2]
+    assert (first.status, first.error) == ("failed", "twilio_21211")
+    # A status callback's ErrorMessage is never read, and an ErrorCode that is not a number
+    # is not copied either.
+    post_twilio(
+        app_client,
+        STATUS,
+        {
+            "MessageSid": str(second.channel_message_id),
+            "MessageStatus": "failed",
+            "ErrorCode": f"bad {PERSON}",
+            "ErrorMessage": quoted,
+        },
+    )
+    assert messages(database, "out")[1].error == "twilio_failed"

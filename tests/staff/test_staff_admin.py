@@ -121,3 +121,20 @@ def test_api_tokens_from_my_account(client: TestClient, db: Database) -> None:
         client.get("/api/staff/me", headers={"Authorization": f"Bearer {token}"}).json()["email"]
         == "tok@example.org"
     )
+
+
+def test_a_new_password_ends_the_accounts_api_tokens(client: TestClient, db: Database) -> None:
+    """A token taken along with the old password must not outlive it (issue 12)."""
+    add_user(db, "pw@example.org")
+    csrf = login(client, "pw@example.org")
+    page = client.post("/staff/account/tokens", data={"csrf_token": csrf, "name": "script"})
+    token = page.text.split('<code id="new-token">')[1].split("<")[0]
+    headers = {"Authorization": f"Bearer {token}"}
+    assert client.get("/api/staff/me", headers=headers).status_code == 200
+    changed = client.post(
+        "/staff/account/password",
+        data={"csrf_token": csrf, "current": PASSWORD, "new": "a brand new passphrase"},
+        follow_redirects=False,
+    )
+    assert changed.status_code == 303
+    assert client.get("/api/staff/me", headers=headers).status_code == 401

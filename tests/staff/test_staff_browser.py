@@ -144,7 +144,7 @@ def test_an_agent_takes_an_urgent_case_from_inbox_to_closing(
         page.click("#reply button[type=submit]")
         expect(page.locator("#transcript")).to_contain_text("¿Estás a salvo ahora?")
         updates = httpx.get(
-            f"{live.url}/api/chat/updates", params={"sender": "web-danger"}, timeout=30
+            f"{live.url}/api/chat/updates", headers={"X-Puente-Sender": "web-danger"}, timeout=30
         ).json()
         assert "Hola, soy Lucía. ¿Estás a salvo ahora?" in [m["text"] for m in updates["messages"]]
         assert updates["conversation"]["status"] == "with_staff"

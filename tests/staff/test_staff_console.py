@@ -174,3 +174,124 @@ def test_the_console_speaks_english_on_request(client: TestClient, db: Database)
     )
     assert "Requests received" in resp.text
     assert "Staff sign-in" in client.get("/staff/login?lang=en").text
+
+
+def test_a_delivery_failure_shows_its_reason_never_the_providers_text(
+    client: TestClient, db: Database
+) -> None:
+    """Rows written before errors became codes may hold Twilio's sentence with the number."""
+    from bot.db.models import Message
+    from bot.staff.auth import new_api_token
+
+    uid = add_user(db, "lu@example.org", "supervisor")
+    case_id = danger_case(client, "p-failed", "me tienen encerrada")
+    stored = {
+        "twilio_21211: The 'To' number whatsapp:+5215598765432 is not a valid phone number.": (
+            "twilio_21211",
+            "No entregado: este número no puede recibir mensajes de WhatsApp.",
+        ),
+        "Forbidden: bot was blocked by the user 5550001234": (
+            "delivery_failed",
+            "No entregado: el envío falló.",
+        ),
+        "telegram_forbidden": (
+            "telegram_forbidden",
+            "No entregado: la persona bloqueó al asistente en Telegram o cerró su cuenta.",
+        ),
+    }
+    with db.session() as s:
+        conversation_id = s.get(Case, case_id).conversation_id  # type: ignore[union-attr]
+        for error in stored:
+            s.add(
+                Message(
+                    conversation_id=conversation_id,
+                    direction="out",
+                    sender="staff",
+                    channel="web",
+                    body="¿Sigues ahí?",
+                    status="failed",
+                    error=error,
+                )
+            )
+        token = new_api_token(s, uid, "test")
+    login(client, "lu@example.org")
+    page = client.get(f"/staff/cases/{case_id}").text
+    assert "5215598765432" not in page and "5550001234" not in page
+    assert "is not a valid phone number" not in page and "blocked by the user" not in page
+    for _code, label in stored.values():
+        assert label in page
+    detail = client.get(
+        f"/api/staff/cases/{case_id}", headers={"Authorization": f"Bearer {token}"}
+    ).json()
+    errors = [line["error"] for line in detail["transcript"] if line["status"] == "failed"]
+    assert errors == [code for code, _label in stored.values()]
+
+
+def test_transcript_polls_are_audited_once_per_new_message(
+    client: TestClient, db: Database
+) -> None:
+    add_user(db, "poll@example.org")
+    case_id = danger_case(client, "p-poll")
+    login(client, "poll@example.org")
+
+    def polls() -> int:
+        with db.session() as s:
+            entries = s.scalars(
+                select(AuditEntry).where(
+                    AuditEntry.action == "view_transcript", AuditEntry.case_id == case_id
+                )
+            ).all()
+            return len(entries)
+
+    assert client.get(f"/staff/cases/{case_id}/transcript").status_code == 200
+    client.get(f"/staff/cases/{case_id}/transcript")
+    assert polls() == 1, "a poll that shows nothing new is not a new view"
+    client.post("/api/chat", json={"sender": "p-poll", "text": "sigo aquí"})
+    client.get(f"/staff/cases/{case_id}/transcript")
+    assert polls() == 2
+
+
+def test_wrong_passwords_from_one_address_do_not_lock_the_owner_out_elsewhere(
+    db: Database,
+) -> None:
+    """Anyone could lock any e-mail out for good; now the lock falls on e-mail and address."""
+    from datetime import timedelta
+
+    from bot.staff.auth import authenticate
+
+    add_user(db, "own@example.org")
+    lockout = timedelta(minutes=15)
+    for _ in range(5):
+        with db.session() as s:
+            bad = authenticate(s, "own@example.org", "wrong password!", "203.0.113.9", 5, lockout)
+    assert bad.code == "locked"
+    with db.session() as s:
+        again = authenticate(s, "own@example.org", PASSWORD, "203.0.113.9", 5, lockout)
+        assert again.code == "locked", "the attacker's address stays locked"
+    with db.session() as s:
+        owner = authenticate(s, "own@example.org", PASSWORD, "198.51.100.7", 5, lockout)
+        assert owner.code == "ok" and owner.user is not None
+
+
+def test_no_note_or_referral_on_an_erased_case(client: TestClient, db: Database) -> None:
+    add_user(db, "boss@example.org", role="supervisor")
+    case_id = danger_case(client, "p-gone")
+    csrf = login(client, "boss@example.org")
+    client.post(f"/staff/cases/{case_id}/erase", data={"csrf_token": csrf})
+    from bot.staff.auth import new_api_token
+
+    with db.session() as s:
+        user_id = s.scalars(select(AuditEntry.user_id).where(AuditEntry.action == "login")).first()
+        assert user_id is not None
+        headers = {"Authorization": f"Bearer {new_api_token(s, user_id, 't')}"}
+    note = client.post(
+        f"/api/staff/cases/{case_id}/notes", headers=headers, json={"body": "vive en Hidalgo 12"}
+    )
+    assert note.status_code == 409 and note.json()["error"]["code"] == "erased"
+    refer = client.post(
+        f"/api/staff/cases/{case_id}/referrals", headers=headers, json={"service_name": "X"}
+    )
+    assert refer.status_code == 409
+    with db.session() as s:
+        case = s.get(Case, case_id)
+        assert case is not None and case.notes == []

@@ -9,11 +9,20 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
-from staff_helpers import answered, case_of, consent_to_handoff, run_action, tracker
+from staff_helpers import (
+    add_user,
+    answered,
+    case_of,
+    consent_to_handoff,
+    login,
+    run_action,
+    tracker,
+)
 
 from bot.db.models import Conversation
 from bot.db.session import Database
 from bot.handoff.models import Case
+from bot.staff.auth import new_api_token
 
 
 def conv_status(db: Database, public_id: str) -> str:
@@ -31,7 +40,7 @@ def test_request_human_explains_what_staff_see_and_asks(client: TestClient) -> N
         tracker(data["conversation"]["id"], "request_human", "fr", slots={"topic": "trafficking"}),
     )
     [asked] = result["responses"]
-    assert asked["response"] == "utter_handoff_consent"
+    assert asked["utter_action"] == "utter_handoff_consent"
     assert (asked["category"], asked["source"], asked["topic"]) == (
         "trafficking",
         "request",
@@ -64,7 +73,7 @@ def test_yes_opens_the_case_tells_the_place_in_line_and_pauses(
 ) -> None:
     client = open_client
     result = consent_to_handoff(client, "p3")
-    assert result["responses"][0]["response"] == "utter_handoff_opened"
+    assert result["responses"][0]["utter_action"] == "utter_handoff_opened"
     assert result["responses"][0]["position"] == 1
     assert {"event": "pause", "timestamp": None} in result["events"]
     public_id = result["conversation_id"]
@@ -92,7 +101,7 @@ def test_no_is_respected_and_the_bot_goes_on(client: TestClient, db: Database) -
         "action_handoff_answer",
         answered(public_id, "deny", {"utter_action": "utter_handoff_consent"}),
     )
-    assert result["responses"][0]["response"] == "utter_handoff_declined"
+    assert result["responses"][0]["utter_action"] == "utter_handoff_declined"
     assert result["events"] == []
     assert conv_status(db, public_id) == "bot"
     with db.session() as s:
@@ -122,17 +131,19 @@ def test_danger_consent_is_asked_after_the_numbers_and_no_closes_the_case(
     assert danger["events"][-1]["name"] == "action_request_human"
     asked = run_action(client, "action_request_human", tracker(public_id, "report_danger"))
     assert asked["responses"][0]["source"] == "danger"
+    case_id = case_of(client, public_id)
     run_action(
         client,
         "action_handoff_answer",
         answered(public_id, "deny", {"utter_action": "utter_handoff_consent", "source": "danger"}),
     )
     with db.session() as s:
-        case = s.get(Case, case_of(client, public_id))
+        case = s.get(Case, case_id)
         assert case is not None and (case.status, case.close_reason) == (
             "closed",
             "consent_declined",
         )
+        assert case.conversation_id is None, "a refused case keeps counts only"
 
 
 def test_danger_in_staff_mode_still_gets_the_numbers(client: TestClient) -> None:
@@ -150,7 +161,7 @@ def test_danger_in_staff_mode_still_gets_the_numbers(client: TestClient) -> None
 def test_topics_that_need_a_person_offer_one(client: TestClient, topic: str) -> None:
     intent = {"trafficking": "ask_trafficking_signs", "missing_person": "ask_missing_person"}[topic]
     result = run_action(client, "action_show_topic", tracker("p8", intent))
-    assert result["responses"][-1]["response"] == "utter_offer_human"
+    assert result["responses"][-1]["utter_action"] == "utter_offer_human"
     offer = run_action(
         client, "action_yes_no", answered("p8", "affirm", {"utter_action": "utter_offer_human"})
     )
@@ -167,3 +178,52 @@ def test_place_in_line_in_the_persons_language(client: TestClient, lang: str, wo
     }
     text = client.post("/rasa/nlg", json=body).json()["text"]
     assert word in text and "3" in text and "911" in text
+
+
+def test_a_refused_danger_case_keeps_counts_only(client: TestClient, db: Database) -> None:
+    """No to sharing: no agent reads the conversation, nor what the person writes afterwards."""
+    add_user(db, "ana@example.org")
+    boss = add_user(db, "sara@example.org", role="supervisor")
+    data = client.post(
+        "/api/chat", json={"sender": "p-no", "text": "me tienen encerrada", "lang": "es"}
+    ).json()
+    case_id = case_of(client, data["conversation"]["id"])
+    client.post("/api/chat", json={"sender": "p-no", "text": "no"})  # the app's own question
+    client.post("/api/chat", json={"sender": "p-no", "text": "me llamo Marisol Pérez"})
+    with db.session() as s:
+        case = s.get(Case, case_id)
+        assert case is not None and case.close_reason == "consent_declined"
+        assert (case.conversation_id, case.contact_id) == (None, None)
+        assert (case.priority, case.source, case.danger) == ("urgent", "danger", ["trapped"])
+        token = new_api_token(s, boss, "t")
+
+    login(client, "ana@example.org")
+    for status in ("open", "closed", "all"):
+        assert f"/staff/cases/{case_id}" not in client.get(f"/staff/inbox?status={status}").text
+    assert client.get(f"/staff/cases/{case_id}").status_code == 403
+    assert client.get(f"/staff/cases/{case_id}/transcript").status_code == 403
+
+    headers = {"Authorization": f"Bearer {token}"}
+    shown = client.get(f"/api/staff/cases/{case_id}", headers=headers).json()
+    assert shown["transcript"] == [] and shown["close_reason"] == "consent_declined"
+    assert "Marisol" not in str(shown) and "encerrada" not in str(shown)
+
+
+def test_after_closing_staff_no_longer_read_the_bot_conversation(
+    client: TestClient, db: Database
+) -> None:
+    boss = add_user(db, "sup@example.org", role="supervisor")
+    opened = consent_to_handoff(client, "p-after")
+    case_id = case_of(client, opened["conversation_id"])
+    with db.session() as s:
+        headers = {"Authorization": f"Bearer {new_api_token(s, boss, 't')}"}
+    closed = client.post(
+        f"/api/staff/cases/{case_id}/close", headers=headers, json={"outcome": "attended"}
+    )
+    assert closed.status_code == 200
+    client.post("/api/chat", json={"sender": "p-after", "text": "ahora busco un albergue"})
+    shown = client.get(f"/api/staff/cases/{case_id}", headers=headers).json()["transcript"]
+    assert shown and all("albergue" not in line["text"] for line in shown)
+    client.post(f"/api/staff/cases/{case_id}/reopen", headers=headers)
+    shown = client.get(f"/api/staff/cases/{case_id}", headers=headers).json()["transcript"]
+    assert any("albergue" in line["text"] for line in shown), "a reopened case shows it again"

@@ -113,7 +113,16 @@ def test_danger_numbers_then_consent_and_no_is_respected(rasa_stack: Stack) -> N
     assert "911" in texts(data) and buttons(data)[-2:] == ["/affirm", "/deny"]
     case = case_for(rasa_stack, data["conversation"]["id"])  # type: ignore[index]
     assert case is not None and (case.priority, case.status) == ("urgent", "new")
+    opened_id = case.id
     refused = rasa_stack.chat("handoff-danger", "no")
     assert refused["conversation"]["status"] == "bot"  # type: ignore[index]
-    case = case_for(rasa_stack, data["conversation"]["id"])  # type: ignore[index]
-    assert case is not None and case.close_reason == "consent_declined"
+    # After "no" the case keeps counts only: closed, and no longer linked to the conversation.
+    assert case_for(rasa_stack, data["conversation"]["id"]) is None  # type: ignore[index]
+    db = Database(rasa_stack.settings.database_url)
+    try:
+        with db.session() as s:
+            kept = s.get(Case, opened_id)
+            assert kept is not None and kept.close_reason == "consent_declined"
+            assert kept.conversation_id is None and kept.contact_id is None
+    finally:
+        db.dispose()

@@ -14,20 +14,23 @@ import asyncio
 import contextlib
 import logging
 import os
+import traceback
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.ext import (
     Application,
     BaseUpdateProcessor,
+    CallbackContext,
     CallbackQueryHandler,
     CommandHandler,
     MessageHandler,
     filters,
 )
 
+from bot.channels.telegram import parse
 from bot.channels.telegram.limits import FloodLimiter
 from bot.channels.telegram.updates import TelegramHandlers
 from bot.settings import Settings
@@ -87,6 +90,65 @@ class PerChatProcessor(BaseUpdateProcessor):
         """Nothing to free."""
 
 
+class _Unreadable(filters.MessageFilter):
+    """A message whose content `parse.read_update` had to drop (a shape the library refuses)."""
+
+    def filter(self, message: Message) -> bool:
+        return bool(message.api_kwargs.get(parse.UNREADABLE))
+
+
+# Everything a person can send that is not text or a place: answered politely, never read.
+NOT_TEXT = (
+    filters.VOICE
+    | filters.AUDIO
+    | filters.PHOTO
+    | filters.Sticker.ALL
+    | filters.Document.ALL
+    | filters.VIDEO
+    | filters.VIDEO_NOTE
+    | filters.ANIMATION
+    | filters.CONTACT
+    | filters.POLL
+    | filters.Dice.ALL
+    | filters.GAME
+    | filters.CHECKLIST
+    | filters.STORY
+    | filters.LIVE_PHOTO
+    | filters.PAID_MEDIA
+    | filters.CAPTION  # words beside something else: the words are read (on_unsupported)
+    | _Unreadable()
+)
+
+
+def handler_name(application: TgApplication, update: object) -> str:
+    """The callback that took this update, for the log: the first handler that matches it."""
+    for group in sorted(application.handlers):
+        for handler in application.handlers[group]:
+            try:
+                matched = handler.check_update(update)
+            except Exception:  # a malformed update can trip a filter; that is not our answer
+                matched = None
+            if matched is not None and matched is not False:
+                return str(getattr(handler.callback, "__name__", type(handler).__name__))
+    return "no handler"
+
+
+async def log_error(update: object, context: CallbackContext[Any, Any, Any, Any]) -> None:
+    """Every failure inside the Application, with its update id and handler, and no personal
+    data: no text, no chat id, and not the exception's message (which may quote either); the
+    traceback's frames say where it happened."""
+    error = context.error
+    update_id = update.update_id if isinstance(update, Update) else None
+    frames = "".join(traceback.format_tb(error.__traceback__)) if error is not None else ""
+    log.error(
+        "Telegram update %s failed in %s: %s\n%s",
+        update_id,
+        handler_name(context.application, update),
+        type(error).__name__,
+        frames.rstrip(),
+    )
+
+
 def build_application(
     settings: Settings,
     handlers: TelegramHandlers,
@@ -115,19 +177,9 @@ def build_application(
     places = filters.LOCATION | filters.VENUE
     app.add_handler(MessageHandler(private & places, handlers.on_location))
     app.add_handler(MessageHandler(private & filters.TEXT, handlers.on_text))
-    media = (
-        filters.VOICE
-        | filters.AUDIO
-        | filters.PHOTO
-        | filters.Sticker.ALL
-        | filters.Document.ALL
-        | filters.VIDEO
-        | filters.VIDEO_NOTE
-        | filters.ANIMATION
-        | filters.CONTACT
-    )
-    app.add_handler(MessageHandler(private & media, handlers.on_unsupported))
-    app.add_handler(CallbackQueryHandler(handlers.on_callback))
+    app.add_handler(MessageHandler(private & NOT_TEXT, handlers.on_unsupported))
+    app.add_handler(CallbackQueryHandler(handlers.on_callback))  # private chats only, inside
+    app.add_error_handler(log_error)
     return app
 
 
@@ -167,17 +219,26 @@ class TelegramChannel:
         else:
             log.info("Telegram: receiving updates at /webhooks/telegram")
 
-    async def feed(self, data: dict[str, Any]) -> None:
+    def read(self, data: dict[str, Any]) -> Update:
+        """The update, read tolerantly (parse.read_update); BadUpdate if it cannot be read."""
+        return parse.read_update(data, self.application.bot)
+
+    async def feed(self, update: Update) -> None:
         """Queue one update received by our webhook route."""
-        update = Update.de_json(data, self.application.bot)
         await self.application.update_queue.put(update)
 
     async def replay(self, data: dict[str, Any]) -> None:
         """A journaled update that was acknowledged but never finished (bot.channels.journal)."""
-        if self.ready:
-            await self.feed(data)
-        else:
+        if not self.ready:
             raise RuntimeError("Telegram is not ready; the update stays in the journal")
+        try:
+            update = self.read(data)
+        except parse.BadUpdate as exc:  # journaled before updates were checked: never readable
+            log.warning(
+                "journaled Telegram update %s cannot be read: %s", data.get("update_id"), exc.reason
+            )
+            return
+        await self.feed(update)
 
     async def stop(self) -> None:
         """Stop receiving; the updates already queued are handled first."""

@@ -34,20 +34,23 @@ def retry_after_seconds(exc: RetryAfter) -> float:
 
 
 def classify(exc: TelegramError) -> Exception:
-    """The outbox error for a Telegram failure: transient ones are retried."""
+    """The outbox error for a Telegram failure: transient ones are retried.
+
+    Only a code is kept, never Telegram's description: it can name the chat or the person.
+    """
     if isinstance(exc, RetryAfter):
         return TransientError("telegram_rate_limited", retry_after_seconds(exc))
     if isinstance(exc, Forbidden):
-        return PermanentError(f"telegram_forbidden: {exc.message}")
+        return PermanentError("telegram_forbidden")
     if isinstance(exc, ChatMigrated):
         return PermanentError("telegram_chat_migrated")
     if isinstance(exc, BadRequest):  # before NetworkError: BadRequest subclasses it
-        return PermanentError(f"telegram_bad_request: {exc.message}")
+        return PermanentError("telegram_bad_request")
     if isinstance(exc, InvalidToken):
-        return TransientError("telegram_invalid_token: check TELEGRAM_BOT_TOKEN")
+        return TransientError("telegram_invalid_token")  # check TELEGRAM_BOT_TOKEN
     if isinstance(exc, NetworkError):
-        return TransientError(f"telegram_network: {exc.message}")
-    return TransientError(f"telegram_error: {exc.message}")
+        return TransientError("telegram_network")
+    return TransientError("telegram_error")
 
 
 class TelegramSender:

@@ -14,14 +14,15 @@ from datetime import timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
+from telegram import Chat, Update
 from telegram import Message as TgMessage
-from telegram import Update
+from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot.channels import unsupported
 from bot.channels.sender_limit import SenderLimit
-from bot.channels.telegram import render
+from bot.channels.telegram import parse, render
 from bot.channels.telegram.send import message_key
 from bot.content.topics import load_topics
 from bot.core.conversation import ConversationCore
@@ -74,12 +75,19 @@ def lang_payload(args: list[str]) -> tuple[str, str | None]:
 
 
 def content_kind(message: TgMessage) -> str:
-    for kind in ("voice", "audio", "photo", "sticker", "document", "video", "contact"):
+    """What arrived, for staff (the Message's kind); never its content."""
+    for kind in unsupported.TELEGRAM_KINDS:
         if getattr(message, kind, None):
             return kind
     if message.video_note or message.animation:
         return "video"
-    return "media"
+    dropped = str(message.api_kwargs.get(parse.UNREADABLE) or "")  # a part we could not read
+    return dropped if dropped in unsupported.TELEGRAM_KINDS else "media"
+
+
+def is_private(chat: Chat | None) -> bool:
+    """Puente talks in private chats only: a group or channel would expose the person."""
+    return chat is not None and chat.type == ChatType.PRIVATE
 
 
 def resolve_ref(session: Session, sender: str, data: str) -> str | None:
@@ -175,13 +183,14 @@ class TelegramHandlers:
 
     async def on_callback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
-        if query is None:
+        # A press in a group, a channel or on an inline message: nothing stored, no answer.
+        if query is None or query.message is None or not is_private(query.message.chat):
             return
         try:
             await query.answer()  # stops the button's spinner; the answer follows as a message
         except TelegramError as exc:
             log.info("could not answer callback query: %s", exc)
-        chat_id = query.message.chat.id if query.message else query.from_user.id
+        chat_id = query.message.chat.id
         data = query.data or ""
         if data.startswith(render.CALLBACK_REF):
             found: str | None = await self.db.run(resolve_ref, str(chat_id), data)

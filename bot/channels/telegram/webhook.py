@@ -3,20 +3,22 @@
 Telegram sends the secret given to setWebhook in `X-Telegram-Bot-Api-Secret-Token`; anything
 without the right one is refused with 403 before it is read further (429 once its address
 keeps trying; Telegram's own servers, which know the secret, are never address-limited).
-Accepted updates are written to the journal, go on the Application's queue and the request is
+Updates are read tolerantly first (bot.channels.telegram.parse: older Bot API shapes are filled
+in; malformed JSON, lone surrogates, deep nesting or a message without a chat get 400 with a clear
+error, are logged without their content and are never journaled). Accepted updates are written
+to the journal, go on the Application's queue and the request is
 answered at once, so Telegram never waits on Rasa.
 """
 
 from __future__ import annotations
 
 import hmac
-import json
 import logging
-from typing import Any
 
 from fastapi import APIRouter, Request, Response
 
 from bot.channels import journal
+from bot.channels.telegram import parse
 from bot.channels.telegram.bot import TelegramChannel
 from bot.http import deps as http_deps
 from bot.http.errors import ApiError
@@ -47,14 +49,15 @@ async def telegram_webhook(request: Request) -> Response:
         raise ApiError(503, "telegram_starting", "Telegram is not ready yet")
     body = await read_capped(request, MAX_BODY)
     try:
-        data: Any = json.loads(body)
-    except ValueError as exc:
-        raise ApiError(400, "invalid_json", "the update is not JSON") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
-        raise ApiError(400, "invalid_update", "not a Telegram update")
+        data = parse.decode(body)
+        update = channel.read(data)
+    except parse.BadUpdate as exc:
+        # Read before it is journaled: a malformed update is refused once, never replayed.
+        log.warning("refused a Telegram update (%s): %s", exc.code, exc.reason)
+        raise ApiError(400, exc.code, exc.reason) from exc
     # Written down before the acknowledgement: a crash now cannot lose the update.
     await http_deps.services(request).db.run(
         journal.record, "telegram", str(data["update_id"]), data
     )
-    await channel.feed(data)
+    await channel.feed(update)
     return Response(status_code=200)

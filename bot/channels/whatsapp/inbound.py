@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
@@ -46,18 +47,43 @@ LANGUAGE_BY_PREFIX = {
 }
 
 
+MAX_MEDIA = 10  # Twilio's limit per message
+
+
 def _float(value: str | None) -> float | None:
+    """A finite number, or None for anything else ("", "abc", "nan", "inf")."""
     try:
-        return float(value) if value not in (None, "") else None
+        number = float(value) if value not in (None, "") else None
     except ValueError:
         return None
+    return number if number is not None and math.isfinite(number) else None
 
 
 def _int(value: str | None) -> int:
-    try:
-        return int(value or 0)
-    except ValueError:
+    """Twilio's NumMedia; a value that is not a small count ("three", "-1") counts as 0."""
+    text = (value or "").strip()
+    if not text.isascii() or not text.isdigit():
         return 0
+    count = int(text[:4])
+    return count if count <= MAX_MEDIA else 0
+
+
+def location_of(form: Mapping[str, str]) -> Location | None:
+    """Both coordinates, finite and in range; anything else is treated as no location."""
+    lat, lon = _float(form.get("Latitude")), _float(form.get("Longitude"))
+    if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return None
+    return Location(lat, lon)
+
+
+def message_sid(form: Mapping[str, str]) -> str | None:
+    """Twilio's id of the message under any of its names (SmsSid and SmsMessageSid are the
+    older ones, still sent alone by some accounts and proxies): journal key and de-duplication."""
+    for name in ("MessageSid", "SmsMessageSid", "SmsSid"):
+        sid = (form.get(name) or "").strip()
+        if sid:
+            return sid[:128]
+    return None
 
 
 def language_hint(wa_id: str) -> str | None:
@@ -74,12 +100,9 @@ def parse(form: Mapping[str, str], max_chars: int) -> Inbound | None:
     if not sender:
         return None
     text = normalize_text(form.get("ButtonPayload") or form.get("Body") or "")[:max_chars]
-    lat, lon = _float(form.get("Latitude")), _float(form.get("Longitude"))
-    location = (
-        Location(lat, lon)
-        if lat is not None and lon is not None and -90 <= lat <= 90 and -180 <= lon <= 180
-        else None
-    )
+    if unsupported.is_blank(text):
+        text = ""  # spaces or zero-width characters only: nothing to read, never sent to Rasa
+    location = location_of(form)
     kind = "location" if location is not None and not text else "text"
     if _int(form.get("NumMedia")) > 0 and not text and location is None:
         kind = unsupported.media_kind(form.get("MediaContentType0") or "")
@@ -88,7 +111,7 @@ def parse(form: Mapping[str, str], max_chars: int) -> Inbound | None:
         channel=CHANNEL,
         sender=sender,
         text=text,
-        message_id=(form.get("MessageSid") or form.get("SmsMessageSid") or "").strip() or None,
+        message_id=message_sid(form),
         lang_hint=language_hint(form.get("WaId") or sender),
         location=location,
         display_name=profile,

@@ -32,15 +32,26 @@ def whatsapp_address(number: str) -> str:
     return number if number.startswith("whatsapp:") else f"whatsapp:{number}"
 
 
+def error_code(code: object, status: int = 0) -> str:
+    """Our code for a Twilio failure: `twilio_<error code>`, else `twilio_http_<status>`.
+
+    Only Twilio's numeric code is kept, never its message: that quotes the person's number
+    ("The 'To' number whatsapp:+52... is not a valid phone number").
+    """
+    if isinstance(code, int) and not isinstance(code, bool) and 0 < code < 100_000:
+        return TWILIO_ERRORS.get(code, f"twilio_{code}")
+    return f"twilio_http_{status}" if 0 < status < 1000 else "twilio_error"
+
+
 def classify(exc: TwilioException) -> Exception:
     status = int(getattr(exc, "status", 0) or 0)
     code = getattr(exc, "code", None)
-    detail = str(getattr(exc, "msg", "") or getattr(exc, "detail", "") or "")[:200]
+    reason = error_code(code, status)
     if isinstance(code, int) and code in TWILIO_ERRORS:
-        return PermanentError(TWILIO_ERRORS[code])
+        return PermanentError(reason)
     if status == 429 or status >= 500 or status == 0 or code in TRANSIENT_CODES:
-        return TransientError(f"twilio_{status}_{code}: {detail}")
-    return PermanentError(f"twilio_{code or status}: {detail}")
+        return TransientError(reason)
+    return PermanentError(reason)
 
 
 class WhatsAppSender:
@@ -68,7 +79,7 @@ class WhatsAppSender:
         except TwilioException as exc:
             raise classify(exc) from exc
         except httpx.HTTPError as exc:
-            raise TransientError(f"twilio_network: {type(exc).__name__}") from exc
+            raise TransientError("twilio_network") from exc
         sid = str(getattr(created, "sid", "") or "")
         if not sid:
             raise TransientError("twilio_no_sid")

@@ -10,6 +10,7 @@ and processed in the background; its MessageSid makes a retried or replayed deli
 from __future__ import annotations
 
 import logging
+import re
 from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Request, Response
@@ -27,7 +28,7 @@ from twilio.twiml.messaging_response import MessagingResponse
 from bot.channels import journal
 from bot.channels.whatsapp import inbound as whatsapp_inbound
 from bot.channels.whatsapp.inbound import WhatsAppInbox
-from bot.channels.whatsapp.send import STATUS_PATH, TWILIO_ERRORS
+from bot.channels.whatsapp.send import STATUS_PATH, error_code
 from bot.db.base import utcnow
 from bot.db.models import Message
 from bot.http import deps as http_deps
@@ -106,8 +107,14 @@ async def whatsapp_webhook(request: Request) -> Response:
 
 
 def _reason(code: str) -> str:
-    number = int(code) if code.isdigit() else None
-    return TWILIO_ERRORS.get(number, f"twilio_{code}") if number else f"twilio_{code or 'failed'}"
+    """The part's error code from the callback's `ErrorCode`; `ErrorMessage` is never read.
+
+    Twilio's message may quote the person's number, so only a plain number is kept.
+    """
+    code = code.strip()
+    if re.fullmatch(r"[0-9]{1,5}", code):
+        return error_code(int(code))
+    return "twilio_failed"
 
 
 def record_status(session: Session, sid: str, status: str, error_code: str) -> bool:

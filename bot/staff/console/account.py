@@ -18,7 +18,14 @@ from sqlalchemy.orm import Session
 from bot.db.base import utcnow
 from bot.staff import audit
 from bot.staff import messages as m
-from bot.staff.auth import MIN_PASSWORD, Actor, check_password, hash_password, new_api_token
+from bot.staff.auth import (
+    MIN_PASSWORD,
+    Actor,
+    check_password,
+    end_tokens,
+    hash_password,
+    new_api_token,
+)
 from bot.staff.console import session as cookies
 from bot.staff.console.deps import (
     ChangingActor,
@@ -108,7 +115,15 @@ def _change_password(session: Session, actor: Actor, current: str, new: str) -> 
         return False
     user.password_hash = hash_password(new)
     user.session_version += 1
-    audit.record(session, actor, "user_changed", target_user=user.id, password_changed=True)
+    ended = end_tokens(session, user.id)  # a token taken with the old password dies with it
+    audit.record(
+        session,
+        actor,
+        "user_changed",
+        target_user=user.id,
+        password_changed=True,
+        tokens_revoked=ended,
+    )
     return True
 
 

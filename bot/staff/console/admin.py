@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from bot.directory.entry import HEADER
 from bot.staff import audit, directory_link
 from bot.staff import messages as m
-from bot.staff.auth import MIN_PASSWORD, Actor, create_user, hash_password
+from bot.staff.auth import MIN_PASSWORD, Actor, create_user, end_tokens, hash_password
 from bot.staff.console.deps import (
     AdminActor,
     ChangingActor,
@@ -105,8 +105,10 @@ def _update(
     ends_sessions = role != user.role or active != user.active or bool(password)
     user.name, user.role, user.active = name.strip(), role, active
     user.language = language if language in CONSOLE_LANGUAGES else user.language
+    ended = 0
     if password:
         user.password_hash = hash_password(password)
+        ended = end_tokens(session, user.id)  # tokens do not outlive the old password
     if ends_sessions:
         user.session_version += 1
     audit.record(
@@ -117,6 +119,7 @@ def _update(
         role=role,
         active=active,
         password_changed=bool(password),
+        tokens_revoked=ended,
     )
 
 

@@ -99,6 +99,7 @@ def render(
         lang=helpers.lang,
         t=helpers.t,
         label=helpers.label,
+        delivery_reason=labels.delivery_reason,
         when=helpers.when,
         ago=helpers.ago,
         csrf=session.csrf if session else "",

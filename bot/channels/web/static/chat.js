@@ -10,7 +10,7 @@
     sender = "web-" + (crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2));
     localStorage.setItem("puente-sender", sender);
   }
-  var lang = window.PUENTE.lang;
+  var lang = document.documentElement.lang;
   var first = true;
 
   function bubble(text, who) {
@@ -66,7 +66,8 @@
   var after = Number(localStorage.getItem("puente-after") || 0);
   function poll() {
     if (document.hidden) { return; }
-    fetch("/api/chat/updates?sender=" + encodeURIComponent(sender) + "&after=" + after)
+    // The sender id is this page's only credential: a header, never the URL (access logs).
+    fetch("/api/chat/updates?after=" + after, {headers: {"X-Puente-Sender": sender}, cache: "no-store"})
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (data) {
         if (!data || !data.messages.length) { return; }

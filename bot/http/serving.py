@@ -1,0 +1,38 @@
+"""How uvicorn serves the app, in one place for `run`, `serve` and the tests.
+
+Concurrency and keep-alive are bounded so slow or idle connections cannot pile up without end:
+past HTTP_LIMIT_CONCURRENCY open connections and tasks uvicorn answers 503 at once; an idle
+keep-alive connection closes after HTTP_KEEP_ALIVE_SECONDS; h11 (pure Python, whose limits are
+settable) refuses request heads over 16 KiB. uvicorn's own X-Forwarded-For rewriting is off:
+it believes loopback by default, and `bot.http.limits.client_address` decides instead, from
+TRUSTED_PROXIES.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import uvicorn
+from starlette.types import ASGIApp
+
+from bot.settings import Settings
+
+MAX_HEAD_BYTES = 16 * 1024
+
+
+def uvicorn_config(
+    app: ASGIApp, settings: Settings, host: str, port: int, **extra: Any
+) -> uvicorn.Config:
+    options: dict[str, Any] = {
+        "host": host,
+        "port": port,
+        "log_level": "info",
+        "http": "h11",
+        "h11_max_incomplete_event_size": MAX_HEAD_BYTES,
+        "limit_concurrency": settings.http_limit_concurrency,
+        "timeout_keep_alive": settings.http_keep_alive_seconds,
+        "proxy_headers": False,
+        "server_header": False,
+        **extra,
+    }
+    return uvicorn.Config(app, **options)
