@@ -588,7 +588,7 @@ def main() -> int:
     endpoints = project.write_endpoints(settings, f"http://127.0.0.1:{app_port}", folder)
     rasa = RasaServer(model, endpoints, rasa_port)
     logging.getLogger("httpx").setLevel(logging.WARNING)  # not a line per request
-    db = Database(url)
+    db = Database.from_settings(settings)
     if twilio is not None:
         twilio.__enter__()
     rasa.start()

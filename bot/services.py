@@ -19,7 +19,7 @@ class Services:
     def build(cls, settings: Settings) -> Services:
         return cls(
             settings=settings,
-            db=Database(settings.database_url),
+            db=Database.from_settings(settings),
             rasa=RasaClient(
                 settings.rasa_url,
                 settings.rasa_token,

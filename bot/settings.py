@@ -9,7 +9,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import ipaddress
-from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -71,6 +70,9 @@ class Settings(BaseSettings):
     staff_lockout_minutes: float = Field(15.0, alias="STAFF_LOCKOUT_MINUTES", gt=0)
     staff_queue_notice_minutes: float = Field(10.0, alias="STAFF_QUEUE_NOTICE_MINUTES", ge=0)
     staff_alert_poll_seconds: float = Field(2.0, alias="STAFF_ALERT_POLL_SECONDS", gt=0)
+    # A ceiling for open cases (README: "Hardening (issue 12): a ceiling for open cases").
+    staff_case_max_open_days: int = Field(30, alias="STAFF_CASE_MAX_OPEN_DAYS", ge=1)
+    staff_case_warn_days_before: int = Field(3, alias="STAFF_CASE_WARN_DAYS_BEFORE", ge=0)
     twilio_account_sid: str = Field("", alias="TWILIO_ACCOUNT_SID")
     twilio_auth_token: str = Field("", alias="TWILIO_AUTH_TOKEN")
     twilio_whatsapp_from: str = Field("", alias="TWILIO_WHATSAPP_FROM")
@@ -90,6 +92,10 @@ class Settings(BaseSettings):
         if self.telegram_webhook_url and not self.telegram_webhook_secret:
             raise ValueError("TELEGRAM_WEBHOOK_SECRET is required when TELEGRAM_WEBHOOK_URL is set")
         self.trusted_proxy_networks()  # a malformed TRUSTED_PROXIES fails at start-up
+        if self.staff_case_warn_days_before >= self.staff_case_max_open_days:
+            raise ValueError(
+                "STAFF_CASE_WARN_DAYS_BEFORE must be smaller than STAFF_CASE_MAX_OPEN_DAYS"
+            )
         return self
 
     def _production_problems(self) -> list[str]:
@@ -158,6 +164,7 @@ def _hkdf(secret: bytes, info: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(secret)
 
 
-@lru_cache(maxsize=1)
 def get_settings() -> Settings:
+    """The settings in the environment now: read by each command and by the app at start-up,
+    then passed on as one object; nothing below the entry points reads the environment."""
     return Settings()

@@ -19,10 +19,9 @@ import uvicorn
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from bot import crypto
 from bot.db import migrate
 from bot.db.session import Database
-from bot.settings import ROOT, Settings, get_settings
+from bot.settings import ROOT, Settings
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -86,7 +85,7 @@ def settings(database_url: str) -> Settings:
 
 @pytest.fixture
 def db(settings: Settings) -> Iterator[Database]:
-    database = Database(settings.database_url)
+    database = Database.from_settings(settings)
     yield database
     database.dispose()
 
@@ -98,14 +97,6 @@ def client(settings: Settings) -> Iterator[TestClient]:
 
     with TestClient(create_app(settings)) as c:
         yield c
-
-
-@pytest.fixture(autouse=True)
-def _fresh_keys() -> Iterator[None]:
-    crypto.reset_keys()
-    get_settings.cache_clear()
-    yield
-    crypto.reset_keys()
 
 
 class LiveApp:

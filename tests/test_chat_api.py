@@ -140,7 +140,7 @@ def test_identifiers_and_bodies_are_encrypted_at_rest(sqlite_url: str) -> None:
             "/api/chat",
             json={"sender": "+5215512345678", "text": "necesito albergue para mi hija Rosalinda"},
         )
-    db = Database(sqlite_url)
+    db = Database.from_settings(make_settings(sqlite_url))
     try:
         with db.session() as s:
             assert s.scalars(select(Contact)).one().identifier == "+5215512345678"

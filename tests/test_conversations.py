@@ -73,7 +73,7 @@ def test_danger_gets_both_numbers_and_an_urgent_flag(
     data = rasa_stack.chat(f"danger-{lang}", text, lang=lang)
     joined = texts(data)
     assert "911" in joined and "800 5533 000" in joined
-    db = Database(rasa_stack.settings.database_url)
+    db = Database.from_settings(rasa_stack.settings)
     try:
         with db.session() as s:
             conv = s.scalars(

@@ -250,7 +250,7 @@ def test_every_directory_string_is_translated(lang: str) -> None:
 def test_the_app_serves_directory_responses_and_the_action(
     client: TestClient, settings: Settings
 ) -> None:
-    db = Database(settings.database_url)
+    db = Database.from_settings(settings)
     try:
         assert import_files(db, SEED).ok
     finally:

@@ -19,7 +19,7 @@ TIJUANA_SHELTERS = (
 
 @pytest.fixture(scope="module")
 def stack(rasa_stack: Stack) -> Stack:
-    db = Database(rasa_stack.settings.database_url)
+    db = Database.from_settings(rasa_stack.settings)
     try:
         assert load_directory_folder(db).ok
     finally:

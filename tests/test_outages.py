@@ -81,7 +81,7 @@ def test_rasa_dies_and_returns_and_nothing_is_lost(outage: Outage) -> None:
     assert texts(back).startswith("Hola")
     assert outage.http.get("/health").json()["status"] == "ok"
 
-    db = Database(outage.db_url)
+    db = Database.from_settings(make_settings(outage.db_url))
     try:
         with db.session() as s:
             inbound = s.scalar(select(func.count(Message.id)).where(Message.direction == "in"))

@@ -9,7 +9,6 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, func, select, text, update
 
-from bot import crypto
 from bot.cli.main import main
 from bot.db.base import utcnow
 from bot.db.models import Contact, Conversation, Message
@@ -19,7 +18,7 @@ from bot.privacy import messages as pm
 from bot.privacy.purge import purge
 from bot.rasa.tracker_store import rasa_tracker_url
 from bot.services import Services
-from bot.settings import Settings, get_settings
+from bot.settings import Settings
 from tests.conftest import make_settings
 
 
@@ -54,7 +53,7 @@ def _conversation(
     now = utcnow()
     with db.session() as s:
         contact = Contact(
-            channel="web", identifier_hash=crypto.lookup_hash("web", sender), identifier=sender
+            channel="web", identifier_hash=db.keys.lookup_hash("web", sender), identifier=sender
         )
         s.add(contact)
         s.flush()
@@ -107,7 +106,7 @@ def test_purge_deletes_rasas_copy_of_closed_conversations(sqlite_url: str) -> No
     long before the retention period, while the open ones' stay. (SQLite: the tracker store is
     the file beside the app's database, which this test fills as Rasa would.)"""
     settings = make_settings(sqlite_url)
-    db = Database(sqlite_url)
+    db = Database.from_settings(make_settings(sqlite_url))
     closed = _conversation(db, "closed", closed_days_ago=1, idle_hours=30)
     idle = _conversation(db, "idle", closed_days_ago=None, idle_hours=30)
     active = _conversation(db, "active", closed_days_ago=None, idle_hours=1)
@@ -146,35 +145,36 @@ def test_purge_command(
     settings: Settings, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("DATABASE_URL", settings.database_url)
-    get_settings.cache_clear()
     assert main(["purge"]) == 0
     assert "purged 0 conversation(s)" in capsys.readouterr().out
 
 
 def test_rotate_key_reencrypts_everything(
-    settings: Settings, db: Database, monkeypatch: pytest.MonkeyPatch
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("DATA_KEY", "first-key-0000000000")
-    get_settings.cache_clear()
-    crypto.reset_keys()
+    first_key = settings.model_copy(update={"data_key": "first-key-0000000000"})
+    first = Database.from_settings(first_key)
     sender = "+5215599999999"
-    _conversation(db, sender, closed_days_ago=None, idle_hours=1)
+    _conversation(first, sender, closed_days_ago=None, idle_hours=1)
+    first.dispose()
 
     monkeypatch.setenv("DATABASE_URL", settings.database_url)
     monkeypatch.setenv("DATA_KEY", "second-key-000000000")
     monkeypatch.setenv("OLD_DATA_KEYS", "first-key-0000000000")
-    get_settings.cache_clear()
-    crypto.reset_keys()
     assert main(["rotate-key"]) == 0
 
-    monkeypatch.delenv("OLD_DATA_KEYS")
-    get_settings.cache_clear()
-    crypto.reset_keys()
-    with db.session() as s:
-        contact = s.scalars(select(Contact)).one()
-        assert contact.identifier == sender
-        assert contact.identifier_hash == crypto.lookup_hash("web", sender)
-        assert s.scalars(select(Message)).one().body == "secreto"
+    # Only the new key now: everything reads, and the look-up hash is the new key's.
+    second = Database.from_settings(
+        settings.model_copy(update={"data_key": "second-key-000000000"})
+    )
+    try:
+        with second.session() as s:
+            contact = s.scalars(select(Contact)).one()
+            assert contact.identifier == sender
+            assert contact.identifier_hash == second.keys.lookup_hash("web", sender)
+            assert s.scalars(select(Message)).one().body == "secreto"
+    finally:
+        second.dispose()
 
 
 def _purge_at(settings: Settings, now: datetime | None = None) -> tuple[int, int]:
@@ -208,7 +208,7 @@ def test_delete_my_data_while_rasa_is_down_is_confirmed_and_done(
     assert gettext("en", pm.DATA_DELETED) in say("yes")[0]
     with db.session() as s:
         [contact] = s.scalars(select(Contact)).all()
-        assert contact.identifier_hash != crypto.lookup_hash("web", "e"), "nobody finds it again"
+        assert contact.identifier_hash != db.keys.lookup_hash("web", "e"), "nobody finds it again"
         assert [m.body for m in s.scalars(select(Message))] == [gettext("en", pm.DATA_DELETED)]
         erased_id = contact.id
 

@@ -28,7 +28,6 @@ import httpx
 import pytest
 from sqlalchemy import create_engine, select, text
 
-from bot import crypto
 from bot.channels.whatsapp import render as whatsapp_render
 from bot.core.turns import TurnLease
 from bot.db import migrate
@@ -36,7 +35,7 @@ from bot.db.models import Contact, Conversation, Message
 from bot.db.session import Database
 from bot.rasa.server import stop_process
 from bot.reply import OutMessage
-from bot.settings import ROOT, get_settings
+from bot.settings import ROOT
 from tests.channels.channel_fakes import (
     PUBLIC_BASE_URL,
     TWILIO_FROM,
@@ -45,7 +44,7 @@ from tests.channels.channel_fakes import (
     FakeTwilio,
     twilio_signature,
 )
-from tests.conftest import POSTGRES_URL, free_port, require
+from tests.conftest import POSTGRES_URL, free_port, make_settings, require
 
 REDIS = shutil.which("redis-server")
 WHATSAPP_PATH = "/webhooks/twilio/whatsapp"
@@ -181,7 +180,8 @@ def cluster(rasa_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
         try:
             for url in [*(a + "/health" for a in apps), *(r + "/status" for r in rasas)]:
                 wait_until(partial(ready, url), 240, f"{url} did not answer")
-            db = Database(POSTGRES_URL)
+            # The replicas encrypt with the cluster's DATA_KEY: reading their rows needs it too.
+            db = Database.from_settings(make_settings(POSTGRES_URL, DATA_KEY=DATA_KEY))
             with httpx.Client(timeout=90) as http:
                 yield Cluster(apps, rasas, processes[1:3], twilio, db, http)
             db.dispose()
@@ -316,14 +316,6 @@ def audit(cluster: Cluster, live_rasa: str) -> None:
             assert sent_to.get(contact.identifier, []) == expected
 
 
-@pytest.fixture
-def shared_key(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Read what the replicas stored: they encrypt with the cluster's DATA_KEY."""
-    monkeypatch.setenv("DATA_KEY", DATA_KEY)
-    get_settings.cache_clear()
-    crypto.reset_keys()
-
-
 WEB_PEOPLE, WHATSAPP_PEOPLE = 8, 4
 ROUND = WEB_PEOPLE * len(WEB_SCRIPT) + WHATSAPP_PEOPLE * len(WHATSAPP_SCRIPT)
 
@@ -342,7 +334,6 @@ def one_round(cluster: Cluster, start: int, rounds_so_far: int) -> None:
     audit(cluster, cluster.rasas[1])
 
 
-@pytest.mark.usefixtures("shared_key")
 def test_two_apps_two_rasas_lose_nothing_and_keep_order(cluster: Cluster) -> None:
     one_round(cluster, 0, 0)
     danger = [

@@ -19,7 +19,7 @@ from bot.db.models import Conversation
 from bot.db.session import Database
 from bot.handoff.models import Case
 from bot.settings import Settings
-from tests.conftest import Stack
+from tests.conftest import Stack, make_settings
 
 FALLBACK_ES = "no entendí"
 TRAPPED_EN = "my boss locked the door and I can't get out"
@@ -30,7 +30,7 @@ def _texts(data: dict[str, object]) -> list[str]:
 
 
 def _urgent_cases(database_url: str, public_id: str) -> list[Case]:
-    db = Database(database_url)
+    db = Database.from_settings(make_settings(database_url))
     try:
         with db.session() as s:
             conv = s.scalars(select(Conversation).where(Conversation.public_id == public_id)).one()

@@ -12,7 +12,6 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from bot import crypto
 from bot.app import create_app
 from bot.core.turns import Lease, TurnBusy, TurnLease, give_back, take
 from bot.db.models import Conversation, Message
@@ -107,7 +106,7 @@ def test_two_replicas_answer_one_person_in_order_and_once(
 
 def hold_elsewhere(db: Database, sender: str, seconds: float) -> Lease:
     """What a replica that died mid-turn leaves behind."""
-    lease = Lease(crypto.lookup_hash("web", sender), timedelta(seconds=seconds))
+    lease = Lease(db.keys.lookup_hash("web", sender), timedelta(seconds=seconds))
     with db.session() as s:
         take(s, lease)
     return lease

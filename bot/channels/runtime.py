@@ -58,7 +58,7 @@ class Channels:
                 partial(_clear, services.db, "telegram") if settings.telegram_webhook_url else None
             )
             telegram = TelegramChannel(settings, build_application(settings, handlers, finished))
-            senders["telegram"] = TelegramSender(telegram.bot)
+            senders["telegram"] = TelegramSender(telegram.bot, services.db.keys)
         whatsapp = None
         twilio = (settings.twilio_account_sid, settings.twilio_auth_token)
         if all(twilio) and settings.twilio_whatsapp_from:

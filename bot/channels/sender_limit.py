@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot import crypto
 from bot.channels import messages as cm
 from bot.channels import unsupported
 from bot.core.conversation import ConversationCore, TurnResult
@@ -42,10 +41,9 @@ class SenderLimit:
         self.core, self.limits = core, limits
         self.notices = TokenBucket(rate=1 / notice_every, burst=1)
 
-    @staticmethod
-    def _key(inbound: Inbound) -> str:
+    def _key(self, inbound: Inbound) -> str:
         # Keyed by the core's hash: no phone numbers or chat ids kept in memory for this.
-        return crypto.lookup_hash(inbound.channel, inbound.sender)
+        return self.core.services.db.keys.lookup_hash(inbound.channel, inbound.sender)
 
     def allows(self, inbound: Inbound) -> bool:
         """Whether this message gets a full turn; danger is never held back nor counted."""

@@ -63,7 +63,7 @@ def rows(session: Session, status: str | None, limit: int) -> list[dict[str, Any
 
 
 def _list(args: argparse.Namespace) -> int:
-    db = Database(get_settings().database_url)
+    db = Database.from_settings(get_settings())
     try:
         with db.session() as s:
             found = rows(s, args.status, args.limit)

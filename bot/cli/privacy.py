@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 
-from bot import crypto
 from bot.privacy.purge import purge
 from bot.privacy.rotate import rotate_all
 from bot.services import Services
@@ -39,7 +38,6 @@ def _rotate(args: argparse.Namespace) -> int:
     settings = get_settings()
     if not settings.old_data_keys.strip():
         print("note: OLD_DATA_KEYS is empty; data under another key cannot be read")
-    crypto.reset_keys()
     services = Services.build(settings)
     try:
         with services.db.session() as session:

@@ -57,7 +57,7 @@ def read_password(from_stdin: bool) -> str:
 
 def _add_user(args: argparse.Namespace) -> int:
     password = read_password(args.password_stdin)
-    db = Database(get_settings().database_url)
+    db = Database.from_settings(get_settings())
     try:
         with db.session() as s:
             user = create_user(s, args.email, args.name, args.role, password, args.language)
@@ -68,7 +68,7 @@ def _add_user(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    db = Database(get_settings().database_url)
+    db = Database.from_settings(get_settings())
     try:
         with db.session() as s:
             users = [
@@ -96,7 +96,7 @@ def _find(s: Session, email: str) -> StaffUser:
 
 def _set_password(args: argparse.Namespace) -> int:
     password = read_password(args.password_stdin)
-    db = Database(get_settings().database_url)
+    db = Database.from_settings(get_settings())
     try:
         with db.session() as s:
             user = _find(s, args.email)
@@ -109,7 +109,7 @@ def _set_password(args: argparse.Namespace) -> int:
 
 
 def _token(args: argparse.Namespace) -> int:
-    db = Database(get_settings().database_url)
+    db = Database.from_settings(get_settings())
     try:
         with db.session() as s:
             user = _find(s, args.email)

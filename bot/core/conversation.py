@@ -17,7 +17,6 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot import crypto
 from bot.core import offline
 from bot.core.language import detect
 from bot.core.rasa_answer import render_answer
@@ -32,6 +31,7 @@ from bot.core.turns import (
 )
 from bot.db.base import utcnow
 from bot.db.models import Contact, Conversation, Message
+from bot.db.session import keys_of
 from bot.directory.geo import coarse
 from bot.handoff import offline as offline_handoff
 from bot.handoff.consent import danger_waits_for_consent
@@ -95,7 +95,7 @@ def _find_or_create(
     session: Session, inbound: Inbound, idle: timedelta
 ) -> tuple[Conversation, bool]:
     """The open conversation for this sender, and whether the contact is new."""
-    key = crypto.lookup_hash(inbound.channel, inbound.sender)
+    key = keys_of(session).lookup_hash(inbound.channel, inbound.sender)
     contact = session.scalars(
         select(Contact).where(Contact.channel == inbound.channel, Contact.identifier_hash == key)
     ).one_or_none()
@@ -333,9 +333,8 @@ class ConversationCore:
             )
         return TurnResult(done.public_id, done.status, done.language, messages, done.message_ids)
 
-    @staticmethod
-    def _key(inbound: Inbound) -> str:
-        return crypto.lookup_hash(inbound.channel, inbound.sender)
+    def _key(self, inbound: Inbound) -> str:
+        return self.services.db.keys.lookup_hash(inbound.channel, inbound.sender)
 
     async def _begin(self, inbound: Inbound, found: ScreenResult, lease: Lease) -> _Begun:
         """Store the message once this turn holds the person's lease."""

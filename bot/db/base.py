@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import DateTime, MetaData, String, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
 
-from bot import crypto
+from bot.crypto import Keys
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -47,6 +48,24 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value
 
 
+# Each engine's keys, found through its dialect: a column type sees only the dialect. Filled by
+# `bind_keys` when a `Database` is built, so the keys always come from that database's settings.
+_ENGINE_KEYS: WeakKeyDictionary[Dialect, Keys] = WeakKeyDictionary()
+
+
+def bind_keys(dialect: Dialect, keys: Keys) -> None:
+    _ENGINE_KEYS[dialect] = keys
+
+
+def keys_for(dialect: Dialect) -> Keys:
+    try:
+        return _ENGINE_KEYS[dialect]
+    except KeyError:
+        raise RuntimeError(
+            "this database handle has no data keys: build it with Database(url, keys)"
+        ) from None
+
+
 class EncryptedText(TypeDecorator[str]):
     """Text stored encrypted with DATA_KEY; reads return the plain text."""
 
@@ -54,7 +73,7 @@ class EncryptedText(TypeDecorator[str]):
     cache_ok = True
 
     def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
-        return None if value is None else crypto.encrypt(value)
+        return None if value is None else keys_for(dialect).encrypt(value)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> str | None:
-        return None if value is None else crypto.decrypt(str(value))
+        return None if value is None else keys_for(dialect).decrypt(str(value))

@@ -5,12 +5,12 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import crypto
 from bot.db.models import Contact, Conversation
+from bot.db.session import keys_of
 
 
 def find_contact(session: Session, channel: str, sender: str) -> Contact | None:
-    key = crypto.lookup_hash(channel, sender)
+    key = keys_of(session).lookup_hash(channel, sender)
     return session.scalars(
         select(Contact).where(Contact.channel == channel, Contact.identifier_hash == key)
     ).one_or_none()

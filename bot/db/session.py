@@ -16,6 +16,10 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
+from bot.crypto import Keys
+from bot.db.base import bind_keys
+from bot.settings import Settings
+
 P = ParamSpec("P")
 T = TypeVar("T")
 
@@ -61,12 +65,30 @@ def make_engine(url: str) -> Engine:
 
 
 class Database:
-    """Engine plus session factory; one per process."""
+    """Engine plus session factory and the data keys; one per process.
 
-    def __init__(self, url: str) -> None:
+    The keys encrypt and decrypt the encrypted columns (`bot.db.base.EncryptedText`) and hash
+    identifiers for look-ups; each session carries them (`keys_of`). A handle without keys
+    works for tables without personal data (the directory) and refuses encrypted columns.
+    """
+
+    def __init__(self, url: str, keys: Keys | None = None) -> None:
         self.url = url
         self.engine = make_engine(url)
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._keys = keys
+        if keys is not None:
+            bind_keys(self.engine.dialect, keys)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False, info={"keys": keys})
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Database:
+        return cls(settings.database_url, Keys.from_settings(settings))
+
+    @property
+    def keys(self) -> Keys:
+        if self._keys is None:
+            raise RuntimeError("this database handle has no data keys: use Database.from_settings")
+        return self._keys
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -119,3 +141,11 @@ def _is_connection_error(exc: Exception) -> bool:
         s in msg
         for s in ("connection", "could not connect", "server closed", "unable to open", "timeout")
     )
+
+
+def keys_of(session: Session) -> Keys:
+    """The data keys of the database this session belongs to."""
+    keys = session.info.get("keys")
+    if not isinstance(keys, Keys):
+        raise RuntimeError("this session has no data keys: use Database.from_settings")
+    return keys

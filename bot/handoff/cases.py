@@ -29,6 +29,8 @@ CLOSED_STATUSES = ("canalized", "attended", "closed")
 STATUSES = OPEN_STATUSES + CLOSED_STATUSES
 # A danger case the person refused to share: counts only, in no agent's reach.
 DECLINED = "consent_declined"
+# Closed by the ceiling for open cases: nobody acted on it for too long.
+EXPIRED = "expired"
 REFERRAL_OUTCOMES = ("pending", "accepted", "attended", "declined", "no_response")
 TRANSITIONS: dict[str, frozenset[str]] = {
     "new": frozenset({"assigned", "in_progress", *CLOSED_STATUSES}),
@@ -237,8 +239,20 @@ def set_referral_outcome(referral: Referral, outcome: str) -> None:
     referral.updated_at = utcnow()
 
 
-def close(session: Session, case: Case, outcome: str, note: str | None = None) -> bool:
-    """Close with an outcome; the bot resumes. Returns whether the conversation was paused."""
+def close(
+    session: Session,
+    case: Case,
+    outcome: str,
+    note: str | None = None,
+    *,
+    reason: str | None = None,
+    tell_person: bool = True,
+) -> bool:
+    """Close with an outcome; the bot resumes. Returns whether the conversation was paused.
+
+    `reason` says why when nobody chose the outcome (`expired`: bot/handoff/ceiling.py);
+    `tell_person=False` closes without the goodbye, for a closing the person did not ask for.
+    """
     if outcome not in CLOSED_STATUSES:
         raise CaseError("invalid_outcome")
     if case.status not in OPEN_STATUSES:
@@ -250,10 +264,11 @@ def close(session: Session, case: Case, outcome: str, note: str | None = None) -
     case.closed_at = now
     case.waiting_since = None
     case.outcome_note = (note or "").strip() or None
+    case.close_reason = reason
     conv = conversation_of(case)
     paused = conv.status != "bot"
     conv.status = "bot"
-    if paused and conv.closed_at is None:
+    if tell_person and paused and conv.closed_at is None:
         lang = conv.language
         goodbye = OutMessage(gettext(lang, pm.CASE_CLOSED), menus.main_menu(lang))
         enqueue(session, conv, [goodbye], sender="bot")

@@ -51,6 +51,9 @@ class Case(Base):
     person_notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     alerted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     alert_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # When the supervisors were told that this case closes for inactivity unless someone acts
+    # (bot/handoff/ceiling.py); a warning older than the case's last activity no longer counts.
+    expiry_warned_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     close_reason: Mapped[str | None] = mapped_column(String(32), nullable=True)
     outcome_note: Mapped[str | None] = mapped_column(EncryptedText, nullable=True)
     reopened_count: Mapped[int] = mapped_column(Integer, default=0)

@@ -10,17 +10,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from bot import crypto
 from bot.db.models import Contact, Conversation, Message
+from bot.db.session import keys_of
 from bot.privacy.erase import ERASED_HASH
 
 
 def rotate_all(session: Session) -> dict[str, int]:
     """Reading decrypts with any known key; writing encrypts with the current one."""
+    keys = keys_of(session)
     counts = {"contacts": 0, "conversations": 0, "messages": 0}
     for contact in session.scalars(select(Contact)):
         if not contact.identifier_hash.startswith(ERASED_HASH):  # must stay unfindable
-            contact.identifier_hash = crypto.lookup_hash(contact.channel, contact.identifier)
+            contact.identifier_hash = keys.lookup_hash(contact.channel, contact.identifier)
         flag_modified(contact, "identifier")
         flag_modified(contact, "display_name")
         counts["contacts"] += 1

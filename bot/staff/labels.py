@@ -56,6 +56,12 @@ LABELS: dict[str, dict[str, str]] = {
         "with_staff": N_("With staff"),
         "erased": N_("Erased: the person's data was deleted"),
     },
+    # Why a case closed when nobody chose an outcome (Case.close_reason).
+    "close_reason": {
+        "expired": N_(
+            "Closed by itself: nobody acted on the case for too long. The person was not told."
+        ),
+    },
     "referral": {
         "pending": N_("Pending"),
         "accepted": N_("Accepted by the service"),

@@ -66,6 +66,11 @@ FIELD_TOPIC = N_("Topic")
 FIELD_OUTCOME_NOTE = N_("Closing note")
 FIELD_REOPENED = N_("Times reopened")
 CLOSE_REASON_DECLINED = N_("The person declined to talk to a person.")
+FIELD_EXPIRY = N_("Closing for inactivity")
+EXPIRY_WARNED = N_(
+    "Supervisors were warned on {at}: the case closes by itself, without telling the person, "
+    "unless someone acts on it."
+)
 CLAIM = N_("Claim this case")
 ASSIGN = N_("Assign")
 ASSIGN_TO = N_("Assign to")
@@ -180,6 +185,10 @@ WRONG_PASSWORD = N_("The current password is wrong.")
 SAVED = N_("Saved.")
 
 ALERT_TELEGRAM = N_("Puente: new urgent case #{id} ({category}). Open the console: {url}")
+ALERT_EXPIRY_TELEGRAM = N_(
+    "Puente: case #{id} ({category}) has had no activity for a long time and will be closed on "
+    "{date} unless someone acts on it. Open the console: {url}"
+)
 ERASE_TITLE = N_("Erase the person's data")
 ERASE_HELP = N_(
     "Only when the person asks for it. Their messages, conversations and contact details are "

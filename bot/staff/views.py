@@ -15,6 +15,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from bot.db.models import Contact, Message
+from bot.handoff import ceiling
 from bot.handoff.cases import CLOSED_STATUSES, DECLINED, OPEN_STATUSES
 from bot.handoff.models import Case
 from bot.outbox.delivery import safe_code
@@ -232,6 +233,8 @@ class CaseDetail:
     notes: list[NoteView]
     referrals: list[ReferralView]
     staff: list[tuple[int, str]] = field(default_factory=list)
+    # Supervisors were warned that this open case closes for inactivity (bot/handoff/ceiling.py).
+    expiry_warned_at: datetime | None = None
 
     def as_json(self) -> dict[str, Any]:
         out = self.row.as_json()
@@ -247,6 +250,7 @@ class CaseDetail:
             transcript=[line.as_json() for line in self.lines],
             notes=[{**asdict(n), "at": n.at.isoformat()} for n in self.notes],
             referrals=[{**asdict(r), "at": r.at.isoformat()} for r in self.referrals],
+            expiry_warned_at=self.expiry_warned_at.isoformat() if self.expiry_warned_at else None,
         )
         return out
 
@@ -285,4 +289,11 @@ def detail(session: Session, actor: Actor, case: Case) -> CaseDetail:
             for r in case.referrals
         ],
         staff=staff,
+        expiry_warned_at=(
+            case.expiry_warned_at
+            if case.status in OPEN_STATUSES
+            and case.conversation is not None
+            and ceiling.warned(case, case.conversation)
+            else None
+        ),
     )

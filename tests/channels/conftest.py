@@ -40,6 +40,6 @@ def app_client(channel_settings: Settings, bot_api: FakeBotApi) -> Iterator[Test
 
 @pytest.fixture
 def database(channel_settings: Settings) -> Iterator[Database]:
-    db = Database(channel_settings.database_url)
+    db = Database.from_settings(channel_settings)
     yield db
     db.dispose()

@@ -82,7 +82,7 @@ def test_long_conversation_rolls_and_keeps_the_consent_question(rasa_stack: Stac
         assert answered["conversation"]["status"] == "waiting_staff"  # type: ignore[index]
         public_id = answered["conversation"]["id"]  # type: ignore[index]
 
-    db = Database(rasa_stack.settings.database_url)
+    db = Database.from_settings(rasa_stack.settings)
     try:
         with db.session() as session:
             conv = session.scalars(

@@ -25,7 +25,7 @@ from bot.db.session import Database
 from bot.handoff.models import Case, CaseNote, Referral
 from bot.settings import ROOT
 from bot.staff import directory_link
-from tests.conftest import LiveApp
+from tests.conftest import LiveApp, make_settings
 
 pytestmark = pytest.mark.browser
 # The README's screenshots are refreshed on request, so a test run leaves the tree clean.
@@ -115,7 +115,7 @@ def test_an_agent_takes_an_urgent_case_from_inbox_to_closing(
     staff_page: Page, live: LiveApp
 ) -> None:
     page = staff_page
-    db = Database(live_database(live))
+    db = Database.from_settings(make_settings(live_database(live)))
     try:
         add_user(db, "agente@example.org", "agent", "Lucía Agente")
         with db.session() as s:
@@ -195,7 +195,7 @@ def live_database(live: LiveApp) -> str:
 
 def test_an_agent_cannot_open_another_agents_case(staff_page: Page, live: LiveApp) -> None:
     page = staff_page
-    db = Database(live_database(live))
+    db = Database.from_settings(make_settings(live_database(live)))
     try:
         add_user(db, "uno@example.org")
         add_user(db, "dos@example.org")
@@ -216,7 +216,7 @@ def test_an_agent_cannot_open_another_agents_case(staff_page: Page, live: LiveAp
 
 def test_a_change_without_the_csrf_token_is_refused(staff_page: Page, live: LiveApp) -> None:
     page = staff_page
-    db = Database(live_database(live))
+    db = Database.from_settings(make_settings(live_database(live)))
     try:
         add_user(db, "tres@example.org")
         chat(live, "web-csrf", "me tienen encerrada")
@@ -235,7 +235,7 @@ def test_a_change_without_the_csrf_token_is_refused(staff_page: Page, live: Live
 
 def test_five_wrong_passwords_slow_the_sign_in_down(staff_page: Page, live: LiveApp) -> None:
     page = staff_page
-    db = Database(live_database(live))
+    db = Database.from_settings(make_settings(live_database(live)))
     try:
         add_user(db, "cuatro@example.org")
     finally:

@@ -30,7 +30,7 @@ def buttons(data: dict[str, object]) -> list[str]:
 
 
 def case_for(stack: Stack, public_id: str) -> Case | None:
-    db = Database(stack.settings.database_url)
+    db = Database.from_settings(stack.settings)
     try:
         with db.session() as s:
             conv = s.scalars(select(Conversation).where(Conversation.public_id == public_id)).one()
@@ -72,7 +72,7 @@ def test_asking_for_a_person_and_agreeing_opens_a_case(rasa_stack: Stack) -> Non
     assert waiting["conversation"]["status"] == "waiting_staff"  # type: ignore[index]
 
     # Staff close the case through the API: the bot resumes and answers again.
-    db = Database(rasa_stack.settings.database_url)
+    db = Database.from_settings(rasa_stack.settings)
     try:
         with db.session() as s:
             user = create_user(s, "rasa-sup@example.org", "Sup", "supervisor", "x" * 12)
@@ -118,7 +118,7 @@ def test_danger_numbers_then_consent_and_no_is_respected(rasa_stack: Stack) -> N
     assert refused["conversation"]["status"] == "bot"  # type: ignore[index]
     # After "no" the case keeps counts only: closed, and no longer linked to the conversation.
     assert case_for(rasa_stack, data["conversation"]["id"]) is None  # type: ignore[index]
-    db = Database(rasa_stack.settings.database_url)
+    db = Database.from_settings(rasa_stack.settings)
     try:
         with db.session() as s:
             kept = s.get(Case, opened_id)

@@ -17,15 +17,15 @@ from telegram.error import (
     TelegramError,
 )
 
-from bot import crypto
 from bot.channels.telegram import render
+from bot.crypto import Keys
 from bot.outbox.delivery import Job, PermanentError, Record, TransientError
 from bot.reply import Button
 
 
-def message_key(chat_id: int | str, message_id: int | str) -> str:
+def message_key(keys: Keys, chat_id: int | str, message_id: int | str) -> str:
     """A message's unique id for our tables, keyed-hashed: the chat id is a person's id."""
-    return "tg:" + crypto.lookup_hash("telegram-message", f"{chat_id}:{message_id}")[:48]
+    return "tg:" + keys.lookup_hash("telegram-message", f"{chat_id}:{message_id}")[:48]
 
 
 def retry_after_seconds(exc: RetryAfter) -> float:
@@ -58,8 +58,9 @@ class TelegramSender:
 
     channel = "telegram"
 
-    def __init__(self, bot: Bot) -> None:
+    def __init__(self, bot: Bot, keys: Keys) -> None:
         self.bot = bot
+        self.keys = keys
 
     async def deliver(self, job: Job, record: Record) -> tuple[Button, ...]:
         rendered = render.render(job.message, job.language, job.message_id)
@@ -81,5 +82,5 @@ class TelegramSender:
                 )
             except TelegramError as exc:
                 raise classify(exc) from exc
-            await record(index, message_key(chat_id, sent.message_id))
+            await record(index, message_key(self.keys, chat_id, sent.message_id))
         return rendered.options

@@ -124,7 +124,7 @@ class TelegramHandlers:
             "channel": CHANNEL,
             "sender": str(chat.id),
             "text": text,
-            "message_id": message_key(chat.id, message.message_id),
+            "message_id": message_key(self.db.keys, chat.id, message.message_id),
             "lang_hint": user.language_code if user else None,
             "display_name": user.first_name if user else None,
         }
