@@ -18,15 +18,15 @@ from bot.http.limits import Limits, TokenBucket
 from bot.i18n import gettext
 from bot.inbound import Inbound
 from bot.reply import OutMessage
-from bot.safety.screen import screen
+from bot.safety.screen import ScreenResult, screen
 
 NOTICE_EVERY_SECONDS = 60.0  # the limit is per minute: one notice per minute of flood at most
 DANGER_PAYLOAD = "/report_danger"
 
 
-def is_danger(text: str) -> bool:
+def is_danger(text: str, found: ScreenResult) -> bool:
     """What must always reach the turn: the screen's verdict, or the danger button's payload."""
-    return text.startswith(DANGER_PAYLOAD) or screen(text).danger
+    return text.startswith(DANGER_PAYLOAD) or found.danger
 
 
 class SenderLimit:
@@ -45,9 +45,9 @@ class SenderLimit:
         # Keyed by the core's hash: no phone numbers or chat ids kept in memory for this.
         return self.core.services.db.keys.lookup_hash(inbound.channel, inbound.sender)
 
-    def allows(self, inbound: Inbound) -> bool:
+    def allows(self, inbound: Inbound, found: ScreenResult) -> bool:
         """Whether this message gets a full turn; danger is never held back nor counted."""
-        if is_danger(inbound.text):
+        if is_danger(inbound.text, found):
             return True
         return not self.limits.wait(inbound.channel, self._key(inbound), None)
 
@@ -74,12 +74,13 @@ class SenderLimit:
         """
         if inbound.location is None and unsupported.is_blank(inbound.text):
             return await self.note(replace(inbound, text=""), unsupported.polite_answer)
-        if self.allows(inbound):
-            return await self.core.handle(inbound, outbound_status="pending")
+        found = screen(inbound.text)  # once: the core takes this verdict, not a second screen
+        if self.allows(inbound, found):
+            return await self.core.handle(inbound, outbound_status="pending", found=found)
         return await self.core.note(inbound, self.slow_down(inbound))
 
     async def note(self, inbound: Inbound, answer: Callable[[str], list[OutMessage]]) -> TurnResult:
         """`core.note` with `answer` (e.g. to a voice note), or with the notice over the limit."""
-        if self.allows(inbound):
+        if self.allows(inbound, screen(inbound.text)):
             return await self.core.note(inbound, answer)
         return await self.core.note(inbound, self.slow_down(inbound))

@@ -259,8 +259,12 @@ class ConversationCore:
         ttl = timedelta(seconds=2 * services.settings.rasa_timeout + 30)
         self.gate = TurnGate(services.db, ttl)
 
-    async def handle(self, inbound: Inbound, outbound_status: str = "sent") -> TurnResult:
-        found = screen(inbound.text)
+    async def handle(
+        self, inbound: Inbound, outbound_status: str = "sent", found: ScreenResult | None = None
+    ) -> TurnResult:
+        """One turn. `found` is the danger screen's verdict when the channel already screened
+        the text (to exempt danger from its limits): the screen runs once per message."""
+        found = found if found is not None else screen(inbound.text)
         async with self.gate.turn(self._key(inbound), urgent=found.danger) as lease:
             begun = await self._begin(inbound, found, lease)
             if begun.duplicate:

@@ -26,6 +26,7 @@ from sqlalchemy.sql.expression import Executable
 
 from bot.db.base import Base, UTCDateTime, utcnow
 from bot.db.session import Database, DatabaseUnavailable
+from bot.serial import SerialLocks
 
 log = logging.getLogger(__name__)
 URGENT_PATIENCE = 2.0  # seconds a danger message waits for the person's earlier turn
@@ -108,7 +109,7 @@ class TurnGate:
     def __init__(self, db: Database, ttl: timedelta) -> None:
         self.db = db
         self.ttl = ttl
-        self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
+        self._queue: SerialLocks[str] = SerialLocks()
 
     @contextlib.asynccontextmanager
     async def turn(self, key: str, urgent: bool = False) -> AsyncIterator[Lease]:
@@ -121,12 +122,8 @@ class TurnGate:
         If the turn ends without giving the lease back (an error between storing the message
         and storing the replies), it is given back here so the person is not kept waiting.
         """
-        lock, users = self._locks.get(key, (asyncio.Lock(), 0))
-        self._locks[key] = (lock, users + 1)
         lease = Lease(key, self.ttl)
-        locked = False
-        try:
-            locked = await _acquire(lock, URGENT_PATIENCE if urgent else None)
+        async with self._queue.hold(key, URGENT_PATIENCE if urgent else None) as locked:
             lease.urgent = not locked
             try:
                 yield lease
@@ -134,31 +131,6 @@ class TurnGate:
                 if lease.held:
                     with contextlib.suppress(DatabaseUnavailable):
                         await self.db.run(give_back, lease)
-        finally:
-            if locked:
-                lock.release()
-            lock, users = self._locks[key]
-            if users <= 1:
-                del self._locks[key]
-            else:
-                self._locks[key] = (lock, users - 1)
-
-
-async def _acquire(lock: asyncio.Lock, patience: float | None) -> bool:
-    """Whether the lock was taken within `patience` seconds (None: wait as long as it takes).
-
-    Not `asyncio.wait_for`: on Python 3.11 it can time out after the lock was in fact taken,
-    which would leave it held for ever.
-    """
-    if patience is None:
-        await lock.acquire()
-        return True
-    attempt = asyncio.ensure_future(lock.acquire())
-    done, _ = await asyncio.wait({attempt}, timeout=patience)
-    if not done:
-        attempt.cancel()
-        await asyncio.wait({attempt})
-    return not attempt.cancelled()
 
 
 async def backoff(attempt: int) -> None:

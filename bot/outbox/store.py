@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from bot.db.base import utcnow
 from bot.db.models import Conversation, Message
-from bot.outbox.window import OUTSIDE_WINDOW, TEMPLATE_KIND, window_open
+from bot.outbox.window import OUTSIDE_WINDOW, TEMPLATE_KIND, may_send
 from bot.reply import OutMessage
 
 log = logging.getLogger(__name__)
@@ -60,9 +60,7 @@ def _wake_after_commit(session: Session) -> None:
 
 
 def _may_send(conv: Conversation, kind: str) -> bool:
-    if conv.channel != "whatsapp" or kind == TEMPLATE_KIND:
-        return True
-    return window_open(conv.contact.last_inbound_at)
+    return may_send(conv.channel, conv.contact.last_inbound_at, kind)
 
 
 def _row(

@@ -19,7 +19,7 @@ from bot.handoff import ceiling
 from bot.handoff.cases import CLOSED_STATUSES, DECLINED, OPEN_STATUSES
 from bot.handoff.models import Case
 from bot.outbox.delivery import safe_code
-from bot.outbox.window import window_open
+from bot.outbox.window import has_window, may_send
 from bot.staff.auth import Actor
 from bot.staff.models import StaffUser
 
@@ -257,10 +257,9 @@ class CaseDetail:
 
 def detail(session: Session, actor: Actor, case: Case) -> CaseDetail:
     window: bool | None = None
-    if case.channel == "whatsapp":
+    if has_window(case.channel):
         contact = session.get(Contact, case.contact_id)
-        last = contact.last_inbound_at if contact else None
-        window = window_open(last)
+        window = may_send(case.channel, contact.last_inbound_at if contact else None)
     staff: list[tuple[int, str]] = []
     if actor.is_supervisor:
         staff = [

@@ -15,7 +15,6 @@ import contextlib
 import logging
 import os
 import traceback
-from collections import Counter
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -33,6 +32,7 @@ from telegram.ext import (
 from bot.channels.telegram import parse
 from bot.channels.telegram.limits import FloodLimiter
 from bot.channels.telegram.updates import TelegramHandlers
+from bot.serial import SerialLocks
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -52,8 +52,7 @@ class PerChatProcessor(BaseUpdateProcessor):
         finished: Callable[[int], Awaitable[None]] | None = None,
     ) -> None:
         super().__init__(max_concurrent_updates)
-        self._locks: dict[int, asyncio.Lock] = {}
-        self._users: Counter[int] = Counter()
+        self._queue: SerialLocks[int] = SerialLocks()
         self._finished = finished
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
@@ -62,18 +61,9 @@ class PerChatProcessor(BaseUpdateProcessor):
             await coroutine
             await self._done(update)
             return
-        key = chat.id
-        lock = self._locks.setdefault(key, asyncio.Lock())
-        self._users[key] += 1
-        try:
-            async with lock:
-                await coroutine
-            await self._done(update)
-        finally:
-            self._users[key] -= 1
-            if self._users[key] <= 0:
-                del self._users[key]
-                self._locks.pop(key, None)
+        async with self._queue.hold(chat.id):
+            await coroutine
+        await self._done(update)
 
     async def _done(self, update: object) -> None:
         """The update's turn is over: its journal entry can go (webhook mode)."""

@@ -55,7 +55,8 @@ async def chat(body: ChatRequest, request: Request) -> dict[str, object]:
     # sender's nor the address's (a shelter's shared wifi is one address for everyone there).
     # An over-long one is cut to MAX_TEXT_CHARS rather than refused: the numbers matter more.
     limits = http_deps.limits(request)
-    if screen(text).danger:
+    found = screen(text)  # once: the core takes this verdict instead of screening again
+    if found.danger:
         limits.wait("web", body.sender, client_address(request))  # counted, never refused
         text = text[: settings.max_text_chars]
     else:
@@ -76,7 +77,7 @@ async def chat(body: ChatRequest, request: Request) -> dict[str, object]:
         kind="location" if body.location and not text else "text",
     )
     core = http_deps.state(request, "core", ConversationCore)
-    result = await core.handle(inbound)
+    result = await core.handle(inbound, found=found)
     return {
         "messages": [m.as_dict() for m in result.messages],
         "conversation": result.conversation_json(),

@@ -14,7 +14,6 @@ import asyncio
 import contextlib
 import logging
 import math
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import timedelta
@@ -26,6 +25,7 @@ from bot.core.conversation import ConversationCore
 from bot.db.session import Database
 from bot.inbound import Inbound, Location, normalize_text
 from bot.outbox import options
+from bot.serial import SerialLocks
 
 log = logging.getLogger(__name__)
 CHANNEL = "whatsapp"
@@ -130,30 +130,22 @@ class WhatsAppInbox:
         limit: SenderLimit,
     ) -> None:
         self.core, self.db, self.idle, self.limit = core, db, idle, limit
-        self._locks: dict[str, asyncio.Lock] = {}
-        self._users: Counter[str] = Counter()
+        self._queue: SerialLocks[str] = SerialLocks()
         self._tasks: set[asyncio.Task[None]] = set()
 
     def submit(self, inbound: Inbound) -> None:
-        lock = self._locks.setdefault(inbound.sender, asyncio.Lock())
-        self._users[inbound.sender] += 1
-        task = asyncio.create_task(self._run(lock, inbound), name="whatsapp-inbound")
+        task = asyncio.create_task(self._run(inbound), name="whatsapp-inbound")
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _run(self, lock: asyncio.Lock, inbound: Inbound) -> None:
+    async def _run(self, inbound: Inbound) -> None:
         try:
-            async with lock:
+            async with self._queue.hold(inbound.sender):
                 await self.process(inbound)
             if inbound.message_id:
                 await self.db.run(journal.done, CHANNEL, inbound.message_id)
         except Exception:
             log.exception("processing a WhatsApp message failed")
-        finally:
-            self._users[inbound.sender] -= 1
-            if self._users[inbound.sender] <= 0:
-                del self._users[inbound.sender]
-                self._locks.pop(inbound.sender, None)
 
     async def process(self, inbound: Inbound) -> None:
         if inbound.kind not in ("text", "location"):
