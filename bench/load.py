@@ -75,7 +75,7 @@ from bot.outbox.models import OutboundPart
 from bot.rasa import project
 from bot.rasa.server import RasaServer, stop_process
 from bot.settings import ROOT, Settings
-from tests.channels.channel_fakes import (
+from tests.fakes.providers import (
     PUBLIC_BASE_URL,
     TWILIO_FROM,
     TWILIO_SID,

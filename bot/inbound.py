@@ -8,7 +8,13 @@ import unicodedata
 from dataclasses import dataclass, field
 
 CHANNELS = ("web", "telegram", "whatsapp", "terminal")
-_CONTROL = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u2028-\u202e]")
+# Control characters, zero-width and direction marks, embeddings and overrides (U+202A-202E),
+# bidi isolates (U+2066-2069) and the Arabic letter mark: invisible, and able to make a
+# person's words read differently on a staff member's screen.
+_CONTROL = re.compile(
+    r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u061c\u200b-\u200f\u2028-\u202e"
+    r"\u2066-\u2069]"
+)
 
 
 def normalize_text(text: str) -> str:

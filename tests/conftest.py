@@ -18,6 +18,7 @@ import pytest
 import uvicorn
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from sqlalchemy import create_engine, text
 
 from bot.db import migrate
 from bot.db.session import Database
@@ -25,6 +26,9 @@ from bot.settings import ROOT, Settings
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
+
+# The providers' fakes and the fixtures around them (bot_api, twilio_api, app_client, ...).
+pytest_plugins = ["tests.fakes.fixtures"]
 
 CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "")
@@ -65,10 +69,23 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         yield url
         return
     require(bool(POSTGRES_URL), "PostgreSQL tests need TEST_POSTGRES_URL")
-    migrate.downgrade(POSTGRES_URL, "base")
+    reset_postgres(POSTGRES_URL)
     migrate.upgrade(POSTGRES_URL)
     yield POSTGRES_URL
-    migrate.downgrade(POSTGRES_URL, "base")
+    reset_postgres(POSTGRES_URL)
+
+
+def reset_postgres(url: str) -> None:
+    """An empty schema, whatever an earlier test left (rows encrypted under other keys, Rasa's
+    tables): dropped and made again, rather than downgraded, which some migrations refuse to do
+    on data they cannot decrypt."""
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
+    finally:
+        engine.dispose()
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ from bot.db import migrate
 from bot.db.models import Message
 from bot.db.session import Database
 from bot.outbox.delivery import safe_code
-from tests.channels.channel_fakes import (
+from tests.fakes.providers import (
     BOT_TOKEN,
     TWILIO_FROM,
     TWILIO_TOKEN,

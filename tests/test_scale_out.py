@@ -26,7 +26,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import select
 
 from bot.channels.whatsapp import render as whatsapp_render
 from bot.core.turns import TurnLease
@@ -36,7 +36,8 @@ from bot.db.session import Database
 from bot.rasa.server import stop_process
 from bot.reply import OutMessage
 from bot.settings import ROOT
-from tests.channels.channel_fakes import (
+from tests.conftest import POSTGRES_URL, free_port, make_settings, require, reset_postgres
+from tests.fakes.providers import (
     PUBLIC_BASE_URL,
     TWILIO_FROM,
     TWILIO_SID,
@@ -44,7 +45,6 @@ from tests.channels.channel_fakes import (
     FakeTwilio,
     twilio_signature,
 )
-from tests.conftest import POSTGRES_URL, free_port, make_settings, require
 
 REDIS = shutil.which("redis-server")
 WHATSAPP_PATH = "/webhooks/twilio/whatsapp"
@@ -102,7 +102,7 @@ def cluster(rasa_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
     require(REDIS is not None, "scale-out needs redis-server (apt-get install redis-server)")
     assert REDIS is not None
     folder = tmp_path_factory.mktemp("cluster")
-    migrate.downgrade(POSTGRES_URL, "base")
+    reset_postgres(POSTGRES_URL)
     migrate.upgrade(POSTGRES_URL)
     redis_port = free_port()
     app_ports, rasa_ports = [free_port(), free_port()], [free_port(), free_port()]
@@ -192,11 +192,7 @@ def cluster(rasa_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
         finally:
             for p in reversed(processes):
                 p.stop()
-            engine = create_engine(POSTGRES_URL.replace("postgresql://", "postgresql+psycopg://"))
-            with engine.begin() as conn:
-                conn.execute(text("DROP TABLE IF EXISTS events"))  # Rasa's tracker store
-            engine.dispose()
-            migrate.downgrade(POSTGRES_URL, "base")
+            reset_postgres(POSTGRES_URL)  # Rasa's tracker store (events) included
 
 
 def chat(cluster: Cluster, app: int, sender: str, words: str, message_id: str) -> dict[str, object]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from bot.crypto import Keys
 from bot.db import migrate
 from bot.settings import get_settings
 
@@ -20,10 +21,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _upgrade(args: argparse.Namespace) -> int:
-    migrate.upgrade(get_settings().database_url, args.revision)
+    settings = get_settings()
+    migrate.upgrade(settings.database_url, args.revision, Keys.from_settings(settings))
     return 0
 
 
 def _downgrade(args: argparse.Namespace) -> int:
-    migrate.downgrade(get_settings().database_url, args.revision)
+    settings = get_settings()
+    migrate.downgrade(settings.database_url, args.revision, Keys.from_settings(settings))
     return 0

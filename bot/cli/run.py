@@ -13,6 +13,7 @@ import uvicorn
 from bot import logs
 from bot.app import create_app
 from bot.cli.private import keep_private
+from bot.crypto import Keys
 from bot.db import migrate
 from bot.directory.importer import load_directory
 from bot.http.serving import uvicorn_config
@@ -39,7 +40,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _serve(args: argparse.Namespace) -> int:
     keep_private()
     settings = get_settings()
-    migrate.upgrade(settings.database_url)
+    migrate.upgrade(settings.database_url, keys=Keys.from_settings(settings))
     # log_config=None: uvicorn's loggers go through the root handlers, where lines are redacted.
     config = uvicorn_config(create_app(settings), settings, args.host, args.port, log_config=None)
     uvicorn.Server(config).run()
@@ -53,7 +54,7 @@ def _run(args: argparse.Namespace) -> int:
     if not settings.rasa_callback_token:
         # Only this process and the Rasa it starts need it: a fresh one each run.
         settings = settings.model_copy(update={"rasa_callback_token": secrets.token_urlsafe(32)})
-    migrate.upgrade(settings.database_url)
+    migrate.upgrade(settings.database_url, keys=Keys.from_settings(settings))
     load_directory(settings.database_url)  # a broken directory file is logged, never fatal
     model = project.latest_model() if args.no_train else project.train()
     if model is None:

@@ -94,7 +94,7 @@ class Referral(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     service_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    service_name: Mapped[str] = mapped_column(String(200))
+    service_name: Mapped[str] = mapped_column(EncryptedText)  # it can say what happened
     note: Mapped[str | None] = mapped_column(EncryptedText, nullable=True)
     outcome: Mapped[str] = mapped_column(String(16), default="pending")
     created_by: Mapped[int | None] = mapped_column(

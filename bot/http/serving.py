@@ -26,7 +26,8 @@ def uvicorn_config(
     options: dict[str, Any] = {
         "host": host,
         "port": port,
-        "log_level": "info",
+        # uvicorn sets its own loggers (access lines included) to this level.
+        "log_level": settings.log_level.lower(),
         "http": "h11",
         "h11_max_incomplete_event_size": MAX_HEAD_BYTES,
         "limit_concurrency": settings.http_limit_concurrency,

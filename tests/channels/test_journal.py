@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from channel_fakes import FakeBotApi, FakeTwilio, post_twilio, post_update, update, wait_until
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 from sqlalchemy import update as sql_update
-from test_whatsapp import PATH, incoming, messages, settled
 
 from bot.app import create_app
 from bot.channels import journal
@@ -17,6 +15,15 @@ from bot.channels.journal import JournalEntry
 from bot.db.base import utcnow
 from bot.db.session import Database
 from bot.settings import Settings
+from tests.fakes.providers import (
+    FakeBotApi,
+    FakeTwilio,
+    post_twilio,
+    post_update,
+    update,
+    wait_until,
+)
+from tests.fakes.whatsapp import PATH, incoming, messages, settled
 
 
 def entries(db: Database) -> list[JournalEntry]:

@@ -10,15 +10,6 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
-from channel_fakes import (
-    FakeBotApi,
-    FakeTwilio,
-    post_twilio,
-    post_update,
-    settings_for,
-    update,
-    wait_until,
-)
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
@@ -28,6 +19,15 @@ from bot.db.session import Database
 from bot.http.limits import Limits
 from bot.i18n import gettext
 from bot.settings import Settings
+from tests.fakes.providers import (
+    FakeBotApi,
+    FakeTwilio,
+    post_twilio,
+    post_update,
+    settings_for,
+    update,
+    wait_until,
+)
 
 PATH = "/webhooks/twilio/whatsapp"
 STATUS = "/webhooks/twilio/status"

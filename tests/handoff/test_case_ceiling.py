@@ -31,9 +31,9 @@ from bot.settings import Settings
 from bot.staff import labels
 from bot.staff.alerts import Alerter
 from bot.staff.models import AuditEntry
-from tests.channels.channel_fakes import BOT_TOKEN, FakeBotApi
 from tests.conftest import make_settings
-from tests.staff.staff_helpers import add_user, case_of, consent_to_handoff, login
+from tests.fakes.providers import BOT_TOKEN, FakeBotApi
+from tests.staff.helpers import add_user, case_of, consent_to_handoff, login
 
 STAFF_CHAT = "-1001234"
 BASE = "http://localhost:8000"  # PUBLIC_BASE_URL's default, which the console's forms match

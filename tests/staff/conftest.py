@@ -1,4 +1,4 @@
-"""Fixtures for the staff tests; the helpers they share live in staff_helpers.py."""
+"""Fixtures for the staff tests; the helpers they share live in helpers.py."""
 
 from __future__ import annotations
 

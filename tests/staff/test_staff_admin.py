@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 from sqlalchemy import select
-from staff_helpers import PASSWORD, add_user, danger_case, login
 
 from bot.db.session import Database
 from bot.directory.models import Service
 from bot.staff.models import AuditEntry, StaffUser
+from tests.staff.helpers import PASSWORD, add_user, danger_case, login
 
 
 def test_admins_create_and_change_accounts(client: TestClient, db: Database) -> None:

@@ -11,13 +11,13 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from staff_helpers import consent_to_handoff, danger_case
 
 from bot.app import create_app
 from bot.db.session import Database
 from bot.handoff.models import Case
 from bot.settings import Settings
 from tests.conftest import make_settings
+from tests.staff.helpers import consent_to_handoff, danger_case
 
 TOKEN = "42:staff-alert-token"
 

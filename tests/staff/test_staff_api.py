@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 from sqlalchemy import select
-from staff_helpers import add_user, consent_to_handoff, danger_case, login
 
 from bot.db.models import Conversation, Message
 from bot.db.session import Database
 from bot.handoff.models import Case
 from bot.staff.auth import new_api_token
 from bot.staff.models import ApiToken, AuditEntry
+from tests.staff.helpers import add_user, consent_to_handoff, danger_case, login
 
 
 def token_for(db: Database, user_id: int) -> dict[str, str]:

@@ -18,7 +18,6 @@ import httpx
 import pytest
 from playwright.sync_api import ConsoleMessage, Page, expect
 from sqlalchemy import select
-from staff_helpers import PASSWORD, add_user
 
 from bot.db.models import Conversation, Message
 from bot.db.session import Database
@@ -26,6 +25,7 @@ from bot.handoff.models import Case, CaseNote, Referral
 from bot.settings import ROOT
 from bot.staff import directory_link
 from tests.conftest import LiveApp, make_settings
+from tests.staff.helpers import PASSWORD, add_user
 
 pytestmark = pytest.mark.browser
 # The README's screenshots are refreshed on request, so a test run leaves the tree clean.

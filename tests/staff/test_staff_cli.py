@@ -8,9 +8,9 @@ import subprocess
 import sys
 
 from fastapi.testclient import TestClient
-from staff_helpers import PASSWORD, danger_case, login
 
 from bot.settings import ROOT, Settings
+from tests.staff.helpers import PASSWORD, danger_case, login
 
 
 def bot(settings: Settings, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:

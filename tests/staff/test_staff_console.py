@@ -6,12 +6,12 @@ import time
 
 from fastapi.testclient import TestClient
 from sqlalchemy import select
-from staff_helpers import PASSWORD, add_user, csrf_of, danger_case, login, login_token
 
 from bot.db.session import Database
 from bot.handoff.models import Case
 from bot.staff.console import session as cookies
 from bot.staff.models import AuditEntry
+from tests.staff.helpers import PASSWORD, add_user, csrf_of, danger_case, login, login_token
 
 
 def test_sign_in_sets_a_strict_http_only_cookie_and_pages_carry_a_strict_csp(

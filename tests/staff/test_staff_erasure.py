@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
-from staff_helpers import add_user, case_of, consent_to_handoff, danger_case, login
 
 from bot.db.models import Contact, Message
 from bot.db.session import Database
@@ -14,6 +13,7 @@ from bot.handoff.models import Case
 from bot.i18n import gettext
 from bot.privacy import messages as pm
 from bot.staff.models import AuditEntry
+from tests.staff.helpers import add_user, case_of, consent_to_handoff, danger_case, login
 
 
 def test_a_supervisor_erases_the_person_and_the_case_keeps_only_counts(

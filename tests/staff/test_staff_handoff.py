@@ -9,7 +9,12 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
-from staff_helpers import (
+
+from bot.db.models import Conversation
+from bot.db.session import Database
+from bot.handoff.models import Case
+from bot.staff.auth import new_api_token
+from tests.staff.helpers import (
     add_user,
     answered,
     case_of,
@@ -18,11 +23,6 @@ from staff_helpers import (
     run_action,
     tracker,
 )
-
-from bot.db.models import Conversation
-from bot.db.session import Database
-from bot.handoff.models import Case
-from bot.staff.auth import new_api_token
 
 
 def conv_status(db: Database, public_id: str) -> str:

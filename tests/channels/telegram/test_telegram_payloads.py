@@ -12,7 +12,6 @@ import logging
 from typing import Any
 
 import pytest
-from channel_fakes import FakeBotApi, post_update, update, wait_until
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 from telegram import Update
@@ -22,6 +21,7 @@ from bot.channels.journal import JournalEntry
 from bot.db.models import Contact, Message
 from bot.db.session import Database
 from bot.i18n import gettext
+from tests.fakes.providers import FakeBotApi, post_update, update, wait_until
 
 CHAT = 7001
 

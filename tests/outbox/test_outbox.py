@@ -7,15 +7,6 @@ import json
 from datetime import timedelta
 
 import httpx
-from channel_fakes import (
-    TWILIO_FROM,
-    FakeBotApi,
-    FakeTwilio,
-    post_twilio,
-    post_update,
-    update,
-    wait_until,
-)
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 from sqlalchemy import update as sql_update
@@ -27,6 +18,15 @@ from bot.outbox import delivery
 from bot.outbox import store as outbox
 from bot.outbox.window import NO_TEMPLATE, OUTSIDE_WINDOW
 from bot.reply import Button, OutMessage
+from tests.fakes.providers import (
+    TWILIO_FROM,
+    FakeBotApi,
+    FakeTwilio,
+    post_twilio,
+    post_update,
+    update,
+    wait_until,
+)
 
 PATH = "/webhooks/twilio/whatsapp"
 
@@ -115,9 +115,8 @@ def test_window_closing_while_a_message_waits_fails_it_without_calling_twilio(
 def test_without_a_template_configured_the_reason_says_so(
     database_url: str, twilio_api: FakeTwilio, database: Database
 ) -> None:
-    from channel_fakes import settings_for
-
     from bot.app import create_app
+    from tests.fakes.providers import settings_for
 
     settings = settings_for(database_url, twilio=twilio_api, TWILIO_TEMPLATE_SID="")
     with TestClient(create_app(settings)) as client:

@@ -1,16 +1,17 @@
-"""Fixtures for the channel tests: the fake Bot API and Twilio servers, and apps wired to them."""
+"""Fixtures for tests that talk to the providers: the fake Bot API and Twilio servers, and an app
+wired to them. Registered for the whole suite by `pytest_plugins` in tests/conftest.py."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
-from channel_fakes import FakeBotApi, FakeTwilio, settings_for, wait_ready
 from fastapi.testclient import TestClient
 
 from bot.app import create_app
 from bot.db.session import Database
 from bot.settings import Settings
+from tests.fakes.providers import FakeBotApi, FakeTwilio, settings_for, wait_ready
 
 
 @pytest.fixture

@@ -8,8 +8,6 @@ import json
 from datetime import date
 from pathlib import Path
 
-from directory_support import around_tijuana, row, seed
-
 from bot.db import migrate
 from bot.db.session import Database
 from bot.directory import store
@@ -20,6 +18,7 @@ from bot.directory.importer import import_entries, import_files
 from bot.directory.sourcefile import parse_file, write_csv
 from bot.directory.stats import stats
 from bot.settings import ROOT
+from tests.directory.support import around_tijuana, row, seed
 
 TODAY = date(2026, 11, 23)
 

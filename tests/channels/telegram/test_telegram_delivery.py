@@ -7,15 +7,6 @@ import asyncio
 import time
 
 import pytest
-from channel_fakes import (
-    WEBHOOK_SECRET,
-    FakeBotApi,
-    post_update,
-    settings_for,
-    update,
-    wait_ready,
-    wait_until,
-)
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
@@ -25,6 +16,15 @@ from bot.db.models import Conversation, Message
 from bot.db.session import Database
 from bot.outbox import store as outbox
 from bot.reply import OutMessage
+from tests.fakes.providers import (
+    WEBHOOK_SECRET,
+    FakeBotApi,
+    post_update,
+    settings_for,
+    update,
+    wait_ready,
+    wait_until,
+)
 
 SERVER_ERROR = (500, {"ok": False, "error_code": 500, "description": "Internal Server Error"})
 BLOCKED = (

@@ -337,20 +337,25 @@ def test_slow_bodies_are_cut_off_and_their_connections_closed(settings: Settings
 
 
 def test_connections_past_the_concurrency_limit_get_503(settings: Settings) -> None:
+    """Two slow requests hold two of three places; the third caller is refused at once.
+
+    uvicorn counts the asking connection too, and decides when it has read a request's head,
+    so the slow ones are opened one by one, each waited for until it is being served.
+    """
     small = settings.model_copy(update={"http_limit_concurrency": 3})
     with serve(small) as live:
-        socks = [socket.create_connection(("127.0.0.1", live.port)) for _ in range(3)]
+        state = live.server.server_state
+        socks: list[socket.socket] = []
         try:
-            for sock in socks:
+            for held in (1, 2):
+                sock = socket.create_connection(("127.0.0.1", live.port))
+                socks.append(sock)
                 sock.sendall(HEAD.format("Content-Length: 100\r\n").encode())
-            # The three requests count once uvicorn has parsed their heads; on a busy machine
-            # that can take a moment, so ask again until then (a 200 meanwhile is harmless).
-            deadline = time.monotonic() + 10
-            while True:
-                extra = httpx.post(f"{live.url}/api/chat", json={"sender": "c", "text": "hola"})
-                if extra.status_code == 503 or time.monotonic() > deadline:
-                    break
-                time.sleep(0.2)
+                deadline = time.monotonic() + 10
+                while len(state.tasks) < held and time.monotonic() < deadline:
+                    time.sleep(0.02)
+                assert len(state.tasks) == held, "the slow request is being served"
+            extra = httpx.post(f"{live.url}/api/chat", json={"sender": "c", "text": "hola"})
         finally:
             for sock in socks:
                 sock.close()

@@ -28,7 +28,7 @@ from twilio.request_validator import RequestValidator
 
 from bot.settings import Settings
 
-FIXTURES = Path(__file__).parent / "telegram_updates"
+FIXTURES = Path(__file__).parent.parent / "channels" / "telegram" / "updates"
 BOT_TOKEN = "123456789:TEST-token_for-puente"
 WEBHOOK_SECRET = "s3cret-Token_for-tests"
 PUBLIC_BASE_URL = "https://puente.example.org"
@@ -267,7 +267,7 @@ _message_ids = itertools.count(10)
 
 
 def update(name: str, chat_id: int = 7001, **changes: Any) -> dict[str, Any]:
-    """A recorded Bot API update from telegram_updates/<name>.json, for this chat, fresh ids."""
+    """A recorded Bot API update (tests/channels/telegram/updates/<name>.json), fresh ids."""
     data: dict[str, Any] = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
     data["update_id"] = next(_update_ids)
     message = data.get("message") or data.get("callback_query", {}).get("message")

@@ -7,14 +7,6 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from channel_fakes import (
-    PUBLIC_BASE_URL,
-    TWILIO_FROM,
-    FakeTwilio,
-    post_twilio,
-    twilio_signature,
-    wait_until,
-)
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
@@ -23,46 +15,15 @@ from bot.db.base import utcnow
 from bot.db.models import Contact, Message
 from bot.db.session import Database
 from bot.i18n import gettext
-
-PATH = "/webhooks/twilio/whatsapp"
-STATUS = "/webhooks/twilio/status"
-PERSON = "whatsapp:+5215512345678"
-_sids = iter(range(10_000, 99_999))
-
-
-def incoming(body: str = "hola", **extra: str) -> dict[str, str]:
-    fields = {
-        "SmsMessageSid": "",
-        "NumMedia": "0",
-        "ProfileName": "Ana",
-        "MessageType": "text",
-        "WaId": "5215512345678",
-        "SmsStatus": "received",
-        "Body": body,
-        "To": TWILIO_FROM,
-        "NumSegments": "1",
-        "From": PERSON,
-        "AccountSid": "AC" + "0" * 32,
-        "ApiVersion": "2010-04-01",
-        "MessageSid": f"SM{next(_sids):032d}",
-    }
-    fields["SmsMessageSid"] = fields["MessageSid"]
-    fields.update(extra)
-    return fields
-
-
-def messages(db: Database, direction: str) -> list[Message]:
-    with db.session() as s:
-        return list(
-            s.scalars(
-                select(Message).where(Message.direction == direction).order_by(Message.id)
-            ).all()
-        )
-
-
-def settled(db: Database, count: int = 1) -> bool:
-    out = messages(db, "out")
-    return len(out) >= count and all(m.status != "pending" for m in out)
+from tests.fakes.providers import (
+    PUBLIC_BASE_URL,
+    TWILIO_FROM,
+    FakeTwilio,
+    post_twilio,
+    twilio_signature,
+    wait_until,
+)
+from tests.fakes.whatsapp import PATH, PERSON, STATUS, incoming, messages, settled
 
 
 def test_forged_requests_get_403_and_store_nothing(

@@ -1,6 +1,6 @@
 """Twilio forms from other projects and from the red team, signed with the real RequestValidator.
 
-`twilio_forms/courier_receive_valid.txt` is the incoming-message form recorded in
+`forms/courier_receive_valid.txt` is the incoming-message form recorded in
 nyaruka/courier's Twilio handler tests (MessageSid, SmsMessageSid and SmsSid all present).
 """
 
@@ -11,17 +11,17 @@ from pathlib import Path
 from urllib.parse import parse_qsl
 
 import pytest
-from channel_fakes import FakeTwilio, post_twilio, wait_until
 from fastapi.testclient import TestClient
 from sqlalchemy import select
-from test_whatsapp import PATH, PERSON, incoming, messages, settled
 
 from bot.channels import messages as cm
 from bot.db.models import Conversation
 from bot.db.session import Database
 from bot.i18n import gettext
+from tests.fakes.providers import FakeTwilio, post_twilio, wait_until
+from tests.fakes.whatsapp import PATH, PERSON, incoming, messages, settled
 
-FORMS = Path(__file__).parent / "twilio_forms"
+FORMS = Path(__file__).parent / "forms"
 SID = "SMe287d7109a5a925f182f0e07fe5b223b"
 
 

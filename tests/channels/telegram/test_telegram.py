@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from channel_fakes import FakeBotApi, post_update, update, wait_until
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
@@ -13,6 +12,7 @@ from bot.channels import messages as cm
 from bot.db.models import Contact, Conversation, Message
 from bot.db.session import Database
 from bot.i18n import gettext
+from tests.fakes.providers import FakeBotApi, post_update, update, wait_until
 
 CHAT = 7001
 

@@ -6,7 +6,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from directory_support import row, seed, write
 from sqlalchemy import func, select
 
 from bot.db.session import Database
@@ -16,6 +15,7 @@ from bot.directory.importer import import_files, load_directory_folder
 from bot.directory.models import Location, Organization, Phone, Schedule, Service
 from bot.directory.sourcefile import parse_file
 from bot.settings import ROOT
+from tests.directory.support import row, seed, write
 
 
 def count(db: Database, model: type[object] = Service) -> int:

@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from directory_support import row, write
 
 from bot.cli.main import main
 from bot.settings import ROOT, Settings
+from tests.directory.support import row, write
 
 SEED = sorted(str(p) for p in (ROOT / "directory").glob("*.csv"))
 

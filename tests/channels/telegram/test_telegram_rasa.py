@@ -6,12 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from channel_fakes import FakeBotApi, post_update, settings_for, update, wait_ready
 from fastapi.testclient import TestClient
 
 from bot import messages as m
 from bot.app import create_app
 from bot.i18n import gettext
+from tests.fakes.providers import FakeBotApi, post_update, settings_for, update, wait_ready
 
 pytestmark = pytest.mark.rasa
 

@@ -7,12 +7,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from directory_support import TIJUANA, row, seed
 
 from bot.db.session import Database
 from bot.directory.gazetteer import get_gazetteer
 from bot.directory.geo import box_around, haversine_km
 from bot.directory.search import Query, full_scan, nearest_keys, search, serves
+from tests.directory.support import TIJUANA, row, seed
 
 # A Monday 10:00 in Tijuana (UTC-8 in November).
 MONDAY_10 = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)

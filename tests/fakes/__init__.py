@@ -1,0 +1,1 @@
+"""Local fakes of what the tests cannot reach: Telegram's Bot API and Twilio's APIs."""
