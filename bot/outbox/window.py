@@ -36,8 +36,3 @@ def may_send(
     if last_inbound_at is None:
         return False
     return (now or utcnow()) - last_inbound_at < window
-
-
-def window_open(last_inbound_at: datetime | None, now: datetime | None = None) -> bool:
-    """WhatsApp's window, for the WhatsApp sender itself."""
-    return may_send("whatsapp", last_inbound_at, now=now)

@@ -27,8 +27,7 @@ from tests.fakes.providers import (
     update,
     wait_until,
 )
-
-PATH = "/webhooks/twilio/whatsapp"
+from tests.fakes.whatsapp import PATH
 
 
 def whatsapp_person(client: TestClient, db: Database, sid: str = "SM" + "1" * 32) -> None:

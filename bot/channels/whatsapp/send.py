@@ -17,7 +17,7 @@ from twilio.rest import Client
 from bot.channels.whatsapp import render
 from bot.channels.whatsapp.twilio_http import HttpxTwilioClient
 from bot.outbox.delivery import Job, PermanentError, Record, TransientError
-from bot.outbox.window import NO_TEMPLATE, OUTSIDE_WINDOW, TEMPLATE_KIND, window_open
+from bot.outbox.window import NO_TEMPLATE, OUTSIDE_WINDOW, TEMPLATE_KIND, may_send
 from bot.reply import Button
 from bot.settings import Settings
 
@@ -96,7 +96,7 @@ class WhatsAppSender:
             )
             await record(0, sid)
             return ()
-        if not window_open(job.last_inbound_at):
+        if not may_send(self.channel, job.last_inbound_at):
             raise PermanentError(OUTSIDE_WINDOW)
         rendered = render.render(job.message, job.language)
         if not rendered.parts:
