@@ -14,10 +14,13 @@ from typing import Any
 
 import yaml
 
+from bot.categories import CASE_CATEGORIES
 from bot.settings import ROOT
 
 TOPICS_DIR = ROOT / "content" / "topics"
-FOLLOWUP_KINDS = ("requirements", "cost", "where")
+# What people ask about a topic once they know it: what to bring, what it costs, where to go,
+# how long it takes, how long what they get is valid.
+FOLLOWUP_KINDS = ("requirements", "cost", "where", "duration", "validity")
 SERVICE_INTENTS = {
     "shelter": "find_shelter",
     "legal_aid": "find_legal_help",
@@ -51,6 +54,7 @@ class Topic:
     id: str
     area: str
     title: str
+    category: str
     reviewed_on: date
     review_every_days: int
     needs_person: bool
@@ -58,6 +62,7 @@ class Topic:
     messages: tuple[str, ...]
     followups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     next: tuple[NextStep, ...] = ()
+    facts: tuple[str, ...] = ()
 
     def strings(self) -> list[str]:
         out = [self.title, *self.messages]
@@ -88,6 +93,7 @@ def _parse(path: Path) -> Topic:
             id=str(raw["id"]),
             area=str(raw["area"]),
             title=str(raw["title"]),
+            category=str(raw["category"]),
             reviewed_on=reviewed,
             review_every_days=int(raw.get("review_every_days", 180)),
             needs_person=bool(raw.get("needs_person", False)),
@@ -95,11 +101,14 @@ def _parse(path: Path) -> Topic:
             messages=tuple(str(m) for m in raw["messages"]),
             followups=followups,
             next=steps,
+            facts=tuple(str(f) for f in raw.get("facts") or []),
         )
     except (KeyError, TypeError, ValueError, yaml.YAMLError) as exc:
         raise ContentError(f"{path}: {exc}") from exc
     if topic.id != path.stem:
         raise ContentError(f"{path}: id {topic.id!r} must equal the file name")
+    if topic.category not in CASE_CATEGORIES:
+        raise ContentError(f"{path}: unknown category {topic.category!r}")
     if not topic.messages:
         raise ContentError(f"{path}: no messages")
     return topic

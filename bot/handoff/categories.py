@@ -9,22 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-CATEGORIES = (
-    "legal_migration_advice",
-    "health",
-    "education",
-    "employment",
-    "child_protection",
-    "prenatal_care",
-    "gender_based_violence",
-    "trafficking",
-    "crime_victim",
-    "voluntary_return",
-    "missing_person",
-    "shelter",
-    "other",
-)
-PRIORITIES = ("urgent", "high", "normal")
+from bot.categories import CASE_CATEGORIES, PRIORITIES
+
+__all__ = ["CATEGORIES", "PRIORITIES", "PRIORITY_RANK"]
+
+CATEGORIES = CASE_CATEGORIES
 PRIORITY_RANK = {p: i for i, p in enumerate(PRIORITIES)}
 SOURCES = ("request", "fallback", "topic", "danger", "staff")
 
