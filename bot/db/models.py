@@ -38,9 +38,20 @@ class Contact(Base):
     consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     consent_version: Mapped[str | None] = mapped_column(String(16), nullable=True)
     last_inbound_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # When the person asked for discretion or said they deleted the chat (see `quiet`).
+    discreet_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     conversations: Mapped[list[Conversation]] = relationship(back_populates="contact")
+
+    def quiet(self) -> bool:
+        """Whether nobody may message this person first: they asked for discretion (or said
+        they deleted the chat, because someone may read their phone) and have not written
+        since. Answers to their own messages still go out; check-ins, staff messages outside a
+        live exchange and reminders wait until they write again."""
+        if self.discreet_at is None:
+            return False
+        return self.last_inbound_at is None or self.last_inbound_at <= self.discreet_at
 
 
 class Conversation(Base):
