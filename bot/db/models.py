@@ -107,6 +107,9 @@ class Message(Base):
     channel: Mapped[str] = mapped_column(String(16))
     channel_message_id: Mapped[str | None] = mapped_column(String(128), nullable=True)
     kind: Mapped[str] = mapped_column(String(16), default="text")
+    # Why a message that starts a conversation was sent (`bot.outbox.window.PURPOSES`): picks
+    # the approved template outside WhatsApp's window. None for replies to the person.
+    purpose: Mapped[str | None] = mapped_column(String(32), nullable=True)
     body: Mapped[str] = mapped_column(EncryptedText, default="")
     buttons: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
     intent: Mapped[str | None] = mapped_column(String(64), nullable=True)

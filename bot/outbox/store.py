@@ -7,6 +7,9 @@ reads its pending messages when the page polls (`bot.channels.web.updates`).
 
 A WhatsApp message that cannot go out because the 24-hour window is closed is stored `failed`
 with the reason `outside_24h_window` at once, so the caller can tell staff why (`results`).
+A message with a `purpose` starts a conversation (a staff message, a check-in, a request to a
+provider): it is stored `failed` with `person_asked_for_discretion` while the person asked for
+discretion and has not written since (`Contact.quiet`).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from bot.db.base import utcnow
 from bot.db.models import Conversation, Message
-from bot.outbox.window import OUTSIDE_WINDOW, TEMPLATE_KIND, may_send
+from bot.outbox.window import OUTSIDE_WINDOW, PURPOSES, QUIET, TEMPLATE_KIND, may_send
 from bot.reply import OutMessage
 
 log = logging.getLogger(__name__)
@@ -63,6 +66,13 @@ def _may_send(conv: Conversation, kind: str) -> bool:
     return may_send(conv.channel, conv.contact.last_inbound_at, kind)
 
 
+def _refusal(conv: Conversation, kind: str, purpose: str | None) -> str | None:
+    """Why a message may not go out now, or None."""
+    if purpose is not None and conv.contact.quiet():
+        return QUIET
+    return None if _may_send(conv, kind) else OUTSIDE_WINDOW
+
+
 def _row(
     conv: Conversation,
     out: OutMessage,
@@ -70,19 +80,24 @@ def _row(
     staff_user_id: int | None,
     kind: str = "text",
     sent: bool = False,
+    purpose: str | None = None,
 ) -> Message:
+    if purpose is not None and purpose not in PURPOSES:
+        raise ValueError(f"unknown purpose {purpose!r}")
     now = utcnow()
-    allowed = sent or _may_send(conv, kind)
+    refused = None if sent else _refusal(conv, kind, purpose)
+    allowed = refused is None
     return Message(
         conversation_id=conv.id,
         direction="out",
         sender=sender,
         channel=conv.channel,
         kind=kind,
+        purpose=purpose,
         body=out.text,
         buttons=[b.as_dict() for b in out.buttons],
         status="sent" if sent else "pending" if allowed else "failed",
-        error=None if allowed else OUTSIDE_WINDOW,
+        error=refused,
         next_attempt_at=now if allowed and not sent else None,
         sent_at=now if sent else None,
         staff_user_id=staff_user_id,
@@ -102,12 +117,16 @@ def enqueue(
     messages: list[OutMessage],
     sender: str = "bot",
     staff_user_id: int | None = None,
+    purpose: str | None = None,
 ) -> list[int]:
     """Store messages for delivery on the conversation's channel; returns their ids in order.
 
-    Check `results(session, ids)` to learn whether one was refused (`failed`, with the reason).
+    `purpose` (one of `PURPOSES`) marks messages that start a conversation rather than answer
+    the person. Check `results(session, ids)` to learn whether one was refused (`failed`, with
+    the reason).
     """
-    ids = _store(session, [_row(conv, out, sender, staff_user_id) for out in messages])
+    rows = [_row(conv, out, sender, staff_user_id, purpose=purpose) for out in messages]
+    ids = _store(session, rows)
     conv.last_message_at = utcnow()
     _wake_after_commit(session)
     return ids
@@ -126,16 +145,16 @@ def enqueue_template(
     variables: dict[str, str] | None = None,
     sender: str = "staff",
     staff_user_id: int | None = None,
+    purpose: str = "staff_reply",
 ) -> int:
-    """Store the approved WhatsApp template (TWILIO_TEMPLATE_SID) for this conversation.
+    """Store the approved WhatsApp template for `purpose` for this conversation.
 
     The only message allowed outside the 24-hour window; its body records the template's
     variables as JSON.
     """
     body = json.dumps(variables or {}, ensure_ascii=False, sort_keys=True)
-    [message_id] = _store(
-        session, [_row(conv, OutMessage(body), sender, staff_user_id, TEMPLATE_KIND)]
-    )
+    row = _row(conv, OutMessage(body), sender, staff_user_id, TEMPLATE_KIND, purpose=purpose)
+    [message_id] = _store(session, [row])
     conv.last_message_at = utcnow()
     _wake_after_commit(session)
     return message_id

@@ -19,6 +19,11 @@ WINDOWS: dict[str, timedelta] = {"whatsapp": WINDOW}
 OUTSIDE_WINDOW = "outside_24h_window"
 NO_TEMPLATE = "no_template_configured"
 TEMPLATE_KIND = "template"
+# Messages that start a conversation rather than answer the person: each has its own approved
+# template per language outside WhatsApp's window, and none goes to a person who asked for
+# discretion (`Contact.quiet`) until they write again.
+PURPOSES = ("staff_reply", "referral_checkin", "directory_confirmation")
+QUIET = "person_asked_for_discretion"
 
 
 def has_window(channel: str) -> bool:

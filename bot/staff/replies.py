@@ -35,7 +35,9 @@ def staff_reply(session: Session, case: Case, user_id: int, text: str) -> Reply:
     conv = conversation_of(case)
     if case.assignee_id is None:
         case.assignee_id = user_id
-    ids = enqueue(session, conv, [OutMessage(text)], sender="staff", staff_user_id=user_id)
+    ids = enqueue(
+        session, conv, [OutMessage(text)], "staff", staff_user_id=user_id, purpose="staff_reply"
+    )
     return _replied(session, case, ids[0])
 
 

@@ -16,7 +16,7 @@ from bot.db.models import Contact, Conversation, Message
 from bot.db.session import Database
 from bot.outbox import delivery
 from bot.outbox import store as outbox
-from bot.outbox.window import NO_TEMPLATE, OUTSIDE_WINDOW
+from bot.outbox.window import NO_TEMPLATE, OUTSIDE_WINDOW, QUIET
 from bot.reply import Button, OutMessage
 from tests.fakes.providers import (
     TWILIO_FROM,
@@ -83,6 +83,38 @@ def test_outside_the_24h_window_staff_learn_why_nothing_went(
     assert json.loads(call.params["ContentVariables"]) == {"1": "Ana"}
     assert "Body" not in call.params
     wait_until(lambda: _status(database, tid) == "sent")
+
+
+def test_nobody_messages_first_a_person_who_asked_for_discretion(
+    app_client: TestClient, twilio_api: FakeTwilio, database: Database
+) -> None:
+    whatsapp_person(app_client, database)
+    sent_before = len(twilio_api.calls)
+    with database.session() as s:
+        conv = the_conversation(s)
+        conv.contact.discreet_at = utcnow()
+        staff = outbox.enqueue(s, conv, [OutMessage("Hola")], "staff", 3, purpose="staff_reply")
+        template = outbox.enqueue_template(s, conv, {}, purpose="referral_checkin")
+        # An answer to the person's own message still goes (it is not a first message).
+        answer = outbox.enqueue(s, conv, [OutMessage("De acuerdo")])
+        outcomes = outbox.results(s, [*staff, template, *answer])
+    assert [(r.status, r.error) for r in outcomes[:2]] == [("failed", QUIET)] * 2
+    assert outcomes[2].status == "pending"
+    wait_until(lambda: len(twilio_api.calls) == sent_before + 1)
+    assert twilio_api.calls[-1].params["Body"] == "De acuerdo"
+    # Once the person writes again, staff may write to them.
+    whatsapp_person(app_client, database, sid="SM" + "2" * 32)
+    wait_until(lambda: not _contact(database).quiet())
+    with database.session() as s:
+        ids = outbox.enqueue(
+            s, the_conversation(s), [OutMessage("Hola")], "staff", 3, purpose="staff_reply"
+        )
+        assert outbox.results(s, ids)[0].status == "pending"
+
+
+def _contact(db: Database) -> Contact:
+    with db.session() as s:
+        return s.scalars(select(Contact)).one()
 
 
 def _status(db: Database, mid: int) -> str:
