@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from bot.db.session import Database
 from bot.rasa.client import RasaClient
+from bot.rasa.tracker_store import SessionPruner, rasa_tracker_url
 from bot.settings import Settings
 
 
@@ -26,6 +27,7 @@ class Services:
                 settings.rasa_timeout,
                 breaker_cooldown=settings.rasa_breaker_cooldown,
                 session_turns=settings.rasa_session_turns,
+                pruner=SessionPruner(rasa_tracker_url(settings)),
             ),
         )
 

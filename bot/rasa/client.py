@@ -10,6 +10,7 @@ the caller answers from the catalogs and calls `restart` for that person.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 import zlib
@@ -19,6 +20,7 @@ from typing import Any
 import httpx
 
 from bot.rasa.sessions import ROLL_EVERY, TurnCounter, new_session_events
+from bot.rasa.tracker_store import SessionPruner
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +85,7 @@ class RasaClient:
         timeout: float = 10.0,
         breaker_cooldown: float = 15.0,
         session_turns: int = ROLL_EVERY,
+        pruner: SessionPruner | None = None,
     ) -> None:
         urls = [u.strip().rstrip("/") for u in base_url.split(",") if u.strip()]
         if not urls:
@@ -91,6 +94,7 @@ class RasaClient:
         self.token = token
         self.http = httpx.AsyncClient(timeout=timeout)
         self.turns = TurnCounter(every=session_turns)
+        self.pruner = pruner
 
     @property
     def base_url(self) -> str:
@@ -118,6 +122,10 @@ class RasaClient:
         """
         if self.turns.due(sender) and await self.roll_session(sender):
             self.turns.rolled(sender)
+            if self.pruner is not None:
+                # The closed sessions are never loaded again: drop them, so what Rasa scans
+                # per turn stays the size of one short session.
+                await asyncio.to_thread(self.pruner.prune, sender)
         tried = False
         for upstream in self._order(sender):
             if not upstream.breaker.allow():
@@ -232,6 +240,8 @@ class RasaClient:
 
     async def close(self) -> None:
         await self.http.aclose()
+        if self.pruner is not None:
+            self.pruner.close()
 
 
 class _Unreached(Exception):

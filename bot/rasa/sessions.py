@@ -7,7 +7,8 @@ slower with each one. Every `ROLL_EVERY` turns of a person we start a new Rasa s
 place: `action_session_start` and `session_started`, the current slots carried over (as Rasa
 does itself when a session expires), then the last bot turn copied after them, so a question
 the bot just asked ("may we share...?", "was this useful?") is still the one the next answer
-replies to. Older events stay in the store until erasure or the purge, but are not loaded.
+replies to. The closed sessions' events are then deleted from Rasa's store
+(`bot.rasa.tracker_store.SessionPruner`): Rasa would still scan them on every load and save.
 
 The count is kept per process: with several replicas a person may roll a little later, which
 only costs speed. A turn that cannot roll (Rasa briefly unreachable) simply tries next time.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
 
 from bot.settings import ROOT, Settings
 
@@ -55,3 +55,45 @@ def erase_tracker_events(tracker_url: str, senders: list[str]) -> int:
         return 0
     finally:
         engine.dispose()
+
+
+# Everything of a sender before their latest session start: Rasa never loads it again.
+_EARLIER_SESSIONS = text(
+    "DELETE FROM events WHERE sender_id = :sender AND id < ("
+    "SELECT MAX(id) FROM events WHERE sender_id = :sender AND type_name = 'session_started')"
+)
+
+
+class SessionPruner:
+    """Deletes a sender's events from their earlier Rasa sessions once a new one has started.
+
+    Rasa's SQL tracker store finds a sender's latest session by scanning every event the sender
+    ever had, on each load and each save, and its tracker API returns them all: a person's 240th
+    turn would cost far more than their 10th even with short sessions. The events of closed
+    sessions are never read again (the app keeps its own encrypted copy of the conversation),
+    and they are plain text in a store Rasa does not encrypt, so keeping them only costs speed
+    and privacy. One engine for the process, made on first use.
+    """
+
+    def __init__(self, tracker_url: str) -> None:
+        self.tracker_url = tracker_url
+        self._engine: Engine | None = None
+
+    def prune(self, sender: str) -> int:
+        """Delete `sender`'s events before their latest `session_started`; the rows deleted."""
+        sqlite_file = self.tracker_url.startswith("sqlite") and self.tracker_url.split("///", 1)[1]
+        if sqlite_file and not Path(sqlite_file).exists():
+            return 0
+        if self._engine is None:
+            self._engine = create_engine(self.tracker_url)
+        try:
+            with self._engine.begin() as conn:
+                return conn.execute(_EARLIER_SESSIONS, {"sender": sender}).rowcount or 0
+        except Exception:
+            log.exception("could not prune earlier Rasa sessions")
+            return 0
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
