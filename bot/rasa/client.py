@@ -17,7 +17,8 @@ import zlib
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
+import aiohttp
+import orjson
 
 from bot.rasa.sessions import ROLL_EVERY, TurnCounter, new_session_events
 from bot.rasa.tracker_store import SessionPruner
@@ -67,7 +68,12 @@ class Upstream:
     breaker: CircuitBreaker
 
 
-NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout)
+# The request cannot have reached the server: refused, unresolvable, or not connected in time.
+NEVER_SENT = (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError)
+# Idle connections are closed before Rasa's own keep-alive (Sanic's default, 5 s) drops them,
+# so a turn is never written into a connection the server is closing.
+KEEPALIVE_SECONDS = 3.0
+STATUS_TIMEOUT = 3.0
 
 
 class RasaClient:
@@ -76,6 +82,9 @@ class RasaClient:
     Each person has a home server (a stable hash of the sender), so the load spreads evenly; a
     turn moves to the next server only when the request cannot have reached the first (refused
     connection, connect timeout, open breaker), so no message is ever processed twice.
+
+    aiohttp rather than httpx: a turn's call costs the app about a fifth of the CPU
+    (bench/rasa_client.py measures both). Its session is made on first use, inside the loop.
     """
 
     def __init__(
@@ -92,7 +101,10 @@ class RasaClient:
             raise ValueError("RASA_URL names no server")
         self.upstreams = [Upstream(u, CircuitBreaker(cooldown=breaker_cooldown)) for u in urls]
         self.token = token
-        self.http = httpx.AsyncClient(timeout=timeout)
+        self.timeout = timeout
+        # One session per event loop: a session belongs to the loop it was made in, and tests
+        # and CLI commands drive the same client from several loops (production uses one).
+        self._sessions: dict[asyncio.AbstractEventLoop, aiohttp.ClientSession] = {}
         self.turns = TurnCounter(every=session_turns)
         self.pruner = pruner
 
@@ -108,12 +120,54 @@ class RasaClient:
             return "closed"
         return "half-open" if "half-open" in states else "open"
 
-    def _params(self) -> dict[str, str]:
-        return {"token": self.token} if self.token else {}
+    def _params(self, **extra: str) -> dict[str, str]:
+        return {"token": self.token, **extra} if self.token else extra
 
     def _order(self, sender: str) -> list[Upstream]:
         home = zlib.crc32(sender.encode()) % len(self.upstreams)
         return self.upstreams[home:] + self.upstreams[:home]
+
+    async def _session(self) -> aiohttp.ClientSession:
+        loop = asyncio.get_running_loop()
+        for other in [other for other in self._sessions if other.is_closed()]:
+            # Its connections died with their loop: closing is only bookkeeping now.
+            await self._sessions.pop(other).close()
+        session = self._sessions.get(loop)
+        if session is None or session.closed:
+            session = self._sessions[loop] = aiohttp.ClientSession(
+                connector=aiohttp.TCPConnector(keepalive_timeout=KEEPALIVE_SECONDS),
+                timeout=aiohttp.ClientTimeout(
+                    total=None, sock_connect=self.timeout, sock_read=self.timeout
+                ),
+            )
+        return session
+
+    async def _call(
+        self,
+        method: str,
+        url: str,
+        body: Any = None,
+        params: dict[str, str] | None = None,
+        total_seconds: float | None = None,
+    ) -> tuple[int, Any]:
+        """One request; the status and the decoded JSON body (None when it is not JSON).
+
+        Raises the NEVER_SENT errors as they are, any other transport failure as
+        aiohttp.ClientError or TimeoutError.
+        """
+        kwargs: dict[str, Any] = {"params": params or {}}
+        if body is not None:
+            kwargs["data"] = orjson.dumps(body)
+            kwargs["headers"] = {"content-type": "application/json"}
+        if total_seconds is not None:
+            kwargs["timeout"] = aiohttp.ClientTimeout(total=total_seconds)
+        session = await self._session()
+        async with session.request(method, url, **kwargs) as resp:
+            raw = await resp.read()
+            try:
+                return resp.status, orjson.loads(raw) if raw else None
+            except orjson.JSONDecodeError:
+                return resp.status, None
 
     async def send(self, sender: str, text: str, metadata: dict[str, Any]) -> list[dict[str, Any]]:
         """One turn through the REST channel; raises RasaUnavailable on any server failure.
@@ -141,20 +195,23 @@ class RasaClient:
         self, upstream: Upstream, sender: str, text: str, metadata: dict[str, Any]
     ) -> list[dict[str, Any]]:
         try:
-            resp = await self.http.post(
+            status, data = await self._call(
+                "POST",
                 f"{upstream.url}/webhooks/rest/webhook",
-                json={"sender": sender, "message": text, "metadata": metadata},
+                {"sender": sender, "message": text, "metadata": metadata},
             )
-            resp.raise_for_status()
-            data = resp.json()
         except NEVER_SENT as exc:
             upstream.breaker.failure()
-            log.warning("rasa %s unreachable: %s", upstream.url, exc)
+            log.warning("rasa %s unreachable: %s", upstream.url, type(exc).__name__)
             raise _Unreached from exc
-        except (httpx.HTTPError, ValueError) as exc:
+        except (aiohttp.ClientError, TimeoutError) as exc:
             upstream.breaker.failure()
-            log.warning("rasa turn failed on %s: %s", upstream.url, exc)
-            raise RasaUnavailable(str(exc)) from exc
+            log.warning("rasa turn failed on %s: %s", upstream.url, type(exc).__name__)
+            raise RasaUnavailable(type(exc).__name__) from exc
+        if status >= 400:
+            upstream.breaker.failure()
+            log.warning("rasa turn failed on %s: status %s", upstream.url, status)
+            raise RasaUnavailable(f"status {status}")
         if not isinstance(data, list):
             upstream.breaker.failure()
             raise RasaUnavailable("malformed answer from the REST channel")
@@ -168,27 +225,27 @@ class RasaClient:
 
     async def _status(self, upstream: Upstream) -> dict[str, Any] | None:
         try:
-            resp = await self.http.get(f"{upstream.url}/status", params=self._params(), timeout=3)
-            resp.raise_for_status()
-            data = resp.json()
-            return data if isinstance(data, dict) else None
-        except (httpx.HTTPError, ValueError):
+            code, data = await self._call(
+                "GET", f"{upstream.url}/status", params=self._params(), total_seconds=STATUS_TIMEOUT
+            )
+        except (aiohttp.ClientError, TimeoutError):
             return None
+        return data if code < 400 and isinstance(data, dict) else None
 
     async def _tracker_call(self, method: str, sender: str, events: list[dict[str, Any]]) -> bool:
         """Tracker edits go to the first server that answers: they all share the store."""
         for upstream in self._order(sender):
             try:
-                resp = await self.http.request(
+                code, _ = await self._call(
                     method,
                     f"{upstream.url}/conversations/{sender}/tracker/events",
-                    params=self._params(),
-                    json=events,
+                    events,
+                    self._params(),
                 )
-                return resp.is_success
+                return code < 300
             except NEVER_SENT:
                 continue
-            except httpx.HTTPError:
+            except (aiohttp.ClientError, TimeoutError):
                 return False
         return False
 
@@ -198,27 +255,27 @@ class RasaClient:
             if not upstream.breaker.allow():
                 continue
             try:
-                resp = await self.http.get(
+                code, tracker = await self._call(
+                    "GET",
                     f"{upstream.url}/conversations/{sender}/tracker",
-                    params={**self._params(), "include_events": "AFTER_RESTART"},
+                    params=self._params(include_events="AFTER_RESTART"),
                 )
-                resp.raise_for_status()
-                tracker = resp.json()
             except NEVER_SENT:
                 continue
-            except (httpx.HTTPError, ValueError):
+            except (aiohttp.ClientError, TimeoutError):
                 return False
-            if not isinstance(tracker, dict):
+            if code >= 300 or not isinstance(tracker, dict):
                 return False
             try:
-                resp = await self.http.post(
+                code, _ = await self._call(
+                    "POST",
                     f"{upstream.url}/conversations/{sender}/tracker/events",
-                    params={**self._params(), "include_events": "NONE"},
-                    json=new_session_events(tracker),
+                    new_session_events(tracker),
+                    self._params(include_events="NONE"),
                 )
-            except httpx.HTTPError:
+            except (aiohttp.ClientError, TimeoutError):
                 return False
-            return resp.is_success
+            return code < 300
         return False
 
     async def append_events(self, sender: str, events: list[dict[str, Any]]) -> bool:
@@ -239,7 +296,13 @@ class RasaClient:
         return await self._tracker_call("PUT", sender, [])
 
     async def close(self) -> None:
-        await self.http.aclose()
+        loop = asyncio.get_running_loop()
+        sessions, self._sessions = self._sessions, {}
+        for owner, session in sessions.items():
+            if owner is loop or owner.is_closed():
+                await session.close()
+            else:  # still running in another thread: let it close there
+                asyncio.run_coroutine_threadsafe(session.close(), owner)
         if self.pruner is not None:
             self.pruner.close()
 
