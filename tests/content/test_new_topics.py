@@ -27,6 +27,8 @@ OWN_REGISTER = FACTS_DIR / "topics-new.yml"
 NEW_TOPICS = (
     "crime_victims",
     "scams",
+    "children_unaccompanied",
+    "birth_registration",
 )
 TRANSLATED = tuple(lang for lang in LANGUAGES if lang != "en")
 FACT_KINDS = {"phone", "fee", "deadline", "duration", "address", "law", "eligibility", "url"}
