@@ -29,6 +29,8 @@ NEW_TOPICS = (
     "scams",
     "children_unaccompanied",
     "birth_registration",
+    "pregnancy_care",
+    "mental_health",
 )
 TRANSLATED = tuple(lang for lang in LANGUAGES if lang != "en")
 FACT_KINDS = {"phone", "fee", "deadline", "duration", "address", "law", "eligibility", "url"}
