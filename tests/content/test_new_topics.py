@@ -31,6 +31,8 @@ NEW_TOPICS = (
     "birth_registration",
     "pregnancy_care",
     "mental_health",
+    "work_permit",
+    "labour_rights",
 )
 TRANSLATED = tuple(lang for lang in LANGUAGES if lang != "en")
 FACT_KINDS = {"phone", "fee", "deadline", "duration", "address", "law", "eligibility", "url"}
