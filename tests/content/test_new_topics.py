@@ -33,6 +33,8 @@ NEW_TOPICS = (
     "mental_health",
     "work_permit",
     "labour_rights",
+    "consular_protection",
+    "discrimination",
 )
 TRANSLATED = tuple(lang for lang in LANGUAGES if lang != "en")
 FACT_KINDS = {"phone", "fee", "deadline", "duration", "address", "law", "eligibility", "url"}
