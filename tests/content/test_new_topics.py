@@ -35,6 +35,8 @@ NEW_TOPICS = (
     "labour_rights",
     "consular_protection",
     "discrimination",
+    "shelters",
+    "asylum_appeal",
 )
 TRANSLATED = tuple(lang for lang in LANGUAGES if lang != "en")
 FACT_KINDS = {"phone", "fee", "deadline", "duration", "address", "law", "eligibility", "url"}
