@@ -37,6 +37,9 @@ NEW_TOPICS = (
     "discrimination",
     "shelters",
     "asylum_appeal",
+    "returned_mexicans",
+    "missing_abroad",
+    "family_reunification_tu",
 )
 TRANSLATED = tuple(lang for lang in LANGUAGES if lang != "en")
 FACT_KINDS = {"phone", "fee", "deadline", "duration", "address", "law", "eligibility", "url"}
