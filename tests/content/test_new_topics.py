@@ -16,6 +16,7 @@ import yaml
 
 from bot.categories import CASE_CATEGORIES
 from bot.content.topics import FOLLOWUP_KINDS, SERVICE_INTENTS, Topic, load_topics
+from bot.handoff.categories import from_context
 from bot.i18n import gettext, has_translation
 from bot.settings import LANGUAGES, ROOT
 
@@ -41,6 +42,18 @@ NEW_TOPICS = (
     "missing_abroad",
     "family_reunification_tu",
 )
+# The case categories the new topics exist to serve (IOM Mexico's protection categories).
+CATEGORIES_SERVED = {
+    "employment",
+    "prenatal_care",
+    "child_protection",
+    "shelter",
+    "crime_victim",
+    "health",
+    "missing_person",
+    "legal_migration_advice",
+    "other",
+}
 TRANSLATED = tuple(lang for lang in LANGUAGES if lang != "en")
 FACT_KINDS = {"phone", "fee", "deadline", "duration", "address", "law", "eligibility", "url"}
 FACT_KINDS |= {"other"}
@@ -68,6 +81,18 @@ def _topic(topic_id: str) -> Topic:
 
 def _texts(topic: Topic, lang: str) -> list[str]:
     return [s if lang == "en" else gettext(lang, s) for s in topic.strings()]
+
+
+def test_all_new_topics_exist_and_serve_their_categories() -> None:
+    topics = load_topics()
+    assert set(NEW_TOPICS) <= set(topics)
+    assert {topics[t].category for t in NEW_TOPICS} == CATEGORIES_SERVED
+
+
+@pytest.mark.parametrize("topic_id", NEW_TOPICS)
+def test_a_case_opened_after_a_new_topic_takes_its_category(topic_id: str) -> None:
+    topic = _topic(topic_id)
+    assert from_context(topic_id, topic.area, "request_human") == topic.category
 
 
 def test_own_register_entries_are_complete() -> None:
