@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bot.categories import CASE_CATEGORIES, PRIORITIES
+from bot.content.topics import load_topics
 
 __all__ = ["CATEGORIES", "PRIORITIES", "PRIORITY_RANK"]
 
@@ -83,7 +84,14 @@ def from_danger(categories: Iterable[str]) -> str:
 
 
 def from_context(topic: str | None, area: str | None, intent: str | None) -> str:
-    """The category of a request made after a topic or a service search."""
+    """The category of a request made after a topic or a service search.
+
+    A topic declares its own case category (content/topics/*.yml), so a case opened after it
+    is counted where the content team put it; the id and area table is for anything else.
+    """
+    declared = load_topics().get(topic) if topic else None
+    if declared is not None:
+        return declared.category
     for key in (topic, area):
         if key and key in TOPIC_CATEGORIES:
             return TOPIC_CATEGORIES[key]
