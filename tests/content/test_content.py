@@ -6,8 +6,6 @@ from datetime import date
 
 import pytest
 
-from bot.cli.main import main
-from bot.content.review import check
 from bot.content.topics import INTENT_TOPICS, load_topics
 from bot.nlg.topics import render_topic
 from bot.settings import LANGUAGES
@@ -73,19 +71,3 @@ def test_danger_in_the_us_gives_us_lines(lang: str) -> None:
     text = " ".join(p.text for p in render_topic("danger_us", lang))
     assert "911" in text
     assert "1-888-373-7888" in text
-
-
-def test_content_check_is_clean_today() -> None:
-    assert check(date.today()) == []
-
-
-def test_content_check_reports_overdue_reviews() -> None:
-    problems = check(date(2100, 1, 1))
-    assert {p.topic for p in problems} == set(TOPICS)
-    assert all("review overdue" in p.problem for p in problems)
-
-
-def test_content_check_cli(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["content", "check"]) == 0
-    assert "0 problem(s)" in capsys.readouterr().out
-    assert main(["content", "check", "--today", "2100-01-01", "--json"]) == 1
