@@ -108,6 +108,7 @@ def check(
                 )
 
     problems.extend(_fact_topics(register, topics))
+    warnings.extend(_values_shown(register, topics))
     return Report(problems=problems, warnings=warnings, topics=topics, register=register)
 
 
@@ -309,4 +310,22 @@ def _fact_topics(register: Register, topics: dict[str, Topic]) -> list[Problem]:
                         is_file=True,
                     )
                 )
+    return out
+
+
+def _values_shown(register: Register, topics: dict[str, Topic]) -> list[Problem]:
+    """Warnings only: a value is 'the text topics show', so some topic listing it should show it."""
+    out = []
+    for fact in register.facts.values():
+        users = [t for t in topics.values() if fact.id in t.facts]
+        if users and not any(
+            fact.value.lower() in text.lower() for t in users for text in t.strings()
+        ):
+            out.append(
+                Problem(
+                    fact.file,
+                    f"fact {fact.id}: no topic that lists it shows its value {fact.value!r}",
+                    is_file=True,
+                )
+            )
     return out

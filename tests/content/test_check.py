@@ -226,3 +226,13 @@ def test_the_locales_folder_can_be_given(
     out = capsys.readouterr().out
     assert code == 1
     assert f"{empty / 'es'}: no catalogs for language 'es'" in out
+
+
+def test_a_value_no_topic_shows_is_a_warning_not_a_failure(copy: ContentCopy) -> None:
+    copy.edit_fact("fees", "fx_card_fee", value="MXN 11,140.74 per year")
+    report = run(copy)
+    assert report.problems == []
+    assert [str(w) for w in report.warnings] == [
+        f"{report.register.facts['fx_card_fee'].file}: fact fx_card_fee: no topic that lists it "
+        "shows its value 'MXN 11,140.74 per year'"
+    ]
