@@ -259,10 +259,19 @@ def _lengths(topic: Topic, catalogs: Catalogs) -> list[Problem]:
                         None if lang == "en" else lang,
                     )
                 )
-    if len(topic.title) > MAX_TITLE_CHARS:
-        out.append(
-            Problem(topic.id, f"title is over {MAX_TITLE_CHARS} characters: {topic.title!r}")
-        )
+    titles = [("en", topic.title)] + [
+        (lang, t) for lang in catalogs.languages if (t := catalogs.translate(lang, topic.title))
+    ]
+    for lang, title in titles:
+        if len(title) > MAX_TITLE_CHARS:
+            where = "" if lang == "en" else f"{lang}: "
+            out.append(
+                Problem(
+                    topic.id,
+                    f"{where}title is over {MAX_TITLE_CHARS} characters: {title!r}",
+                    None if lang == "en" else lang,
+                )
+            )
     return out
 
 

@@ -236,3 +236,10 @@ def test_a_value_no_topic_shows_is_a_warning_not_a_failure(copy: ContentCopy) ->
         f"{report.register.facts['fx_card_fee'].file}: fact fx_card_fee: no topic that lists it "
         "shows its value 'MXN 11,140.74 per year'"
     ]
+
+
+def test_a_button_title_over_30_characters_fails_in_any_language(copy: ContentCopy) -> None:
+    copy.replace_in_catalog(
+        "fr", 'msgstr "Frais"', 'msgstr "Frais à payer pour la carte de résident"'
+    )
+    only(run(copy), "fees: fr: title is over 30 characters")
