@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bot.content import claims
 from bot.content.catalogs import Catalogs
-from bot.content.facts import Fact, Register, load_register
+from bot.content.facts import Fact, Register, display_path, load_register
 from bot.content.topics import Topic, read_topic
 from bot.settings import LANGUAGES
 
@@ -56,13 +56,6 @@ class Report:
     register: Register
 
 
-def _label(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
-
-
 def check(
     content_dir: Path,
     today: date,
@@ -87,7 +80,7 @@ def check(
         if topic is not None:
             topics[topic.id] = topic
     if not topics:
-        problems.append(Problem(_label(content_dir / "topics"), "no topics", is_file=True))
+        problems.append(Problem(display_path(content_dir / "topics"), "no topics", is_file=True))
 
     catalogs = Catalogs(locales_dir, tuple(lang for lang in languages if lang != "en"))
     problems.extend(Problem(f, p, is_file=True) for f, p in catalogs.problems)

@@ -144,7 +144,7 @@ def load_register(directory: Path) -> Register:
     facts: dict[str, Fact] = {}
     problems: list[tuple[str, str]] = []
     for path in sorted(directory.glob("*.yml")):
-        label = _label(path)
+        label = display_path(path)
         group, group_problems = _read_group(path, label)
         problems.extend((label, p) for p in group_problems)
         for fact in group:
@@ -157,7 +157,7 @@ def load_register(directory: Path) -> Register:
     return Register(facts=facts, problems=tuple(problems))
 
 
-def _label(path: Path) -> str:
+def display_path(path: Path) -> str:
     """The path as people see it: relative to the working directory when it can be."""
     try:
         return str(path.resolve().relative_to(Path.cwd()))

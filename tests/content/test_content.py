@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 
@@ -61,6 +62,19 @@ def test_the_check_cli_passes_and_the_future_fails(capsys: pytest.CaptureFixture
     assert capsys.readouterr().out.splitlines()[-1].startswith("0 problem(s)")
     # Every fact expires: far enough ahead, the register itself fails.
     assert main(["content", "check", "--today", "2100-01-01", "--json"]) == 1
+
+
+def test_list_json_shows_every_topic_complete_in_four_languages(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["content", "list", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["id"] for r in rows] == TOPICS
+    for row in rows:
+        assert {"id", "area", "category", "languages", "reviewed_on", "sources"} <= set(row)
+        assert row["category"] in CASE_CATEGORIES
+        assert sorted(row["languages"]) == sorted(LANGUAGES), row["id"]
+        assert row["sources"]
 
 
 @pytest.mark.parametrize("topic_id", TOPICS)
