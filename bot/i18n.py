@@ -78,6 +78,12 @@ def _merged_catalog(lang: str, root: Path) -> Catalog:
     return merged
 
 
+@cache
+def catalog_strings(lang: str, root: Path = LOCALES) -> dict[str, str]:
+    """Every translated msgid of a language with its translation, for checks and reviewers."""
+    return {str(m.id): str(m.string) for m in _merged_catalog(lang, root) if m.id}
+
+
 def gettext(lang: str, msgid: str, **values: Any) -> str:
     """Translate `msgid` into `lang` and fill `{name}` placeholders."""
     text = load(lang if lang in LANGUAGES else DEFAULT_LANGUAGE).gettext(msgid)

@@ -1,8 +1,8 @@
 """Case categories (IOM Mexico's protection categories), priorities and how we derive them.
 
 The category comes from what the person was talking about when they asked for a person (the
-topic shown, the service searched) or from the danger screen; the priority follows from the
-category and the source, so danger and children are always urgent.
+category the topic shown declares, the service searched) or from the danger screen; the
+priority follows from the category and the source, so danger and children are always urgent.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bot.categories import CASE_CATEGORIES, PRIORITIES
-from bot.content.topics import load_topics
+from bot.content.topics import area_categories, topic_categories
 
 __all__ = ["CATEGORIES", "PRIORITIES", "PRIORITY_RANK"]
 
@@ -35,31 +35,6 @@ DANGER_CATEGORIES: tuple[tuple[str, str], ...] = (
     ("beaten", "crime_victim"),
     ("threatened", "crime_victim"),
 )
-
-# Topic ids and areas (content/topics), most specific first.
-TOPIC_CATEGORIES: dict[str, str] = {
-    "rights_health": "health",
-    "rights_education": "education",
-    "missing_person": "missing_person",
-    "voluntary_return": "voluntary_return",
-    "danger": "crime_victim",
-    "danger_us": "crime_victim",
-    "trafficking": "trafficking",
-    "missing": "missing_person",
-    "return": "voluntary_return",
-    "gender_violence": "gender_based_violence",
-    "gbv": "gender_based_violence",
-    "children": "child_protection",
-    "unaccompanied_children": "child_protection",
-    "employment": "employment",
-    "work": "employment",
-    "prenatal": "prenatal_care",
-    "shelter": "shelter",
-    "rights": "legal_migration_advice",
-    "regularization": "legal_migration_advice",
-    "asylum": "legal_migration_advice",
-    "us": "legal_migration_advice",
-}
 
 INTENT_CATEGORIES: dict[str, str] = {
     "find_shelter": "shelter",
@@ -86,19 +61,17 @@ def from_danger(categories: Iterable[str]) -> str:
 def from_context(topic: str | None, area: str | None, intent: str | None) -> str:
     """The category of a request made after a topic or a service search.
 
-    A topic declares its own case category (content/topics/*.yml), so a case opened after it
-    is counted where the content team put it; the id and area table is for anything else.
+    A topic declares its own category (content/topics/<id>.yml), so the assistant and the staff
+    reports share one vocabulary without a second, hand-kept table here.
     """
-    declared = load_topics().get(topic) if topic else None
-    if declared is not None:
-        return declared.category
-    for key in (topic, area):
-        if key and key in TOPIC_CATEGORIES:
-            return TOPIC_CATEGORIES[key]
-        if key:
-            prefix = key.split("_")[0]
-            if prefix in TOPIC_CATEGORIES:
-                return TOPIC_CATEGORIES[prefix]
+    if topic:
+        declared = topic_categories().get(topic)
+        if declared:
+            return declared
+    if area:
+        declared = area_categories().get(area)
+        if declared:
+            return declared
     if intent and intent in INTENT_CATEGORIES:
         return INTENT_CATEGORIES[intent]
     return "other"
