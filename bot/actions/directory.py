@@ -51,7 +51,9 @@ def _entry(session: Session, key: int, origin: Origin | None) -> Result | None:
     entry = store.entries_by_key(session, [key]).get(key)
     if entry is None:
         return None
-    km = haversine_km(origin.lat, origin.lon, entry.latitude, entry.longitude) if origin else -1.0
+    km = -1.0
+    if origin is not None and entry.latitude is not None and entry.longitude is not None:
+        km = haversine_km(origin.lat, origin.lon, entry.latitude, entry.longitude)
     return Result(key, entry, km)
 
 

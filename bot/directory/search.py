@@ -23,7 +23,7 @@ from bot.directory.vocab import SITUATION, WHO
 from bot.i18n import format_distance
 
 # key, id, latitude, longitude, populations, hours, time zone
-Candidates = Select[int, str, float, float, str, str | None, str]
+Candidates = Select[int, str, float | None, float | None, str, str | None, str]
 RADII_KM = (10.0, 25.0, 50.0, 100.0, 200.0, 400.0, 800.0, 1600.0, 3200.0)
 
 
@@ -128,7 +128,7 @@ def nearest_keys(session: Session, q: Query) -> list[tuple[float, str, int]]:
     for radius in radii:
         found = []
         for key, ext, lat, lon, pops, text, tz in session.execute(_candidates(q, radius)):
-            if not serves(pops, q.population):
+            if lat is None or lon is None or not serves(pops, q.population):
                 continue
             distance = haversine_km(q.lat, q.lon, lat, lon)
             if radius is not None and distance > radius:
@@ -154,6 +154,8 @@ def full_scan(session: Session, q: Query) -> list[tuple[float, str, int]]:
     now = q.now or datetime.now(UTC)
     found = []
     for key, ext, lat, lon, pops, text, tz in session.execute(_candidates(q, None)):
+        if lat is None or lon is None:
+            continue
         distance = haversine_km(q.lat, q.lon, lat, lon)
         if q.max_km is not None and distance > q.max_km:
             continue

@@ -57,7 +57,7 @@ def test_export_csv_and_hsds_and_import_hsds(
     main(["directory", "import", *SEED])
     assert main(["directory", "export", str(tmp_path / "all.csv")]) == 0
     assert main(["directory", "export", "--format", "hsds", str(tmp_path / "hsds")]) == 0
-    assert (tmp_path / "hsds" / "service_at_locations.csv").exists()
+    assert (tmp_path / "hsds" / "service_at_location.csv").exists()
     assert main(["directory", "validate", str(tmp_path / "all.csv")]) == 0
     capsys.readouterr()
     assert main(["directory", "import", str(tmp_path / "hsds")]) == 0
