@@ -331,9 +331,9 @@ def read_tables(tables: Tables, today: date, opts: Options, name: str) -> Parsed
         out.problems.append(Problem(name, 0, "no services in this package"))
         return out
     pkg = _Package(tables)
-    for link in tables["service_at_location"]:
-        if link.get("service_id", "") not in pkg.services:
-            sink.fault(link, f"unknown service {link.get('service_id', '')!r}")
+    for orphan in tables["service_at_location"]:
+        if orphan.get("service_id", "") not in pkg.services:
+            sink.fault(orphan, f"unknown service {orphan.get('service_id', '')!r}")
     builder = _Builder(pkg, opts, today, sink)
     gaz = get_gazetteer()
     work = pkg.work()
@@ -343,7 +343,7 @@ def read_tables(tables: Tables, today: date, opts: Options, name: str) -> Parsed
     seen: dict[str, str] = {}
     for done, (service, link) in enumerate(work, start=1):
         single = per_service[service.get("id", "")] == 1
-        at: Row = service if single or link is None else link
+        at: Row = link if link is not None and not single else service
         where = Problem(at.get("_file", name), int(at.get("_line") or 0), "")
         row, live = builder.row(service, link, single)
         if not row["category"]:
