@@ -51,13 +51,20 @@ class _Sink:
     problems: list[Problem] = field(default_factory=list)
     notes: list[Problem] = field(default_factory=list)
 
+    said: set[Problem] = field(default_factory=set)
+
+    def _add(self, to: list[Problem], row: Row, reason: str) -> None:
+        where = Problem(row.get("_file", ""), int(row.get("_line") or 0), reason)
+        if where not in self.said:  # a location shared by several services is reported once
+            self.said.add(where)
+            to.append(where)
+
     def fault(self, row: Row, reason: str) -> None:
         """A fault in a field the row can do without: a problem, or with --partial a note."""
-        where = Problem(row.get("_file", ""), int(row.get("_line") or 0), reason)
-        (self.notes if self.lenient else self.problems).append(where)
+        self._add(self.notes if self.lenient else self.problems, row, reason)
 
     def note(self, row: Row, reason: str) -> None:
-        self.notes.append(Problem(row.get("_file", ""), int(row.get("_line") or 0), reason))
+        self._add(self.notes, row, reason)
 
 
 def _index(rows: Iterable[Row], *keys: str) -> dict[str, list[Row]]:
@@ -287,7 +294,7 @@ class _Builder:
                        *pkg.ours(sid, "puente_id"))  # fmt: skip
         if not ident:
             ident = self.opts.id_prefix + (sid if single or not link_id else link_id)
-        street = " ".join(
+        street = ", ".join(
             p for p in (address.get(k, "") for k in ("address_1", "address_2", "address_3",
                                                      "address_4")) if p
         )  # fmt: skip

