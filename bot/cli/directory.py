@@ -15,6 +15,7 @@ from bot.directory import hsds, hsds_import, importer, search, store
 from bot.directory.gazetteer import get_gazetteer
 from bot.directory.mapping import MappingError
 from bot.directory.mapping import load as load_mapping
+from bot.directory.policy import Policy
 from bot.directory.sourcefile import parse_file, write_csv
 from bot.directory.stats import stats
 from bot.directory.vocab import CATEGORIES, POPULATIONS
@@ -131,7 +132,7 @@ def _stats(args: argparse.Namespace) -> int:
     db = _database()
     try:
         with db.session() as session:
-            counts = stats(session)
+            counts = stats(session, policy=Policy.from_settings(get_settings()))
     finally:
         db.dispose()
     if args.json:
@@ -144,6 +145,9 @@ def _stats(args: argparse.Namespace) -> int:
     for key in ("by_category", "by_country", "by_state", "by_precision"):
         counted = ", ".join(f"{k or '-'} {v}" for k, v in counts[key].items())
         print(f"{key.removeprefix('by_')}: {counted}")
+    full = counts["completeness"]
+    shares = [f"{k.replace('_', ' ')} {full[k]} ({p}%)" for k, p in full["percent"].items()]
+    print("completeness: " + ", ".join(shares))
     return 0
 
 

@@ -54,7 +54,8 @@ INTENT_CATEGORIES: dict[str, str] = {
 }
 CATEGORY_INTENTS: dict[str, str] = {v: k for k, v in INTENT_CATEGORIES.items()}
 
-STALE_AFTER_DAYS = 365
+# An entry nobody confirmed for this long is "not confirmed recently" (DIRECTORY_STALE_DAYS).
+STALE_AFTER_DAYS = 180
 NEARBY_KM = 150.0
 
 # Words that name what a person looks for, for when the NLU heard only the place in

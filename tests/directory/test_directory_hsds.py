@@ -142,3 +142,20 @@ def test_seed_data_imports_and_round_trips(db: Database, tmp_path: Path) -> None
         sorted(entries_of(read_package(tmp_path / "hsds", date.today())), key=lambda e: e.id)
         == before
     )
+
+
+def test_stats_report_completeness(db: Database, tmp_path: Path) -> None:
+    rows = [
+        row(id="full"),
+        row(id="bare", phone="", email="", website="", address="", hours="", verified_on=""),
+        row(id="wa-only", phone="", whatsapp="+52 664 111 1111", email="", website="",
+            address="", hours="", latitude="", longitude="", coord_precision=""),
+    ]  # fmt: skip
+    seed(db, tmp_path, rows)
+    with db.session() as session:
+        full = stats(session, TODAY)["completeness"]
+    assert full["with_phone_or_whatsapp"] == 2 and full["with_street_address"] == 1
+    assert full["with_hours"] == 1 and full["reachable"] == 2 and full["with_source"] == 3
+    assert full["by_precision"] == {"city": 1, "exact": 2}
+    assert full["confirmed_within_period"] == 2 and full["not_confirmed_recently"] == 1
+    assert full["percent"]["reachable"] == 66.7
