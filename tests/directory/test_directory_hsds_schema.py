@@ -12,8 +12,8 @@ numbers) and checked with `jsonschema` (draft 2020-12, formats asserted).
 from __future__ import annotations
 
 import csv
-import json
 import dataclasses
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
