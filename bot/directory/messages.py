@@ -33,11 +33,8 @@ CITY_CENTRE_NOTE = N_(
 CITY_CENTRE_NOTE_ONE = N_(
     "I only know the town of this place, not its exact address: the distance is to the town centre."
 )
-STALE_NOTE = N_("Last checked {date}, more than a year ago. Call before you go if you can.")
+STALE_NOTE = N_("Not confirmed recently (information from {date}). Call before you go if you can.")
 UNVERIFIED_NOTE = N_("I do not know when this was last checked. Call before you go if you can.")
-STALE_LIST_NOTE = N_(
-    "Some of this was last checked more than a year ago. Call before you go if you can."
-)
 PHONE = N_("Phone: {phone}")
 WHATSAPP = N_("WhatsApp: {number}")
 NO_PHONE = N_("No phone number known")
@@ -121,7 +118,6 @@ HOURS_TODAY = N_("Today: {hours}")
 CLOSED_TODAY = N_("Closed today")
 CONFIRMED_ON = N_("Confirmed by the organization on {date}")
 CHECKED_ON = N_("Information from {date}")
-NOT_CONFIRMED_RECENTLY = N_("Not confirmed recently: call before you go if you can.")
 CAPACITY_NAMES = {
     "full": N_("Full tonight"),
     "room_families": N_("Room for families tonight"),

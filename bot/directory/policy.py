@@ -46,10 +46,14 @@ class Policy:
         """Left out of what people see: nobody confirmed it for `hide_days` since Puente could
         first ask (its source date or when it entered the directory, the later), and staff did
         not keep it."""
-        kept = entry.live.kept_until
+        return self.hidden_at(entry.checked_on, entry.live.first_seen, entry.live.kept_until, today)
+
+    def hidden_at(
+        self, checked: date | None, first_seen: date | None, kept: date | None, today: date
+    ) -> bool:
         if kept is not None and kept >= today:
             return False
-        starts = [d for d in (entry.checked_on, entry.live.first_seen) if d is not None]
+        starts = [d for d in (checked, first_seen) if d is not None]
         if not starts:
             return False
         return today - max(starts) > timedelta(days=self.hide_days)

@@ -96,7 +96,7 @@ async def test_shelter_in_tijuana_is_listed_with_buttons(services: Services, sen
     assert out.text.startswith("Albergues cerca de Tijuana, Baja California")
     assert "Casa del Migrante en Tijuana" in out.text and "📞" in out.text and "🕒" in out.text
     assert "solo conozco la ciudad" in out.text  # city-centre coordinates said plainly
-    assert "hace más de un año" in out.text  # old verification said plainly
+    assert "No confirmado recientemente" in out.text  # old verification said plainly
     payloads = [b.payload for b in out.buttons]
     assert payloads[-2:] == ['/find_shelter{"page":"2"}', "/request_human"]
     assert all(p.startswith('/find_shelter{"entry":') for p in payloads[:3])
@@ -223,7 +223,7 @@ async def test_details_directions_and_gone(services: Services, sender: str) -> N
     details = shown(messages[0], "en")
     assert (
         details.text.startswith("Casa del Migrante en Tijuana")
-        and "last checked" in details.text.lower()
+        and "not confirmed recently" in details.text.lower()
     )
     assert details.buttons[0].payload == json_payload("find_shelter", entry=str(key), view="map")
     messages, _ = await run(
