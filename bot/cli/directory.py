@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import sys
 from datetime import UTC, date, datetime
@@ -19,6 +20,8 @@ from bot.directory.policy import Policy
 from bot.directory.sourcefile import parse_file, write_csv
 from bot.directory.stats import stats
 from bot.directory.vocab import CATEGORIES, POPULATIONS
+from bot.freshness.ask import ask_due
+from bot.services import Services
 from bot.settings import LANGUAGES, get_settings
 
 
@@ -67,7 +70,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     se.add_argument("--max-km", type=float, default=None)
     se.add_argument("--lang", choices=LANGUAGES, default="es", help="locale of distances")
     se.add_argument("--json", action="store_true")
+    se.add_argument(
+        "--include-hidden",
+        action="store_true",
+        help="also entries left out of answers (nobody confirmed them for too long)",
+    )
     se.set_defaults(func=_search)
+    co = d.add_parser(
+        "confirm",
+        help="ask every due service's contact now (e-mail, WhatsApp): is this still right?",
+    )
+    co.set_defaults(func=_confirm)
 
 
 def _database() -> Database:
@@ -170,6 +183,24 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _confirm(args: argparse.Namespace) -> int:
+    """One confirmation round now, as the app runs it daily."""
+    settings = get_settings()
+    migrate.upgrade(settings.database_url)
+    services = Services.build(settings)
+    try:
+        sent = asyncio.run(ask_due(services))
+    finally:
+        services.db.dispose()
+    print(
+        f"{sent.services} services due: {sent.emails} e-mails, {sent.whatsapp} WhatsApp "
+        f"messages, {len(sent.failed)} not sent"
+    )
+    for service_id, channel, why in sent.failed:
+        print(f"  {service_id} ({channel}): {why}")
+    return 0
+
+
 def _search(args: argparse.Namespace) -> int:
     label = ""
     if args.near is not None:
@@ -186,6 +217,7 @@ def _search(args: argparse.Namespace) -> int:
     query = search.Query(
         lat=lat, lon=lon, category=args.category, population=args.population,
         open_now=args.open_now, limit=args.limit, max_km=args.max_km, now=datetime.now(UTC),
+        policy=None if args.include_hidden else Policy.from_settings(get_settings()),
     )  # fmt: skip
     db = _database()
     try:

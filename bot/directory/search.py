@@ -85,7 +85,11 @@ class Result:
             "cost": e.cost,
             "precision": e.precision,
             "verified_on": e.verified_on.isoformat() if e.verified_on else None,
+            "confirmed_on": e.live.confirmed_on.isoformat() if e.live.confirmed_on else None,
             "stale": e.stale(today),
+            "capacity": e.live.capacity or None,
+            "capacity_at": e.live.capacity_at.isoformat() if e.live.capacity_at else None,
+            "open_now": open_state(e, datetime.now(UTC)) or None,
             "maps_url": e.maps_url(),
         }
 
