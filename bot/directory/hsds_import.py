@@ -319,7 +319,7 @@ class _Builder:
             "languages": "; ".join(dict.fromkeys(c for c in languages if c)),
             "cost": cost,
             "fees": fees,
-            "notes": service.get("description", "")[:1000],
+            "notes": service.get("description", ""),
             "source_url": "; ".join(pkg.ours(sid, "source_url")) or self.opts.source_url,
             "verified_on": service.get("assured_date", "")[:10],
             "update_email": service.get("assurer_email", ""),
