@@ -125,6 +125,8 @@ def _position(
         own, precision = None, ""
     if own is not None:
         return own[0], own[1], precision if precision in ("exact", "city") else "exact"
+    if precision == "none" and (city or row.get("address")):
+        return None, None, "none"  # said so explicitly: kept without a position
     if precision == "exact":
         r.fail("coord_precision is exact but there are no coordinates", essential=False)
     try:

@@ -176,3 +176,20 @@ def test_4000_services_import_quickly_and_keep_90_percent(db: Database, tmp_path
     with db.session() as session:
         entries = store.all_entries(session)
     assert sum(e.precision == "city" for e in entries) == 4000 // 50  # coordinates refused
+
+
+def test_an_entry_without_a_position_round_trips(db: Database, tmp_path: Path) -> None:
+    from bot.directory.hsds import write_package as export
+    from tests.directory.support import row, write
+
+    path = write(tmp_path / "d.csv", [
+        row(id="nowhere", city="MyCity", state="", country="US", latitude="", longitude="",
+            coord_precision="none", phone=""),
+    ])  # fmt: skip
+    assert import_sources(db, [path], today=TODAY).ok
+    with db.session() as session:
+        before = store.all_entries(session)
+    assert before[0].precision == "none" and before[0].latitude is None
+    export(before, tmp_path / "hsds")
+    again = read_package(tmp_path / "hsds", TODAY)
+    assert again.problems == [] and entries_of(again) == before
