@@ -20,6 +20,8 @@ from bot.channels.web import chat, privacy_page
 from bot.channels.web import updates as web_updates
 from bot.channels.whatsapp import webhook as twilio_webhook
 from bot.core.conversation import ConversationCore
+from bot.freshness import page as directory_confirm_page
+from bot.freshness.ask import ask_daily
 from bot.http import errors, health
 from bot.http.body import BodyLimit
 from bot.http.headers import NO_STORE, PAGE, PathHeaders
@@ -66,14 +68,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.telegram = app.state.channels.telegram
         app.state.whatsapp_inbox = app.state.channels.whatsapp_inbox
         purger = asyncio.create_task(purge_daily(services))
+        asker = asyncio.create_task(ask_daily(services))
         alerter = Alerter(services)
         alerter.start()
         try:
             yield
         finally:
-            purger.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await purger
+            for task in (purger, asker):
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
             await alerter.close()
             await app.state.channels.stop()
             await services.close()
@@ -97,6 +101,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(twilio_webhook.router)
     app.include_router(web_updates.router)
     app.include_router(privacy_page.router)
+    app.include_router(directory_confirm_page.router)
     app.include_router(staff_console.router)
     app.include_router(staff_api.router)
     app.mount("/staff/static", staff_console.static_files(), name="staff-static")

@@ -82,6 +82,21 @@ class Settings(BaseSettings):
     outbox_retry_base_seconds: float = Field(2.0, alias="OUTBOX_RETRY_BASE_SECONDS", gt=0)
     outbox_max_attempts: int = Field(10, alias="OUTBOX_MAX_ATTEMPTS", ge=1)
     log_level: str = Field("INFO", alias="LOG_LEVEL")
+    # Directory freshness (README: "Service directory"): ask each entry's contact this often,
+    # mark it "not confirmed recently" after this, leave it out of answers after this unless
+    # staff keep it; how long a link works and how long "room tonight" holds.
+    directory_confirm_every_days: int = Field(30, alias="DIRECTORY_CONFIRM_EVERY_DAYS", ge=1)
+    directory_stale_days: int = Field(180, alias="DIRECTORY_STALE_DAYS", ge=1)
+    directory_hide_days: int = Field(365, alias="DIRECTORY_HIDE_DAYS", ge=1)
+    directory_link_days: int = Field(14, alias="DIRECTORY_LINK_DAYS", ge=1)
+    directory_capacity_hours: int = Field(24, alias="DIRECTORY_CAPACITY_HOURS", ge=1)
+    # E-mail for directory confirmations (none sent while SMTP_HOST is empty).
+    smtp_host: str = Field("", alias="SMTP_HOST")
+    smtp_port: int = Field(587, alias="SMTP_PORT", ge=1, le=65535)
+    smtp_user: str = Field("", alias="SMTP_USER")
+    smtp_password: str = Field("", alias="SMTP_PASSWORD")
+    smtp_from: str = Field("", alias="SMTP_FROM")
+    smtp_security: Literal["starttls", "tls", "none"] = Field("starttls", alias="SMTP_SECURITY")
 
     @model_validator(mode="after")
     def _refuse_default_secrets(self) -> Settings:

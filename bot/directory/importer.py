@@ -8,6 +8,7 @@ file is logged and skipped (its rows already in the database stay), the good one
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -16,8 +17,9 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from bot.db.session import Database
-from bot.directory import store
+from bot.directory import hsds_import, store
 from bot.directory.entry import Entry, Problem
+from bot.directory.hsds_tables import is_package
 from bot.directory.sourcefile import Parsed, parse_file
 from bot.settings import ROOT
 
@@ -32,18 +34,26 @@ class ImportReport:
     changes: store.Changes = field(default_factory=store.Changes)
     problems: list[Problem] = field(default_factory=list)
     dry_run: bool = False
+    partial: bool = False
+    notes: list[Problem] = field(default_factory=list)
+    seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        """Strict: no problem at all. Partial: something could be imported."""
+        return bool(self.rows) if self.partial else not self.problems
 
     def summary(self) -> str:
         c = self.changes
         verb = "would be" if self.dry_run else "were"
+        refused = f", {len(self.refused_lines())} refused" if self.partial else ""
         return (
             f"{self.rows} rows in {len(self.files)} file(s): {c.added} {verb} added, "
-            f"{c.updated} updated, {c.unchanged} unchanged, {c.removed} removed"
+            f"{c.updated} updated, {c.unchanged} unchanged, {c.removed} removed{refused}"
         )
+
+    def refused_lines(self) -> set[tuple[str, int]]:
+        return {(p.file, p.line) for p in self.problems}
 
 
 def source_name(path: Path) -> str:
@@ -123,6 +133,50 @@ def import_files(
         for path, p in zip(paths, parsed, strict=True)
     ]
     _run(db, batches, prune, report)
+    return report
+
+
+def read_source(path: Path, today: date, label: str, opts: hsds_import.Options) -> Parsed:
+    """A source CSV file, or an HSDS package (folder or JSON), read whole."""
+    if is_package(path):
+        return hsds_import.read_package(path, today, opts)
+    return parse_file(path, today, label, country=opts.country, lenient=opts.lenient)
+
+
+def import_sources(
+    db: Database,
+    paths: Sequence[Path],
+    opts: hsds_import.Options | None = None,
+    *,
+    dry_run: bool = False,
+    prune: bool = False,
+    today: date | None = None,
+) -> ImportReport:
+    """CSV files and HSDS packages: all-or-nothing, or with `opts.lenient` the good rows.
+
+    Strict, any problem imports nothing. Lenient (`--partial`), every row that passed is
+    imported and every refused row, and every field left out of a kept row, is reported.
+    """
+    started = time.monotonic()
+    opts = opts or hsds_import.Options()
+    today = today or date.today()
+    parsed = [read_source(p, today, str(p), opts) for p in paths]
+    dupes = cross_file_duplicates(parsed)
+    report = ImportReport([str(p) for p in paths], dry_run=dry_run, partial=opts.lenient)
+    report.problems = [pr for p in parsed for pr in p.problems] + dupes
+    report.notes = [n for p in parsed for n in p.notes]
+    if report.problems and not opts.lenient:
+        report.seconds = time.monotonic() - started
+        return report
+    refused = {(d.file, d.line) for d in dupes}
+    batches = [
+        (source_name(path), [e for line, e in p.entries if (p.name, line) not in refused])
+        for path, p in zip(paths, parsed, strict=True)
+    ]
+    report.rows = sum(len(b) for _, b in batches)
+    if report.rows:
+        _run(db, batches, prune, report)
+    report.seconds = time.monotonic() - started
     return report
 
 

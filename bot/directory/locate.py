@@ -110,3 +110,25 @@ def service_in(text: str) -> str:
         if any(f" {w} " in padded for w in words):
             return service
     return ""
+
+
+GROUPS_KEY = "directory_for"
+
+
+def remember_groups(session: Session, public_id: str, groups: tuple[str, ...]) -> None:
+    """Keep who the person looks for a place for, so "more places" keeps the same filter."""
+    conv = session.scalars(select(Conversation).where(Conversation.public_id == public_id)).first()
+    if conv is None:
+        return
+    state = dict(conv.state or {})
+    if groups:
+        state[GROUPS_KEY] = list(groups)
+    else:
+        state.pop(GROUPS_KEY, None)
+    conv.state = state  # a new dict: the JSON column sees the change
+
+
+def recalled_groups(session: Session, public_id: str) -> tuple[str, ...]:
+    conv = session.scalars(select(Conversation).where(Conversation.public_id == public_id)).first()
+    found = (conv.state or {}).get(GROUPS_KEY) if conv is not None else None
+    return tuple(str(g) for g in found) if isinstance(found, list) else ()

@@ -33,11 +33,8 @@ CITY_CENTRE_NOTE = N_(
 CITY_CENTRE_NOTE_ONE = N_(
     "I only know the town of this place, not its exact address: the distance is to the town centre."
 )
-STALE_NOTE = N_("Last checked {date}, more than a year ago. Call before you go if you can.")
+STALE_NOTE = N_("Not confirmed recently (information from {date}). Call before you go if you can.")
 UNVERIFIED_NOTE = N_("I do not know when this was last checked. Call before you go if you can.")
-STALE_LIST_NOTE = N_(
-    "Some of this was last checked more than a year ago. Call before you go if you can."
-)
 PHONE = N_("Phone: {phone}")
 WHATSAPP = N_("WhatsApp: {number}")
 NO_PHONE = N_("No phone number known")
@@ -111,3 +108,81 @@ DAY_NAMES = {
     "fr": ("lun", "mar", "mer", "jeu", "ven", "sam", "dim"),
     "ht": ("len", "mad", "mèk", "jed", "van", "sam", "dim"),
 }
+
+# Answers people can act on: open now, confirmed, room tonight, no way to reach a place.
+OPEN_NOW = N_("Open now")
+OPEN_NOW_UNTIL = N_("Open now, until {time}")
+CLOSED_NOW = N_("Closed now")
+CLOSED_OPENS_AT = N_("Closed now, opens at {time}")
+HOURS_TODAY = N_("Today: {hours}")
+CLOSED_TODAY = N_("Closed today")
+CONFIRMED_ON = N_("Confirmed by the organization on {date}")
+CHECKED_ON = N_("Information from {date}")
+CAPACITY_NAMES = {
+    "full": N_("Full tonight"),
+    "room_families": N_("Room for families tonight"),
+    "beds_available": N_("Beds available tonight"),
+}
+CAPACITY_BEDS = N_("{beds} beds available tonight")
+NO_WAY_TO_REACH = N_(
+    "I have no phone, address or website for this place. A person from our team can help you "
+    "reach them."
+)
+DIRECTIONS_LINE = N_("How to get there: {url}")
+FILTERED_FOR = N_("Only places for: {groups}")
+
+# The page a service's contact opens from a confirmation link (no other page is reachable).
+CONFIRM_TITLE = N_("Is this still right?")
+CONFIRM_INTRO = N_(
+    "Puente tells people who are migrating about {name}. Please check what we say, tell us if "
+    "anything changed, and whether you have room tonight."
+)
+CONFIRM_WHAT_WE_SAY = N_("What we tell people")
+FIELD_NAMES = {
+    "name": N_("Name of the service"),
+    "address": N_("Street address"),
+    "city": N_("City"),
+    "phone": N_("Phone"),
+    "whatsapp": N_("WhatsApp"),
+    "email": N_("Email"),
+    "website": N_("Website"),
+    "hours": N_("Hours"),
+    "populations": N_("Who it serves"),
+    "languages": N_("Languages"),
+    "cost": N_("Cost"),
+    "fees": N_("About fees"),
+}
+NOT_KNOWN = N_("not known")
+CONFIRM_BUTTON = N_("Yes, all of this is still right")
+CAPACITY_QUESTION = N_("Do you have room tonight?")
+CAPACITY_BEDS_LABEL = N_("How many beds? (optional)")
+CAPACITY_BUTTON = N_("Save the answer")
+CHANGES_TITLE = N_("Something changed?")
+CHANGES_HINT = N_(
+    "Correct what is wrong. Our team checks every change before people see it. Lists are "
+    "separated by ';'. Hours are written like: Mo-Fr 09:00-17:00; Sa 09:00-13:00"
+)
+CHANGES_NOTE = N_("Anything else our team should know (only our team reads this)")
+CHANGES_BUTTON = N_("Send the changes to our team")
+DONE_CONFIRMED = N_("Thank you. We marked this information as confirmed today.")
+DONE_CAPACITY = N_("Thank you. People who ask about places tonight will see it.")
+DONE_PROPOSED = N_("Thank you. Our team will check the changes and update the entry.")
+DONE_NOTHING = N_("Nothing was different from what we say, so nothing was sent.")
+LINK_UNTIL = N_("This link works until {date} and only for this entry.")
+LINK_EXPIRED = N_("This link does not work any more. Ask the Puente team for a new one.")
+LINK_BAD = N_("This link is not valid. Check that you copied all of it.")
+
+# The request itself, by e-mail or WhatsApp.
+ASK_SUBJECT = N_("Puente: is the information about {name} still right?")
+ASK_BODY = N_(
+    "Hello,\n\nPuente is a free messaging service that helps people who are migrating find "
+    "shelters, legal help and health services. We tell people about {name}.\n\nIs this still "
+    "right? Do you have room tonight? This link shows what we say and lets you confirm it, "
+    "correct it or tell us about room tonight in one minute, from a phone:\n\n{url}\n\nThe link "
+    "works until {date}. If you should not receive these messages, reply and tell us.\n\n"
+    "Thank you,\nThe Puente team"
+)
+ASK_WHATSAPP = N_(
+    "Hello from Puente. We tell people who are migrating about {name}. Is this still right? "
+    "Do you have room tonight? Please check here (works until {date}): {url}"
+)

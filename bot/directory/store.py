@@ -13,7 +13,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from bot.directory import hours
-from bot.directory.entry import Entry, split
+from bot.directory.entry import Entry, Live, split
 from bot.directory.models import Location, Organization, Phone, Schedule, Service
 
 
@@ -56,6 +56,21 @@ def entry_of(service: Service) -> Entry:
         notes=service.notes or "",
         source_urls=split(service.source_url or ""),
         verified_on=service.verified_on,
+        update_email=service.update_email or "",
+        update_whatsapp=service.update_whatsapp or "",
+        fees=service.fees or "",
+        live=live_of(service),
+    )
+
+
+def live_of(service: Service) -> Live:
+    return Live(
+        confirmed_on=service.confirmed_on,
+        capacity=service.capacity or "",
+        capacity_beds=service.capacity_beds,
+        capacity_at=service.capacity_at,
+        kept_until=service.kept_until,
+        first_seen=service.created_at.date() if service.created_at else None,
     )
 
 
@@ -99,6 +114,25 @@ def _fill(service: Service, entry: Entry, source: str, orgs: dict[str, Organizat
     if entry.whatsapp:
         service.phones.append(Phone(number=entry.whatsapp, kind="whatsapp", position=99))
     service.schedules = _schedules(entry.hours)
+    service.update_email, service.update_whatsapp = (
+        _none(entry.update_email),
+        _none(entry.update_whatsapp),
+    )
+    service.fees = _none(entry.fees)
+    if entry.live.capacity:  # an HSDS import's service_capacity; a CSV row never says
+        service.capacity, service.capacity_beds = entry.live.capacity, entry.live.capacity_beds
+        service.capacity_at = entry.live.capacity_at
+
+
+def _same(service: Service, entry: Entry, source: str) -> bool:
+    """Nothing to write: same fields, same source, and no newer capacity from the import."""
+    if service.source != source or entry_of(service) != entry:
+        return False
+    live = entry.live
+    return not live.capacity or (
+        (service.capacity, service.capacity_beds, service.capacity_at)
+        == (live.capacity, live.capacity_beds, live.capacity_at)
+    )
 
 
 _LOAD = (
@@ -126,7 +160,7 @@ def upsert(session: Session, entries: Iterable[Entry], source: str) -> Changes:
                 service = Service(external_id=entry.id, location=Location())
                 session.add(service)
                 changes.added += 1
-            elif entry_of(service) == entry and service.source == source:
+            elif _same(service, entry, source):
                 changes.unchanged += 1
                 continue
             else:

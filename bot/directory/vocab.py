@@ -37,8 +37,14 @@ SITUATION = frozenset({"asylum_seekers", "returnees", "trafficking_survivors"})
 
 COSTS: tuple[str, ...] = ("free", "low_cost", "paid")
 
-# `exact`: the coordinates are the site's; `city`: they are only the city centre.
-PRECISIONS: tuple[str, ...] = ("exact", "city")
+# `exact`: the coordinates are the site's (street precision); `city`: they are only the city
+# centre; `none`: no usable position (an import with --partial kept the row's other data after
+# refusing its coordinates); such an entry is never found by distance, only by staff.
+PRECISIONS: tuple[str, ...] = ("exact", "city", "none")
+PLACED: tuple[str, ...] = ("exact", "city")
+
+# What a provider says about room tonight (the freshness link, HSDS service_capacity).
+CAPACITIES: tuple[str, ...] = ("full", "room_families", "beds_available")
 
 # The conversation's intents and the category each one searches.
 INTENT_CATEGORIES: dict[str, str] = {
@@ -48,7 +54,8 @@ INTENT_CATEGORIES: dict[str, str] = {
 }
 CATEGORY_INTENTS: dict[str, str] = {v: k for k, v in INTENT_CATEGORIES.items()}
 
-STALE_AFTER_DAYS = 365
+# An entry nobody confirmed for this long is "not confirmed recently" (DIRECTORY_STALE_DAYS).
+STALE_AFTER_DAYS = 180
 NEARBY_KM = 150.0
 
 # Words that name what a person looks for, for when the NLU heard only the place in

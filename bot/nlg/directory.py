@@ -85,8 +85,6 @@ def _notes(items: list[dict[str, Any]], ctx: RenderContext) -> list[str]:
     notes = []
     if any(it.get("precision") == "city" for it in items):
         notes.append(gettext(ctx.lang, dm.CITY_CENTRE_NOTE))
-    if any(present.is_stale(it, _today(ctx)) for it in items):
-        notes.append(gettext(ctx.lang, dm.STALE_LIST_NOTE))
     return notes
 
 
@@ -104,7 +102,12 @@ def results(ctx: RenderContext) -> OutMessage | None:
         intro = gettext(ctx.lang, dm.RESULTS_NEAR_PLACE, service=name, place=place)
     else:
         intro = gettext(ctx.lang, dm.RESULTS_NEAR_YOU, service=name)
-    blocks = [present.block(it, ctx.lang, first + i) for i, it in enumerate(items)]
+    blocks = [
+        present.block(it, ctx.lang, first + i, today=_today(ctx)) for i, it in enumerate(items)
+    ]
+    groups = present.groups_text(list(ctx.args.get("groups") or []), ctx.lang)
+    if groups:
+        intro += "\n" + gettext(ctx.lang, dm.FILTERED_FOR, groups=groups)
     text = "\n\n".join([intro, *blocks, *_notes(items, ctx)])
     intent = _intent(service)
     buttons = [
@@ -145,7 +148,7 @@ def none_nearby(ctx: RenderContext) -> OutMessage:
         state = str(ctx.args.get("state") or "")
         head = dm.NEAREST_IN_STATE if state else dm.NEAREST_ANYWHERE
         parts.append(gettext(ctx.lang, head, state=state) if state else gettext(ctx.lang, head))
-        parts.append(present.block(nearest, ctx.lang))
+        parts.append(present.block(nearest, ctx.lang, today=_today(ctx)))
         parts.extend(_notes([nearest], ctx))
         intent = _intent(str(ctx.args.get("service") or ""))
         buttons.append(
@@ -165,12 +168,9 @@ def details(ctx: RenderContext) -> OutMessage | None:
     it = ctx.args.get("item")
     if not isinstance(it, dict):
         return None
-    parts = [present.block(it, ctx.lang, full=True)]
-    note = present.freshness(it, _today(ctx), ctx.lang)
+    parts = [present.block(it, ctx.lang, full=True, today=_today(ctx))]
     if it.get("precision") == "city":
         parts.append(gettext(ctx.lang, dm.CITY_CENTRE_NOTE_ONE))
-    if note:
-        parts.append(note)
     intent = _intent(str(it.get("category") or ""))
     buttons = (
         Button(

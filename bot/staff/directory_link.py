@@ -9,17 +9,19 @@ that `directory import` would refuse.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
-from bot.directory import store
+from bot.db.base import utcnow
+from bot.directory import freshness, store
 from bot.directory.entry import HEADER
 from bot.directory.gazetteer import get_gazetteer
 from bot.directory.models import Location, Service
 from bot.directory.placedata import fold
+from bot.directory.policy import Policy
 from bot.directory.search import Query
 from bot.directory.search import search as nearest
 from bot.directory.sourcefile import parse_row
@@ -39,6 +41,10 @@ class ServiceChoice:
     state: str
     verified_on: date | None
     distance_km: float | None = None
+    status: str = ""  # confirmed | stale | left_out | unplaced (the directory's policy)
+    tonight: str = ""  # room tonight, while the service's answer holds
+    kept_until: date | None = None
+    contact: str = ""  # who is asked to confirm it
 
 
 def available() -> bool:
@@ -129,14 +135,40 @@ def save_row(session: Session, row: dict[str, str], today: date) -> list[str]:
 
 
 def mark_verified(session: Session, service_id: str, today: date) -> bool:
-    row = row_for(session, service_id)
-    if row is None:
+    """Staff checked the entry today: kept as a confirmation, which the next import of its
+    source file does not undo."""
+    service = session.scalars(select(Service).where(Service.external_id == service_id)).first()
+    if service is None:
         return False
-    row["verified_on"] = today.isoformat()
-    return not save_row(session, row, today)
+    service.confirmed_on = today
+    return True
 
 
-def recent(session: Session, q: str = "", limit: int = 100) -> list[ServiceChoice]:
-    """Entries for the admin list: matching a name or id, least recently verified first."""
+def recent(
+    session: Session, q: str = "", limit: int = 100, policy: Policy | None = None
+) -> list[ServiceChoice]:
+    """Entries for the admin list: matching a name or id, least recently verified first, each
+    with its freshness (confirmed, not confirmed recently, left out), room tonight and contact."""
+    policy = policy or Policy()
     query = _named(q).order_by(Service.verified_on.is_not(None), Service.verified_on, Service.name)
-    return [_choice(s) for s in session.scalars(query.limit(limit))]
+    now = utcnow()
+    out = []
+    for service in session.scalars(query.limit(limit)):
+        entry = store.entry_of(service)
+        if not entry.placed:
+            status = "unplaced"
+        elif policy.hidden(entry, now.date()):
+            status = "left_out"
+        else:
+            status = "stale" if policy.stale(entry, now.date()) else "confirmed"
+        contact = "; ".join(x for x in (entry.update_email, entry.update_whatsapp) if x)
+        out.append(replace(
+            _choice(service), verified_on=entry.checked_on, status=status,
+            tonight=policy.capacity(entry, now), kept_until=entry.live.kept_until,
+            contact=contact,
+        ))  # fmt: skip
+    return out
+
+
+def pending_proposals(session: Session) -> int:
+    return len(freshness.pending(session))

@@ -57,7 +57,7 @@ def test_export_csv_and_hsds_and_import_hsds(
     main(["directory", "import", *SEED])
     assert main(["directory", "export", str(tmp_path / "all.csv")]) == 0
     assert main(["directory", "export", "--format", "hsds", str(tmp_path / "hsds")]) == 0
-    assert (tmp_path / "hsds" / "service_at_locations.csv").exists()
+    assert (tmp_path / "hsds" / "service_at_location.csv").exists()
     assert main(["directory", "validate", str(tmp_path / "all.csv")]) == 0
     capsys.readouterr()
     assert main(["directory", "import", str(tmp_path / "hsds")]) == 0
@@ -107,3 +107,18 @@ def test_search_near_tijuana_lists_its_shelters(
     assert len(found) == 5 and all(r["city"] == "Tijuana" for r in found)
     assert "Casa del Migrante en Tijuana (Centro Scalabrini)" in names
     assert all(r["precision"] == "city" and r["distance_km"] == 0 for r in found)
+
+
+def test_progress_bar_only_on_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
+    import io
+
+    from bot.cli.directory_progress import Progress
+
+    assert Progress.for_stderr() is None  # pytest's stderr is not a terminal
+    out = io.StringIO()
+    bar = Progress(out, every=0)
+    bar(1, 4)
+    bar(4, 4)
+    bar(0, 0)
+    assert "reading [" in out.getvalue() and "4/4 (100%)" in out.getvalue()
+    assert out.getvalue().endswith("\n")

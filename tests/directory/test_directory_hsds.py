@@ -13,7 +13,7 @@ from bot.db.session import Database
 from bot.directory import store
 from bot.directory.entry import Entry
 from bot.directory.hsds import write_package
-from bot.directory.hsds_import import entries_of, read_package
+from bot.directory.hsds_import import Options, entries_of, read_package
 from bot.directory.importer import import_entries, import_files
 from bot.directory.sourcefile import parse_file, write_csv
 from bot.directory.stats import stats
@@ -37,7 +37,7 @@ def test_hsds_round_trip_keeps_every_field(db: Database, tmp_path: Path) -> None
     before = _entries(db)
     files = write_package(before, tmp_path / "hsds")
     names = {p.name for p in files}
-    assert {"organizations.csv", "services.csv", "locations.csv", "service_at_locations.csv",
+    assert {"organizations.csv", "services.csv", "locations.csv", "service_at_location.csv",
             "phones.csv", "schedules.csv", "datapackage.json"} <= names  # fmt: skip
     package = json.loads((tmp_path / "hsds" / "datapackage.json").read_text(encoding="utf-8"))
     assert {r["path"] for r in package["resources"]} == names - {"datapackage.json"}
@@ -82,19 +82,25 @@ def test_hsds_problems_are_named_by_file_and_line(tmp_path: Path) -> None:
     folder = tmp_path / "foreign"
     folder.mkdir()
     (folder / "services.csv").write_text(
-        "id,name,status\ns1,Refugio,active\ns2,Clinic,active\n", encoding="utf-8"
+        "id,name,status\ns1,Refugio,active\ns2,Clinic,active\ns3,Zzyzx,active\n",
+        encoding="utf-8",
     )
     (folder / "locations.csv").write_text(
         "id,location_type,latitude,longitude\nl1,physical,32.5,-117.0\n", encoding="utf-8"
     )
-    (folder / "service_at_locations.csv").write_text(
-        "id,service_id,location_id\nsal1,s1,l1\nsal2,s2,l1\nsal3,s9,l1\n", encoding="utf-8"
+    (folder / "service_at_location.csv").write_text(
+        "id,service_id,location_id\nsal1,s1,l1\nsal2,s2,l1\nsal3,s9,l1\nsal4,s3,l1\n",
+        encoding="utf-8",
     )
     problems = [str(p) for p in read_package(folder, TODAY).problems]
-    where = folder / "service_at_locations.csv"
-    assert f"{where}:2: missing category" in problems
-    assert f"{where}:2: missing country" in problems
-    assert f"{where}:4: unknown service 's9'" in problems
+    services, links = folder / "services.csv", folder / "service_at_location.csv"
+    # Categories come from the mapping's words ("refugio", "clinic"); the country is missing.
+    assert f"{services}:2: missing country (give the column or --country CC)" in problems
+    assert f"{services}:3: missing country (give the column or --country CC)" in problems
+    assert any(p.startswith(f"{services}:4: no category") for p in problems)
+    assert f"{links}:4: unknown service 's9'" in problems
+    with_country = read_package(folder, TODAY, Options(country="MX"))
+    assert [str(p) for p in with_country.problems if "country" in p.reason] == []
 
 
 def test_csv_export_is_a_valid_source_file(db: Database, tmp_path: Path) -> None:
@@ -136,3 +142,20 @@ def test_seed_data_imports_and_round_trips(db: Database, tmp_path: Path) -> None
         sorted(entries_of(read_package(tmp_path / "hsds", date.today())), key=lambda e: e.id)
         == before
     )
+
+
+def test_stats_report_completeness(db: Database, tmp_path: Path) -> None:
+    rows = [
+        row(id="full"),
+        row(id="bare", phone="", email="", website="", address="", hours="", verified_on=""),
+        row(id="wa-only", phone="", whatsapp="+52 664 111 1111", email="", website="",
+            address="", hours="", latitude="", longitude="", coord_precision=""),
+    ]  # fmt: skip
+    seed(db, tmp_path, rows)
+    with db.session() as session:
+        full = stats(session, TODAY)["completeness"]
+    assert full["with_phone_or_whatsapp"] == 2 and full["with_street_address"] == 1
+    assert full["with_hours"] == 1 and full["reachable"] == 2 and full["with_source"] == 3
+    assert full["by_precision"] == {"city": 1, "exact": 2}
+    assert full["confirmed_within_period"] == 2 and full["not_confirmed_recently"] == 1
+    assert full["percent"]["reachable"] == 66.7

@@ -91,7 +91,7 @@ def test_admins_add_edit_and_verify_directory_entries(client: TestClient, db: Da
     client.post("/staff/admin/directory/mx-test-clinic/verify", data={"csrf_token": csrf})
     with db.session() as s:
         service = s.scalars(select(Service).where(Service.external_id == "mx-test-clinic")).one()
-        assert service.verified_on is not None and service.source == "console"
+        assert service.confirmed_on is not None and service.source == "console"
     found = client.get("/staff/directory/search?place=tijuana&category=health")
     assert "mx-test-clinic" in found.text
 

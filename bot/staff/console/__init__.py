@@ -7,12 +7,20 @@ from pathlib import Path
 from fastapi import APIRouter
 from fastapi.staticfiles import StaticFiles
 
-from bot.staff.console import account, admin, case_pages, inbox, login, supervision
+from bot.staff.console import (
+    account,
+    admin,
+    case_pages,
+    directory_pages,
+    inbox,
+    login,
+    supervision,
+)
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
 
 router = APIRouter()
-for module in (login, inbox, case_pages, supervision, admin, account):
+for module in (login, inbox, case_pages, supervision, directory_pages, admin, account):
     router.include_router(module.router)
 
 

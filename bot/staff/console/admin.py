@@ -15,8 +15,11 @@ from fastapi.responses import RedirectResponse
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.directory import messages as dm
 from bot.directory.entry import HEADER
+from bot.directory.policy import Policy
 from bot.staff import audit, directory_link
+from bot.staff import directory_messages as sm
 from bot.staff import messages as m
 from bot.staff.auth import MIN_PASSWORD, Actor, create_user, end_tokens, hash_password
 from bot.staff.console.deps import (
@@ -149,8 +152,14 @@ async def update(
 @router.get("/directory")
 async def directory(request: Request, actor: AdminActor) -> Response:
     q = request.query_params.get("q", "")[:100]
-    entries = await services_of(request).db.run(directory_link.recent, q)
-    return render(request, "directory.html", actor, entries=entries, q=q)
+    policy = Policy.from_settings(services_of(request).settings)
+    db = services_of(request).db
+    entries = await db.run(directory_link.recent, q, 100, policy)
+    waiting = await db.run(directory_link.pending_proposals)
+    return render(
+        request, "directory.html", actor, entries=entries, q=q, waiting=waiting, sm=sm, dm=dm,
+        policy=policy,
+    )  # fmt: skip
 
 
 @router.get("/directory/edit")
