@@ -30,6 +30,7 @@ from bot.settings import Settings, get_settings
 from bot.staff import api as staff_api
 from bot.staff import console as staff_console
 from bot.staff.alerts import Alerter
+from bot.staff.followups import FollowUps
 
 
 def log_secrets(settings: Settings) -> list[str]:
@@ -43,6 +44,7 @@ def log_secrets(settings: Settings) -> list[str]:
         settings.rasa_token,
         settings.rasa_callback_token,
         settings.health_token,
+        settings.smtp_password,
         *settings.old_data_keys.split(","),
     ]
 
@@ -68,12 +70,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         purger = asyncio.create_task(purge_daily(services))
         alerter = Alerter(services)
         alerter.start()
+        followups = FollowUps(services)
+        followups.start()
         try:
             yield
         finally:
             purger.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await purger
+            await followups.close()
             await alerter.close()
             await app.state.channels.stop()
             await services.close()

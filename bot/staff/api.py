@@ -40,6 +40,8 @@ async def api_actor(request: Request) -> Actor:
     actor = await services.db.run(_actor, token.strip(), ip)
     if actor is None:
         raise ApiError(401, "unauthorized", "unknown or revoked token")
+    if actor.is_partner:
+        raise ApiError(403, "forbidden", "partner accounts use the console's partner pages")
     return actor
 
 

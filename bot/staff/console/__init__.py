@@ -7,12 +7,32 @@ from pathlib import Path
 from fastapi import APIRouter
 from fastapi.staticfiles import StaticFiles
 
-from bot.staff.console import account, admin, case_pages, inbox, login, supervision
+from bot.staff.console import (
+    account,
+    admin,
+    case_pages,
+    inbox,
+    login,
+    partner_pages,
+    partners_admin,
+    referral_pages,
+    supervision,
+)
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
 
 router = APIRouter()
-for module in (login, inbox, case_pages, supervision, admin, account):
+for module in (
+    login,
+    inbox,
+    case_pages,
+    referral_pages,
+    partner_pages,
+    partners_admin,
+    supervision,
+    admin,
+    account,
+):
     router.include_router(module.router)
 
 
