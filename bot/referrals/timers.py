@@ -101,9 +101,23 @@ class Countdown:
 
 
 def countdown(settings: Settings, case: Case, now: datetime | None = None) -> Countdown | None:
-    if case.first_reply_at is not None or case.status not in OPEN_STATUSES:
+    return countdown_of(
+        settings, case.priority, case.status, case.opened_at, case.first_reply_at, now
+    )
+
+
+def countdown_of(
+    settings: Settings,
+    priority: str,
+    status: str,
+    opened_at: datetime,
+    first_reply_at: datetime | None,
+    now: datetime | None = None,
+) -> Countdown | None:
+    """The countdown of a case from its fields (the inbox has rows, not cases)."""
+    if first_reply_at is not None or status not in OPEN_STATUSES:
         return None
-    due = due_at(settings, case.priority, case.opened_at)
+    due = due_at(settings, priority, opened_at)
     if due is None:
         return None
     now = now or utcnow()
