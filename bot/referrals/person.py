@@ -72,11 +72,42 @@ def _loop_of_person(session: Session, referral_id: Any, conv: Conversation) -> R
     return loop
 
 
-def _checkin_reply(text: str) -> str | None:
+HELPED = re.compile(
+    r"\b(me (ayudaron|ayudo|atendieron|recibieron)|(it|they) helped|helped me|"
+    r"(ils|elle|il) m ont (aide|aidee)|m ont aide|yo ede m|li ede m)\b"
+)
+NOT_HELPED = re.compile(
+    r"\b(no me (ayudaron|ayudo|atendieron|recibieron)|(did not|didn t|didnt) help|"
+    r"ne m ont pas|pa ede m)\b"
+)
+
+
+def leading_yes_no(text: str) -> bool | None:
+    """A yes or no, alone or opening a longer answer ("si, gracias", "no se"): the first word
+    decides. "no se" (I don't know) counts as no, which shares nothing."""
     decision = questions.yes_or_no(text)
     if decision is not None:
-        return "yes" if decision else "no"
-    return "more" if STILL_NEED_HELP.search(fold(text)) else None
+        return decision
+    words = fold(text).split()
+    if not words:
+        return None
+    if words[0] in questions.NO:
+        return False
+    return True if words[0] in questions.YES else None
+
+
+def _checkin_reply(text: str) -> str | None:
+    folded = fold(text)
+    if STILL_NEED_HELP.search(folded):
+        return "more"
+    if NOT_HELPED.search(folded):
+        return "no"
+    if HELPED.search(folded):
+        return "yes"
+    decision = leading_yes_no(text)
+    if decision is None:
+        return None
+    return "yes" if decision else "no"
 
 
 def answer(
@@ -95,7 +126,7 @@ def answer(
     state = conv.state or {}
     if consent.QUESTION in state:
         _, asked = questions.take(session, conv_id, consent.QUESTION)
-        decision = questions.yes_or_no(text)
+        decision = leading_yes_no(text)
         loop = _loop_of_person(session, asked, conv)
         if decision is None or loop is None:
             return None
