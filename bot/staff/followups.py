@@ -94,7 +94,8 @@ class FollowUps:
         try:
             resp = await self.http.post(
                 f"{base}{s.telegram_bot_token}/sendMessage",
-                json={"chat_id": chat_id, "text": text, "disable_web_page_preview": True},
+                # Form-encoded, as python-telegram-bot sends it; the Bot API takes both.
+                data={"chat_id": chat_id, "text": text, "disable_web_page_preview": "true"},
             )
             return resp.is_success
         except httpx.HTTPError as exc:
