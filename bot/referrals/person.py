@@ -32,7 +32,8 @@ INTENTS = (consent.SHARE_INTENT, consent.STOP_INTENT, checkins.INTENT)
 KEYS = (consent.QUESTION, checkins.QUESTION)
 # "Stop sharing my data" in the four languages, on folded text (no accents, lower case).
 WITHDRAW = re.compile(
-    r"\b((ya )?no (quiero|deseo) (que )?(compartir|compartan|den|pasen|compartas)\w*"
+    r"\b((ya )?no (quiero|kiero|qiero|deseo) (que |q |k )?"
+    r"(compartir|compartan|den|pasen|compartas)\w*"
     r"( (mis|mi))? (datos|informacion|nombre|numero)|"
     r"(dejen|dejar|deja) de compartir|retir\w* (mi )?consentimiento|"
     r"stop sharing( my)?( data| details| info)?|(i )?(do not|don t|dont) want to share|"
