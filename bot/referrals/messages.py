@@ -31,6 +31,11 @@ WITHDRAWN = N_("Done. {organization} no longer sees your details.")
 WITHDRAWN_MANY = N_("Done. No organisation sees your details any more.")
 NOTHING_SHARED = N_("We are not sharing your details with any organisation.")
 
+TRANSFERRED = N_(
+    "Your case now continues with {organization}. They will contact you. "
+    "You can still write to us here."
+)
+
 # The check-in (bot/referrals/checkins.py).
 CHECKIN_ASK = N_("Hello from Puente. Did {service} help you?")
 BTN_CHECKIN_YES = N_("Yes")

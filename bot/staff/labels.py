@@ -62,6 +62,7 @@ LABELS: dict[str, dict[str, str]] = {
         "expired": N_(
             "Closed by itself: nobody acted on the case for too long. The person was not told."
         ),
+        "transferred": N_("Transferred: a partner organisation took over the case."),
     },
     "referral": {
         "pending": N_("Pending"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from bot.referrals import consent, links, listing, partners, transitions
+from bot.referrals import consent, links, listing, partners, transfer, transitions
 from bot.referrals.consent import Draft
 from bot.referrals.models import ReferralLoop
 from bot.referrals.transitions import ReferralError, Who
@@ -86,6 +86,7 @@ def staff_outcome(
         transitions.acknowledge(session, loop, who)
     elif status == "accepted":
         transitions.accept(session, loop, who)
+        transfer.take_over(session, loop, who)
     elif status == "declined":
         transitions.decline(session, loop, who, reason)
     elif status in transitions.OUTCOMES:
@@ -148,6 +149,7 @@ def record_denied(session: Session, actor: Actor, referral_id: int) -> None:
 def _act(session: Session, loop: ReferralLoop, who: Who, action: str, value: str) -> None:
     if action == "accept":
         transitions.accept(session, loop, who)
+        transfer.take_over(session, loop, who)  # a transfer ends Puente's case
     elif action == "decline":
         transitions.decline(session, loop, who, value)
     elif action == "outcome":
