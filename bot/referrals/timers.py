@@ -27,6 +27,7 @@ from bot.referrals.models import ReplyClock
 from bot.settings import Settings
 
 HORIZON_DAYS = 60  # office hours always open within this; beyond it the plain clock is used
+STALE = timedelta(days=1)
 
 
 def _intervals(hours: OfficeHours, start: datetime) -> Iterator[tuple[datetime, datetime]]:
@@ -177,10 +178,15 @@ def escalations(
             continue
         if clock is None or clock.priority != case.priority:
             # A new case, or one whose priority changed: the clock starts again from opening.
+            fresh = clock is None
             clock = clock or ReplyClock(case_id=case.id, level=0)
             clock.priority, clock.due_at = case.priority, target
             if clock.level and clock.alerted_at and target > now:
                 clock.level = 0
+            if fresh and now - target > STALE:
+                # Missed long before this clock existed (cases from before an upgrade, or a
+                # long outage): the banner shows it; calling people now would be a flood.
+                clock.level, clock.alerted_at = 1 + len(on_call), now
             session.add(clock)
         if now < clock.due_at:
             continue

@@ -90,6 +90,8 @@ def staff_outcome(
     elif status == "declined":
         transitions.decline(session, loop, who, reason)
     elif status in transitions.OUTCOMES:
+        if loop.status in transitions.WAITING_FOR_PARTNER:
+            transitions.accept(session, loop, who)  # told "attended": it was accepted too
         transitions.record_outcome(session, loop, who, status)
     else:
         raise ReferralError("invalid_transition")
