@@ -20,7 +20,7 @@ from bot.db import questions
 from bot.db.base import utcnow
 from bot.db.models import Contact, Conversation
 from bot.handoff.cases import add_referral, conversation_of
-from bot.handoff.models import Case
+from bot.handoff.models import Case, Referral
 from bot.i18n import gettext
 from bot.nlg.menus import payload
 from bot.outbox import store as outbox
@@ -125,7 +125,15 @@ def create(
     return loop, ask(session, loop, conv)
 
 
-def question(loop: ReferralLoop, lang: str) -> OutMessage:
+def name_of(session: Session, loop: ReferralLoop) -> str:
+    """Whom the person is sent to, in words: the organisation, else the service's name."""
+    if loop.organization:
+        return loop.organization
+    referral = session.get(Referral, loop.referral_id)
+    return referral.service_name if referral is not None else ""
+
+
+def question(loop: ReferralLoop, lang: str, organization: str) -> OutMessage:
     """'May we give them: your first name (Ana), your phone number and what you need: ...?'"""
     parts = []
     for item in loop.consent_items:
@@ -140,7 +148,6 @@ def question(loop: ReferralLoop, lang: str) -> OutMessage:
         if len(parts) == 1
         else gettext(lang, m.AND, first=", ".join(parts[:-1]), last=parts[-1])
     )
-    organization = loop.organization or ""
     text = gettext(lang, m.CONSENT_ASK, organization=organization, items=listed)
     rid = str(loop.referral_id)
     return OutMessage(
@@ -155,7 +162,11 @@ def question(loop: ReferralLoop, lang: str) -> OutMessage:
 def ask(session: Session, loop: ReferralLoop, conv: Conversation) -> str | None:
     """Send the question through the outbox; the reason it was refused, if it was."""
     [message_id] = outbox.enqueue(
-        session, conv, [question(loop, conv.language)], sender="bot", purpose="staff_reply"
+        session,
+        conv,
+        [question(loop, conv.language, name_of(session, loop))],
+        sender="bot",
+        purpose="staff_reply",
     )
     [result] = outbox.results(session, [message_id])
     if result.status == "failed":
@@ -173,7 +184,7 @@ def answer(
     if loop.consent != "pending" or loop.status != "awaiting_consent":
         return None
     now = utcnow()
-    organization = loop.organization or ""
+    organization = name_of(session, loop)
     if yes:
         loop.consent, loop.consent_at = "given", now
         note(session, loop, "consent_given", who, now, items=list(loop.consent_items))

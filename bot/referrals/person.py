@@ -156,7 +156,8 @@ def _button(
             session, loop, values.get("a") == "1", PERSON, settings, conv.language
         )
     elif intent == consent.STOP_INTENT:
-        reply = _withdrawn(conv.language, [loop] if consent.withdraw(session, loop, PERSON) else [])
+        done = [loop] if consent.withdraw(session, loop, PERSON) else []
+        reply = _withdrawn(session, conv.language, done)
     else:
         questions.take(session, conv.id, checkins.QUESTION)
         reply = checkins.answer(session, loop, values.get("a", ""), conv)
@@ -180,13 +181,13 @@ def withdraw_all(session: Session, conv: Conversation, settings: Settings) -> Ou
                 done.append(loop)
         elif consent.withdraw(session, loop, PERSON):
             done.append(loop)
-    return _withdrawn(conv.language, done)
+    return _withdrawn(session, conv.language, done)
 
 
-def _withdrawn(lang: str, loops: list[ReferralLoop]) -> OutMessage:
+def _withdrawn(session: Session, lang: str, loops: list[ReferralLoop]) -> OutMessage:
     if not loops:
         return OutMessage(gettext(lang, m.NOTHING_SHARED))
-    names = {loop.organization for loop in loops}
-    if len(names) == 1 and None not in names:
+    names = {consent.name_of(session, loop) for loop in loops}
+    if len(names) == 1 and "" not in names:
         return OutMessage(gettext(lang, m.WITHDRAWN, organization=next(iter(names))))
     return OutMessage(gettext(lang, m.WITHDRAWN_MANY))

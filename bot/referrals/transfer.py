@@ -17,6 +17,7 @@ from bot.handoff.models import Case
 from bot.i18n import gettext
 from bot.outbox import store as outbox
 from bot.referrals import messages as m
+from bot.referrals.consent import name_of
 from bot.referrals.models import ReferralLoop
 from bot.referrals.transitions import Who, note
 from bot.reply import OutMessage
@@ -35,7 +36,7 @@ def take_over(session: Session, loop: ReferralLoop, who: Who) -> bool:
     paused = cases.close(session, case, "canalized", reason=REASON, tell_person=False)
     if paused:
         case.rasa_pending = "resume"  # the staff loop tells Rasa once it answers
-    text = gettext(conv.language, m.TRANSFERRED, organization=loop.organization or "")
+    text = gettext(conv.language, m.TRANSFERRED, organization=name_of(session, loop))
     outbox.enqueue(session, conv, [OutMessage(text)], sender="bot", purpose="staff_reply")
     note(session, loop, "case_transferred", who, loop.updated_at, case_id=case.id)
     return True

@@ -148,3 +148,27 @@ def test_a_referral_with_nothing_to_share_leaves_at_once(
     assert updates(client, "web-eli") == []  # nothing to ask
     row = referral(ref_db, 1)
     assert (row["status"], row["consent"], row["organization"]) == ("sent", "none", ORGANIZATION)
+
+
+def test_staff_stop_sharing_on_the_persons_request(
+    ref_client: TestClient, ref_db: Database
+) -> None:
+    client = ref_client
+    csrf = setup(client, ref_db)
+    case_id, _ = shelter_case(client, "web-fer")
+    refer(client, csrf, case_id, share=["first_name"], first_name="Fer")
+    say(client, "web-fer", "si claro")
+    assert referral(ref_db, 1)["consent"] == "given"
+    page = client.get(f"/staff/cases/{case_id}")
+    assert "Dejar de compartir (lo pidió la persona)" in page.text
+    client.post("/staff/referrals/1/withdraw", data={"csrf_token": csrf})
+    row = referral(ref_db, 1)
+    assert row["consent"] == "withdrawn" and row["withdrawn_at"]
+    assert [h["by"] for h in row["history"] if h["event"] == "consent_withdrawn"] == ["staff"]
+    again = client.post(
+        "/staff/referrals/1/withdraw", data={"csrf_token": csrf}, follow_redirects=False
+    )
+    assert "error=nothing_shared" in again.headers["location"]
+    with ref_db.session() as s:
+        actions = [a for a in s.scalars(select(AuditEntry.action))]
+        assert "referral_withdrawn" in actions
