@@ -74,13 +74,6 @@ class Settings(BaseSettings):
     staff_case_max_open_days: int = Field(30, alias="STAFF_CASE_MAX_OPEN_DAYS", ge=1)
     staff_case_warn_days_before: int = Field(3, alias="STAFF_CASE_WARN_DAYS_BEFORE", ge=0)
     # Referrals that close the loop (README: "Referrals that close the loop").
-    smtp_host: str = Field("", alias="SMTP_HOST")
-    smtp_port: int = Field(587, alias="SMTP_PORT", ge=1, le=65535)
-    smtp_user: str = Field("", alias="SMTP_USER")
-    smtp_password: str = Field("", alias="SMTP_PASSWORD")
-    smtp_from: str = Field("", alias="SMTP_FROM")
-    smtp_starttls: bool = Field(True, alias="SMTP_STARTTLS")
-    smtp_timeout_seconds: float = Field(20.0, alias="SMTP_TIMEOUT_SECONDS", gt=0)
     referral_link_days: float = Field(14.0, alias="REFERRAL_LINK_DAYS", gt=0)
     referral_expire_days: float = Field(7.0, alias="REFERRAL_EXPIRE_DAYS", gt=0)
     referral_checkin_hours: float = Field(72.0, alias="REFERRAL_CHECKIN_HOURS", gt=0)
@@ -100,6 +93,14 @@ class Settings(BaseSettings):
     outbox_retry_base_seconds: float = Field(2.0, alias="OUTBOX_RETRY_BASE_SECONDS", gt=0)
     outbox_max_attempts: int = Field(10, alias="OUTBOX_MAX_ATTEMPTS", ge=1)
     log_level: str = Field("INFO", alias="LOG_LEVEL")
+    # E-mail for referral links (and directory confirmations); none sent while SMTP_HOST is
+    # empty. The same names and meanings as on the directory's branch.
+    smtp_host: str = Field("", alias="SMTP_HOST")
+    smtp_port: int = Field(587, alias="SMTP_PORT", ge=1, le=65535)
+    smtp_user: str = Field("", alias="SMTP_USER")
+    smtp_password: str = Field("", alias="SMTP_PASSWORD")
+    smtp_from: str = Field("", alias="SMTP_FROM")
+    smtp_security: Literal["starttls", "tls", "none"] = Field("starttls", alias="SMTP_SECURITY")
 
     @model_validator(mode="after")
     def _refuse_default_secrets(self) -> Settings:

@@ -1,18 +1,22 @@
 """E-mail through the SMTP server named in the settings (SMTP_HOST, SMTP_PORT, ...).
 
-Plain text only, with STARTTLS when SMTP_STARTTLS is on and credentials when SMTP_USER is set.
+Plain text only; SMTP_SECURITY says how the connection is protected (`starttls`, `tls` from
+the first byte, or `none` for a relay on the same machine) and SMTP_USER, when set, logs in.
 The standard library's smtplib does the work, in a thread so the event loop never waits on a
-slow mail server.
+slow mail server. Failures come back as short codes, never the server's words.
 """
 
 from __future__ import annotations
 
 import asyncio
 import smtplib
+import ssl
 from email.message import EmailMessage
 from email.utils import make_msgid
 
 from bot.settings import Settings
+
+TIMEOUT = 20
 
 
 class MailError(Exception):
@@ -34,12 +38,17 @@ def _send(settings: Settings, to: str, subject: str, body: str) -> None:
     msg["Subject"] = subject
     msg["Message-ID"] = make_msgid(domain=settings.smtp_from.rpartition("@")[2] or None)
     msg.set_content(body)
+    context = ssl.create_default_context()
     try:
-        with smtplib.SMTP(
-            settings.smtp_host, settings.smtp_port, timeout=settings.smtp_timeout_seconds
-        ) as smtp:
-            if settings.smtp_starttls:
-                smtp.starttls()
+        if settings.smtp_security == "tls":
+            client: smtplib.SMTP = smtplib.SMTP_SSL(
+                settings.smtp_host, settings.smtp_port, timeout=TIMEOUT, context=context
+            )
+        else:
+            client = smtplib.SMTP(settings.smtp_host, settings.smtp_port, timeout=TIMEOUT)
+        with client as smtp:
+            if settings.smtp_security == "starttls":
+                smtp.starttls(context=context)
             if settings.smtp_user:
                 smtp.login(settings.smtp_user, settings.smtp_password)
             smtp.send_message(msg)

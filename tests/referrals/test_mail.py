@@ -63,7 +63,7 @@ def mail_settings(database_url: str, port: int) -> Settings:
         SMTP_HOST="127.0.0.1",
         SMTP_PORT=str(port),
         SMTP_FROM="puente@example.org",
-        SMTP_STARTTLS="false",
+        SMTP_SECURITY="none",
         REFERRAL_POLL_SECONDS="0.3",
     )
 

@@ -52,7 +52,7 @@ def loop_app(sqlite_url: str, mail: tuple[Inbox, int]) -> Iterator[tuple[LiveApp
         SMTP_HOST="127.0.0.1",
         SMTP_PORT=str(mail[1]),
         SMTP_FROM="puente@example.org",
-        SMTP_STARTTLS="false",
+        SMTP_SECURITY="none",
         REFERRAL_POLL_SECONDS="0.5",
         REFERRAL_CHECKIN_HOURS="0.004",
         REFERRAL_CHECKIN_HOURS_BY_CATEGORY="",
