@@ -36,6 +36,10 @@ TRANSFERRED = N_(
     "You can still write to us here."
 )
 
+# A button of ours pressed again, late, or with an id that is not the person's: a plain answer
+# that reveals nothing, rather than a payload Rasa does not know.
+ALREADY_ANSWERED = N_("Thank you. We already have your answer. Write to us if you need help.")
+
 # The check-in (bot/referrals/checkins.py).
 CHECKIN_ASK = N_("Hello from Puente. Did {service} help you?")
 BTN_CHECKIN_YES = N_("Yes")

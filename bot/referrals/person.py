@@ -120,7 +120,9 @@ def answer(
         return None
     parsed = parse_payload(text)
     if parsed is not None and parsed[0] in INTENTS:
-        return _button(session, conv, parsed[0], parsed[1], settings)
+        # Ours whatever happens: a stale or foreign button never reaches Rasa as an intent.
+        answered = _button(session, conv, parsed[0], parsed[1], settings)
+        return answered or [OutMessage(gettext(conv.language, m.ALREADY_ANSWERED))]
     if WITHDRAW.search(fold(text)):
         questions.take(session, conv_id, consent.QUESTION)
         return [withdraw_all(session, conv, settings)]

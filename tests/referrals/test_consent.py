@@ -114,8 +114,10 @@ def test_nobody_can_answer_someone_elses_referral(ref_client: TestClient, ref_db
     refer(client, csrf, case_id, share=["first_name"], first_name="Carla")
     say(client, "web-intruso", "hola")
     forged = "/referral_share" + json.dumps({"id": "1", "a": "1"}, separators=(",", ":"))
-    say(client, "web-intruso", forged)
+    [reply] = say(client, "web-intruso", forged)
+    assert "Ya tenemos tu respuesta" in reply["text"] and "Carla" not in reply["text"]
     say(client, "web-intruso", '/referral_stop{"id":"1"}')
+    say(client, "web-intruso", '/referral_checkin{"id":"x1","a":"yes"}')
     assert referral(ref_db, 1)["consent"] == "pending"
 
 
