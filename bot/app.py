@@ -32,6 +32,7 @@ from bot.settings import Settings, get_settings
 from bot.staff import api as staff_api
 from bot.staff import console as staff_console
 from bot.staff.alerts import Alerter
+from bot.staff.followups import FollowUps
 
 
 def log_secrets(settings: Settings) -> list[str]:
@@ -45,6 +46,7 @@ def log_secrets(settings: Settings) -> list[str]:
         settings.rasa_token,
         settings.rasa_callback_token,
         settings.health_token,
+        settings.smtp_password,
         *settings.old_data_keys.split(","),
     ]
 
@@ -71,6 +73,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         asker = asyncio.create_task(ask_daily(services))
         alerter = Alerter(services)
         alerter.start()
+        followups = FollowUps(services)
+        followups.start()
         try:
             yield
         finally:
@@ -78,6 +82,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
+            await followups.close()
             await alerter.close()
             await app.state.channels.stop()
             await services.close()

@@ -6,4 +6,5 @@ from bot.db import models  # noqa: F401
 from bot.directory import models as directory_models  # noqa: F401
 from bot.handoff import models as handoff_models  # noqa: F401
 from bot.outbox import models as outbox_models  # noqa: F401
+from bot.referrals import models as referral_models  # noqa: F401
 from bot.staff import models as staff_models  # noqa: F401

@@ -73,6 +73,17 @@ class Settings(BaseSettings):
     # A ceiling for open cases (README: "Hardening (issue 12): a ceiling for open cases").
     staff_case_max_open_days: int = Field(30, alias="STAFF_CASE_MAX_OPEN_DAYS", ge=1)
     staff_case_warn_days_before: int = Field(3, alias="STAFF_CASE_WARN_DAYS_BEFORE", ge=0)
+    # Referrals that close the loop (README: "Referrals that close the loop").
+    referral_link_days: float = Field(14.0, alias="REFERRAL_LINK_DAYS", gt=0)
+    referral_expire_days: float = Field(7.0, alias="REFERRAL_EXPIRE_DAYS", gt=0)
+    referral_checkin_hours: float = Field(72.0, alias="REFERRAL_CHECKIN_HOURS", gt=0)
+    referral_checkin_hours_by_category: str = Field(
+        "shelter=24,health=48", alias="REFERRAL_CHECKIN_HOURS_BY_CATEGORY"
+    )
+    referral_poll_seconds: float = Field(30.0, alias="REFERRAL_POLL_SECONDS", gt=0)
+    first_reply_targets: str = Field("urgent=15m,high=2h,normal=1d", alias="FIRST_REPLY_TARGETS")
+    on_call_telegram: str = Field("", alias="ON_CALL_TELEGRAM")
+    on_call_step_minutes: float = Field(15.0, alias="ON_CALL_STEP_MINUTES", gt=0)
     twilio_account_sid: str = Field("", alias="TWILIO_ACCOUNT_SID")
     twilio_auth_token: str = Field("", alias="TWILIO_AUTH_TOKEN")
     twilio_whatsapp_from: str = Field("", alias="TWILIO_WHATSAPP_FROM")
@@ -90,7 +101,8 @@ class Settings(BaseSettings):
     directory_hide_days: int = Field(365, alias="DIRECTORY_HIDE_DAYS", ge=1)
     directory_link_days: int = Field(14, alias="DIRECTORY_LINK_DAYS", ge=1)
     directory_capacity_hours: int = Field(24, alias="DIRECTORY_CAPACITY_HOURS", ge=1)
-    # E-mail for directory confirmations (none sent while SMTP_HOST is empty).
+    # E-mail for directory confirmations and referral links (none sent while SMTP_HOST is
+    # empty).
     smtp_host: str = Field("", alias="SMTP_HOST")
     smtp_port: int = Field(587, alias="SMTP_PORT", ge=1, le=65535)
     smtp_user: str = Field("", alias="SMTP_USER")
@@ -107,6 +119,8 @@ class Settings(BaseSettings):
         if self.telegram_webhook_url and not self.telegram_webhook_secret:
             raise ValueError("TELEGRAM_WEBHOOK_SECRET is required when TELEGRAM_WEBHOOK_URL is set")
         self.trusted_proxy_networks()  # a malformed TRUSTED_PROXIES fails at start-up
+        self.checkin_hours()  # so do malformed referral and first-reply timers
+        self.reply_targets()
         if self.staff_case_warn_days_before >= self.staff_case_max_open_days:
             raise ValueError(
                 "STAFF_CASE_WARN_DAYS_BEFORE must be smaller than STAFF_CASE_MAX_OPEN_DAYS"
@@ -151,6 +165,56 @@ class Settings(BaseSettings):
             )
         except ValueError as exc:
             raise ValueError(f"TRUSTED_PROXIES: {exc}") from exc
+
+    def checkin_hours(self) -> dict[str, float]:
+        """Hours from a referral to the person's check-in, per case category (`default` too).
+
+        REFERRAL_CHECKIN_HOURS_BY_CATEGORY reads `shelter=24,health=48`; a category it does not
+        name waits REFERRAL_CHECKIN_HOURS.
+        """
+        hours = {"default": self.referral_checkin_hours}
+        for part in self.referral_checkin_hours_by_category.split(","):
+            if not part.strip():
+                continue
+            name, _, value = part.partition("=")
+            try:
+                number = float(value)
+            except ValueError:
+                number = -1.0
+            if not name.strip() or number <= 0:
+                raise ValueError(
+                    f"REFERRAL_CHECKIN_HOURS_BY_CATEGORY: cannot read {part.strip()!r} "
+                    "(expected e.g. shelter=24)"
+                )
+            hours[name.strip()] = number
+        return hours
+
+    def reply_targets(self) -> dict[str, tuple[float, str]]:
+        """First-reply targets per priority from FIRST_REPLY_TARGETS (`urgent=15m,high=2h,
+        normal=1d`): an amount and its unit, minutes (m) or hours (h) of staff time, or
+        working days (d). A priority it leaves out has no target."""
+        targets: dict[str, tuple[float, str]] = {}
+        for part in self.first_reply_targets.split(","):
+            if not part.strip():
+                continue
+            name, _, value = part.strip().partition("=")
+            value = value.strip().lower()
+            unit = value[-1:] if value[-1:] in ("m", "h", "d") else ""
+            try:
+                amount = float(value[:-1]) if unit else -1.0
+            except ValueError:
+                amount = -1.0
+            if name.strip() not in ("urgent", "high", "normal") or amount <= 0:
+                raise ValueError(
+                    f"FIRST_REPLY_TARGETS: cannot read {part.strip()!r} "
+                    "(expected e.g. urgent=15m,high=2h,normal=1d)"
+                )
+            targets[name.strip()] = (amount, unit)
+        return targets
+
+    def on_call(self) -> list[str]:
+        """The on-call list (ON_CALL_TELEGRAM): Telegram chat ids, in the order they are called."""
+        return [part.strip() for part in self.on_call_telegram.split(",") if part.strip()]
 
     @property
     def is_sqlite(self) -> bool:

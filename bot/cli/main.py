@@ -10,6 +10,8 @@ from bot import logs
 from bot.cli import cases as cases_cli
 from bot.cli import chat, content, db, eval_nlu, privacy, rasa_run, run, train
 from bot.cli import directory as directory_cli
+from bot.cli import referrals as referrals_cli
+from bot.cli import reports as reports_cli
 from bot.cli import staff as staff_cli
 from bot.cli import telegram as telegram_cli
 
@@ -26,6 +28,8 @@ COMMANDS = [
     directory_cli,
     staff_cli,
     cases_cli,
+    referrals_cli,
+    reports_cli,
 ]
 
 

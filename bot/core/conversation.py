@@ -45,6 +45,7 @@ from bot.privacy.erase import confirmation_contact, erase_contact, erase_tracker
 from bot.privacy.notice import NOTICE_VERSION, short_notice
 from bot.privacy.request import wants_erasure
 from bot.rasa.client import RasaUnavailable
+from bot.referrals import person as referral_person
 from bot.reply import OutMessage
 from bot.safety.screen import ScreenResult, screen
 from bot.services import Services
@@ -80,6 +81,7 @@ class _Begun:
     replies: tuple[OutMessage, ...] = ()
     consent_asked: bool = False
     erase_asked: bool = False
+    referral_answer: bool = False
 
 
 @dataclass(frozen=True)
@@ -186,6 +188,8 @@ def _begin(
     session.flush()
     asked = offline_handoff.ASKED in (conv.state or {})
     erase_asked = erasure_request.ASKED in (conv.state or {})
+    # A referral's consent or check-in answer, or "stop sharing my data" (never over danger).
+    referral_answer = not found.danger and referral_person.concerns(inbound.text, conv.state)
     return _Begun(
         conv.id,
         conv.public_id,
@@ -196,6 +200,7 @@ def _begin(
         first_contact,
         consent_asked=asked,
         erase_asked=erase_asked,
+        referral_answer=referral_answer,
     )
 
 
@@ -281,6 +286,11 @@ class ConversationCore:
                 # The app itself asked whether to delete the person's data: it takes the answer.
                 messages = await self.services.db.run(
                     erasure_request.answer, begun.conv_id, inbound.text
+                )
+            if messages is None and begun.referral_answer:
+                # The app asked about a referral (consent, check-in) or the person withdraws.
+                messages = await self.services.db.run(
+                    referral_person.answer, begun.conv_id, inbound.text, self.services.settings
                 )
             if messages is None and begun.consent_asked:
                 # The app itself asked for consent while Rasa was down: it takes the answer.

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from bot.db.models import Contact, Conversation, Message
 from bot.handoff.erasure import detach_cases
 from bot.rasa.tracker_store import erase_tracker_events, rasa_tracker_url
+from bot.referrals.erasure import forget as forget_referrals
 
 if TYPE_CHECKING:
     from bot.services import Services
@@ -36,6 +37,7 @@ def erase_conversations(session: Session, conversations: list[Conversation]) -> 
     ids = [c.id for c in conversations]
     if not ids:
         return []
+    forget_referrals(session, ids)  # referrals keep their states, not what was shared
     detach_cases(session, ids)  # cases keep their anonymous figures, without the link
     session.execute(delete(Message).where(Message.conversation_id.in_(ids)))
     senders = [c.public_id for c in conversations]

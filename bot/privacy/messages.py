@@ -39,6 +39,14 @@ PAGE_STAFF = N_(
     "a case if you agree. Each team member sees only the cases they work on, and every access "
     "is recorded."
 )
+PAGE_PARTNERS = N_(
+    "If our team refers you to another organisation (a shelter, a clinic, a lawyer), we first "
+    "ask you what it may see: your first name, your phone number, your need in one line. If "
+    "you say no, it learns only the kind of help you need. You can stop sharing at any time: "
+    'write "stop sharing my data" or press the button, or ask our team; the organisation '
+    "stops seeing your details at once. Some days later we may ask you whether it helped; "
+    "we never write first if you asked us not to."
+)
 PAGE_RETENTION = N_(
     "We delete conversations {days} days after they end. We keep only anonymous numbers, such "
     "as how many people asked about asylum."

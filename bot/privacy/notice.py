@@ -11,12 +11,13 @@ from bot.privacy import messages as m
 from bot.reply import OutMessage
 from bot.settings import Settings
 
-NOTICE_VERSION = "2026-11"
+NOTICE_VERSION = "2026-12"  # 2026-12: what partners see, and how to stop sharing
 PARAGRAPHS = (
     m.PAGE_WHO,
     m.PAGE_WHAT,
     m.PAGE_LOCATION,
     m.PAGE_STAFF,
+    m.PAGE_PARTNERS,
     m.PAGE_RETENTION,
     m.PAGE_DELETE,
     m.PAGE_SHARED_PHONE,

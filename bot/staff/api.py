@@ -18,7 +18,9 @@ from bot.handoff import rasa_sync
 from bot.handoff.cases import CaseError
 from bot.http import deps
 from bot.http.errors import ApiError
-from bot.staff import operations, reports, views
+from bot.referrals.consent import Draft
+from bot.referrals.transitions import ReferralError
+from bot.staff import operations, referral_ops, reports, views
 from bot.staff.auth import Actor, user_for_token
 
 router = APIRouter(prefix="/api/staff", tags=["staff"])
@@ -40,6 +42,8 @@ async def api_actor(request: Request) -> Actor:
     actor = await services.db.run(_actor, token.strip(), ip)
     if actor is None:
         raise ApiError(401, "unauthorized", "unknown or revoked token")
+    if actor.is_partner:
+        raise ApiError(403, "forbidden", "partner accounts use the console's partner pages")
     return actor
 
 
@@ -76,6 +80,12 @@ class ReferralBody(BaseModel):
     service_id: str | None = Field(default=None, max_length=64)
     service_name: str = Field(default="", max_length=200)
     note: str | None = Field(default=None, max_length=2000)
+    # What the organisation may see if the person agrees (bot/referrals/consent.py).
+    kind: str = Field(default="referral", max_length=16)
+    share: list[str] = Field(default_factory=list, max_length=3)
+    first_name: str | None = Field(default=None, max_length=60)
+    phone: str | None = Field(default=None, max_length=40)
+    need: str | None = Field(default=None, max_length=300)
 
 
 class OutcomeBody(BaseModel):
@@ -142,16 +152,43 @@ async def note(request: Request, case_id: int, body: NoteBody, actor: ApiActor) 
 
 @router.post("/cases/{case_id}/referrals", status_code=201)
 async def refer(request: Request, case_id: int, body: ReferralBody, actor: ApiActor) -> Any:
+    """A referral with the person's consent asked first (`refused`: why it could not be)."""
     name = body.service_name or body.service_id or ""
-    ref_id = await call(request, operations.refer, actor, case_id, body.service_id, name, body.note)
-    return {"id": ref_id}
+    draft = Draft(
+        body.service_id,
+        name,
+        body.note,
+        kind=body.kind,
+        items=tuple(body.share),
+        first_name=body.first_name,
+        phone=body.phone,
+        need=body.need,
+    )
+    settings = deps.services(request).settings
+    try:
+        ref_id, refused = await call(request, referral_ops.refer, actor, case_id, draft, settings)
+    except ReferralError as exc:
+        raise ApiError(409, exc.code, exc.code.replace("_", " ")) from exc
+    return {"id": ref_id, "refused": refused}
+
+
+# The older outcome words, as the referral's states (bot/referrals/transitions.py).
+OUTCOME_STATES = {"accepted": "accepted", "declined": "declined", "attended": "attended"}
 
 
 @router.post("/referrals/{referral_id}")
 async def referral_outcome(
     request: Request, referral_id: int, body: OutcomeBody, actor: ApiActor
 ) -> Any:
-    await call(request, operations.referral_outcome, actor, referral_id, body.outcome)
+    """Record what a partner said; `accepted`, `declined`, `attended` move the referral's state."""
+    status = OUTCOME_STATES.get(body.outcome)
+    try:
+        if status is None:
+            await call(request, operations.referral_outcome, actor, referral_id, body.outcome)
+        else:
+            await call(request, referral_ops.staff_outcome, actor, referral_id, status)
+    except ReferralError as exc:
+        raise ApiError(409, exc.code, exc.code.replace("_", " ")) from exc
     return {"ok": True}
 
 

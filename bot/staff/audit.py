@@ -38,6 +38,24 @@ ACTIONS = (
     "token_created",
     "token_revoked",
     "directory_changed",
+    # Referrals (bot/staff/referral_ops.py, followups.py, console/partners_admin.py).
+    "referral_sent",
+    "referral_withdrawn",
+    "referral_link",
+    "referral_checkin",
+    "view_referrals",
+    "partner_saved",
+    "partner_list",
+    "partner_view",
+    "partner_accept",
+    "partner_decline",
+    "partner_outcome",
+    "link_view",
+    "link_accept",
+    "link_decline",
+    "link_outcome",
+    "link_refused",
+    "reply_overdue_alert",
 )
 
 

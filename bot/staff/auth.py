@@ -57,6 +57,15 @@ class Actor:
     def is_admin(self) -> bool:
         return self.role == "admin"
 
+    @property
+    def is_partner(self) -> bool:
+        return self.role == "partner"
+
+    @property
+    def home(self) -> str:
+        """The page this account starts on."""
+        return "/staff/partner" if self.is_partner else "/staff/inbox"
+
     @classmethod
     def of(cls, user: StaffUser, ip: str | None = None) -> Actor:
         return cls(user.id, user.email, user.name, user.role, user.language, ip)

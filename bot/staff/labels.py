@@ -49,6 +49,7 @@ LABELS: dict[str, dict[str, str]] = {
         "topic": N_("Topic that needs a person"),
         "danger": N_("Danger signal"),
         "staff": N_("Opened by staff"),
+        "checkin": N_("Still needs help after a referral"),
     },
     "conversation": {
         "bot": N_("The assistant answers"),
@@ -61,6 +62,7 @@ LABELS: dict[str, dict[str, str]] = {
         "expired": N_(
             "Closed by itself: nobody acted on the case for too long. The person was not told."
         ),
+        "transferred": N_("Transferred: a partner organisation took over the case."),
     },
     "referral": {
         "pending": N_("Pending"),
@@ -86,6 +88,7 @@ LABELS: dict[str, dict[str, str]] = {
         "agent": N_("Agent"),
         "supervisor": N_("Supervisor"),
         "admin": N_("Administrator"),
+        "partner": N_("Partner organisation"),
     },
     "danger": {
         "trapped": N_("Held against their will"),
@@ -129,6 +132,16 @@ LABELS: dict[str, dict[str, str]] = {
             "person's last message. Wait until the person writes again."
         ),
         "no_template_configured": N_("No approved WhatsApp template is configured."),
+        # Referrals (bot/referrals/transitions.py, consent.py).
+        "person_asked_for_discretion": N_(
+            "Not sent: the person asked us not to write first. Wait until they write again."
+        ),
+        "invalid_kind": N_("Choose a referral or a transfer."),
+        "partner_takes_no_transfers": N_("This organisation does not take over whole cases."),
+        "already_sent": N_("The referral has already left."),
+        "nothing_shared": N_("Nothing is being shared with this organisation."),
+        "link_not_possible": N_("A link is only possible while the referral is open."),
+        "invalid_reason": N_("Choose a reason."),
     },
     # Why a message was not delivered, by the outbox's codes (bot.outbox.delivery.safe_code).
     "delivery": {

@@ -14,7 +14,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from bot.db.base import Base, UTCDateTime, utcnow
 
-ROLES = ("agent", "supervisor", "admin")
+# A `partner` works for a partner organisation (bot/referrals/partners.py): it sees only the
+# referrals sent to that organisation, and nothing else of the console or the API.
+ROLES = ("agent", "supervisor", "admin", "partner")
 CONSOLE_LANGUAGES = ("es", "en")
 
 

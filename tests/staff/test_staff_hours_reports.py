@@ -150,5 +150,5 @@ def test_reports_count_requests_people_and_first_reply_times(db: Database) -> No
     assert list(by["week"]) == ["2026-W47", "2026-W48"]
     rows = list(csv.reader(io.StringIO(report.csv())))
     assert rows[0] == list(reports.CSV_HEADER)
-    assert rows[1] == ["total", "total", "4", "1", "1", "1", "20.0"]
-    assert ["week", "2026-W48", "2", "0", "1", "1", "20.0"] in rows
+    assert rows[1][:7] == ["total", "total", "4", "1", "1", "1", "20.0"]
+    assert ["week", "2026-W48", "2", "0", "1", "1", "20.0"] in [r[:7] for r in rows]

@@ -14,13 +14,27 @@ from bot.staff.console import (
     directory_pages,
     inbox,
     login,
+    partner_pages,
+    partners_admin,
+    referral_pages,
     supervision,
 )
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
 
 router = APIRouter()
-for module in (login, inbox, case_pages, supervision, directory_pages, admin, account):
+for module in (
+    login,
+    inbox,
+    case_pages,
+    referral_pages,
+    partner_pages,
+    partners_admin,
+    supervision,
+    directory_pages,
+    admin,
+    account,
+):
     router.include_router(module.router)
 
 

@@ -17,7 +17,9 @@ from bot.handoff import rasa_sync
 from bot.handoff.cases import CaseError
 from bot.i18n import gettext
 from bot.privacy.erase import erase_trackers
-from bot.staff import directory_link, operations
+from bot.referrals.consent import Draft
+from bot.referrals.transitions import ReferralError
+from bot.staff import directory_link, operations, referral_ops, referral_views
 from bot.staff import messages as m
 from bot.staff.console.deps import (
     ChangingActor,
@@ -55,6 +57,7 @@ async def case_page(request: Request, case_id: int, actor: CurrentActor) -> Resp
     canned = [(label, gettext(lang, text)) for label, text in CANNED]
     error = request.query_params.get("error", "")
     template = bool(services_of(request).settings.twilio_template_sid)
+    loops = await services_of(request).db.run(referral_views.for_case, case_id)
     return render(
         request,
         "case.html",
@@ -64,6 +67,8 @@ async def case_page(request: Request, case_id: int, actor: CurrentActor) -> Resp
         error=LABELS["error"].get(error),
         directory=directory_link.available(),
         template=template,
+        loops=loops,
+        link_url=None,
     )
 
 
@@ -135,16 +140,33 @@ async def refer(
     service_id: Annotated[str, Form(max_length=64)] = "",
     service_name: Annotated[str, Form(max_length=200)] = "",
     note: Annotated[str, Form(max_length=2000)] = "",
+    kind: Annotated[str, Form(max_length=16)] = "referral",
+    share: Annotated[list[str] | None, Form()] = None,
+    first_name: Annotated[str, Form(max_length=60)] = "",
+    phone: Annotated[str, Form(max_length=40)] = "",
+    need: Annotated[str, Form(max_length=300)] = "",
 ) -> Response:
+    """A referral: the person is asked before anything they chose to share leaves."""
     name = service_name
     if service_id and not name:
         found = await services_of(request).db.run(directory_link.service_name, service_id)
         name = found or service_id
+    draft = Draft(
+        service_id or None,
+        name,
+        note,
+        kind=kind,
+        items=tuple(share or ()),
+        first_name=first_name,
+        phone=phone,
+        need=need,
+    )
+    settings = services_of(request).settings
     try:
-        await run_op(request, operations.refer, actor, case_id, service_id, name, note)
-    except CaseError as exc:
+        _, refused = await run_op(request, referral_ops.refer, actor, case_id, draft, settings)
+    except (CaseError, ReferralError) as exc:
         return back(case_id, "referrals", exc.code)
-    return back(case_id, "referrals")
+    return back(case_id, "referrals", refused)
 
 
 @router.post("/referrals/{referral_id}")

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from bot.http import deps as http_deps
 from bot.services import Services
+from bot.staff import audit
 from bot.staff import messages as m
 from bot.staff.auth import Actor
 from bot.staff.console import session as cookies
@@ -28,8 +29,12 @@ from bot.staff.operations import Denied, NotFound, record_denied
 T = TypeVar("T")
 
 
+# The only console paths a partner's account may open (bot/staff/console/partner_pages.py).
+PARTNER_PATHS = ("/staff/partner", "/staff/logout", "/staff/language", "/staff/account")
+
+
 class RoleRequired(Exception):
-    """The page needs a supervisor or an admin."""
+    """The page needs a supervisor or an admin (or is not for a partner's account)."""
 
 
 def services_of(request: Request) -> Services:
@@ -61,7 +66,15 @@ async def current_actor(request: Request) -> Actor:
     request.state.staff_refresh = cookies.touched(data)
     actor = Actor.of(user, client_ip(request))
     request.state.staff_actor = actor
+    if actor.is_partner and not request.url.path.startswith(PARTNER_PATHS):
+        # A partner's account opens its referrals and nothing else; a try is audited.
+        await services.db.run(_partner_denied, actor, request.url.path[:120])
+        raise RoleRequired()
     return actor
+
+
+def _partner_denied(session: Session, actor: Actor, path: str) -> None:
+    audit.record(session, actor, "view_denied", None, path=path)
 
 
 CurrentActor = Annotated[Actor, Depends(current_actor)]

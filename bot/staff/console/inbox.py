@@ -12,7 +12,10 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Request, Response
 from sqlalchemy.orm import Session
 
+from bot.db.base import utcnow
 from bot.handoff import categories
+from bot.referrals import timers
+from bot.settings import Settings
 from bot.staff import views
 from bot.staff.auth import Actor
 from bot.staff.console.deps import (
@@ -46,16 +49,40 @@ def filters_of(request: Request) -> views.InboxFilters:
 
 
 def _inbox(
-    session: Session, actor: Actor, f: views.InboxFilters
-) -> tuple[list[views.CaseRow], int]:
-    return views.inbox(session, actor, f), views.urgent_waiting(session, actor)
+    session: Session, actor: Actor, f: views.InboxFilters, settings: Settings
+) -> tuple[list[views.CaseRow], int, dict[int, timers.Countdown], int]:
+    rows = views.inbox(session, actor, f)
+    now = utcnow()
+    clocks = {
+        row.id: clock
+        for row in rows
+        if (
+            clock := timers.countdown_of(
+                settings, row.priority, row.status, row.opened_at, row.first_reply_at, now
+            )
+        )
+        is not None
+    }
+    # The banner counts every open case this person may take, whatever the filter shows.
+    visible = {row.id for row in views.inbox(session, actor, views.InboxFilters(status="open"))}
+    overdue = timers.overdue_count(session, settings, visible)
+    return rows, views.urgent_waiting(session, actor), clocks, overdue
 
 
 async def _context(request: Request, actor: Actor) -> dict[str, Any]:
     f = filters_of(request)
-    rows, urgent = await services_of(request).db.run(_inbox, actor, f)
+    services = services_of(request)
+    rows, urgent, clocks, overdue = await services.db.run(_inbox, actor, f, services.settings)
     query = urlencode({k: v for k, v in vars(f).items() if v})
-    return {"rows": rows, "urgent": urgent, "filters": f, "query": query, "allowed": ALLOWED}
+    return {
+        "rows": rows,
+        "urgent": urgent,
+        "clocks": clocks,
+        "overdue": overdue,
+        "filters": f,
+        "query": query,
+        "allowed": ALLOWED,
+    }
 
 
 @router.get("/inbox")

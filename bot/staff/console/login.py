@@ -98,7 +98,8 @@ async def login(
             page.headers["Retry-After"] = str(int(result.locked_for.total_seconds()) + 1)
             return page
         return _login_page(request, 401, m.LOGIN_FAILED)
-    response = RedirectResponse("/staff/inbox", status_code=303)
+    home = Actor.of(result.user).home
+    response = RedirectResponse(home, status_code=303)
     data = cookies.new_session(result.user.id, version)
     cookies.set_cookie(response, settings, cookies.COOKIE, cookies.encode(settings, data))
     response.delete_cookie(cookies.LOGIN_COOKIE, path="/staff")

@@ -24,6 +24,7 @@ from bot.http import deps
 from bot.i18n import gettext, normalize_language
 from bot.staff import labels
 from bot.staff import messages as m
+from bot.staff import referral_messages as rm
 from bot.staff.auth import Actor
 from bot.staff.models import CONSOLE_LANGUAGES
 
@@ -95,6 +96,10 @@ def render(
     session = getattr(request.state, "staff_session", None)
     context.update(
         m=m,
+        rm=rm,
+        rlabel=lambda kind, code: (
+            helpers.t(rm.REFERRAL_LABELS.get(kind, {}).get(code) or code) if code else ""
+        ),
         actor=actor,
         lang=helpers.lang,
         t=helpers.t,
