@@ -12,6 +12,7 @@ from bot.cli import chat, content, db, eval_nlu, privacy, rasa_run, run, train
 from bot.cli import directory as directory_cli
 from bot.cli import staff as staff_cli
 from bot.cli import telegram as telegram_cli
+from bot.cli import whatsapp as whatsapp_cli
 
 COMMANDS = [
     run,
@@ -23,6 +24,7 @@ COMMANDS = [
     content,
     privacy,
     telegram_cli,
+    whatsapp_cli,
     directory_cli,
     staff_cli,
     cases_cli,
