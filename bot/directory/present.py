@@ -39,6 +39,8 @@ def item(result: Result, distance: bool = True) -> Item:
         "hours": e.hours,
         "populations": list(e.populations),
         "precision": e.precision,
+        "lat": round(e.latitude, 6),
+        "lon": round(e.longitude, 6),
         "verified_on": e.verified_on.isoformat() if e.verified_on else "",
         "cost": e.cost,
         "maps_url": e.maps_url(),
