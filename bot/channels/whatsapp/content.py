@@ -37,6 +37,7 @@ from bot.db.session import Database
 
 log = logging.getLogger(__name__)
 CLAIM_TTL = timedelta(seconds=60)
+USED_EVERY = timedelta(hours=1)  # how often `used_at` is brought up to date
 PAUSE = 60.0
 WAIT = 5.0
 
@@ -51,27 +52,32 @@ class Claim(Enum):
 def claim(session: Session, spec: ContentSpec) -> tuple[Claim, str | None]:
     """The content's state for this caller; MINE means: create it now."""
     now = utcnow()
-    table = cast(Table, WhatsAppContent.__table__)
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    inserted = session.execute(
-        dialect.insert(table)
-        .values(
-            key=spec.key,
-            kind=spec.kind,
-            language=spec.language,
-            status=CREATING,
-            created_at=now,
-            claimed_at=now,
-            used_at=now,
+    row = _row(session, spec.key)
+    if row is None:
+        table = cast(Table, WhatsAppContent.__table__)
+        dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+        inserted = session.execute(
+            dialect.insert(table)
+            .values(
+                key=spec.key,
+                kind=spec.kind,
+                language=spec.language,
+                status=CREATING,
+                created_at=now,
+                claimed_at=now,
+                used_at=now,
+            )
+            .on_conflict_do_nothing(index_elements=["key"])
+            .returning(table.c.id)
         )
-        .on_conflict_do_nothing(index_elements=["key"])
-        .returning(table.c.id)
-    )
-    if inserted.first() is not None:
-        return Claim.MINE, None
-    row = session.scalars(select(WhatsAppContent).where(WhatsAppContent.key == spec.key)).one()
+        if inserted.first() is not None:
+            return Claim.MINE, None
+        row = _row(session, spec.key)  # another replica claimed it a moment ago
+        if row is None:
+            return Claim.BUSY, None
     if row.status == READY and row.sid:
-        row.used_at = now
+        if now - row.used_at > USED_EVERY:  # not a write per message on a popular menu
+            row.used_at = now
         return Claim.READY, row.sid
     if row.status == REFUSED:
         return Claim.REFUSED, None
@@ -86,9 +92,13 @@ def claim(session: Session, spec: ContentSpec) -> tuple[Claim, str | None]:
     return (Claim.MINE, None) if getattr(taken, "rowcount", 0) == 1 else (Claim.BUSY, None)
 
 
+def _row(session: Session, key: str) -> WhatsAppContent | None:
+    return session.scalars(select(WhatsAppContent).where(WhatsAppContent.key == key)).first()
+
+
 def settle(session: Session, key: str, sid: str | None, error: str | None) -> None:
     """Record what Twilio said: the SID, or why it refused the content."""
-    row = session.scalars(select(WhatsAppContent).where(WhatsAppContent.key == key)).first()
+    row = _row(session, key)
     if row is None:
         return
     row.status, row.sid, row.error = (READY, sid, None) if sid else (REFUSED, None, error)
@@ -101,11 +111,6 @@ def release(session: Session, key: str) -> None:
         .where(WhatsAppContent.key == key, WhatsAppContent.status == CREATING)
         .values(claimed_at=utcnow() - CLAIM_TTL)
     )
-
-
-def ready_sid(session: Session, key: str) -> str | None:
-    row = session.scalars(select(WhatsAppContent).where(WhatsAppContent.key == key)).first()
-    return row.sid if row is not None and row.status == READY else None
 
 
 def kind_of(session: Session, sid: str) -> str | None:
