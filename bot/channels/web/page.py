@@ -81,6 +81,7 @@ async def page(request: Request) -> HTMLResponse:
             "t": labels(lang),
             "all_labels": {code: labels(code) for code in LANGUAGES},
             "title": labels(lang)["title"],
+            "nav_label": labels(lang)["language"],
             "path": "/",
             "languages": [(c, language_name(c)) for c in LANGUAGES],
         },

@@ -124,7 +124,9 @@ def test_a_kept_conversation_continues_after_a_reload(
     page.reload()
     expect(page.locator("#log .msg")).to_have_count(said)
     expect(page.get_by_label("Guardar esta conversación en este teléfono")).to_be_checked()
+    before = bot_bubbles(page)
     write(page, "gracias")
+    wait_answer(page, before)
     expect(page.locator("#log .msg.person")).to_have_count(3)
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Conversation)) == 1

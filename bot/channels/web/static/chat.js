@@ -163,6 +163,7 @@
   }
 
   exit.addEventListener("click", quickExit);
+  exit.addEventListener("keydown", function (e) { if (e.key === " ") { quickExit(e); } });
   document.addEventListener("keydown", function (e) { if (e.key === "Escape") { quickExit(e); } });
 
   document.querySelectorAll("nav a[data-lang]").forEach(function (a) {
