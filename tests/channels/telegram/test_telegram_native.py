@@ -98,6 +98,7 @@ def test_a_reply_that_asks_for_a_place_gets_a_location_key(
     assert keyboard[0] == [{"text": gettext("es", cm.SHARE_LOCATION_KEY), "request_location": True}]
     assert keyboard[1] == [{"text": "Hablar con alguien"}]
     # The key's words come back as text: they choose the option.
+    wait_until(lambda: settled(database, 3))
     post_update(app_client, text("Hablar con alguien", 50, int(time.time())))
     wait_until(lambda: len(inbound(database)) == 2)
     assert inbound(database)[-1].body == "/request_human"
@@ -132,10 +133,9 @@ def test_an_edit_of_the_latest_message_is_a_new_turn(
     wait_until(lambda: len(inbound(database)) == 2 and settled(database, 3))
     sent = len(bot_api.of("sendMessage"))
     post_update(app_client, edit("quiero saber de asilo", 60, now, now + 40))
-    wait_until(lambda: len(inbound(database)) == 3 and settled(database, 4))
+    wait_until(lambda: len(bot_api.of("sendMessage")) > sent)  # answered anew
     corrected = inbound(database)[-1]
     assert (corrected.body, corrected.kind) == ("quiero saber de asilo", "text")
-    assert len(bot_api.of("sendMessage")) > sent  # answered anew
     # The same edit delivered again changes nothing; a second correction is a new turn.
     post_update(app_client, edit("quiero saber de asilo", 60, now, now + 40))
     post_update(app_client, edit("quiero saber del asilo", 60, now, now + 90))
