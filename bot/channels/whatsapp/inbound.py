@@ -28,6 +28,7 @@ from bot.channels import journal, unsupported
 from bot.channels.sender_limit import SenderLimit
 from bot.channels.whatsapp import interactive
 from bot.core.conversation import ConversationCore
+from bot.db.base import utcnow
 from bot.db.contacts import open_conversation
 from bot.db.models import Message
 from bot.db.session import Database
@@ -142,6 +143,18 @@ def parse(form: Mapping[str, str], max_chars: int) -> Inbound | None:
     )
 
 
+def resolve_words(session: Session, sender: str, text: str, idle: timedelta) -> str | None:
+    """The payload an answer's words choose: a number or an option's words (`options`), or the
+    shortened title a WhatsApp button or list showed for it."""
+    chosen = options.resolve(session, CHANNEL, sender, text, idle)
+    if chosen:
+        return chosen
+    conv = open_conversation(session, CHANNEL, sender)
+    if conv is None or utcnow() - conv.last_message_at > idle:
+        return None
+    return interactive.match_shown(text, options.remembered(conv.state))
+
+
 def resolve_ref(session: Session, sender: str, ref: tuple[int, int]) -> str | None:
     """The payload behind a tapped `@<message id>:<index>`, if that message is this person's."""
     conv = open_conversation(session, CHANNEL, sender)
@@ -188,9 +201,7 @@ class WhatsAppInbox:
         if inbound.extra.get(CHOICE):
             inbound = await self._tapped(inbound)
         elif inbound.text:
-            chosen = await self.db.run(
-                options.resolve, CHANNEL, inbound.sender, inbound.text, self.idle
-            )
+            chosen = await self.db.run(resolve_words, inbound.sender, inbound.text, self.idle)
             if chosen:
                 inbound = replace(inbound, text=chosen)
         await self.limit.turn(inbound)  # after resolving, so a danger option is never limited
@@ -204,7 +215,7 @@ class WhatsAppInbox:
         if payload:
             return replace(inbound, text=payload)
         words = inbound.extra.get(TITLE, "")
-        chosen = await self.db.run(options.resolve, CHANNEL, inbound.sender, words, self.idle)
+        chosen = await self.db.run(resolve_words, inbound.sender, words, self.idle)
         return replace(inbound, text=chosen or words)
 
     async def replay(self, fields: dict[str, Any]) -> None:

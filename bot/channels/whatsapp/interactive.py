@@ -23,6 +23,7 @@ from typing import Any
 from bot.channels import messages as cm
 from bot.channels.split import size
 from bot.i18n import gettext
+from bot.inbound import fold
 from bot.reply import Button, Place
 
 QUICK_REPLY, LIST_PICKER, LOCATION = "twilio/quick-reply", "twilio/list-picker", "twilio/location"
@@ -165,6 +166,27 @@ def menu(body: str, options: tuple[Button, ...], lang: str, message_id: int) -> 
     return ContentSpec(
         LIST_PICKER, lang, {LIST_PICKER: {"body": body, "button": button, "items": items}}
     )
+
+
+def shown_titles(options: list[Button]) -> list[str]:
+    """The titles WhatsApp showed for these options (shortened as `menu` shortens them)."""
+    limit = BUTTON_TITLE if len(options) <= MAX_BUTTONS else ITEM_TITLE
+    return unique_titles([b.title for b in options], limit)
+
+
+def match_shown(text: str, options: list[Button]) -> str | None:
+    """The payload of the option whose shown (shortened) title is `text`.
+
+    Twilio normally names a tapped choice by its id; when only its words arrive (the `Body`,
+    or a title), they are the shortened ones ("Tarjeta de visitante…"), which the options'
+    full titles do not match.
+    """
+    if not options or len(options) > MAX_ITEMS or not fold(text):
+        return None
+    for title, option in zip(shown_titles(options), options, strict=True):
+        if fold(title) == fold(text):
+            return option.payload
+    return None
 
 
 def location(place: Place, lang: str) -> ContentSpec:

@@ -96,6 +96,10 @@ def test_a_long_menu_is_a_list_and_a_tap_comes_back_as_its_payload(
     assert humanitarian["item"] == "Tarjeta de visitante…"
     assert humanitarian["description"] == "Tarjeta de visitante por razones humanitarias"
     assert all(len(i["item"]) <= 24 for i in papers)
+    # Should only the words arrive (the Body), the shortened title still chooses its item.
+    post_twilio(client, PATH, incoming("Tarjeta de visitante…"))
+    wait_until(lambda: len(messages(db, "in")) == 3)
+    assert messages(db, "in")[-1].body == humanitarian["id"]
 
 
 def test_a_short_menu_is_quick_replies_created_once_and_tapped_back(
