@@ -24,7 +24,7 @@ from twilio.rest import Client
 
 from bot.channels.whatsapp import content, render
 from bot.channels.whatsapp.content import ContentStore
-from bot.channels.whatsapp.errors import classify, error_code, is_content_refusal
+from bot.channels.whatsapp.errors import classify, is_content_refusal
 from bot.channels.whatsapp.twilio_http import HttpxTwilioClient
 from bot.db.session import Database
 from bot.outbox import templates
@@ -33,7 +33,6 @@ from bot.outbox.window import NO_TEMPLATE, OUTSIDE_WINDOW, TEMPLATE_KIND, may_se
 from bot.reply import Button
 from bot.settings import Settings
 
-__all__ = ["STATUS_PATH", "WhatsAppSender", "error_code", "whatsapp_address"]
 STATUS_PATH = "/webhooks/twilio/status"
 CONTENT_REFUSED = "twilio_content_refused"
 
