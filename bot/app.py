@@ -17,7 +17,9 @@ from bot.actions.registry import build_executor
 from bot.channels.runtime import Channels
 from bot.channels.telegram import webhook as telegram_webhook
 from bot.channels.web import chat, privacy_page
+from bot.channels.web import page as web_page
 from bot.channels.web import updates as web_updates
+from bot.channels.web.page import BLANK_PATH
 from bot.channels.whatsapp import webhook as twilio_webhook
 from bot.core.conversation import ConversationCore
 from bot.freshness import page as directory_confirm_page
@@ -91,7 +93,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     errors.install(app)
     # The last one added runs first: bodies are capped before anything reads them.
     app.add_middleware(
-        PathHeaders, pages={"/": PAGE, "/privacy": PAGE}, prefixes={"/api/chat": NO_STORE}
+        PathHeaders,
+        pages={"/": PAGE | NO_STORE, "/privacy": PAGE, BLANK_PATH: PAGE | NO_STORE},
+        prefixes={"/api/chat": NO_STORE},
     )
     app.add_middleware(
         BodyLimit,
@@ -100,6 +104,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         caps={"/rasa/": settings.rasa_max_body_bytes},
     )
     app.include_router(chat.router)
+    app.include_router(web_page.router)
     app.include_router(health.router)
     app.include_router(rasa_endpoints.router)
     app.include_router(telegram_webhook.router)

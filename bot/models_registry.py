@@ -1,6 +1,7 @@
 """Imports every module that defines tables, so metadata and migrations see them all."""
 
 from bot.channels import journal  # noqa: F401
+from bot.channels.whatsapp import models as whatsapp_models  # noqa: F401
 from bot.core import turns  # noqa: F401
 from bot.db import models  # noqa: F401
 from bot.directory import models as directory_models  # noqa: F401

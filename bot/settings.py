@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import ipaddress
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -24,6 +25,10 @@ LANGUAGES = ("es", "en", "fr", "ht")
 DEFAULT_LANGUAGE = "es"
 MIN_SECRET_CHARS = 32
 FERNET_INFO = b"puente/v2/fernet"  # HKDF info: the encryption key, distinct from any other use
+# One entry of TWILIO_TEMPLATES: `purpose:lang=HX...` (one language) or `purpose=HX...` (all).
+TEMPLATE_ENTRY = re.compile(
+    r"(?P<purpose>[a-z][a-z0-9_]{0,31})(?::(?P<lang>[a-z]{2}))?=(?P<sid>HX[0-9a-fA-F]{32})"
+)
 
 
 class Settings(BaseSettings):
@@ -89,6 +94,10 @@ class Settings(BaseSettings):
     twilio_whatsapp_from: str = Field("", alias="TWILIO_WHATSAPP_FROM")
     twilio_api_url: str = Field("", alias="TWILIO_API_URL")
     twilio_template_sid: str = Field("", alias="TWILIO_TEMPLATE_SID")
+    # WhatsApp interactive messages and templates (README: "Interactive messages and templates").
+    twilio_content_api: bool = Field(False, alias="TWILIO_CONTENT_API")
+    twilio_content_api_url: str = Field("", alias="TWILIO_CONTENT_API_URL")
+    twilio_templates: str = Field("", alias="TWILIO_TEMPLATES")
     outbox_poll_seconds: float = Field(2.0, alias="OUTBOX_POLL_SECONDS", gt=0)
     outbox_retry_base_seconds: float = Field(2.0, alias="OUTBOX_RETRY_BASE_SECONDS", gt=0)
     outbox_max_attempts: int = Field(10, alias="OUTBOX_MAX_ATTEMPTS", ge=1)
@@ -121,6 +130,7 @@ class Settings(BaseSettings):
         self.trusted_proxy_networks()  # a malformed TRUSTED_PROXIES fails at start-up
         self.checkin_hours()  # so do malformed referral and first-reply timers
         self.reply_targets()
+        self.whatsapp_templates()  # and so does a malformed TWILIO_TEMPLATES
         if self.staff_case_warn_days_before >= self.staff_case_max_open_days:
             raise ValueError(
                 "STAFF_CASE_WARN_DAYS_BEFORE must be smaller than STAFF_CASE_MAX_OPEN_DAYS"
@@ -154,6 +164,30 @@ class Settings(BaseSettings):
             if len(value) < MIN_SECRET_CHARS:
                 problems.append(f"{name} must be set (at least {MIN_SECRET_CHARS} characters)")
         return problems
+
+    def whatsapp_templates(self) -> dict[tuple[str, str | None], str]:
+        """TWILIO_TEMPLATES as {(purpose, language or None for all): content SID}.
+
+        Entries are separated by commas, semicolons or spaces; a malformed one, a language
+        Puente does not speak or the same purpose and language twice is an error naming it.
+        """
+        found: dict[tuple[str, str | None], str] = {}
+        for entry in re.split(r"[\s,;]+", self.twilio_templates.strip()):
+            if not entry:
+                continue
+            match = TEMPLATE_ENTRY.fullmatch(entry)
+            if match is None:
+                raise ValueError(
+                    f"TWILIO_TEMPLATES: {entry!r} is not purpose:lang=HX<32 hex> or purpose=HX..."
+                )
+            lang = match.group("lang")
+            if lang is not None and lang not in LANGUAGES:
+                raise ValueError(f"TWILIO_TEMPLATES: {entry!r} names a language Puente lacks")
+            key = (match.group("purpose"), lang)
+            if key in found:
+                raise ValueError(f"TWILIO_TEMPLATES: {entry!r} repeats a purpose and language")
+            found[key] = match.group("sid")
+        return found
 
     def trusted_proxy_networks(self) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
         """Addresses whose X-Forwarded-For is believed (TRUSTED_PROXIES); none by default."""

@@ -62,7 +62,7 @@ class Channels:
         whatsapp = None
         twilio = (settings.twilio_account_sid, settings.twilio_auth_token)
         if all(twilio) and settings.twilio_whatsapp_from:
-            whatsapp = WhatsAppSender(settings)
+            whatsapp = WhatsAppSender(settings, services.db)
             senders["whatsapp"] = whatsapp
         worker.senders = senders
         inbox = WhatsAppInbox(core, services.db, idle, limit)

@@ -14,6 +14,7 @@ from bot.cli import referrals as referrals_cli
 from bot.cli import reports as reports_cli
 from bot.cli import staff as staff_cli
 from bot.cli import telegram as telegram_cli
+from bot.cli import whatsapp as whatsapp_cli
 
 COMMANDS = [
     run,
@@ -25,6 +26,7 @@ COMMANDS = [
     content,
     privacy,
     telegram_cli,
+    whatsapp_cli,
     directory_cli,
     staff_cli,
     cases_cli,

@@ -215,7 +215,7 @@ def _replies_after(session: Session, conv_id: int, inbound_id: int) -> list[OutM
     for row in rows:
         if row.direction == "in":
             break
-        out.append(OutMessage.from_dict({"text": row.body, "buttons": row.buttons}))
+        out.append(outbox.out_message(row))
     return out
 
 

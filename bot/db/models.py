@@ -112,6 +112,9 @@ class Message(Base):
     purpose: Mapped[str | None] = mapped_column(String(32), nullable=True)
     body: Mapped[str] = mapped_column(EncryptedText, default="")
     buttons: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    # What an outbound reply carries beyond text and buttons (`OutMessage.extras`: a place, what
+    # it asks for), as JSON, encrypted like the body; None for most messages.
+    extras: Mapped[str | None] = mapped_column(EncryptedText, nullable=True)
     intent: Mapped[str | None] = mapped_column(String(64), nullable=True)
     status: Mapped[str] = mapped_column(String(16), default="received")
     error: Mapped[str | None] = mapped_column(String(500), nullable=True)

@@ -71,6 +71,8 @@ def item(
         "hours": e.hours,
         "populations": list(e.populations),
         "precision": e.precision,
+        "lat": round(e.latitude, 6) if e.latitude is not None else None,
+        "lon": round(e.longitude, 6) if e.longitude is not None else None,
         "verified_on": e.verified_on.isoformat() if e.verified_on else "",
         "confirmed_on": e.live.confirmed_on.isoformat() if e.live.confirmed_on else "",
         "checked_on": e.checked_on.isoformat() if e.checked_on else "",

@@ -1,8 +1,10 @@
 """Directory responses: where are you, the nearest places, one place's details, directions.
 
-Every list ends with a way forward: details of each place, more places, a person. On Telegram
-and WhatsApp the location question carries the `/inform_location` button the channel adapters
-turn into a location key (Telegram) or a how-to line (WhatsApp).
+Every list ends with a way forward: details of each place, more places, a person. The location
+question says it asks for a place (`OutMessage.asks`): a location key on Telegram, a how-to line
+on WhatsApp, a "use my location" button on the web chat. One service whose point is the site
+itself (precision `exact`) travels as a place too: a map pin on WhatsApp and Telegram, a map link
+on the web chat; a point at a city's centre never does (it would send people to the wrong door).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from bot.directory.vocab import CATEGORY_INTENTS
 from bot.i18n import gettext
 from bot.nlg.menus import main_menu, menu_button, payload
 from bot.nlg.registry import RenderContext, ResponseTable
-from bot.reply import Button, OutMessage
+from bot.reply import ASK_LOCATION, Button, OutMessage, Place
 
 responses = ResponseTable()
 
@@ -44,6 +46,15 @@ def _location_button(ctx: RenderContext) -> tuple[Button, ...]:
     return ()
 
 
+def _place(it: dict[str, Any]) -> Place | None:
+    """The service as a place, only when its point is the site itself."""
+    if it.get("precision") != "exact":
+        return None
+    where = ", ".join(str(x) for x in (it.get("address"), it.get("city")) if x)
+    found = {"name": it.get("name"), "address": where, "lat": it.get("lat"), "lon": it.get("lon")}
+    return Place.from_dict(found)
+
+
 def _today(ctx: RenderContext) -> date:
     given = ctx.args.get("today")
     return date.fromisoformat(str(given)) if given else date.today()
@@ -53,14 +64,15 @@ def _today(ctx: RenderContext) -> date:
 def ask_location(ctx: RenderContext) -> OutMessage:
     ask = gettext(ctx.lang, ASK_BY_CHANNEL.get(ctx.channel, dm.ASK_LOCATION_WEB))
     text = f"{ask}\n{gettext(ctx.lang, dm.LOCATION_PRIVACY)}"
-    return OutMessage(text, (*_location_button(ctx), _human(ctx.lang)))
+    buttons = (*_location_button(ctx), _human(ctx.lang))
+    return OutMessage(text, buttons, asks=ASK_LOCATION)
 
 
 @responses("utter_directory_place_unknown")
 def place_unknown(ctx: RenderContext) -> OutMessage:
     said = str(ctx.args.get("said") or "")[:60]
     text = gettext(ctx.lang, dm.PLACE_UNKNOWN, text=said)
-    return OutMessage(text, (*_location_button(ctx), _human(ctx.lang)))
+    return OutMessage(text, (*_location_button(ctx), _human(ctx.lang)), asks=ASK_LOCATION)
 
 
 @responses("utter_directory_choose_service")
@@ -160,7 +172,9 @@ def none_nearby(ctx: RenderContext) -> OutMessage:
     else:
         parts.append(gettext(ctx.lang, dm.NONE_AT_ALL))
     parts.append(gettext(ctx.lang, dm.NATIONAL_LINES))
-    return OutMessage("\n\n".join(parts), (*buttons, _human(ctx.lang), menu_button(ctx.lang)))
+    buttons = [*buttons, _human(ctx.lang), menu_button(ctx.lang)]
+    pin = _place(nearest) if isinstance(nearest, dict) else None
+    return OutMessage("\n\n".join(parts), tuple(buttons), place=pin)
 
 
 @responses("utter_directory_details")
@@ -179,7 +193,7 @@ def details(ctx: RenderContext) -> OutMessage | None:
         Button(gettext(ctx.lang, dm.BTN_BACK_TO_LIST), payload(intent, page="1")),
         _human(ctx.lang),
     )
-    return OutMessage("\n\n".join(parts), buttons)
+    return OutMessage("\n\n".join(parts), buttons, place=_place(it))
 
 
 @responses("utter_directory_directions")
@@ -192,7 +206,7 @@ def directions(ctx: RenderContext) -> OutMessage | None:
         text += "\n\n" + gettext(ctx.lang, dm.DIRECTIONS_CITY, city=it.get("city") or "")
     intent = _intent(str(it.get("category") or ""))
     back = Button(gettext(ctx.lang, dm.BTN_BACK_TO_LIST), payload(intent, page="1"))
-    return OutMessage(text, (back, _human(ctx.lang)))
+    return OutMessage(text, (back, _human(ctx.lang)), place=_place(it))
 
 
 @responses("utter_directory_gone")

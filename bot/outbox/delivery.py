@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -23,6 +23,7 @@ from bot.db.base import utcnow
 from bot.db.models import Contact, Conversation, Message
 from bot.outbox import options
 from bot.outbox.models import OutboundPart
+from bot.outbox.store import out_message
 from bot.reply import Button, OutMessage
 
 LEASE = timedelta(seconds=60)
@@ -83,9 +84,16 @@ class Job:
     parts_done: int
     attempts: int
     last_inbound_at: datetime | None
+    purpose: str | None = None  # why a message that starts a conversation is sent (templates)
 
 
-Record = Callable[[int, str], Awaitable[None]]
+class Record(Protocol):
+    """Called after each part a platform accepted: its index, the platform's id for it and, on
+    WhatsApp, the Content SID it was sent as (an interactive message or a map pin)."""
+
+    def __call__(
+        self, index: int, provider_id: str, content_sid: str | None = None
+    ) -> Awaitable[None]: ...
 
 
 class Sender(Protocol):
@@ -170,18 +178,30 @@ def claim_head(session: Session, conversation_id: int, channels: Sequence[str]) 
         language=conv.language,
         kind=head.kind,
         sender=head.sender,
-        message=OutMessage.from_dict({"text": head.body, "buttons": head.buttons}),
+        message=out_message(head),
         parts_done=int(done or 0),
         attempts=head.attempts,
         last_inbound_at=contact.last_inbound_at,
+        purpose=head.purpose,
     )
 
 
 def record_part(
-    session: Session, message_id: int, index: int, channel: str, provider_id: str
+    session: Session,
+    message_id: int,
+    index: int,
+    channel: str,
+    provider_id: str,
+    content_sid: str | None = None,
 ) -> None:
     session.add(
-        OutboundPart(message_id=message_id, part=index, channel=channel, provider_id=provider_id)
+        OutboundPart(
+            message_id=message_id,
+            part=index,
+            channel=channel,
+            provider_id=provider_id,
+            content_sid=content_sid,
+        )
     )
 
 

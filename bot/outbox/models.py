@@ -30,6 +30,9 @@ class OutboundPart(Base):
     part: Mapped[int] = mapped_column(Integer)
     channel: Mapped[str] = mapped_column(String(16))
     provider_id: Mapped[str] = mapped_column(String(128))
+    # The Twilio Content (HX...) this part was sent as, when it was an interactive message or
+    # a map pin: a delivery failure then retires that content and the reply goes out as text.
+    content_sid: Mapped[str | None] = mapped_column(String(64), nullable=True)
     status: Mapped[str] = mapped_column(String(16), default="sent")
     error: Mapped[str | None] = mapped_column(String(200), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -96,12 +96,33 @@ def _row(
         purpose=purpose,
         body=out.text,
         buttons=[b.as_dict() for b in out.buttons],
+        extras=extras_json(out),
         status="sent" if sent else "pending" if allowed else "failed",
         error=refused,
         next_attempt_at=now if allowed and not sent else None,
         sent_at=now if sent else None,
         staff_user_id=staff_user_id,
     )
+
+
+def extras_json(out: OutMessage) -> str | None:
+    """The stored form of a message's place and question; None when it has neither."""
+    extras = out.extras()
+    return json.dumps(extras, ensure_ascii=False, sort_keys=True) if extras else None
+
+
+def out_message(row: Message) -> OutMessage:
+    """A stored outbound message as the channels send it: text, buttons, place, question."""
+    data: dict[str, object] = {}
+    if row.extras:
+        try:
+            loaded = json.loads(row.extras)
+        except ValueError:
+            loaded = None
+        if isinstance(loaded, dict):
+            data.update(loaded)
+    data.update(text=row.body, buttons=row.buttons)
+    return OutMessage.from_dict(data)
 
 
 def _store(session: Session, rows: list[Message]) -> list[int]:

@@ -117,8 +117,15 @@ class OutboxWorker:
         """One attempt; True when the head is settled (sent or failed for good)."""
         sender = self.senders[job.channel]
 
-        async def record(index: int, provider_id: str) -> None:
-            await self.db.run(delivery.record_part, job.message_id, index, job.channel, provider_id)
+        async def record(index: int, provider_id: str, content_sid: str | None = None) -> None:
+            await self.db.run(
+                delivery.record_part,
+                job.message_id,
+                index,
+                job.channel,
+                provider_id,
+                content_sid,
+            )
 
         try:
             remember = await sender.deliver(job, record)

@@ -30,5 +30,6 @@ def rotate_all(session: Session) -> dict[str, int]:
         counts["conversations"] += 1
     for message in session.scalars(select(Message)):
         flag_modified(message, "body")
+        flag_modified(message, "extras")
         counts["messages"] += 1
     return counts

@@ -131,7 +131,10 @@ LABELS: dict[str, dict[str, str]] = {
             "Not delivered: WhatsApp only accepts a free message within 24 hours of the "
             "person's last message. Wait until the person writes again."
         ),
-        "no_template_configured": N_("No approved WhatsApp template is configured."),
+        "no_template_configured": N_(
+            "Not delivered: no approved WhatsApp template is configured for this kind of "
+            "message in the person's language. Ask an administrator to add one."
+        ),
         # Referrals (bot/referrals/transitions.py, consent.py).
         "person_asked_for_discretion": N_(
             "Not sent: the person asked us not to write first. Wait until they write again."
@@ -149,7 +152,10 @@ LABELS: dict[str, dict[str, str]] = {
             "Not delivered: WhatsApp only accepts a free message within 24 hours of the "
             "person's last message. Wait until the person writes again."
         ),
-        "no_template_configured": N_("No approved WhatsApp template is configured."),
+        "no_template_configured": N_(
+            "Not delivered: no approved WhatsApp template is configured for this kind of "
+            "message in the person's language. Ask an administrator to add one."
+        ),
         "telegram_forbidden": N_(
             "Not delivered: the person blocked the assistant on Telegram or closed the account."
         ),

@@ -88,6 +88,10 @@ WINDOW_CLOSED_WARNING = N_(
     "delivered unless an approved template is configured."
 )
 SEND_TEMPLATE = N_("Send the approved WhatsApp template")
+NO_TEMPLATE_FOR_LANGUAGE = N_(
+    "No approved WhatsApp template is configured for staff replies in {language}: nothing can "
+    "reach the person until they write again. Ask an administrator to add one."
+)
 REPLY = N_("Reply to the person")
 REPLY_LANGUAGE_HINT = N_("The person writes in {language}. Your reply goes out on {channel}.")
 SEND = N_("Send")

@@ -1,10 +1,14 @@
-"""Local stand-ins for Telegram's Bot API and Twilio's Messages API: real HTTP servers in threads.
+"""Local stand-ins for Telegram's Bot API and Twilio's Messages and Content APIs: real HTTP
+servers in threads.
 
 The real python-telegram-bot and twilio clients talk to them over HTTP (TELEGRAM_API_URL,
-TWILIO_API_URL), so everything of ours and of those libraries runs as in production; only the
-far end is fake. Each fake records the calls it got (with their arrival time and, for Twilio,
-the SID it answered) and can be told to fail the next ones; `listeners` are called with each call
-as it arrives, from the server's thread (bench/load.py uses them to see replies arrive).
+TWILIO_API_URL, TWILIO_CONTENT_API_URL), so everything of ours and of those libraries runs as in
+production; only the far end is fake. The Content API fake checks what Twilio and WhatsApp
+check (JSON bodies, WhatsApp's limits on titles, bodies and counts) and answers approval
+requests for the templates a test registers. Each fake records the calls it got (with their
+arrival time and, for Twilio, the SID it answered) and can be told to fail the next ones;
+`listeners` are called with each call as it arrives, from the server's thread (bench/load.py
+uses them to see replies arrive).
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ PUBLIC_BASE_URL = "https://puente.example.org"
 TWILIO_SID = "AC" + "0" * 32
 TWILIO_TOKEN = "twilio-auth-token-for-tests"
 TWILIO_FROM = "whatsapp:+14155238886"
+TEMPLATE_SID = "HX" + "a" * 32  # TWILIO_TEMPLATE_SID in the tests' settings: approved
 
 
 @dataclass
@@ -68,6 +73,7 @@ class FakeServer:
                 self.wfile.write(data)
 
             do_GET = do_POST
+            do_DELETE = do_POST
 
             def log_message(self, *args: Any) -> None:
                 pass
@@ -176,6 +182,24 @@ class FakeBotApi(FakeServer):
             if not batch:
                 time.sleep(0.1)
             return batch
+        if method == "sendVenue":
+            chat_id = int(params["chat_id"])
+            venue = {
+                "location": {
+                    "latitude": float(params["latitude"]),
+                    "longitude": float(params["longitude"]),
+                },
+                "title": params.get("title", ""),
+                "address": params.get("address", ""),
+            }
+            return {
+                "message_id": next(self._ids),
+                "date": int(time.time()),
+                "chat": {"id": chat_id, "type": "private", "first_name": "Ana"},
+                "from": {"id": 123456789, "is_bot": True, "first_name": "Puente"},
+                "venue": venue,
+                "location": venue["location"],
+            }
         if method == "getWebhookInfo":
             return {"url": "", "has_custom_certificate": False, "pending_update_count": 0}
         return True
@@ -189,12 +213,21 @@ class FakeBotApi(FakeServer):
 
 
 class FakeTwilio(FakeServer):
-    """Twilio's `POST /2010-04-01/Accounts/<sid>/Messages.json`, with basic auth."""
+    """Twilio's Messages API (`POST /2010-04-01/Accounts/<sid>/Messages.json`, a form) and
+    Content API (`/v1/Content`, JSON), with basic auth."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.contents: dict[str, dict[str, Any]] = {}
+        self.approvals: dict[str, str] = {TEMPLATE_SID: "approved"}
 
     def handle(self, path: str, headers: dict[str, str], body: bytes) -> tuple[int, Any]:
         expected = "Basic " + base64.b64encode(f"{TWILIO_SID}:{TWILIO_TOKEN}".encode()).decode()
         if headers.get("Authorization") != expected:
             return 401, {"code": 20003, "message": "Authenticate", "status": 401}
+        path = path.split("?", 1)[0]
+        if path.startswith("/v1/Content"):
+            return self.content(path, headers, body)
         if path != f"/2010-04-01/Accounts/{TWILIO_SID}/Messages.json":
             return 404, {"code": 20404, "message": "not found", "status": 404}
         params = {k: v[0] for k, v in parse_qs(body.decode(), keep_blank_values=True).items()}
@@ -203,6 +236,9 @@ class FakeTwilio(FakeServer):
         self.record("messages.create", params, reply_id="" if failure else sid)
         if failure is not None:
             return failure
+        content_sid = params.get("ContentSid")
+        if content_sid and content_sid not in self.contents and content_sid not in self.approvals:
+            return 400, {"code": 21655, "message": "The ContentSid is Invalid", "status": 400}
         return 201, {
             "sid": sid,
             "account_sid": TWILIO_SID,
@@ -216,8 +252,102 @@ class FakeTwilio(FakeServer):
             "uri": f"/2010-04-01/Accounts/{TWILIO_SID}/Messages/{sid}.json",
         }
 
+    def content(self, path: str, headers: dict[str, str], body: bytes) -> tuple[int, Any]:
+        parts = [p for p in path.split("/") if p][2:]  # after "v1", "Content"
+        if not parts:
+            if headers.get("Content-Type") != "application/json":
+                return 400, {"code": 20001, "message": "JSON expected", "status": 400}
+            request = json.loads(body or b"{}")
+            failure = self._failure("content.create")
+            self.record("content.create", request)
+            if failure is not None:
+                return failure
+            problem = whatsapp_problem(request)
+            if problem:
+                return 400, {"code": 20001, "message": problem, "status": 400}
+            sid = "HX" + uuid.uuid4().hex
+            with self.lock:
+                self.contents[sid] = request
+            return 201, {"sid": sid, "account_sid": TWILIO_SID, **request, "variables": {}}
+        sid = parts[0]
+        if len(parts) == 1:
+            found = self.contents.get(sid)
+            if found is None and sid in self.approvals:
+                found = {"friendly_name": f"template {sid[:8]}", "language": "es", "types": {}}
+            if found is None:
+                return 404, {"code": 20404, "message": "not found", "status": 404}
+            return 200, {"sid": sid, "account_sid": TWILIO_SID, **found, "variables": {}}
+        if parts[1] == "ApprovalRequests":
+            self.record("content.approval", {"sid": sid})
+            status = self.approvals.get(sid, "unsubmitted")
+            return 200, {
+                "sid": sid,
+                "account_sid": TWILIO_SID,
+                "whatsapp": {"status": status, "type": "whatsapp", "rejection_reason": ""},
+            }
+        return 404, {"code": 20404, "message": "not found", "status": 404}
+
+    def add_template(self, sid: str, status: str = "approved") -> None:
+        """An approved (or pending, rejected...) template the tests' settings may name."""
+        with self.lock:
+            self.approvals[sid] = status
+
     def bodies(self) -> list[str]:
         return [str(c.params.get("Body", "")) for c in self.of("messages.create")]
+
+    def sent_contents(self) -> list[dict[str, Any]]:
+        """The Content resources the sent messages named, in order (types only)."""
+        with self.lock:
+            return [
+                self.contents[str(c.params["ContentSid"])]["types"]
+                for c in self.calls
+                if c.method == "messages.create" and c.params.get("ContentSid") in self.contents
+            ]
+
+
+# WhatsApp's limits, as Twilio's Content API and WhatsApp apply them to session messages.
+LIMITS = {"body": 1024, "button": 20, "item": 24, "description": 72, "list_button": 20}
+
+
+def whatsapp_problem(request: dict[str, Any]) -> str:
+    """Why WhatsApp would refuse this content, or "" (lengths in UTF-16 units)."""
+
+    def size(text: object) -> int:
+        return len(str(text).encode("utf-16-le")) // 2
+
+    types = request.get("types") or {}
+    if not types:
+        return "types is required"
+    quick = types.get("twilio/quick-reply")
+    if quick is not None:
+        titles = [a.get("title", "") for a in quick.get("actions") or []]
+        if not 1 <= len(titles) <= 3 or size(quick.get("body", "")) > LIMITS["body"]:
+            return "quick-reply: 1 to 3 actions and a body of at most 1,024"
+        if any(not t or size(t) > LIMITS["button"] for t in titles):
+            return "quick-reply: titles of 1 to 20 characters"
+        if len({t.casefold() for t in titles}) < len(titles):
+            return "quick-reply: titles must be unique"
+    listed = types.get("twilio/list-picker")
+    if listed is not None:
+        items = listed.get("items") or []
+        if not 1 <= len(items) <= 10 or size(listed.get("body", "")) > LIMITS["body"]:
+            return "list-picker: 1 to 10 items and a body of at most 1,024"
+        if not listed.get("button") or size(listed["button"]) > LIMITS["list_button"]:
+            return "list-picker: a button of 1 to 20 characters"
+        for item in items:
+            if not item.get("item") or size(item["item"]) > LIMITS["item"] or not item.get("id"):
+                return "list-picker: items of 1 to 24 characters with an id"
+            if size(item.get("description", "")) > LIMITS["description"]:
+                return "list-picker: descriptions of at most 72 characters"
+        if len({i["item"].casefold() for i in items}) < len(items):
+            return "list-picker: items must be unique"
+    pin = types.get("twilio/location")
+    if pin is not None:
+        if not (-90 <= float(pin.get("latitude", 999)) <= 90):
+            return "location: latitude out of range"
+        if not (-180 <= float(pin.get("longitude", 999)) <= 180):
+            return "location: longitude out of range"
+    return ""
 
 
 def _maybe_json(value: str) -> Any:
@@ -256,7 +386,8 @@ def settings_for(
             "TWILIO_AUTH_TOKEN": TWILIO_TOKEN,
             "TWILIO_WHATSAPP_FROM": TWILIO_FROM,
             "TWILIO_API_URL": twilio.url,
-            "TWILIO_TEMPLATE_SID": "HX" + "a" * 32,
+            "TWILIO_CONTENT_API_URL": twilio.url,
+            "TWILIO_TEMPLATE_SID": TEMPLATE_SID,
         }
     env |= extra
     return Settings(**{k: v for k, v in env.items() if v is not None})  # type: ignore[arg-type]

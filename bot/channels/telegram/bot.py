@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 # Opt in to python-telegram-bot's timedelta time periods (read when a RetryAfter is built), as
 # its deprecation warning asks; otherwise every 429 from Telegram also logs that warning.
 os.environ.setdefault("PTB_TIMEDELTA", "true")
-ALLOWED_UPDATES = ["message", "callback_query"]
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
 TgApplication = Application[Any, Any, Any, Any, Any, Any]
 
 
@@ -168,6 +168,8 @@ def build_application(
     app.add_handler(MessageHandler(private & places, handlers.on_location))
     app.add_handler(MessageHandler(private & filters.TEXT, handlers.on_text))
     app.add_handler(MessageHandler(private & NOT_TEXT, handlers.on_unsupported))
+    edited = filters.ChatType.PRIVATE & filters.UpdateType.EDITED_MESSAGE
+    app.add_handler(MessageHandler(edited & (filters.TEXT | filters.CAPTION), handlers.on_edit))
     app.add_handler(CallbackQueryHandler(handlers.on_callback))  # private chats only, inside
     app.add_error_handler(log_error)
     return app

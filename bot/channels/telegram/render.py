@@ -1,7 +1,9 @@
 """One OutMessage shaped for Telegram: text parts with an inline keyboard under the last one.
 
-Every channel gets the same words and the same choices; only the shape differs. A button that
-asks for the location turns the keyboard into a reply keyboard with a location-sharing key.
+Every channel gets the same words and the same choices; only the shape differs. A reply that
+asks where the person is (`OutMessage.asks`, or a button with the location payload) gets a
+reply keyboard with a "share my location" key; its other choices become keys whose words are
+mapped back to their payloads.
 """
 
 from __future__ import annotations
@@ -63,7 +65,7 @@ def render(message: OutMessage, lang: str, message_id: int) -> Rendered:
     parts = split_text(text, TELEGRAM_LIMIT)
     markup: TelegramMarkup | None = None
     options: tuple[Button, ...] = ()
-    if any(asks_location(b) for b in message.buttons):
+    if message.asks_location or any(asks_location(b) for b in message.buttons):
         # A reply keyboard: the location key, and the other choices as keys whose text we map
         # back to their payloads (reply keyboards cannot carry a payload).
         rows = [
@@ -72,6 +74,9 @@ def render(message: OutMessage, lang: str, message_id: int) -> Rendered:
             else [KeyboardButton(b.title)]
             for b in message.buttons
         ]
+        if not any(asks_location(b) for b in message.buttons):
+            key = KeyboardButton(gettext(lang, cm.SHARE_LOCATION_KEY), request_location=True)
+            rows.insert(0, [key])
         markup = ReplyKeyboardMarkup(rows, resize_keyboard=True, one_time_keyboard=True)
         options = tuple(b for b in message.buttons if not asks_location(b))
     elif message.buttons:

@@ -1,7 +1,9 @@
 """Sending one outbox message to Telegram, part by part, and sorting failures.
 
 Telegram answers 429 with a wait (RetryAfter), 403 when the person blocked the bot, 400 when
-the chat is gone; only the first kind, and network trouble, are worth trying again.
+the chat is gone; only the first kind, and network trouble, are worth trying again. A reply that
+carries a service's place is followed by a venue (a map pin with the name and the address), sent
+last so a keyboard stays with the words it belongs to.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from telegram.error import (
 from bot.channels.telegram import render
 from bot.crypto import Keys
 from bot.outbox.delivery import Job, PermanentError, Record, TransientError
-from bot.reply import Button
+from bot.reply import Button, Place
 
 
 def message_key(keys: Keys, chat_id: int | str, message_id: int | str) -> str:
@@ -83,4 +85,22 @@ class TelegramSender:
             except TelegramError as exc:
                 raise classify(exc) from exc
             await record(index, message_key(self.keys, chat_id, sent.message_id))
+        place = job.message.place
+        if place is not None and len(rendered.parts) >= job.parts_done:
+            sent_id = await self._venue(chat_id, place)
+            await record(len(rendered.parts), message_key(self.keys, chat_id, sent_id))
         return rendered.options
+
+    async def _venue(self, chat_id: int | str, place: Place) -> int:
+        """The place as a map pin; Telegram wants an address, so the name stands in for none."""
+        try:
+            sent = await self.bot.send_venue(
+                chat_id=chat_id,
+                latitude=place.lat,
+                longitude=place.lon,
+                title=place.name,
+                address=place.address or place.name,
+            )
+        except TelegramError as exc:
+            raise classify(exc) from exc
+        return int(sent.message_id)

@@ -5,34 +5,47 @@ Commands map onto Rasa intent payloads (`/help` -> `/help_menu`, `/delete` -> `/
 `language_code` is a hint for the first conversation's language. Replies are stored by the core
 as pending and delivered by the outbox worker, so a handler never waits on Telegram. Webhook and
 long polling both come through here, so RATE_PER_SENDER_PER_MIN is applied here (SenderLimit).
+
+Every button press is answered (`answerCallbackQuery`), whatever happens next: a press in a
+group, a repeated delivery, a button whose message is gone (the person is told it no longer
+works), an error. Otherwise the person's button keeps spinning.
+
+An edited message is a correction (`bot.channels.telegram.edits`): an edit of the person's
+latest message within EDIT_WINDOW is a new turn with the corrected words; an edit of an older
+message, or a later one, is stored for staff and the bot does not answer it, unless the
+danger screen flags the new words (danger first).
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
-from telegram import Chat, Update
+from telegram import CallbackQuery, Chat, Update
 from telegram import Message as TgMessage
 from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
+from bot.channels import messages as cm
 from bot.channels import unsupported
 from bot.channels.sender_limit import SenderLimit
-from bot.channels.telegram import parse, render
+from bot.channels.telegram import edits, parse, render
 from bot.channels.telegram.send import message_key
 from bot.content.topics import load_topics
 from bot.core.conversation import ConversationCore
 from bot.db.contacts import open_conversation
 from bot.db.models import Message
 from bot.db.session import Database
+from bot.i18n import gettext, normalize_language
 from bot.inbound import Inbound, Location, normalize_text
 from bot.nlg.menus import payload, topic_payload
 from bot.outbox import options
-from bot.settings import LANGUAGES
+from bot.safety.screen import screen
+from bot.settings import DEFAULT_LANGUAGE, LANGUAGES
 
 log = logging.getLogger(__name__)
 CHANNEL = "telegram"
@@ -100,6 +113,11 @@ def resolve_ref(session: Session, sender: str, data: str) -> str | None:
     if row is None or row.conversation_id != conv.id or not 0 <= ref[1] < len(row.buttons):
         return None
     return str(row.buttons[ref[1]].get("payload") or "") or None
+
+
+def conversation_language(session: Session, sender: str) -> str | None:
+    conv = open_conversation(session, CHANNEL, sender)
+    return conv.language if conv is not None else None
 
 
 class TelegramHandlers:
@@ -181,30 +199,76 @@ class TelegramHandlers:
             return
         await self.limit.note(inbound, unsupported.polite_answer)
 
+    async def on_edit(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A correction: a new turn for the latest message, a note for staff for older ones."""
+        message, chat = update.edited_message, update.effective_chat
+        if message is None or chat is None or not is_private(chat):
+            return
+        text = normalize_text(message.text or message.caption or "")[: self.max_chars]
+        if not text:
+            return
+        original = message_key(self.db.keys, chat.id, message.message_id)
+        edited_at = message.edit_date or message.date
+        fresh = await self.db.run(
+            edits.is_correction, str(chat.id), original, message.date, edited_at
+        )
+        inbound = self._inbound(
+            update, text, message_id=edits.edit_id(original, edited_at), kind="text"
+        )
+        if inbound is None:
+            return
+        if fresh or screen(text).danger:
+            chosen = await self.db.run(options.resolve, CHANNEL, str(chat.id), text, self.idle)
+            await self._handle(replace(inbound, text=chosen or text))
+            return
+        await self.limit.note(replace(inbound, kind=edits.KIND), edits.no_answer)
+
     async def on_callback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
-        # A press in a group, a channel or on an inline message: nothing stored, no answer.
-        if query is None or query.message is None or not is_private(query.message.chat):
+        if query is None:
             return
+        answered = False
         try:
-            await query.answer()  # stops the button's spinner; the answer follows as a message
-        except TelegramError as exc:
-            log.info("could not answer callback query: %s", exc)
-        chat_id = query.message.chat.id
-        data = query.data or ""
-        if data.startswith(render.CALLBACK_REF):
-            found: str | None = await self.db.run(resolve_ref, str(chat_id), data)
-            data = found or ""
-        if not data:
-            return
-        user = query.from_user
-        await self._handle(
-            Inbound(
-                channel=CHANNEL,
-                sender=str(chat_id),
-                text=data,
-                message_id=f"tgcb:{query.id}",
-                lang_hint=user.language_code,
-                display_name=user.first_name,
+            # A press in a group, a channel or on an inline message: answered, nothing stored.
+            if query.message is None or not is_private(query.message.chat):
+                return
+            chat_id = query.message.chat.id
+            data = query.data or ""
+            if data.startswith(render.CALLBACK_REF):
+                found: str | None = await self.db.run(resolve_ref, str(chat_id), data)
+                if not found:
+                    answered = await self._expired(query, str(chat_id))
+                    return
+                data = found
+            answered = await _answer(query)  # stops the spinner; the reply follows as a message
+            if not data:
+                return
+            user = query.from_user
+            await self._handle(
+                Inbound(
+                    channel=CHANNEL,
+                    sender=str(chat_id),
+                    text=data,
+                    message_id=f"tgcb:{query.id}",
+                    lang_hint=user.language_code,
+                    display_name=user.first_name,
+                )
             )
-        )
+        finally:
+            if not answered:
+                await _answer(query)
+
+    async def _expired(self, query: CallbackQuery, sender: str) -> bool:
+        """Tell the person a button of a finished conversation no longer works."""
+        lang = await self.db.run(conversation_language, sender)
+        lang = lang or normalize_language(query.from_user.language_code) or DEFAULT_LANGUAGE
+        return await _answer(query, gettext(lang, cm.BUTTON_EXPIRED))
+
+
+async def _answer(query: CallbackQuery, text: str | None = None) -> bool:
+    """answerCallbackQuery; a repeated or late press makes Telegram refuse it, which is fine."""
+    try:
+        await query.answer(text=text)
+    except TelegramError as exc:
+        log.info("could not answer a callback query: %s", type(exc).__name__)
+    return True

@@ -1,4 +1,12 @@
-"""The web chat channel: `POST /api/chat` and the page at `/` that uses it."""
+"""The web chat channel: `POST /api/chat`, the page at `/` that uses it, and the quick exit.
+
+`lang` in a request is the person's choice and sets the conversation's language; `lang_hint`
+is only a hint (the browser's language), used like Telegram's `language_code`: what the person
+writes decides. A phone set to English on which someone writes "hola" is answered in Spanish
+until the person picks a language on the page.
+
+The page is built for a shared or borrowed phone on a slow connection (`bot.channels.web.page`).
+"""
 
 from __future__ import annotations
 
@@ -6,19 +14,17 @@ from pathlib import Path
 from typing import Annotated
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
-from bot import messages as m
 from bot.core.conversation import ConversationCore
 from bot.http import deps as http_deps
 from bot.http.errors import ApiError
 from bot.http.limits import client_address
-from bot.i18n import gettext, language_name, normalize_language
+from bot.i18n import normalize_language
 from bot.inbound import Inbound, Location, normalize_text
 from bot.safety.screen import screen
-from bot.settings import DEFAULT_LANGUAGE, LANGUAGES
+from bot.settings import LANGUAGES
 
 router = APIRouter(tags=["web chat"])
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -36,6 +42,7 @@ class ChatRequest(BaseModel):
     sender: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=128)]
     text: str = Field(default="", max_length=HARD_TEXT_LIMIT)
     lang: str | None = None
+    lang_hint: str | None = Field(default=None, max_length=35)  # a BCP 47 tag, e.g. "en-US"
     location: ChatLocation | None = None
     message_id: str | None = Field(default=None, max_length=128)
 
@@ -73,6 +80,7 @@ async def chat(body: ChatRequest, request: Request) -> dict[str, object]:
         text=text,
         message_id=body.message_id,
         lang=body.lang,
+        lang_hint=normalize_language(body.lang_hint),
         location=Location(body.location.lat, body.location.lon) if body.location else None,
         kind="location" if body.location and not text else "text",
     )
@@ -82,43 +90,3 @@ async def chat(body: ChatRequest, request: Request) -> dict[str, object]:
         "messages": [m.as_dict() for m in result.messages],
         "conversation": result.conversation_json(),
     }
-
-
-def page_language(request: Request) -> str:
-    """?lang= first, then the browser's Accept-Language, then the default."""
-    wanted = normalize_language(request.query_params.get("lang"))
-    if wanted:
-        return wanted
-    for part in request.headers.get("accept-language", "").split(","):
-        found = normalize_language(part.split(";")[0])
-        if found:
-            return found
-    return DEFAULT_LANGUAGE
-
-
-@router.get("/", response_class=HTMLResponse, include_in_schema=False)
-async def page(request: Request) -> HTMLResponse:
-    lang = page_language(request)
-    labels = {
-        key: gettext(lang, getattr(m, f"WEB_{key.upper()}"))
-        for key in (
-            "title",
-            "input_label",
-            "placeholder",
-            "send",
-            "conversation",
-            "private",
-            "error",
-        )
-    }
-    return templates.TemplateResponse(
-        request,
-        "chat.html",
-        {
-            "lang": lang,
-            "t": labels,
-            "title": labels["title"],
-            "path": "/",
-            "languages": [(c, language_name(c)) for c in LANGUAGES],
-        },
-    )

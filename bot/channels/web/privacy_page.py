@@ -8,7 +8,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from bot.channels.web.chat import page_language
+from bot.channels import messages as cm
+from bot.channels.web.page import page_language
 from bot.http import deps
 from bot.i18n import gettext, language_name
 from bot.privacy import messages as m
@@ -30,5 +31,6 @@ async def privacy_page(request: Request) -> HTMLResponse:
         "path": "/privacy",
         "paragraphs": [gettext(lang, p, days=days) for p in PARAGRAPHS],
         "languages": [(c, language_name(c)) for c in LANGUAGES],
+        "nav_label": gettext(lang, cm.WEB_LANGUAGE),
     }
     return templates.TemplateResponse(request, "privacy.html", context)

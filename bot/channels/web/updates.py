@@ -24,7 +24,7 @@ from bot.db.models import Message
 from bot.http import deps
 from bot.http.errors import ApiError
 from bot.outbox.models import OutboundPart
-from bot.reply import OutMessage
+from bot.outbox.store import out_message
 
 router = APIRouter(tags=["web chat"])
 CHANNEL = "web"
@@ -58,7 +58,7 @@ def pull(session: Session, sender: str, after: int) -> dict[str, Any]:
                     message_id=row.id, part=0, channel=CHANNEL, provider_id=f"web:{row.id}"
                 )
             )
-        shaped = OutMessage.from_dict({"text": row.body, "buttons": row.buttons}).as_dict()
+        shaped = out_message(row).as_dict()
         out.append({"id": row.id, "sender": row.sender, **shaped})
     return {
         "messages": out,

@@ -3,9 +3,12 @@
 Twilio times out a webhook after 15 s and then retries it, so the route answers at once and the
 turn runs here. One person's messages are processed one at a time and in arrival order; a
 repeated delivery (same MessageSid) is a no-op because the core stores each channel message id
-once. Numbered answers ("2") are read against the options last sent to that person. A person's
-flood is never refused to Twilio: over RATE_PER_SENDER_PER_MIN it is stored without a turn
-(SenderLimit).
+once. A tap on WhatsApp's own buttons or list comes back as `ButtonPayload` (quick replies) or
+`ListId` (list pickers), with `ButtonText` or `ListTitle` beside it: the id is the button's
+payload (`bot.channels.whatsapp.interactive.option_id`), or a reference to the stored button
+when the payload was too long for an id. Numbered answers ("2") and an option's words are read
+against the options last sent to that person. A person's flood is never refused to Twilio:
+over RATE_PER_SENDER_PER_MIN it is stored without a turn (SenderLimit).
 """
 
 from __future__ import annotations
@@ -19,9 +22,15 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from bot.channels import journal, unsupported
 from bot.channels.sender_limit import SenderLimit
+from bot.channels.whatsapp import interactive
 from bot.core.conversation import ConversationCore
+from bot.db.base import utcnow
+from bot.db.contacts import open_conversation
+from bot.db.models import Message
 from bot.db.session import Database
 from bot.inbound import Inbound, Location, normalize_text
 from bot.outbox import options
@@ -94,12 +103,26 @@ def language_hint(wa_id: str) -> str | None:
     return None
 
 
+CHOICE = "choice"  # Inbound.extra: the text is a tapped button's id, TITLE its words
+TITLE = "title"
+
+
+def tapped(form: Mapping[str, str]) -> tuple[str, str]:
+    """The id and the words of a tapped quick reply or list item; ("", "") for typed text."""
+    for id_field, title_field in (("ButtonPayload", "ButtonText"), ("ListId", "ListTitle")):
+        chosen = normalize_text(form.get(id_field) or "")
+        if chosen:
+            return chosen, normalize_text(form.get(title_field) or "")
+    return "", ""
+
+
 def parse(form: Mapping[str, str], max_chars: int) -> Inbound | None:
     """An Inbound from Twilio's form fields; None when there is no sender to answer."""
     sender = (form.get("From") or "").strip()
     if not sender:
         return None
-    text = normalize_text(form.get("ButtonPayload") or form.get("Body") or "")[:max_chars]
+    chosen, title = tapped(form)
+    text = (chosen or normalize_text(form.get("Body") or ""))[:max_chars]
     if unsupported.is_blank(text):
         text = ""  # spaces or zero-width characters only: nothing to read, never sent to Rasa
     location = location_of(form)
@@ -116,7 +139,31 @@ def parse(form: Mapping[str, str], max_chars: int) -> Inbound | None:
         location=location,
         display_name=profile,
         kind=kind,
+        extra={CHOICE: "1", TITLE: title[:max_chars]} if chosen else {},
     )
+
+
+def resolve_words(session: Session, sender: str, text: str, idle: timedelta) -> str | None:
+    """The payload an answer's words choose: a number or an option's words (`options`), or the
+    shortened title a WhatsApp button or list showed for it."""
+    chosen = options.resolve(session, CHANNEL, sender, text, idle)
+    if chosen:
+        return chosen
+    conv = open_conversation(session, CHANNEL, sender)
+    if conv is None or utcnow() - conv.last_message_at > idle:
+        return None
+    return interactive.match_shown(text, options.remembered(conv.state))
+
+
+def resolve_ref(session: Session, sender: str, ref: tuple[int, int]) -> str | None:
+    """The payload behind a tapped `@<message id>:<index>`, if that message is this person's."""
+    conv = open_conversation(session, CHANNEL, sender)
+    row = session.get(Message, ref[0])
+    if conv is None or row is None or row.conversation_id != conv.id:
+        return None
+    if not 0 <= ref[1] < len(row.buttons):
+        return None
+    return str(row.buttons[ref[1]].get("payload") or "") or None
 
 
 class WhatsAppInbox:
@@ -151,13 +198,25 @@ class WhatsAppInbox:
         if inbound.kind not in ("text", "location"):
             await self.limit.note(inbound, unsupported.polite_answer)
             return
-        if inbound.text:
-            chosen = await self.db.run(
-                options.resolve, CHANNEL, inbound.sender, inbound.text, self.idle
-            )
+        if inbound.extra.get(CHOICE):
+            inbound = await self._tapped(inbound)
+        elif inbound.text:
+            chosen = await self.db.run(resolve_words, inbound.sender, inbound.text, self.idle)
             if chosen:
                 inbound = replace(inbound, text=chosen)
         await self.limit.turn(inbound)  # after resolving, so a danger option is never limited
+
+    async def _tapped(self, inbound: Inbound) -> Inbound:
+        """A tap's payload; a reference that no longer resolves is read as the button's words."""
+        ref = interactive.parse_ref(inbound.text)
+        if ref is None:
+            return inbound
+        payload = await self.db.run(resolve_ref, inbound.sender, ref)
+        if payload:
+            return replace(inbound, text=payload)
+        words = inbound.extra.get(TITLE, "")
+        chosen = await self.db.run(resolve_words, inbound.sender, words, self.idle)
+        return replace(inbound, text=chosen or words)
 
     async def replay(self, fields: dict[str, Any]) -> None:
         """A journaled delivery that was acknowledged but never finished (bot.channels.journal)."""

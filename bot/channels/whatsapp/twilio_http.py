@@ -1,8 +1,10 @@
-"""An httpx transport for the twilio REST client, with an overridable API base URL.
+"""An httpx transport for the twilio REST client, with overridable API base URLs.
 
 twilio's own async client brings aiohttp sessions and retries of its own; ours retries in the
 outbox, so the client here makes one plain request with firm timeouts. TWILIO_API_URL replaces
-`https://api.twilio.com` (a regional edge, an egress proxy, or a local fake in tests).
+`https://api.twilio.com` (Messages) and TWILIO_CONTENT_API_URL `https://content.twilio.com`
+(Content API): a regional edge, an egress proxy, or a local fake in tests. The Content API takes
+JSON (the library marks it with `Content-Type: application/json`); everything else is a form.
 """
 
 from __future__ import annotations
@@ -14,17 +16,23 @@ from twilio.http import AsyncHttpClient
 from twilio.http.response import Response
 
 TWILIO_API = "https://api.twilio.com"
+TWILIO_CONTENT_API = "https://content.twilio.com"
+JSON = "application/json"
 
 
 class HttpxTwilioClient(AsyncHttpClient):  # type: ignore[misc]  # twilio ships no type hints
-    def __init__(self, api_url: str = "", timeout: float = 15.0) -> None:
+    def __init__(self, api_url: str = "", timeout: float = 15.0, content_url: str = "") -> None:
         super().__init__(logger=None, is_async=True, timeout=timeout)
-        self.api_url = api_url.rstrip("/")
+        self.bases = {
+            TWILIO_API: api_url.rstrip("/"),
+            TWILIO_CONTENT_API: content_url.rstrip("/"),
+        }
         self._client = httpx.AsyncClient(timeout=httpx.Timeout(timeout, connect=5.0))
 
     def rewrite(self, url: str) -> str:
-        if self.api_url and url.startswith(TWILIO_API):
-            return self.api_url + url[len(TWILIO_API) :]
+        for origin, replacement in self.bases.items():
+            if replacement and (url == origin or url.startswith(origin + "/")):
+                return replacement + url[len(origin) :]
         return url
 
     async def request(
@@ -38,11 +46,13 @@ class HttpxTwilioClient(AsyncHttpClient):  # type: ignore[misc]  # twilio ships 
         timeout: float | None = None,  # noqa: ASYNC109 - twilio's interface names it so
         allow_redirects: bool = False,
     ) -> Any:
+        as_json = bool(headers) and (headers or {}).get("Content-Type") == JSON
         response = await self._client.request(
             method.upper(),
             self.rewrite(uri),
             params=params,  # type: ignore[arg-type]
-            data=data,
+            data=None if as_json else data,
+            json=data if as_json else None,
             headers=headers,
             auth=auth,
             timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,

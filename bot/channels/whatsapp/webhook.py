@@ -26,15 +26,19 @@ from twilio.request_validator import (
 from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.channels import journal
+from bot.channels.whatsapp import content
 from bot.channels.whatsapp import inbound as whatsapp_inbound
+from bot.channels.whatsapp.errors import error_code
 from bot.channels.whatsapp.inbound import WhatsAppInbox
-from bot.channels.whatsapp.send import STATUS_PATH, error_code
+from bot.channels.whatsapp.interactive import LOCATION
+from bot.channels.whatsapp.send import STATUS_PATH
 from bot.db.base import utcnow
-from bot.db.models import Message
+from bot.db.models import Conversation, Message
 from bot.http import deps as http_deps
 from bot.http.errors import ApiError
 from bot.http.limits import read_capped, refuse_unauthenticated
 from bot.outbox import delivery
+from bot.outbox import store as outbox
 from bot.outbox.delivery import PART_RANK
 from bot.outbox.models import OutboundPart
 from bot.settings import Settings
@@ -129,6 +133,8 @@ def record_status(session: Session, sid: str, status: str, error_code: str) -> b
     if part.status != "failed":
         if status in FAILED:
             part.status, part.error = "failed", _reason(error_code)
+            if part.content_sid:
+                resend_as_text(session, part)
         elif PART_RANK.get(STATUS_MAP.get(status, ""), 0) > PART_RANK.get(part.status, 0):
             part.status = STATUS_MAP[status]
         part.updated_at = utcnow()
@@ -137,6 +143,28 @@ def record_status(session: Session, sid: str, status: str, error_code: str) -> b
     if row is not None and row.status != "pending":
         delivery.settle(session, row)  # while pending, the worker settles it when done
     return True
+
+
+def resend_as_text(session: Session, part: OutboundPart) -> None:
+    """WhatsApp refused an interactive message after Twilio took it: never use that content
+    again, and send the reply once more (now as numbered text) if nothing was said after it.
+
+    A map pin that failed is only retired: the text already named the place.
+    """
+    kind = content.kind_of(session, part.content_sid or "")
+    if kind is None or not content.retire(session, part.content_sid or "", part.error or ""):
+        return  # an approved template, not one of our contents
+    row = session.get(Message, part.message_id)
+    if kind == LOCATION or row is None or row.sender != "bot" or row.kind != "text":
+        return
+    later = session.scalar(
+        select(Message.id)
+        .where(Message.conversation_id == row.conversation_id, Message.id > row.id)
+        .limit(1)
+    )
+    conv = session.get(Conversation, row.conversation_id)
+    if later is None and conv is not None and conv.closed_at is None:
+        outbox.enqueue(session, conv, [outbox.out_message(row)], purpose=row.purpose)
 
 
 @router.post(STATUS_PATH, include_in_schema=False)

@@ -16,6 +16,7 @@ from bot.handoff import messages as pm
 from bot.handoff import rasa_sync
 from bot.handoff.cases import CaseError
 from bot.i18n import gettext
+from bot.outbox import templates
 from bot.privacy.erase import erase_trackers
 from bot.referrals.consent import Draft
 from bot.referrals.transitions import ReferralError
@@ -56,7 +57,8 @@ async def case_page(request: Request, case_id: int, actor: CurrentActor) -> Resp
     lang = detail.row.language
     canned = [(label, gettext(lang, text)) for label, text in CANNED]
     error = request.query_params.get("error", "")
-    template = bool(services_of(request).settings.twilio_template_sid)
+    settings = services_of(request).settings
+    template = templates.template_sid(settings, "staff_reply", lang) is not None
     loops = await services_of(request).db.run(referral_views.for_case, case_id)
     return render(
         request,
@@ -114,7 +116,8 @@ async def reply(request: Request, case_id: int, text: Text, actor: ChangingActor
 
 @router.post("/cases/{case_id}/template")
 async def template(request: Request, case_id: int, actor: ChangingActor) -> Response:
-    """Reopen WhatsApp's window with the approved template (TWILIO_TEMPLATE_SID)."""
+    """Reopen WhatsApp's window with the approved template for staff replies in the person's
+    language (TWILIO_TEMPLATES, else TWILIO_TEMPLATE_SID)."""
     try:
         effect = await run_op(request, operations.send_template, actor, case_id)
     except CaseError as exc:

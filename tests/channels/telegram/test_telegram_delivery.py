@@ -177,7 +177,7 @@ def test_set_webhook_registers_url_secret_and_commands(
     (call,) = bot_api.of("setWebhook")
     assert call.params["url"] == "https://puente.example.org/webhooks/telegram"
     assert call.params["secret_token"] == WEBHOOK_SECRET
-    assert call.params["allowed_updates"] == ["message", "callback_query"]
+    assert call.params["allowed_updates"] == ["message", "edited_message", "callback_query"]
     languages = {c.params.get("language_code") for c in bot_api.of("setMyCommands")}
     assert languages == {None, "es", "en", "fr", "ht"}
 

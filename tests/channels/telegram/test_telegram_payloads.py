@@ -115,7 +115,9 @@ def test_groups_get_no_answer_and_nothing_is_stored(
     with database.session() as s:
         assert s.scalars(select(Contact)).first() is None
         assert s.scalars(select(Message)).first() is None
-    assert [c.method for c in bot_api.calls] == ["getMe"]  # no answerCallbackQuery, no message
+    # The button's spinner is stopped (a blank answer, issue 18); no message, nothing stored.
+    assert [c.method for c in bot_api.calls] == ["getMe", "answerCallbackQuery"]
+    assert "text" not in bot_api.of("answerCallbackQuery")[0].params
 
 
 def _deep(levels: int) -> str:
