@@ -90,13 +90,32 @@ def test_a_long_menu_is_a_list_and_a_tap_comes_back_as_its_payload(
     post_twilio(client, PATH, tap)
     wait_until(lambda: len(messages(db, "in")) == 2 and settled(db, 3))
     assert messages(db, "in")[-1].body == "/ask_regularization"
-    # Its answer offers five papers: a list whose long titles were cut between words.
+    # Its answer offers the papers as a list, every title within WhatsApp's 24 characters.
     papers = twilio_api.sent_contents()[-1][LIST]["items"]
-    humanitarian = papers[0]
+    assert len(papers) >= 4 and all(len(i["item"]) <= 24 for i in papers)
+    # A long title is cut between words, the whole of it kept as the description; should
+    # only the words arrive (the Body), the shortened title still chooses its item.
+    long_titles = OutMessage(
+        "¿Qué papel te interesa?",
+        tuple(
+            Button(title, f'/ask_regularization{{"topic":"t{n}"}}')
+            for n, title in enumerate(
+                [
+                    "Tarjeta de visitante por razones humanitarias",
+                    "Residencia temporal por unidad familiar",
+                    "CURP temporal",
+                    "Asilo",
+                ]
+            )
+        ),
+    )
+    before = len(messages(db, "out"))
+    say(db, long_titles)
+    wait_until(lambda: settled(db, before + 1))
+    items = twilio_api.sent_contents()[-1][LIST]["items"]
+    humanitarian = items[0]
     assert humanitarian["item"] == "Tarjeta de visitante…"
     assert humanitarian["description"] == "Tarjeta de visitante por razones humanitarias"
-    assert all(len(i["item"]) <= 24 for i in papers)
-    # Should only the words arrive (the Body), the shortened title still chooses its item.
     post_twilio(client, PATH, incoming("Tarjeta de visitante…"))
     wait_until(lambda: len(messages(db, "in")) == 3)
     assert messages(db, "in")[-1].body == humanitarian["id"]
@@ -150,7 +169,13 @@ def test_a_failing_content_api_falls_back_to_numbered_text_that_still_answers(
     post_twilio(client, PATH, incoming("2"))  # answered with a number, as ever
     wait_until(lambda: len(messages(db, "in")) == 2 and settled(db, 3))
     assert messages(db, "in")[-1].body == "/ask_regularization"
-    post_twilio(client, PATH, incoming("papeles por tu familia"))  # or with the words
+    # Or with the words of an option, as the numbered menu showed them.
+    options = [
+        line.split(". ", 1)[1]
+        for line in twilio_api.bodies()[-1].splitlines()[1:]
+        if line[:1].isdigit() and ". " in line
+    ]
+    post_twilio(client, PATH, incoming(options[1].lower()))
     wait_until(lambda: len(messages(db, "in")) == 3)
     assert messages(db, "in")[-1].body.startswith("/")
 
