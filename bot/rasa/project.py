@@ -73,7 +73,9 @@ def rasa_env() -> dict[str, str]:
         PYTHONWARNINGS="ignore",
         SQLALCHEMY_SILENCE_UBER_WARNING="1",
     )
-    env.pop("PYTHONPATH", None)
+    # Only our own Rasa components (rasa_components/, which import nothing of the app) are
+    # importable from the repository; nothing of the app's environment leaks in.
+    env["PYTHONPATH"] = str(ROOT)
     return env
 
 

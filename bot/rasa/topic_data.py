@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from bot.settings import LANGUAGES, ROOT
-from bot.understanding.areas import TRAINED_AREAS
+from bot.understanding.areas import TRAINED_AREAS, TRAINED_TOPICS
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,7 @@ def intent_examples(
     areas = topic_areas(topics)
     out: dict[str, dict[str, list[str]]] = {lang: {} for lang in LANGUAGES}
     for path in sorted(examples.glob("*.yml")):
-        intent = TRAINED_AREAS.get(areas.get(path.stem, ""))
+        intent = TRAINED_TOPICS.get(path.stem) or TRAINED_AREAS.get(areas.get(path.stem, ""))
         if intent is None:
             continue
         try:

@@ -17,5 +17,9 @@ TRAINED_AREAS: dict[str, str] = {
     "missing": "ask_missing_person",
     "us": "ask_regularization",
 }
+# Topics that are about someone in danger now by definition (what is shown at once on a
+# danger signal): their examples teach `report_danger` too. The other danger-area topics mix
+# questions and emergencies; the danger screen and its own training data decide those.
+TRAINED_TOPICS: dict[str, str] = {"danger": "report_danger", "danger_us": "report_danger"}
 # Danger topics belong to `report_danger`, which the danger screen and its data own.
 AREA_INTENTS: dict[str, str] = {**TRAINED_AREAS, "danger": "report_danger"}

@@ -61,16 +61,21 @@ def test_topic_examples_teach_their_area_intent(tmp_path: Path) -> None:
     topics, ex = tmp_path / "topics", tmp_path / "examples"
     write(topics / "reg_curp.yml", "id: reg_curp\narea: regularization\n")
     write(topics / "danger.yml", "id: danger\narea: danger\n")
+    write(topics / "violence_home.yml", "id: violence_home\narea: danger\n")
     write(
         ex / "reg_curp.yml",
         "es: [como saco la curp]\nfollowups:\n  cost:\n    es: [cuanto cuesta la curp]\n",
     )
     write(ex / "danger.yml", "es: [ayuda me tienen encerrada]\n")
+    write(ex / "violence_home.yml", "es: [que hago si mi pareja me pega]\n")
     write(ex / "orphan.yml", "es: [sin tema]\n")
     found = topic_data.intent_examples(ex, topics)
-    assert found["es"] == {"ask_regularization": ["como saco la curp", "cuanto cuesta la curp"]}
+    assert found["es"] == {
+        "ask_regularization": ["como saco la curp", "cuanto cuesta la curp"],
+        "report_danger": ["ayuda me tienen encerrada"],
+    }
     written = examples(topic_data.write_nlu(tmp_path / "out", ex, topics) / "es" / "topics.yml")
-    assert written == {"ask_regularization": ["como saco la curp", "cuanto cuesta la curp"]}
+    assert written["ask_regularization"] == ["como saco la curp", "cuanto cuesta la curp"]
 
 
 def test_the_model_hash_follows_the_normaliser_and_the_examples() -> None:
