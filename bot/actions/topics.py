@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.base import PuenteAction, intent_of, language_of, last_bot_metadata, say
@@ -110,6 +110,9 @@ def _say_decision(
         show_page(dispatcher, decision.topic, lang, page, first=True)
         _ask_after(dispatcher, decision.topic, last_page=page_count(decision.topic, lang) == 1)
         return [SlotSet("topic", decision.topic)]
+    if decision.mode == "service":
+        # "donde hay un doctor" heard as a follow-up or not understood: the directory answers.
+        return [FollowupAction("action_find_service")]
     if decision.mode == "choice":
         say(dispatcher, "utter_topic_choice", options=list(decision.choices), kind=decision.kind)
         return []

@@ -13,11 +13,12 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from bot.content.topics import SERVICE_INTENTS
 from bot.i18n import normalize_language
 from bot.nlg.registry import RenderContext, UnknownResponse
 from bot.reply import OutMessage
 from bot.responses import CATALOG
-from bot.understanding.meaning.needs import SERVICE_INTENTS, needs
+from bot.understanding.meaning.needs import needs
 
 log = logging.getLogger(__name__)
 

@@ -17,7 +17,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.content.topics import INTENT_TOPICS, Topic, load_topics
+from bot.content.topics import INTENT_TOPICS, SERVICE_INTENTS, Topic, load_topics
+from bot.directory.locate import service_in
 from bot.understanding.areas import AREA_INTENTS
 from bot.understanding.meaning.examples import FOLLOWUP_INTENTS
 from bot.understanding.meaning.model import Reading, topic_model
@@ -33,7 +34,7 @@ CANDIDATE_INTENT = 0.25  # Rasa's runner-up intent this likely is offered when i
 KIND_SURE = 0.5  # a follow-up kind this likely is taken
 NUDGE = 2.0  # topics of the intent Rasa named weigh this much more
 
-Mode = Literal["topic", "followup", "choice", "ask_topic", "none"]
+Mode = Literal["topic", "followup", "choice", "ask_topic", "service", "none"]
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class Decision:
     kind: str | None = None
     choices: tuple[str, ...] = ()
     from_context: bool = False  # the topic is the conversation's last one, not in the words
+    service: str | None = None  # "service": the find_* intent the words ask for
 
 
 def intent_of_topic(topic: Topic) -> str | None:
@@ -102,8 +104,13 @@ def decide(
 
     if named:
         return Decision("followup" if kind else "topic", best, kind)
-    if asked_kind is not None or (kind and reading.no_topic >= p and last):
-        # A follow-up with no topic in its words is about the last topic.
+    if asked_kind is not None or intent in UNSURE_INTENTS:
+        # "donde hay un doctor": a service, not a follow-up of the last topic.
+        service = service_in(text)
+        if service:
+            return Decision("service", service=SERVICE_INTENTS[service])
+    if asked_kind is not None or (kind and last):
+        # A follow-up that names no topic clearly is about the last topic.
         if last:
             return Decision("followup", last, kind, from_context=True)
         if close:
@@ -128,4 +135,6 @@ def understood_intent(
     topic = topics.get(decision.topic or "")
     if decision.mode in ("topic", "followup") and topic is not None and not decision.from_context:
         return intent_of_topic(topic) or intent
+    if decision.mode == "service" and decision.service:
+        return decision.service
     return intent

@@ -7,15 +7,11 @@ they were written, so the first one is answered and the others are offered, not 
 
 from __future__ import annotations
 
+from bot.content.topics import SERVICE_INTENTS
 from bot.directory.locate import service_in
 from bot.understanding.meaning.model import topic_model
 from bot.understanding.text import segments
 
-SERVICE_INTENTS = {
-    "shelter": "find_shelter",
-    "legal_aid": "find_legal_help",
-    "health": "find_health",
-}
 SURE = 0.6  # a part must name its topic this clearly to count as a need of its own
 
 
