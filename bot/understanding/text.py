@@ -24,6 +24,13 @@ _EMOJI_WORDS = {
     "👎": "no",
     "❌": "no",
     "🙏": "thanks",
+    # Flags for the language people want.
+    "🇺🇸": "english",
+    "🇬🇧": "english",
+    "🇲🇽": "espanol",
+    "🇪🇸": "espanol",
+    "🇫🇷": "francais",
+    "🇭🇹": "kreyol",
 }
 _THANKS = {"es": "gracias", "fr": "merci", "ht": "mesi", "en": "thanks"}
 

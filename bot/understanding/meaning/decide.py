@@ -102,6 +102,11 @@ def decide(
     named = p >= sure and p - q >= MARGIN and p > reading.no_topic
     close = not named and p >= CANDIDATE and q >= CANDIDATE and p + q > reading.no_topic
 
+    if close and intent in TOPIC_INTENTS:
+        # Two close candidates, one of them in the area Rasa named: the two agree on it.
+        agreed = [t for t in (best, runner) if intent_of_topic(topics[t]) == intent]
+        if len(agreed) == 1:
+            best, named = agreed[0], True
     if named:
         return Decision("followup" if kind else "topic", best, kind)
     if asked_kind is not None or intent in UNSURE_INTENTS:
