@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 
 from bot import messages as m
-from bot.content.topics import SERVICE_INTENTS, NextStep, Topic, load_topics
+from bot.content.topics import INTENT_TOPICS, SERVICE_INTENTS, NextStep, Topic, load_topics
 from bot.i18n import gettext, language_name
 from bot.nlg import messages as nm
 from bot.reply import Button
@@ -62,11 +62,11 @@ def area_button(area: str, lang: str) -> Button | None:
     if not topics:
         return None
     overview = next((t for t in topics if t.id == area), None)
+    if overview is None and len(topics) == 1:
+        overview = topics[0]
     label_id = AREA_LABELS.get(area)
     if overview is not None:
-        return Button(gettext(lang, label_id or overview.title), topic_payload(overview.id))
-    if len(topics) == 1:
-        return Button(gettext(lang, label_id or topics[0].title), topic_payload(topics[0].id))
+        return Button(gettext(lang, label_id or overview.title), area_payload(overview))
     label = gettext(lang, label_id) if label_id else gettext(lang, topics[0].title)
     return Button(label, payload("help_menu", menu=area))
 
@@ -113,6 +113,15 @@ def topic_intent(topic: Topic) -> str:
     new area's topics ride on `ask_rights` (danger topics too: a button must never open a case)."""
     intent = AREA_INTENTS.get(topic.area, "ask_rights")
     return "ask_rights" if intent == "report_danger" else intent
+
+
+def area_payload(overview: Topic) -> str:
+    """An area's button: its intent alone when that intent opens this very topic (the menu's
+    classic payloads, `/ask_asylum`), else the intent with the topic named."""
+    intent = topic_intent(overview)
+    if INTENT_TOPICS.get(intent) == overview.id:
+        return payload(intent)
+    return topic_payload(overview.id)
 
 
 def topic_payload(topic_id: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.content.topics import load_topics
+from bot.content.topics import INTENT_TOPICS, load_topics
 from bot.nlg import menus
 
 
@@ -21,6 +21,14 @@ def reachable(lang: str) -> set[str]:
         elif button.payload.startswith('/help_menu{"menu":'):
             area = button.payload.split('"menu":"')[1].rstrip('"}')
             queue += menus.area_menu(area, lang) or ()
+        elif button.payload.split("{")[0].lstrip("/") in INTENT_TOPICS:
+            topic = INTENT_TOPICS[button.payload.split("{")[0].lstrip("/")]
+            if '"topic":"' in button.payload:
+                topic = button.payload.split('"topic":"')[1].split('"')[0]
+            found.add(topic)
+            from bot.nlg.topics import way_forward
+
+            queue += way_forward(load_topics()[topic], lang)
         elif '"topic":"' in button.payload:
             topic = button.payload.split('"topic":"')[1].split('"')[0]
             found.add(topic)
@@ -46,10 +54,6 @@ def test_a_danger_topic_button_never_opens_a_case() -> None:
 
 def test_the_main_menu_keeps_its_first_entries() -> None:
     payloads = [b.payload for b in menus.main_menu("es")]
-    assert payloads[:3] == [
-        '/ask_rights{"topic":"rights"}',
-        '/ask_regularization{"topic":"regularization"}',
-        '/ask_asylum{"topic":"asylum"}',
-    ]
+    assert payloads[:3] == ["/ask_rights", "/ask_regularization", "/ask_asylum"]
     assert "/find_shelter" in payloads and "/request_human" in payloads
     assert payloads[-1] == '/help_menu{"menu":"more"}'

@@ -88,6 +88,14 @@ def decide(
     asked_kind = FOLLOWUP_INTENTS.get(intent)
     if entity_topic and entity_topic in topics:
         return Decision("followup" if asked_kind else "topic", entity_topic, asked_kind)
+    if text.startswith("/"):
+        # A button without a topic (`/ask_asylum`): the area's overview, no guessing.
+        overview = INTENT_TOPICS.get(intent)
+        return (
+            Decision("topic", overview)
+            if overview in topics
+            else Decision("ask_topic", kind=asked_kind)
+        )
     if intent not in TOPIC_INTENTS and intent not in UNSURE_INTENTS and asked_kind is None:
         return Decision("none")
     reading = reading or topic_model().read(text, lang)
