@@ -113,6 +113,9 @@ def _say_decision(
     if decision.mode == "service":
         # "donde hay un doctor" heard as a follow-up or not understood: the directory answers.
         return [FollowupAction("action_find_service")]
+    if decision.mode == "small_talk" and decision.service:
+        say(dispatcher, f"utter_{decision.service}")  # utter_greet, utter_goodbye, utter_thank
+        return []
     if decision.mode == "choice":
         say(dispatcher, "utter_topic_choice", options=list(decision.choices), kind=decision.kind)
         return []

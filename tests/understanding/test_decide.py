@@ -121,3 +121,10 @@ def test_two_needs_in_one_message() -> None:
     ]
     assert needs("quiero pedir asilo y tambien como saco la curp", "es") == ["asylum", "reg_curp"]
     assert needs("como saco la curp", "es") == []
+
+
+def test_hesitating_between_thanks_and_goodbye_answers_the_likelier() -> None:
+    ranking = [("nlu_fallback", 0.4), ("goodbye", 0.38), ("thank", 0.36)]
+    decision = decide("nlu_fallback", "ok gracias bye", "es", ranking=ranking)
+    assert decision == Decision("small_talk", service="goodbye")
+    assert understood_intent("nlu_fallback", decision) == "goodbye"

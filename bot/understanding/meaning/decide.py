@@ -25,6 +25,8 @@ from bot.understanding.meaning.model import Reading, topic_model
 
 TOPIC_INTENTS = frozenset(INTENT_TOPICS)
 UNSURE_INTENTS = frozenset({"nlu_fallback", "out_of_scope"})
+# Hesitating between these ("ok gracias bye") costs nothing: the likelier one is answered.
+SMALL_TALK = frozenset({"greet", "goodbye", "thank"})
 
 SURE = 0.5  # a topic this likely (after the intent's nudge) is answered at once
 MARGIN = 0.15  # ... when the runner-up is this far behind
@@ -34,7 +36,7 @@ CANDIDATE_INTENT = 0.25  # Rasa's runner-up intent this likely is offered when i
 KIND_SURE = 0.5  # a follow-up kind this likely is taken
 NUDGE = 2.0  # topics of the intent Rasa named weigh this much more
 
-Mode = Literal["topic", "followup", "choice", "ask_topic", "service", "none"]
+Mode = Literal["topic", "followup", "choice", "ask_topic", "service", "small_talk", "none"]
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,7 @@ class Decision:
     kind: str | None = None
     choices: tuple[str, ...] = ()
     from_context: bool = False  # the topic is the conversation's last one, not in the words
-    service: str | None = None  # "service": the find_* intent the words ask for
+    service: str | None = None  # "service": the find_* intent; "small_talk": greet, thank...
 
 
 def intent_of_topic(topic: Topic) -> str | None:
@@ -134,6 +136,9 @@ def decide(
     if intent in TOPIC_INTENTS:
         overview = INTENT_TOPICS[intent]
         return Decision("topic", overview) if overview in topics else Decision("none")
+    talk = intent == "nlu_fallback" and bool(guesses) and guesses[0][0] in SMALL_TALK
+    if talk and (len(guesses) == 1 or guesses[1][0] in SMALL_TALK or guesses[0][1] >= SURE):
+        return Decision("small_talk", service=guesses[0][0])
     if len(guesses) > 1 and guesses[1][1] >= CANDIDATE_INTENT:
         # Rasa hesitated between two intents: offer both rather than guess.
         return Decision("choice", choices=(f"intent:{guesses[0][0]}", f"intent:{guesses[1][0]}"))
@@ -148,6 +153,6 @@ def understood_intent(
     topic = topics.get(decision.topic or "")
     if decision.mode in ("topic", "followup") and topic is not None and not decision.from_context:
         return intent_of_topic(topic) or intent
-    if decision.mode == "service" and decision.service:
+    if decision.mode in ("service", "small_talk") and decision.service:
         return decision.service
     return intent
