@@ -117,10 +117,17 @@ def decide(
         agreed = [t for t in (best, runner) if intent_of_topic(topics[t]) == intent]
         if len(agreed) == 1:
             best, named = agreed[0], True
+        elif len(agreed) == 2 and topics[best].area == topics[runner].area:
+            # An area's overview and one of its topics: the specific answer first (the
+            # topic's buttons lead back to the area).
+            overviews = {t for t in agreed if topics[t].id == topics[t].area}
+            if len(overviews) == 1:
+                best, named = next(t for t in agreed if t not in overviews), True
     if named:
         return Decision("followup" if kind else "topic", best, kind)
-    if asked_kind is not None or intent in UNSURE_INTENTS:
-        # "donde hay un doctor": a service, not a follow-up of the last topic.
+    if (asked_kind is not None or intent in UNSURE_INTENTS) and reading.no_topic >= p:
+        # "donde hay un doctor": a service, not a follow-up of the last topic (when the words
+        # point to a topic more than to none, the topic logic below decides).
         service = service_in(text)
         if service:
             return Decision("service", service=SERVICE_INTENTS[service])
