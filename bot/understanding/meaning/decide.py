@@ -125,12 +125,15 @@ def decide(
                 best, named = next(t for t in agreed if t not in overviews), True
     if named:
         return Decision("followup" if kind else "topic", best, kind)
-    if (asked_kind is not None or intent in UNSURE_INTENTS) and reading.no_topic >= p:
-        # "donde hay un doctor": a service, not a follow-up of the last topic (when the words
+    service = service_in(text) if reading.no_topic >= p else ""
+    if service and asked_kind is not None:
+        # "donde hay un doctor" heard as a follow-up: the directory answers (when the words
         # point to a topic more than to none, the topic logic below decides).
-        service = service_in(text)
-        if service:
-            return Decision("service", service=SERVICE_INTENTS[service])
+        return Decision("service", service=SERVICE_INTENTS[service])
+    if service and intent in UNSURE_INTENTS:
+        # Not understood but naming a service: one tap to the directory, never a guess.
+        others = [f"intent:{g}" for g, c in guesses[:2] if g != SERVICE_INTENTS[service]]
+        return Decision("choice", choices=(f"intent:{SERVICE_INTENTS[service]}", *others[:1]))
     if asked_kind is not None or (kind and last):
         # A follow-up that names no topic clearly is about the last topic.
         if last:
