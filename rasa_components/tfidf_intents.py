@@ -33,6 +33,8 @@ from sklearn.svm import LinearSVC
 
 logger = logging.getLogger(__name__)
 FILE = "tfidf_intents.pkl"
+# A message with no known word and fewer known 4-letter pieces than this is not understood.
+UNKNOWN_BELOW = 0.3
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
@@ -140,11 +142,26 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
         exp = np.exp(scores - scores.max(axis=1, keepdims=True))
         return exp / exp.sum(axis=1, keepdims=True)
 
+    def _known(self, text: str) -> float:
+        """How much of a message the model has seen: 0 for keyboard mashing ("asdkjh qwpeoiu"),
+        whose calibrated scores would otherwise be the classes' priors, confidently wrong."""
+        assert self.model is not None
+        words, chars = self.model["vectorizers"]
+        tokens = words.build_analyzer()(text)
+        if any(t in words.vocabulary_ for t in tokens):
+            return 1.0
+        grams = [g for g in chars.build_analyzer()(text) if len(g) == 4]
+        if not grams:
+            return 1.0
+        seen = sum(g in chars.vocabulary_ for g in grams) / len(grams)
+        return 1.0 if seen >= UNKNOWN_BELOW else seen
+
     def process(self, messages: list[Message]) -> list[Message]:
         if self.model is None:
             return messages
         texts = [str(m.get(TEXT) or "") for m in messages]
         probabilities = self._probabilities(texts)
+        probabilities *= np.asarray([[self._known(t)] for t in texts])
         labels = list(self.model["classifier"].classes_)
         for message, row in zip(messages, probabilities, strict=True):
             ranking = sorted(

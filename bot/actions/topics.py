@@ -41,16 +41,18 @@ def _ranking(tracker: Tracker) -> list[tuple[str, float]]:
 
 def show_page(
     dispatcher: CollectingDispatcher, topic_id: str, lang: str, page: int = 0, first: bool = False
-) -> None:
+) -> int:
     """One page of a topic. `first`: shown first because it answers the question, though it is
     not the topic's first page (its "More" then leads back to the start)."""
     pages = layout(topic_id, lang)
     page = min(max(page, 0), len(pages) - 1)
-    for part in range(len(pages[page])):
+    parts = len(pages[page])
+    for part in range(parts):
         if first and page > 0:
             say(dispatcher, "utter_topic_page", topic=topic_id, page=page, part=part, first=True)
         else:
             say(dispatcher, "utter_topic_page", topic=topic_id, page=page, part=part)
+    return parts
 
 
 def answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
@@ -68,8 +70,8 @@ def answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType
             page = int(_entity(tracker, "page") or 0)
         except ValueError:
             page = 0
-        show_page(dispatcher, str(topic_id), lang, page)
-        _ask_after(dispatcher, str(topic_id), last_page=page + 1 >= page_count(str(topic_id), lang))
+        shown = show_page(dispatcher, str(topic_id), lang, page)
+        _ask_after(dispatcher, str(topic_id), page + 1 >= page_count(str(topic_id), lang), shown)
         return [SlotSet("topic", topic_id)]
     slot = tracker.get_slot("topic")
     decision = decide(
@@ -107,8 +109,8 @@ def _say_decision(
         # A question about a detail the topic has no written answer for opens the page that
         # says it ("how long do I have?" -> the deadline), else the first page.
         page = relevant_page(decision.topic, decision.kind, lang)
-        show_page(dispatcher, decision.topic, lang, page, first=True)
-        _ask_after(dispatcher, decision.topic, last_page=page_count(decision.topic, lang) == 1)
+        shown = show_page(dispatcher, decision.topic, lang, page, first=True)
+        _ask_after(dispatcher, decision.topic, page_count(decision.topic, lang) == 1, shown)
         return [SlotSet("topic", decision.topic)]
     if decision.mode == "service":
         # "donde hay un doctor" heard as a follow-up or not understood: the directory answers.
@@ -126,10 +128,13 @@ def _say_decision(
     return []
 
 
-def _ask_after(dispatcher: CollectingDispatcher, topic_id: str, last_page: bool) -> None:
-    """After a topic's last page only: a person for topics that need one, else "was this
-    useful?" (a page with "More" ends with its buttons, so a first reply stays short)."""
-    if not last_page:
+def _ask_after(
+    dispatcher: CollectingDispatcher, topic_id: str, last_page: bool, shown: int
+) -> None:
+    """After a topic's last page, when it was a single message: a person for topics that need
+    one, else "was this useful?". A page with "More", or of two messages, ends with its buttons
+    (a person among them when the topic needs one), so a reply is never more than two messages."""
+    if not last_page or shown > 1:
         return
     topic = load_topics()[topic_id]
     say(
