@@ -119,6 +119,10 @@ def labelled(path: Path) -> list[Case]:
         if text is None:
             continue
         specific = item.get("specific")
+        listed = item.get("needs")
+        needs: list[Any] = listed if isinstance(listed, list) else []
+        first = item.get("first", item.get("first_need", needs[0] if needs else None))
+        second = item.get("second", item.get("second_need", needs[1] if len(needs) > 1 else None))
         cases.append(
             Case(
                 text=text,
@@ -126,8 +130,8 @@ def labelled(path: Path) -> list[Case]:
                 topic=_opt(item, "topic"),
                 followup=_opt(item, "followup") or _opt(item, "kind"),
                 specific=bool(specific) if specific is not None else None,
-                first=_need(item.get("first")),
-                second=_need(item.get("second")),
+                first=_need(first),
+                second=_need(second),
             )
         )
     return cases
@@ -160,7 +164,7 @@ def journeys(path: Path, lang: str) -> list[Journey]:
         found = next(
             (
                 data[k]
-                for k in ("journeys", "conversations", "examples")
+                for k in ("journeys", "conversations", "examples", "dialogues")
                 if isinstance(data.get(k), list)
             ),
             None,
@@ -175,7 +179,12 @@ def journeys(path: Path, lang: str) -> list[Journey]:
         if not isinstance(item, dict):
             continue
         steps: list[Any] = next(
-            (item[k] for k in ("turns", "steps", "messages") if isinstance(item.get(k), list)), []
+            (
+                item[k]
+                for k in ("turns", "steps", "messages", "conversation")
+                if isinstance(item.get(k), list)
+            ),
+            [],
         )
         turns = []
         for step in steps:

@@ -101,3 +101,9 @@ def test_targets_are_checked() -> None:
         "languages": {"es": good, "ht": {**good, "blind": {**good["blind"], "accuracy": 0.93}}}
     }
     assert check(report) == ["ht blind intent accuracy 0.930", "ht is 3.0 points behind es"]
+
+
+def test_needs_as_a_list(tmp_path: Path) -> None:
+    path = write(tmp_path, "multi-es.yml", "- {text: x, needs: [find_shelter, find_legal_help]}\n")
+    (case,) = sets.labelled(path)
+    assert (case.first, case.second) == ("find_shelter", "find_legal_help")
