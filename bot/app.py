@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -35,6 +36,7 @@ from bot.staff import api as staff_api
 from bot.staff import console as staff_console
 from bot.staff.alerts import Alerter
 from bot.staff.followups import FollowUps
+from bot.understanding.meaning.model import topic_model
 
 
 def log_secrets(settings: Settings) -> list[str]:
@@ -71,6 +73,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.channels = await Channels.start(services, app.state.core, app.state.limits)
         app.state.telegram = app.state.channels.telegram
         app.state.whatsapp_inbox = app.state.channels.whatsapp_inbox
+        # Trains the topic classifier if its cache is missing (seconds), off the event loop, so
+        # the first question does not wait for it.
+        threading.Thread(target=topic_model, name="topic-model", daemon=True).start()
         purger = asyncio.create_task(purge_daily(services))
         asker = asyncio.create_task(ask_daily(services))
         alerter = Alerter(services)

@@ -10,7 +10,7 @@ from bot.actions.danger import ActionDanger
 from bot.actions.directory import ActionFindService
 from bot.actions.handoff import ActionHandoffAnswer, ActionRequestHuman
 from bot.actions.privacy import ActionDeleteMyData
-from bot.actions.topics import ActionFollowup, ActionShowTopic
+from bot.actions.topics import ActionFollowup, ActionShowMenu, ActionShowTopic
 from bot.services import Services
 
 ACTIONS: list[type[PuenteAction]] = [
@@ -19,6 +19,7 @@ ACTIONS: list[type[PuenteAction]] = [
     ActionYesNo,
     ActionShowTopic,
     ActionFollowup,
+    ActionShowMenu,
     ActionDanger,
     ActionDeleteMyData,
     ActionRequestHuman,

@@ -1,63 +1,193 @@
-"""Answering topic questions and their follow-ups in context."""
+"""Answering the question that was asked: a topic, its follow-ups, a choice, in context.
+
+Rasa names the intent; `bot.understanding.meaning.decide` combines it with the topic the words
+name (or a button's `topic`), the follow-up asked and the conversation's last topic. The answer
+is the specific topic first, in a first reply that fits a phone ("More" for the rest); a
+general question gets the area's overview; two close candidates get a choice; a message that
+matches nothing gets "I can help with..." and the main menu, and a person on the second miss.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.actions.base import PuenteAction, intent_of, language_of, say
-from bot.content.topics import INTENT_TOPICS, load_topics
-from bot.nlg.topics import render_followup, render_topic
+from bot.actions.base import PuenteAction, intent_of, language_of, last_bot_metadata, say
+from bot.content.topics import load_topics
+from bot.nlg.topics import layout, page_count, relevant_page, render_followup
+from bot.understanding.meaning.decide import Decision, decide
 
-FOLLOWUP_INTENTS = {"ask_requirements": "requirements", "ask_cost": "cost", "ask_where": "where"}
+MISS_RESPONSES = frozenset({"utter_help_with", "utter_fallback", "utter_out_of_scope"})
+
+
+def _entity(tracker: Tracker, name: str) -> str | None:
+    for value in tracker.get_latest_entity_values(name):
+        if value is not None and str(value):
+            return str(value)
+    return None
+
+
+def _ranking(tracker: Tracker) -> list[tuple[str, float]]:
+    ranking = tracker.latest_message.get("intent_ranking") or []
+    out = []
+    for item in ranking:
+        if isinstance(item, dict) and item.get("name"):
+            out.append((str(item["name"]), float(item.get("confidence") or 0.0)))
+    return out
+
+
+def show_page(
+    dispatcher: CollectingDispatcher, topic_id: str, lang: str, page: int = 0, first: bool = False
+) -> int:
+    """One page of a topic. `first`: shown first because it answers the question, though it is
+    not the topic's first page (its "More" then leads back to the start)."""
+    pages = layout(topic_id, lang)
+    page = min(max(page, 0), len(pages) - 1)
+    parts = len(pages[page])
+    for part in range(parts):
+        if first and page > 0:
+            say(dispatcher, "utter_topic_page", topic=topic_id, page=page, part=part, first=True)
+        else:
+            say(dispatcher, "utter_topic_page", topic=topic_id, page=page, part=part)
+    return parts
+
+
+def answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """Say what `decide` chose; the `topic` slot remembers the topic for follow-ups."""
+    lang = language_of(tracker)
+    intent = intent_of(tracker)
+    text = str(tracker.latest_message.get("text") or "")
+    topics = load_topics()
+    if intent == "show_more":
+        topic_id = _entity(tracker, "topic")
+        if topic_id not in topics:
+            say(dispatcher, "utter_help_menu")
+            return []
+        try:
+            page = int(_entity(tracker, "page") or 0)
+        except ValueError:
+            page = 0
+        shown = show_page(dispatcher, str(topic_id), lang, page)
+        _ask_after(dispatcher, str(topic_id), page + 1 >= page_count(str(topic_id), lang), shown)
+        return [SlotSet("topic", topic_id)]
+    slot = tracker.get_slot("topic")
+    decision = decide(
+        intent,
+        text,
+        lang,
+        entity_topic=_entity(tracker, "topic"),
+        last_topic=str(slot) if slot else None,
+        ranking=_ranking(tracker),
+        topics=topics,
+    )
+    return _say_decision(dispatcher, tracker, decision, lang)
+
+
+def _say_decision(
+    dispatcher: CollectingDispatcher, tracker: Tracker, decision: Decision, lang: str
+) -> list[EventType]:
+    if decision.mode == "followup" and decision.topic and decision.kind:
+        parts = render_followup(decision.topic, decision.kind, lang)
+        if parts:
+            for part in range(len(parts)):
+                say(
+                    dispatcher,
+                    "utter_followup",
+                    topic=decision.topic,
+                    kind=decision.kind,
+                    part=part,
+                )
+            return [SlotSet("topic", decision.topic)]
+        if decision.from_context:
+            # Asked about the last topic, which does not have this detail.
+            say(dispatcher, "utter_followup_unknown", topic=decision.topic)
+            return []
+    if decision.mode in ("topic", "followup") and decision.topic:
+        # A question about a detail the topic has no written answer for opens the page that
+        # says it ("how long do I have?" -> the deadline), else the first page.
+        page = relevant_page(decision.topic, decision.kind, lang)
+        shown = show_page(dispatcher, decision.topic, lang, page, first=True)
+        _ask_after(dispatcher, decision.topic, page_count(decision.topic, lang) == 1, shown)
+        return [SlotSet("topic", decision.topic)]
+    if decision.mode == "service":
+        # "donde hay un doctor" heard as a follow-up or not understood: the directory answers.
+        return [FollowupAction("action_find_service")]
+    if decision.mode == "small_talk" and decision.service:
+        say(dispatcher, f"utter_{decision.service}")  # utter_greet, utter_goodbye, utter_thank
+        return []
+    if decision.mode == "choice":
+        say(dispatcher, "utter_topic_choice", options=list(decision.choices), kind=decision.kind)
+        return []
+    if decision.mode == "ask_topic":
+        say(dispatcher, "utter_followup_no_topic", kind=decision.kind)
+        return []
+    _not_understood(dispatcher, tracker)
+    return []
+
+
+def _ask_after(
+    dispatcher: CollectingDispatcher, topic_id: str, last_page: bool, shown: int
+) -> None:
+    """After a topic's last page, when it was a single message: a person for topics that need
+    one, else "was this useful?". A page with "More", or of two messages, ends with its buttons
+    (a person among them when the topic needs one), so a reply is never more than two messages."""
+    if not last_page or shown > 1:
+        return
+    topic = load_topics()[topic_id]
+    say(
+        dispatcher,
+        "utter_offer_human" if topic.needs_person else "utter_feedback_ask",
+        topic=topic_id,
+    )
+
+
+def _not_understood(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """A short "I can help with..." and the main menu; on the second miss in a row, a person."""
+    if last_bot_metadata(tracker).get("utter_action") in MISS_RESPONSES:
+        say(dispatcher, "utter_fallback_offer_human")
+    elif intent_of(tracker) == "out_of_scope":
+        say(dispatcher, "utter_out_of_scope")
+    else:
+        say(dispatcher, "utter_help_with")
 
 
 class ActionShowTopic(PuenteAction):
-    """Show the topic the intent (or a button's `topic`) asks for, then ask for feedback."""
+    """A question about a topic, a "More" button, or a message Rasa did not understand."""
 
     action_name = "action_show_topic"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        topics = load_topics()
-        chosen = next(
-            (str(v) for v in tracker.get_latest_entity_values("topic") if str(v) in topics), None
-        )
-        if chosen is None:
-            chosen = INTENT_TOPICS.get(intent_of(tracker))
-        if chosen is None or chosen not in topics:
-            say(dispatcher, "utter_help_menu")
-            return []
-        parts = render_topic(chosen, language_of(tracker))
-        for index in range(len(parts)):
-            say(dispatcher, "utter_topic", topic=chosen, part=index)
-        # Topics that need a person (trafficking, missing people...) offer one instead.
-        ask = "utter_offer_human" if topics[chosen].needs_person else "utter_feedback_ask"
-        say(dispatcher, ask, topic=chosen)
-        return [SlotSet("topic", chosen)]
+        return answer(dispatcher, tracker)
 
 
 class ActionFollowup(PuenteAction):
-    """'What do I bring?', 'how much?', 'where?' about the topic just shown."""
+    """'What do I bring?', 'how much?', 'where?', 'how long?', 'valid for how long?': about the
+    topic the words name, else the conversation's last topic."""
 
     action_name = "action_followup"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        topic = tracker.get_slot("topic")
-        kind = FOLLOWUP_INTENTS.get(intent_of(tracker), "")
-        if not topic or topic not in load_topics():
-            say(dispatcher, "utter_followup_no_topic")
-            return []
-        parts = render_followup(str(topic), kind, language_of(tracker))
-        if not parts:
-            say(dispatcher, "utter_followup_unknown")
-            return []
-        for index in range(len(parts)):
-            say(dispatcher, "utter_followup", topic=topic, kind=kind, part=index)
+        return answer(dispatcher, tracker)
+
+
+class ActionShowMenu(PuenteAction):
+    """The main menu, "More topics", or the topics of one area (a button's `menu`)."""
+
+    action_name = "action_show_menu"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        menu = _entity(tracker, "menu")
+        if menu:
+            say(dispatcher, "utter_help_menu", menu=menu)
+        else:
+            say(dispatcher, "utter_help_menu")
         return []

@@ -1,79 +1,77 @@
-"""`eval-nlu`: score the model on the held-out test set, per language.
+"""`eval-nlu`: how well Puente understands people, per language, in aggregate figures only.
 
-Runs Rasa's own `rasa test nlu` once over tests/nlu/*.yml (never used for training) and splits
-its predictions by the language file each example came from.
+Trains the model if needed, starts a real Rasa server and the app, and scores:
+- the held-out set `tests/nlu/<lang>.yml` (never trained on);
+- the blind sets `tests/nlu/blind/<lang>.yml` (intent, topic), and when present
+  `topics-<lang>.yml` (topic, follow-up, specific), `multi-<lang>.yml` (first and second need);
+- the journeys in `tests/journeys/<lang>.yml` and `tests/journeys/blind/<lang>.yml`, turn by
+  turn through the app's chat API, as a person would write them.
+
+Every message goes the way a person's does: the danger screen, Rasa on the normalised text,
+then the topic decision the actions make (`bot.understanding.meaning.understand`). "rasa" is
+the model alone; the other columns are what the person gets. Only aggregates are printed
+(accuracy, macro-F1, rates, counts per label pair): never a sentence of a blind set.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import re
-import subprocess
-from collections import Counter, defaultdict
-from dataclasses import dataclass
+import time
+import unicodedata
+from collections import Counter
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from bot.cli import eval_sets as sets
+from bot.cli.eval_stack import Stack, running
+from bot.content.topics import load_topics
 from bot.rasa import project
-from bot.safety.screen import screen
-from bot.settings import LANGUAGES, ROOT
+from bot.settings import LANGUAGES
+from bot.understanding.meaning.needs import needs
+from bot.understanding.meaning.understand import Understood, understand
+from bot.understanding.text import for_rasa
 
-TEST_DIR = ROOT / "tests" / "nlu"
-ANNOTATION = re.compile(r"\[([^\]]*)\](\([^)]*\)|\{[^}]*\})")
 DANGER = "report_danger"
+TARGETS = {
+    "held_out_intent": 0.92,
+    "blind_intent": 0.95,
+    "ht_gap": 0.02,
+    "topic": 0.90,
+    "specific_first": 0.90,
+    "journeys": 0.95,
+}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("eval-nlu", help="score the held-out NLU test set per language")
+    p = sub.add_parser("eval-nlu", help="score understanding on the held-out and blind sets")
     p.add_argument("--config", type=Path, default=project.CONFIG)
-    p.add_argument("--out", type=Path, default=ROOT / "var" / "nlu-eval")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.add_argument("--no-journeys", action="store_true", help="skip the multi-turn journeys")
     p.set_defaults(func=_eval)
 
 
-def plain(example: str) -> str:
-    return ANNOTATION.sub(r"\1", example).strip()
-
-
-def test_examples() -> dict[str, str]:
-    """Plain example text -> language, from the held-out files."""
-    out: dict[str, str] = {}
-    for lang in LANGUAGES:
-        data = yaml.safe_load((TEST_DIR / f"{lang}.yml").read_text(encoding="utf-8"))
-        for block in data.get("nlu", []):
-            for line in str(block.get("examples", "")).splitlines():
-                if line.strip().startswith("- "):
-                    out[plain(line.strip()[2:])] = lang
-    return out
-
-
 @dataclass
-class LanguageScore:
-    n: int
-    accuracy: float
-    macro_f1: float
-    danger_recall: float
-    danger_precision: float
-    danger_row: dict[str, int]
-    system_recall: float = 0.0
-    system_precision: float = 0.0
+class Score:
+    n: int = 0
+    rasa_accuracy: float = 0.0
+    accuracy: float = 0.0
+    macro_f1: float = 0.0
+    danger_recall_model: float = 0.0
+    danger_precision_model: float = 0.0
+    danger_recall: float = 0.0
+    danger_precision: float = 0.0
+    topic_n: int = 0
+    topic_accuracy: float = 0.0
+    specific_n: int = 0
+    specific_first: float = 0.0
+    followup_n: int = 0
+    followup_accuracy: float = 0.0
+    confusions: dict[str, int] = field(default_factory=dict)
 
 
-def system_danger(rows: list[tuple[str, str, str]]) -> tuple[float, float]:
-    """Recall and precision of what a person experiences: the app's screen OR the model."""
-    flagged = [(t, p == DANGER or screen(text).danger) for text, t, p in rows]
-    true = [hit for t, hit in flagged if t == DANGER]
-    hits = [t for t, hit in flagged if hit]
-    recall = sum(true) / len(true) if true else 0.0
-    precision = hits.count(DANGER) / len(hits) if hits else 0.0
-    return recall, precision
-
-
-def score(pairs: list[tuple[str, str]]) -> LanguageScore:
-    """Accuracy, macro-F1 over the true intents, and report_danger's confusion row."""
+def macro_f1(pairs: list[tuple[str, str]]) -> float:
     labels = sorted({t for t, _ in pairs})
     f1s = []
     for label in labels:
@@ -83,69 +81,269 @@ def score(pairs: list[tuple[str, str]]) -> LanguageScore:
         prec = tp / (tp + fp) if tp + fp else 0.0
         rec = tp / (tp + fn) if tp + fn else 0.0
         f1s.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
-    d_true = [p for t, p in pairs if t == DANGER]
-    d_pred = [t for t, p in pairs if p == DANGER]
-    return LanguageScore(
-        n=len(pairs),
-        accuracy=sum(1 for t, p in pairs if t == p) / len(pairs) if pairs else 0.0,
-        macro_f1=sum(f1s) / len(f1s) if f1s else 0.0,
-        danger_recall=d_true.count(DANGER) / len(d_true) if d_true else 0.0,
-        danger_precision=d_pred.count(DANGER) / len(d_pred) if d_pred else 0.0,
-        danger_row=dict(Counter(d_true).most_common()),
+    return sum(f1s) / len(f1s) if f1s else 0.0
+
+
+def _rate(hits: int, n: int) -> float:
+    return hits / n if n else 0.0
+
+
+def _recall_precision(pairs: list[tuple[str, str]], label: str) -> tuple[float, float]:
+    truth = [p for t, p in pairs if t == label]
+    said = [t for t, p in pairs if p == label]
+    return _rate(truth.count(label), len(truth)), _rate(said.count(label), len(said))
+
+
+def read(stack: Stack, case: sets.Case, lang: str) -> Understood:
+    intent, ranking = stack.parse(for_rasa(case.text, lang))
+    return understand(case.text, lang, intent, ranking)
+
+
+def score(stack: Stack, cases: list[sets.Case], lang: str) -> Score:
+    topics = load_topics()
+    out = Score(n=len(cases))
+    pairs: list[tuple[str, str]] = []
+    rasa_pairs: list[tuple[str, str]] = []
+    confusions: Counter[str] = Counter()
+    topic_hits = specific_hits = followup_hits = 0
+    for case in cases:
+        got = read(stack, case, lang)
+        if case.intent:
+            pairs.append((case.intent, got.intent))
+            rasa_pairs.append((case.intent, got.rasa_intent))
+            if got.intent != case.intent:
+                confusions[f"{case.intent} -> {got.intent}"] += 1
+        if case.topic:
+            out.topic_n += 1
+            topic_hits += got.first_topic == case.topic
+            if got.first_topic != case.topic:
+                confusions[f"topic {case.topic} -> {got.first_topic or got.decision.mode}"] += 1
+            topic = topics.get(case.topic)
+            specific = case.specific
+            if specific is None:
+                specific = topic is not None and topic.id != topic.area
+            if specific:
+                out.specific_n += 1
+                specific_hits += got.first_topic == case.topic
+        if case.followup:
+            out.followup_n += 1
+            followup_hits += got.decision.kind == case.followup and got.first_topic == case.topic
+    if pairs:
+        out.accuracy = _rate(sum(t == p for t, p in pairs), len(pairs))
+        out.rasa_accuracy = _rate(sum(t == p for t, p in rasa_pairs), len(rasa_pairs))
+        out.macro_f1 = macro_f1(pairs)
+        out.danger_recall_model, out.danger_precision_model = _recall_precision(rasa_pairs, DANGER)
+        out.danger_recall, out.danger_precision = _recall_precision(pairs, DANGER)
+    out.topic_accuracy = _rate(topic_hits, out.topic_n)
+    out.specific_first = _rate(specific_hits, out.specific_n)
+    out.followup_accuracy = _rate(followup_hits, out.followup_n)
+    out.confusions = dict(confusions.most_common())
+    return out
+
+
+def _need_met(got: Understood, need: str | None) -> bool:
+    if need is None:
+        return False
+    need = need.removeprefix("intent:")
+    return need in (got.first_topic, got.intent, got.decision.service)
+
+
+def score_multi(stack: Stack, cases: list[sets.Case], lang: str) -> dict[str, float]:
+    first = second = 0
+    for case in cases:
+        got = read(stack, case, lang)
+        first += _need_met(got, case.first)
+        found = [n.removeprefix("intent:") for n in needs(case.text, lang)]
+        answered = {got.first_topic, got.intent, got.decision.service}
+        offered = [n for n in found if n not in answered]
+        second += bool(case.second) and str(case.second).removeprefix("intent:") in offered
+    return {
+        "n": len(cases),
+        "first_answered": _rate(first, len(cases)),
+        "second_offered": _rate(second, len(cases)),
+    }
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def turn_passes(replies: list[dict[str, Any]], turn: sets.Turn) -> bool:
+    said = fold(
+        "\n".join(
+            [str(m.get("text") or "") for m in replies]
+            + [str(b.get("title") or "") for m in replies for b in m.get("buttons") or []]
+        )
     )
+    if turn.expect_any and not any(fold(e) in said for e in turn.expect_any):
+        return False
+    if not all(fold(e) in said for e in turn.expect_all):
+        return False
+    return not any(fold(e) in said for e in turn.expect_none)
 
 
-def _predictions(out: Path) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    for name in ("intent_successes.json", "intent_errors.json"):
-        path = out / name
-        if path.exists():
-            rows.extend(json.loads(path.read_text(encoding="utf-8")))
-    return rows
+def run_journeys(stack: Stack, journeys: list[sets.Journey], tag: str) -> tuple[int, int]:
+    done = 0
+    for number, journey in enumerate(journeys):
+        sender = f"eval-{tag}-{journey.lang}-{number}-{time.monotonic_ns()}"
+        ok = True
+        for turn in journey.turns:
+            if not turn_passes(stack.chat(sender, turn.text, journey.lang), turn):
+                ok = False
+                break
+        done += ok
+    return done, len(journeys)
+
+
+def _load(kind: str, lang: str) -> tuple[list[Any], str]:
+    """A set and a note: "" when read, else why it was skipped (by file name only)."""
+    paths = {
+        "blind": sets.BLIND / f"{lang}.yml",
+        "topics": sets.BLIND / f"topics-{lang}.yml",
+        "multi": sets.BLIND / f"multi-{lang}.yml",
+    }
+    try:
+        if kind == "held_out":
+            return sets.held_out(lang), ""
+        if kind == "journeys":
+            return sets.journeys(sets.JOURNEYS / f"{lang}.yml", lang), ""
+        if kind == "blind_journeys":
+            return sets.journeys(sets.JOURNEYS / "blind" / f"{lang}.yml", lang), ""
+        return sets.labelled(paths[kind]), ""
+    except sets.SetError as exc:
+        return [], f"skipped: {exc}"
 
 
 def _eval(args: argparse.Namespace) -> int:
+    started = time.monotonic()
     model = project.train(args.config.resolve())
-    args.out.mkdir(parents=True, exist_ok=True)
-    cmd = [
-        str(project.rasa_bin()),
-        "test",
-        "nlu",
-        "--model",
-        str(model),
-        "--nlu",
-        str(TEST_DIR),
-        "--out",
-        str(args.out),
-        "--successes",
-        "--no-plot",
-    ]
-    subprocess.run(cmd, cwd=ROOT, env=project.rasa_env(), check=True, capture_output=True)  # noqa: S603
-    language = test_examples()
-    rows: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    for row in _predictions(args.out):
-        lang = language.get(plain(str(row["text"])), "?")
-        predicted = (row.get("intent_prediction") or {}).get("name") or "None"
-        rows[lang].append((str(row["text"]), str(row["intent"]), str(predicted)))
-    scores = {}
-    for lang in LANGUAGES:
-        scores[lang] = score([(t, p) for _, t, p in rows[lang]])
-        scores[lang].system_recall, scores[lang].system_precision = system_danger(rows[lang])
-    if args.json:
-        print(json.dumps({k: v.__dict__ for k, v in scores.items()}, indent=2))
-    else:
-        print(f"model {model.name}, held-out set tests/nlu")
-        print("report_danger: model alone | with the app's danger screen (what a person gets)")
-        print("lang      n  accuracy  macro-F1  recall  precision | recall  precision")
-        for lang, s in scores.items():
-            print(
-                f"{lang:4} {s.n:6}  {s.accuracy:8.3f}  {s.macro_f1:8.3f}  {s.danger_recall:6.3f}"
-                f"  {s.danger_precision:9.3f} | {s.system_recall:6.3f}  {s.system_precision:9.3f}"
+    report: dict[str, Any] = {"model": model.name, "languages": {}}
+    with running(model) as stack:
+        for lang in LANGUAGES:
+            entry: dict[str, Any] = {}
+            for kind in ("held_out", "blind", "topics"):
+                cases, note = _load(kind, lang)
+                entry[kind] = (
+                    asdict(score(stack, cases, lang)) if cases else {"note": note or "absent"}
+                )
+            multi, note = _load("multi", lang)
+            entry["multi"] = (
+                score_multi(stack, multi, lang) if multi else {"note": note or "absent"}
             )
-        for lang, s in scores.items():
-            print(f"{lang} report_danger row: {s.danger_row}")
-    ok = all(
-        s.accuracy >= 0.92 and s.system_recall == 1.0 and s.system_precision >= 0.9
-        for s in scores.values()
+            if not args.no_journeys:
+                for kind, tag in (("journeys", "own"), ("blind_journeys", "blind")):
+                    journeys, note = _load(kind, lang)
+                    if journeys:
+                        done, total = run_journeys(stack, journeys, tag)
+                        entry[kind] = {"completed": done, "n": total, "rate": _rate(done, total)}
+                    else:
+                        entry[kind] = {"note": note or "absent"}
+            report["languages"][lang] = entry
+    report["seconds"] = round(time.monotonic() - started)
+    failures = check(report)
+    report["failures"] = failures
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        print_report(report)
+    return 1 if failures else 0
+
+
+def check(report: dict[str, Any]) -> list[str]:
+    failures: list[str] = []
+    langs = report["languages"]
+    for lang, entry in langs.items():
+        held = entry["held_out"]
+        if "accuracy" in held and held["accuracy"] < TARGETS["held_out_intent"]:
+            failures.append(f"{lang} held-out intent accuracy {held['accuracy']:.3f}")
+        blind = entry["blind"]
+        if "accuracy" in blind:
+            if blind["accuracy"] < TARGETS["blind_intent"]:
+                failures.append(f"{lang} blind intent accuracy {blind['accuracy']:.3f}")
+            for key, target in (("topic_accuracy", "topic"), ("specific_first", "specific_first")):
+                if blind[key] < TARGETS[target]:
+                    failures.append(f"{lang} blind {key.replace('_', ' ')} {blind[key]:.3f}")
+        for kind in ("journeys", "blind_journeys"):
+            got = entry.get(kind, {})
+            if "rate" in got and got["rate"] < TARGETS["journeys"]:
+                failures.append(f"{lang} {kind.replace('_', ' ')} completed {got['rate']:.3f}")
+    es, ht = langs.get("es", {}).get("blind", {}), langs.get("ht", {}).get("blind", {})
+    if (
+        "accuracy" in es
+        and "accuracy" in ht
+        and es["accuracy"] - ht["accuracy"] > TARGETS["ht_gap"]
+    ):
+        failures.append(f"ht is {100 * (es['accuracy'] - ht['accuracy']):.1f} points behind es")
+    return failures
+
+
+def _row(lang: str, s: dict[str, Any], topics: bool) -> str:
+    line = (
+        f"{lang:4} {s['n']:5}  {s['rasa_accuracy']:6.3f}  {s['accuracy']:6.3f}"
+        f"  {s['macro_f1']:8.3f}  {s['danger_recall']:6.3f} {s['danger_precision']:9.3f}"
     )
-    return 0 if ok else 1
+    if topics:
+        line += f"  {s['topic_accuracy']:5.3f} ({s['topic_n']:3})"
+        line += f"  {s['specific_first']:5.3f} ({s['specific_n']:3})"
+        if s["followup_n"]:
+            line += f"  {s['followup_accuracy']:5.3f} ({s['followup_n']})"
+    return line
+
+
+def print_report(report: dict[str, Any]) -> None:
+    langs = report["languages"]
+    print(f"model {report['model']}; Rasa alone = 'rasa', what a person gets = the rest")
+    header = "lang     n    rasa  intent  macro-F1  danger recall/precision"
+    titles = {
+        "held_out": "held-out set tests/nlu/<lang>.yml",
+        "blind": "blind set tests/nlu/blind/<lang>.yml",
+        "topics": "blind topic set tests/nlu/blind/topics-<lang>.yml",
+    }
+    for kind, title in titles.items():
+        print(f"\n{title}")
+        topics = kind != "held_out"
+        print(header + ("  topic (n)      specific first (n)  follow-up (n)" if topics else ""))
+        confusions: Counter[str] = Counter()
+        for lang, entry in langs.items():
+            s = entry[kind]
+            if "n" not in s:
+                print(f"{lang:4} {s['note']}")
+                continue
+            print(_row(lang, s, topics))
+            confusions.update(s["confusions"])
+        if confusions:
+            shown = [f"{k}: {v}" for k, v in confusions.most_common(12) if v >= 2]
+            print("  most frequent confusions, all languages: " + "; ".join(shown))
+    print("\nblind multi-need set tests/nlu/blind/multi-<lang>.yml")
+    for lang, entry in langs.items():
+        m = entry["multi"]
+        if "n" in m:
+            print(
+                f"{lang:4} n={m['n']}  first answered {m['first_answered']:.3f}"
+                f"  second offered {m['second_offered']:.3f}"
+            )
+        else:
+            print(f"{lang:4} {m['note']}")
+    print("\njourneys (completed / run): own tests/journeys/<lang>.yml", end="")
+    print(" | blind tests/journeys/blind/<lang>.yml")
+    for lang, entry in langs.items():
+        parts = []
+        for kind in ("journeys", "blind_journeys"):
+            j = entry.get(kind)
+            if j is None:
+                parts.append("not run")
+            elif "n" in j:
+                parts.append(f"{j['completed']}/{j['n']} ({j['rate']:.3f})")
+            else:
+                parts.append(j["note"])
+        print(f"{lang:4} " + " | ".join(parts))
+    es, ht = langs["es"]["blind"], langs["ht"]["blind"]
+    if "accuracy" in es and "accuracy" in ht:
+        gap = 100 * (ht["accuracy"] - es["accuracy"])
+        print(f"\nht - es blind intent accuracy: {gap:+.1f} points")
+    print(f"\n{report['seconds']} s")
+    if report["failures"]:
+        print("targets missed: " + "; ".join(report["failures"]))
+    else:
+        print("all targets met")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bot.rasa import project
 from bot.settings import ROOT
+from bot.understanding.meaning.model import topic_model
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,7 +21,9 @@ def _train(args: argparse.Namespace) -> int:
     target = project.model_path(args.config.resolve())
     if target.exists() and not args.force:
         print(f"model is current: {target.relative_to(ROOT)}")
+        topic_model()
         return 0
     model = project.train(args.config.resolve(), force=args.force)
     print(f"trained: {model.relative_to(ROOT)}")
+    topic_model()  # the app's topic classifier, cached beside the Rasa model
     return 0

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from bot.core import offline
 from bot.core.language import detect
-from bot.core.rasa_answer import render_answer
+from bot.core.rasa_answer import other_needs, render_answer
 from bot.core.turns import (
     URGENT_PATIENCE,
     Lease,
@@ -50,6 +50,7 @@ from bot.reply import OutMessage
 from bot.safety.screen import ScreenResult, screen
 from bot.services import Services
 from bot.settings import DEFAULT_LANGUAGE
+from bot.understanding.text import for_rasa
 
 log = logging.getLogger(__name__)
 
@@ -394,10 +395,14 @@ class ConversationCore:
                 "lon": coarse(inbound.location.lon),
             }
         try:
-            raw = await self.services.rasa.send(begun.public_id, text, metadata)
+            raw = await self.services.rasa.send(
+                begun.public_id, for_rasa(text, begun.language), metadata
+            )
         except RasaUnavailable:
             return await self._offline(text, begun, found), True
         messages = render_answer(raw, begun.language, inbound.channel)
+        if messages and not found.danger:
+            messages += other_needs(raw, text, begun.language, inbound.channel)
         if not messages:
             # Rasa is up but gave this person nothing: their tracker is stuck (its loop breaker
             # tripped, or an action or the NLG failed on this turn). That is this conversation's

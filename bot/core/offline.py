@@ -1,53 +1,68 @@
 """Answers from the catalogs alone, for when Rasa cannot be reached.
 
 A person must never meet silence: danger always gets the emergency numbers, a button payload or
-a menu number still opens its topic, and a few unmistakable keywords find their topic too.
+a menu number still opens its topic (and "More" its next page), and free text still finds its
+topic through the app's own topic classifier (`bot.understanding.meaning`), or a choice
+between the two likeliest topics when it hesitates.
 """
 
 from __future__ import annotations
 
-import re
+import logging
 
 from bot.content.topics import INTENT_TOPICS, load_topics
-from bot.inbound import fold, parse_payload
+from bot.inbound import parse_payload
 from bot.nlg import menus
-from bot.nlg.topics import render_topic
+from bot.nlg.topics import (
+    choice,
+    relevant_page,
+    render_followup,
+    render_page,
+    render_topic,
+)
 from bot.reply import OutMessage
 from bot.responses import RenderContext, render
 from bot.safety.screen import ScreenResult
+from bot.understanding.meaning.decide import Decision, decide
 
-KEYWORDS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(asilo|refugio|comar|asylum|refugee|asile|refugie|azil)"), "asylum"),
-    (re.compile(r"\b(derecho|rights?|droits?|dwa)\b"), "rights"),
-    (
-        re.compile(r"\b(papeles|regulariz|tarjeta|visa|curp|papers|residen|papiers|papye)"),
-        "regularization",
-    ),
-    (re.compile(r"\b(trata|traffick|traite|trafik)"), "trafficking"),
-    (re.compile(r"\b(regresar|volver|retorno|return|go home|retour|retounen)"), "voluntary_return"),
-    (re.compile(r"\b(desaparecid|missing|disparu|disparet)"), "missing_person"),
-]
+log = logging.getLogger(__name__)
 
 
-def _topic_for(text: str, lang: str) -> str | None:
+def _from_payload(text: str, lang: str) -> list[OutMessage] | None:
+    """A button's payload or a menu number; None when the text is neither."""
     topics = load_topics()
     parsed = parse_payload(text)
-    if parsed is not None:
-        intent, entities = parsed
-        chosen = entities.get("topic") or INTENT_TOPICS.get(intent)
-        return chosen if chosen in topics else None
-    stripped = text.strip()
-    if stripped.isdigit():
+    if parsed is None:
+        stripped = text.strip()
+        if not stripped.isdigit():
+            return None
         menu = menus.main_menu(lang)
         index = int(stripped) - 1
-        if 0 <= index < len(menu):
-            return _topic_for(menu[index].payload, lang)
-        return None
-    folded = fold(text)
-    for pattern, topic in KEYWORDS:
-        if pattern.search(folded) and topic in topics:
-            return topic
-    return None
+        return _from_payload(menu[index].payload, lang) if 0 <= index < len(menu) else []
+    intent, entities = parsed
+    topic = entities.get("topic") or INTENT_TOPICS.get(intent)
+    if topic not in topics:
+        return []
+    page = entities.get("page", "0")
+    return render_page(str(topic), lang, int(page) if page.isdigit() else 0)
+
+
+def _from_words(text: str, lang: str) -> list[OutMessage]:
+    try:
+        decision = decide("nlu_fallback", text, lang)
+    except Exception:  # whatever went wrong, the person still gets the menu
+        log.exception("topic classifier failed while Rasa is down")
+        decision = Decision("none")
+    if decision.mode in ("topic", "followup") and decision.topic:
+        if decision.kind:
+            written = render_followup(decision.topic, decision.kind, lang)
+            if written:
+                return written
+        page = relevant_page(decision.topic, decision.kind, lang)
+        return render_page(decision.topic, lang, page, seen_start=page == 0)
+    if decision.mode == "choice":
+        return [choice(decision.choices, decision.kind, lang)]
+    return []
 
 
 def answer(text: str, lang: str, found: ScreenResult) -> list[OutMessage]:
@@ -57,8 +72,10 @@ def answer(text: str, lang: str, found: ScreenResult) -> list[OutMessage]:
         topic = "danger_us" if found.in_us else "danger"
         if topic in topics:
             return render_topic(topic, lang)
-    chosen = _topic_for(text, lang)
-    if chosen is not None:
-        return render_topic(chosen, lang)
+    chosen = _from_payload(text, lang)
+    if chosen is None:
+        chosen = _from_words(text, lang)
+    if chosen:
+        return chosen
     degraded = render("utter_degraded", RenderContext(lang=lang))
     return [degraded] if degraded is not None else []

@@ -13,10 +13,12 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from bot.content.topics import SERVICE_INTENTS
 from bot.i18n import normalize_language
 from bot.nlg.registry import RenderContext, UnknownResponse
 from bot.reply import OutMessage
 from bot.responses import CATALOG
+from bot.understanding.meaning.needs import needs
 
 log = logging.getLogger(__name__)
 
@@ -54,3 +56,53 @@ def without_repeats(messages: list[OutMessage]) -> list[OutMessage]:
         if not kept or kept[-1] != message:
             kept.append(message)
     return kept
+
+
+# Answers that are not an answer to a need (a choice, "I can help with..."): nothing to add.
+NOT_ANSWERS = frozenset(
+    {
+        "utter_topic_choice",
+        "utter_help_with",
+        "utter_fallback",
+        "utter_fallback_offer_human",
+        "utter_out_of_scope",
+        "utter_followup_no_topic",
+        "utter_help_menu",
+    }
+)
+
+
+def answered(raw: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
+    """The response names of an answer, and the needs they answered (topics, services)."""
+    names: set[str] = set()
+    needs_met: set[str] = set()
+    for part in raw:
+        custom = part.get("custom")
+        if not isinstance(custom, dict):
+            continue
+        names.add(str(custom.get("response") or ""))
+        given = custom.get("args")
+        args: dict[str, Any] = given if isinstance(given, dict) else {}
+        if args.get("topic"):
+            needs_met.add(str(args["topic"]))
+        if str(args.get("service") or "") in SERVICE_INTENTS:
+            needs_met.add(f"intent:{SERVICE_INTENTS[str(args['service'])]}")
+    return names, needs_met
+
+
+def other_needs(raw: list[dict[str, Any]], text: str, lang: str, channel: str) -> list[OutMessage]:
+    """A message with two needs gets the first answered and the others offered as buttons."""
+    if text.startswith("/"):
+        return []
+    names, met = answered(raw)
+    if not names or names & NOT_ANSWERS:
+        return []
+    wanted = needs(text, lang)
+    if len(wanted) < 2:
+        return []
+    # What Rasa answered is one of them; without a sign of which, it answered the first.
+    rest = [n for n in wanted if n not in met] if met & set(wanted) else wanted[1:]
+    if not rest:
+        return []
+    offer = CATALOG.render("utter_also_asked", RenderContext(lang, channel, {"options": rest}))
+    return [offer] if offer is not None else []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot import messages as m
 from bot.i18n import gettext
 from bot.nlg import menus
+from bot.nlg import messages as nm
 from bot.nlg.registry import RenderContext, ResponseTable
 from bot.reply import Button, OutMessage
 
@@ -22,8 +23,12 @@ def greet(ctx: RenderContext) -> OutMessage:
 
 @responses("utter_help_menu")
 def help_menu(ctx: RenderContext) -> OutMessage:
-    if ctx.args.get("menu") == "more":
+    menu = str(ctx.args.get("menu") or "")
+    if menu == "more":
         return _say(ctx, m.MORE_MENU_INTRO, menus.more_menu(ctx.lang))
+    area = menus.area_menu(menu, ctx.lang) if menu else None
+    if area is not None:  # the topics of an area without an overview
+        return _say(ctx, nm.AREA_MENU_INTRO, area)
     return _say(ctx, m.MENU_INTRO, menus.main_menu(ctx.lang))
 
 

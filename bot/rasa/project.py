@@ -18,8 +18,11 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from bot.rasa import topic_data
 from bot.rasa.tracker_store import tracker_sqlite_path
+from bot.rasa.training_data import normalised_copy
 from bot.settings import ROOT, Settings
+from bot.understanding import text as wording
 
 RASA_VENV = ROOT / ".venv-rasa"
 MODELS = ROOT / "models"
@@ -33,8 +36,12 @@ def rasa_bin() -> Path:
     return RASA_VENV / "bin" / "rasa"
 
 
+# The normaliser shapes the training data, so a change to it is a change to the model.
+NORMALISER = Path(wording.__file__)
+
+
 def training_files(config: Path = CONFIG) -> list[Path]:
-    files = [config]
+    files = [config, NORMALISER]
     for folder in [DOMAIN, *DATA]:
         files.extend(sorted(p for p in folder.rglob("*") if p.suffix in (".yml", ".yaml", ".txt")))
     return files
@@ -48,6 +55,8 @@ def content_hash(config: Path = CONFIG) -> str:
         digest.update(b"\0")
         digest.update(path.read_bytes())
         digest.update(b"\0")
+    # The topic examples teach the topic intents too (bot.rasa.topic_data).
+    digest.update(topic_data.signature())
     return digest.hexdigest()[:12]
 
 
@@ -64,7 +73,9 @@ def rasa_env() -> dict[str, str]:
         PYTHONWARNINGS="ignore",
         SQLALCHEMY_SILENCE_UBER_WARNING="1",
     )
-    env.pop("PYTHONPATH", None)
+    # Only our own Rasa components (rasa_components/, which import nothing of the app) are
+    # importable from the repository; nothing of the app's environment leaks in.
+    env["PYTHONPATH"] = str(ROOT)
     return env
 
 
@@ -87,6 +98,9 @@ def train(config: Path = CONFIG, models: Path = MODELS, force: bool = False) -> 
 
 def _train_locked(config: Path, models: Path, target: Path) -> Path:
     with tempfile.TemporaryDirectory(dir=models) as tmp:
+        # The model learns the normalised form the app sends it (bot.rasa.training_data).
+        topics = topic_data.write_nlu(Path(tmp) / "raw" / "topic_examples")
+        data = normalised_copy([*DATA, topics], Path(tmp) / "data")
         cmd = [
             str(rasa_bin()),
             "train",
@@ -95,7 +109,7 @@ def _train_locked(config: Path, models: Path, target: Path) -> Path:
             "--domain",
             str(DOMAIN),
             "--data",
-            *[str(d) for d in DATA],
+            *[str(d) for d in data],
             "--out",
             tmp,
             "--fixed-model-name",

@@ -97,7 +97,8 @@ def test_show_topic_action_returns_responses_and_sets_the_topic(client: TestClie
         "/rasa/actions", json=action_call("action_show_topic", tracker("s", "ask_asylum"))
     ).json()
     names = [r["utter_action"] for r in data["responses"]]
-    assert names[-1] == "utter_feedback_ask" and names.count("utter_topic") >= 1
+    # The first page of the overview; "was this useful?" waits for the last page.
+    assert names and set(names) == {"utter_topic_page"} and len(names) <= 2
     assert {"event": "slot", "name": "topic", "value": "asylum"}.items() <= data["events"][
         0
     ].items()

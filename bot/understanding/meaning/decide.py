@@ -1,0 +1,168 @@
+"""What to answer: the topic asked about, one of its follow-ups, a choice, or nothing.
+
+Rasa names the intent (the outside contract); the topic classifier names the topic and the
+follow-up in the words. Together:
+- a button's topic is taken as it is;
+- a specific question that the classifier is sure about gets that topic (or that topic's
+  follow-up: "cuanto cuesta la tarjeta humanitaria" is the humanitarian card's cost);
+- a general question gets the overview of the intent's area;
+- two close candidates get a choice between them, never a confident wrong answer;
+- a follow-up that names no topic ("and how much?") is about the last topic shown;
+- a message Rasa did not understand is answered only when the classifier is clearly sure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.content.topics import INTENT_TOPICS, SERVICE_INTENTS, Topic, load_topics
+from bot.directory.locate import service_in
+from bot.understanding.areas import AREA_INTENTS
+from bot.understanding.meaning.examples import FOLLOWUP_INTENTS
+from bot.understanding.meaning.model import Reading, topic_model
+
+TOPIC_INTENTS = frozenset(INTENT_TOPICS)
+UNSURE_INTENTS = frozenset({"nlu_fallback", "out_of_scope"})
+# Hesitating between these ("ok gracias bye") costs nothing: the likelier one is answered.
+SMALL_TALK = frozenset({"greet", "goodbye", "thank"})
+
+SURE = 0.5  # a topic this likely (after the intent's nudge) is answered at once
+MARGIN = 0.15  # ... when the runner-up is this far behind
+SURE_UNPROMPTED = 0.65  # what it takes when Rasa understood nothing
+CANDIDATE = 0.2  # a topic this likely may be offered in a choice
+CANDIDATE_INTENT = 0.25  # Rasa's runner-up intent this likely is offered when it understood nothing
+KIND_SURE = 0.5  # a follow-up kind this likely is taken
+NUDGE = 2.0  # topics of the intent Rasa named weigh this much more
+
+Mode = Literal["topic", "followup", "choice", "ask_topic", "service", "small_talk", "none"]
+
+
+@dataclass(frozen=True)
+class Decision:
+    mode: Mode
+    topic: str | None = None
+    kind: str | None = None
+    choices: tuple[str, ...] = ()
+    from_context: bool = False  # the topic is the conversation's last one, not in the words
+    service: str | None = None  # "service": the find_* intent; "small_talk": greet, thank...
+
+
+def intent_of_topic(topic: Topic) -> str | None:
+    return AREA_INTENTS.get(topic.area)
+
+
+def _weighted(
+    reading: Reading, intent: str, topics: Mapping[str, Topic]
+) -> list[tuple[str, float]]:
+    """The classifier's topics, nudged towards the intent Rasa named, renormalised with the
+    probability of no topic kept as it was."""
+    weighted = []
+    for topic_id, p in reading.topics:
+        topic = topics.get(topic_id)
+        if topic is None:
+            continue
+        nudge = NUDGE if intent in TOPIC_INTENTS and intent_of_topic(topic) == intent else 1.0
+        weighted.append((topic_id, p * nudge))
+    total = sum(p for _, p in weighted)
+    mass = 1.0 - reading.no_topic
+    if total <= 0:
+        return []
+    ranked = [(t, p / total * mass) for t, p in weighted]
+    return sorted(ranked, key=lambda x: -x[1])
+
+
+def decide(
+    intent: str,
+    text: str,
+    lang: str | None = None,
+    *,
+    entity_topic: str | None = None,
+    last_topic: str | None = None,
+    reading: Reading | None = None,
+    topics: Mapping[str, Topic] | None = None,
+    ranking: Sequence[tuple[str, float]] = (),
+) -> Decision:
+    """`ranking`: Rasa's intents with their confidence, for a message it did not understand
+    (its runner-up intents still say what the person may have meant)."""
+    topics = load_topics() if topics is None else topics
+    asked_kind = FOLLOWUP_INTENTS.get(intent)
+    if entity_topic and entity_topic in topics:
+        return Decision("followup" if asked_kind else "topic", entity_topic, asked_kind)
+    if text.startswith("/"):
+        # A button without a topic (`/ask_asylum`): the area's overview, no guessing.
+        overview = INTENT_TOPICS.get(intent)
+        return (
+            Decision("topic", overview)
+            if overview in topics
+            else Decision("ask_topic", kind=asked_kind)
+        )
+    if intent not in TOPIC_INTENTS and intent not in UNSURE_INTENTS and asked_kind is None:
+        return Decision("none")
+    reading = reading or topic_model().read(text, lang)
+    guesses = [(i, c) for i, c in ranking if i not in UNSURE_INTENTS and i != "nlu_fallback"]
+    leaning = guesses[0][0] if intent in UNSURE_INTENTS and guesses else intent
+    ranked = _weighted(reading, leaning, topics)
+    best, p = ranked[0] if ranked else ("", 0.0)
+    runner, q = ranked[1] if len(ranked) > 1 else ("", 0.0)
+    kind = asked_kind or (reading.kind if reading.kind_p >= KIND_SURE else None)
+    last = last_topic if last_topic in topics else None
+    sure = SURE_UNPROMPTED if intent in UNSURE_INTENTS else SURE
+    named = p >= sure and p - q >= MARGIN and p > reading.no_topic
+    close = not named and p >= CANDIDATE and q >= CANDIDATE and p + q > reading.no_topic
+
+    if close and intent in TOPIC_INTENTS:
+        # Two close candidates, one of them in the area Rasa named: the two agree on it.
+        agreed = [t for t in (best, runner) if intent_of_topic(topics[t]) == intent]
+        if len(agreed) == 1:
+            best, named = agreed[0], True
+        elif len(agreed) == 2 and topics[best].area == topics[runner].area:
+            # An area's overview and one of its topics: the specific answer first (the
+            # topic's buttons lead back to the area).
+            overviews = {t for t in agreed if topics[t].id == topics[t].area}
+            if len(overviews) == 1:
+                best, named = next(t for t in agreed if t not in overviews), True
+    if named:
+        return Decision("followup" if kind else "topic", best, kind)
+    service = service_in(text) if reading.no_topic >= p else ""
+    if service and asked_kind is not None:
+        # "donde hay un doctor" heard as a follow-up: the directory answers (when the words
+        # point to a topic more than to none, the topic logic below decides).
+        return Decision("service", service=SERVICE_INTENTS[service])
+    if service and intent in UNSURE_INTENTS:
+        # Not understood but naming a service: one tap to the directory, never a guess.
+        others = [f"intent:{g}" for g, c in guesses[:2] if g != SERVICE_INTENTS[service]]
+        return Decision("choice", choices=(f"intent:{SERVICE_INTENTS[service]}", *others[:1]))
+    if asked_kind is not None or (kind and last):
+        # A follow-up that names no topic clearly is about the last topic.
+        if last:
+            return Decision("followup", last, kind, from_context=True)
+        if close:
+            return Decision("choice", kind=kind, choices=(best, runner))
+        return Decision("ask_topic", kind=kind)
+    if close:
+        return Decision("choice", kind=kind, choices=(best, runner))
+    if intent in TOPIC_INTENTS:
+        overview = INTENT_TOPICS[intent]
+        return Decision("topic", overview) if overview in topics else Decision("none")
+    talk = intent == "nlu_fallback" and bool(guesses) and guesses[0][0] in SMALL_TALK
+    if talk and (len(guesses) == 1 or guesses[1][0] in SMALL_TALK or guesses[0][1] >= SURE):
+        return Decision("small_talk", service=guesses[0][0])
+    if len(guesses) > 1 and guesses[1][1] >= CANDIDATE_INTENT:
+        # Rasa hesitated between two intents: offer both rather than guess.
+        return Decision("choice", choices=(f"intent:{guesses[0][0]}", f"intent:{guesses[1][0]}"))
+    return Decision("none")
+
+
+def understood_intent(
+    intent: str, decision: Decision, topics: Mapping[str, Topic] | None = None
+) -> str:
+    """The intent a person's message was answered as: the topic's when one was answered."""
+    topics = load_topics() if topics is None else topics
+    topic = topics.get(decision.topic or "")
+    if decision.mode in ("topic", "followup") and topic is not None and not decision.from_context:
+        return intent_of_topic(topic) or intent
+    if decision.mode in ("service", "small_talk") and decision.service:
+        return decision.service
+    return intent

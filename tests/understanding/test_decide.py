@@ -1,0 +1,130 @@
+"""What to answer: the specific topic, a follow-up, a choice, the overview, or nothing.
+
+These run the real classifier trained from the repository's examples (cached in models/).
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bot.understanding.meaning.decide import Decision, decide, understood_intent
+from bot.understanding.meaning.model import Reading, topic_model
+from bot.understanding.meaning.needs import needs
+
+SPECIFIC = [
+    ("ask_rights", "en", "my daughter is 8 can she go to school here without papers"),
+    ("ask_regularization", "en", "how do I get a CURP"),
+    (
+        "ask_regularization",
+        "es",
+        "necesito la tarjeta de visitante por razones humanitarias, como la saco?",
+    ),
+    ("ask_rights", "en", "can I go to a public hospital in mexico if I don't have papers?"),
+    ("nlu_fallback", "ht", "kisa m dwe fè si migrasyon arete m"),
+    ("ask_asylum", "es", "ke ago si ya pedi asilo y no me contestan de la comar"),
+    ("ask_trafficking_signs", "fr", "on me propose un travail a cancun, c est un piege?"),
+]
+TOPICS = [
+    "rights_education",
+    "reg_curp",
+    "reg_humanitarian",
+    "rights_health",
+    "rights_detention",
+    "asylum_process",
+    "trafficking_job_offers",
+]
+
+
+@pytest.mark.parametrize(("case", "topic"), list(zip(SPECIFIC, TOPICS, strict=True)))
+def test_a_specific_question_gets_its_topic(case: tuple[str, str, str], topic: str) -> None:
+    intent, lang, text = case
+    decision = decide(intent, text, lang)
+    assert decision.mode == "topic" and decision.topic == topic
+
+
+def test_a_general_question_gets_the_overview() -> None:
+    assert decide("ask_rights", "derechos", "es") == Decision("topic", "rights")
+    assert decide("ask_asylum", "asilo", "es").topic == "asylum"
+
+
+def test_a_detail_of_a_named_topic_is_that_topics_follow_up() -> None:
+    decision = decide("ask_regularization", "cuanto cuesta la tarjeta humanitaria", "es")
+    assert (decision.mode, decision.topic, decision.kind) == (
+        "followup",
+        "reg_humanitarian",
+        "cost",
+    )
+    assert understood_intent("ask_cost", decision) == "ask_regularization"
+
+
+def test_a_follow_up_without_a_topic_is_about_the_last_one() -> None:
+    decision = decide("ask_cost", "y cuanto cuesta?", "es", last_topic="reg_curp")
+    assert decision == Decision("followup", "reg_curp", "cost", from_context=True)
+    assert understood_intent("ask_cost", decision) == "ask_cost"
+    assert decide("ask_where", "donde?", "es").mode == "ask_topic"
+
+
+def test_a_follow_up_naming_another_topic_switches_to_it() -> None:
+    decision = decide("ask_cost", "y cuanto cuesta la curp", "es", last_topic="asylum")
+    assert (decision.topic, decision.kind, decision.from_context) == ("reg_curp", "cost", False)
+
+
+def test_a_button_topic_is_taken_as_it_is() -> None:
+    assert decide("ask_rights", "x", "es", entity_topic="us_visas") == Decision("topic", "us_visas")
+    assert decide("ask_where", "x", "es", entity_topic="asylum") == Decision(
+        "followup", "asylum", "where"
+    )
+
+
+def test_two_close_topics_get_a_choice_never_a_guess() -> None:
+    reading = Reading(
+        topics=(("reg_humanitarian", 0.42), ("asylum_process", 0.38), ("rights", 0.05)),
+        no_topic=0.15,
+        kind=None,
+        kind_p=0.9,
+    )
+    decision = decide("nlu_fallback", "la tarjeta y la comar", "es", reading=reading)
+    assert decision.mode == "choice" and set(decision.choices) == {
+        "reg_humanitarian",
+        "asylum_process",
+    }
+
+
+def test_nothing_matched_is_nothing() -> None:
+    assert decide("nlu_fallback", "asdkjh qwpeoiu", "es").mode == "none"
+    assert decide("out_of_scope", "quien gano el partido del america", "es").mode == "none"
+    assert decide("greet", "hola", "es").mode == "none"
+
+
+def test_rasa_hesitating_between_two_intents_gets_a_choice() -> None:
+    ranking = [("nlu_fallback", 0.4), ("find_shelter", 0.33), ("find_health", 0.31)]
+    decision = decide("nlu_fallback", "zzz qqq", "es", ranking=ranking)
+    assert decision.choices == ("intent:find_shelter", "intent:find_health")
+
+
+def test_reading_is_fast() -> None:
+    model = topic_model()
+    text = "hola buenas tardes mi hija tiene 8 anos y quiero saber si puede ir a la escuela aqui"
+    model.read(text, "es")
+    started = time.perf_counter()
+    for _ in range(200):
+        model.read(text, "es")
+    assert (time.perf_counter() - started) / 200 < 0.002  # well under 1 ms on an idle machine
+
+
+def test_two_needs_in_one_message() -> None:
+    assert needs("Necesito un albergue en Tijuana y un abogado", "es") == [
+        "intent:find_shelter",
+        "intent:find_legal_help",
+    ]
+    assert needs("quiero pedir asilo y tambien como saco la curp", "es") == ["asylum", "reg_curp"]
+    assert needs("como saco la curp", "es") == []
+
+
+def test_hesitating_between_thanks_and_goodbye_answers_the_likelier() -> None:
+    ranking = [("nlu_fallback", 0.4), ("goodbye", 0.38), ("thank", 0.36)]
+    decision = decide("nlu_fallback", "ok gracias bye", "es", ranking=ranking)
+    assert decision == Decision("small_talk", service="goodbye")
+    assert understood_intent("nlu_fallback", decision) == "goodbye"
