@@ -29,9 +29,24 @@ AREA_LABELS = {
     "missing": m.BTN_MISSING,
     "us": nm.AREA_US,
     "danger": nm.AREA_DANGER,
+    "victims": nm.AREA_VICTIMS,
+    "children": nm.AREA_CHILDREN,
+    "health": nm.AREA_HEALTH,
+    "work": nm.AREA_WORK,
+    "shelter": nm.AREA_SHELTER,
 }
 # The order of the other areas in "More topics"; areas not named here follow, by name.
-MORE_ORDER = ("return", "missing", "danger", "us")
+MORE_ORDER = (
+    "victims",
+    "children",
+    "health",
+    "work",
+    "shelter",
+    "return",
+    "missing",
+    "danger",
+    "us",
+)
 SERVICE_LABELS = {"shelter": m.BTN_SHELTER, "legal_aid": m.BTN_LEGAL, "health": m.BTN_HEALTH}
 FOLLOWUP_INTENT = {
     "requirements": "ask_requirements",
@@ -82,14 +97,21 @@ def main_menu(lang: str) -> tuple[Button, ...]:
     return tuple(buttons)
 
 
+# WhatsApp shows at most ten choices as one list; beyond that a menu falls back to numbers.
+MAX_MENU = 10
+
+
 def more_menu(lang: str) -> tuple[Button, ...]:
+    """Every other area, then the language; the way back to the main menu only while the
+    whole menu still fits one WhatsApp list (writing "menu" always works)."""
     others = [a for a in areas() if a not in MAIN_AREAS]
     ordered = [a for a in MORE_ORDER if a in others] + sorted(
         a for a in others if a not in MORE_ORDER
     )
     buttons = [b for a in ordered if (b := area_button(a, lang)) is not None]
     buttons.append(Button(gettext(lang, m.BTN_LANGUAGE), payload("change_language")))
-    buttons.append(menu_button(lang))
+    if len(buttons) < MAX_MENU:
+        buttons.append(menu_button(lang))
     return tuple(buttons)
 
 

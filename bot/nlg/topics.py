@@ -43,7 +43,10 @@ def way_forward(topic: Topic, lang: str, first: Sequence[Button] = ()) -> tuple[
     human = Button(gettext(lang, m.BTN_HUMAN), menus.payload("request_human"))
     if topic.needs_person and human not in buttons:
         buttons.insert(len(first), human)
-    buttons = buttons[: MAX_BUTTONS - 1]
+    # An overview is the area's menu: it may fill a whole WhatsApp list; a topic's own way
+    # forward stays short.
+    limit = menus.MAX_MENU if topic.id == topic.area else MAX_BUTTONS
+    buttons = buttons[: limit - 1]
     buttons.append(menus.menu_button(lang))
     return tuple(buttons)
 
