@@ -1,0 +1,664 @@
+"""French harm terms (folded; "m'ont" reads "m ont", "j'ai été" reads "j ai ete").
+
+Participles carry their endings loosely (e, ee, es, ees); `verb` forms are read from the
+auxiliary before them ("je suis enfermée" a state, "j'ai été enlevé" past).
+"""
+
+from __future__ import annotations
+
+from bot.safety.terms import FUTURE, HABIT, NOUN, NOW, PAST, STATE, Term, term
+
+PP = r"(?:e|ee|es|ees)"
+CHILD = r"(?:enfant|enfants|fils|fille|filles|bebe|petit|petite|gamin|gamine|garcon)"
+CLITIC = r"(?:m|me|nous|l|le|la|les|lui|leur)"
+WILD = r"desert|montagne|brousse|foret|riviere|marche|marcher|chaleur|soleil|perdus?|passeur|coyote|guide"
+
+TERMS: list[Term] = [
+    # Kidnapped.
+    term(
+        "kidnapped",
+        "fr",
+        "verb",
+        rf"(?:enlev|kidnapp|sequestr|rapt){PP}(?! (?:mon|mes|ma|votre|vos|le|la|les|moi|de) (?:numero|donnees|nom|messages?|compte|infos?|informations|photos?|liste|conversation))",
+    ),
+    term(
+        "kidnapped",
+        "fr",
+        PAST,
+        rf"{CLITIC} (?:a|ont|avait|avaient) (?:enlev|kidnapp|sequestr|emmen){PP}",
+    ),
+    term(
+        "kidnapped",
+        "fr",
+        NOW,
+        rf"{CLITIC} (?:enlevent|kidnappent|sequestrent|enleve|kidnappe|sequestre)",
+    ),
+    term("kidnapped", "fr", NOW, r"(?:enlevent|kidnappent|sequestrent)"),
+    term(
+        "kidnapped",
+        "fr",
+        PAST,
+        r"(?:ont|a) (?:emmene|pris|enleve|embarque|kidnappe) (?:mon|ma|notre) (?:neveu|niece|frere|soeur|mari|femme|cousin|cousine|ami|amie|oncle|tante|pere|mere|copain|copine)",
+    ),
+    term(
+        "threatened",
+        "fr",
+        PAST,
+        r"(?:braque|pointe) (?:un|une|des|leur|son) (?:arme|armes|pistolet|fusil|couteau) sur (?:moi|nous)",
+    ),
+    term(
+        "kidnapped",
+        "fr",
+        NOUN,
+        r"(?:enlevement|enlevements|kidnapping|sequestration|otage|otages|ravisseurs?)",
+    ),
+    term("kidnapped", "fr", NOUN, r"rancon"),
+    term("kidnapped", "fr", NOW, r"(?:demandent|demande|exigent|veulent) (?:une )?rancon"),
+    term(
+        "kidnapped",
+        "fr",
+        NOW,
+        r"(?:pour|afin de) (?:liberer|relacher|rendre|laisser partir) (?:mon|ma|mes|notre|nos)",
+    ),
+    term(
+        "kidnapped",
+        "fr",
+        NOW,
+        r"appellent (?:ma|mon|notre|nos) (?:famille|mere|pere|mari|femme|parents) pour (?:la |une )?(?:rancon|argent)",
+    ),
+    term(
+        "kidnapped",
+        "fr",
+        NOW,
+        r"(?:ils|on) (?:ont|a|garde|gardent)(?: encore| toujours)? (?:mon|ma|notre) (?:mari|femme|frere|soeur|fils|fille|pere|mere|cousin|cousine|oncle|tante|copain|copine)(?! (?:en detention|en prison|a la migration))",
+    ),
+    term(
+        "kidnapped",
+        "fr",
+        PAST,
+        r"(?:ont fait descendre|ont sorti|ont pris|ont emmene|ont embarque) (?:un|une|des|mon|ma|notre|deux) (?:\w+ )?(?:du|de la|d un|d une) (?:bus|camion|voiture|train|camionnette)",
+    ),
+    term(
+        "kidnapped",
+        "fr",
+        PAST,
+        r"(?:du|de la|d un|d une) (?:bus|camion|voiture|train|camionnette) (?:et )?(?:l|les) ont (?:emmene|pris|embarque)",
+    ),
+    term(
+        "kidnapped",
+        "fr",
+        NOW,
+        r"personne ne (?:sort|part|peut sortir|peut partir) (?:tant que|jusqu a|avant que)",
+    ),
+    term("kidnapped", "fr", FUTURE, r"(?:va|vont|veut|veulent) nous vendre"),
+    # Held.
+    term("trapped", "fr", "verb", rf"(?:enferm|attach|sequestr|cadenass|enchain|drogu){PP}"),
+    term("trapped", "fr", "verb", r"retenus?|retenues?"),
+    term("trapped", "fr", STATE, rf"(?:suis|sommes|est|sont|on est) (?:pieg|bloqu){PP} dans"),
+    term(
+        "trapped",
+        "fr",
+        NOW,
+        rf"{CLITIC} (?:enferme|enferment|garde|gardent|retient|retiennent|attache|attachent|bloque|bloquent)",
+    ),
+    term("trapped", "fr", PAST, rf"{CLITIC} (?:a|ont) (?:enferm|attach|bloqu|drogu|gard){PP}?"),
+    term(
+        "trapped",
+        "fr",
+        NOW,
+        r"(?:ne )?(?:me|nous|la|le|les) (?:laisse|laissent) (?:pas|jamais|plus) (?:sortir|partir|aller|appeler)",
+    ),
+    term(
+        "trapped",
+        "fr",
+        NOW,
+        r"(?:on|je|nous) (?:ne )?(?:peut|peux|pouvons) (?:pas|plus) (?:sortir|partir)",
+        needs=r"enferm\w*|cle|cadenas|porte|verrouill\w*|garde\w*|surveill\w*|patron|passeur|ferme|maison|chambre|telephones?|portables?|travailler|motel",
+    ),
+    term("trapped", "fr", NOW, r"(?:a cle|cadenas|verrouill\w*)"),
+    # Beaten.
+    term(
+        "beaten",
+        "fr",
+        NOW,
+        rf"{CLITIC} (?:frappe|frappent|bat|battent|tabasse|tabassent|agresse|agressent|maltraite|maltraitent|fait mal|font mal|tape|tapent|cogne|cognent)",
+    ),
+    term(
+        "beaten",
+        "fr",
+        NOW,
+        r"(?:battent|frappent|tabassent|cognent|tapent|maltraitent) (?:mon|ma|mes|notre|nos|un|une|les|des)",
+    ),
+    term("beaten", "fr", NOW, r"se (?:fait|font) (?:battre|frapper|tabasser|taper)"),
+    term("raped", "fr", PAST, r"(?:agress|abus)(?:e|ee|es|ees) sexuellement"),
+    term("threatened", "fr", NOW, r"(?:on|ils|il|elle) (?:me|nous) menace(?:nt)?"),
+    term(
+        "attack",
+        "fr",
+        NOW,
+        r"(?:nous|me|m) (?:attaquent|attaque|ont attaque)|en train de nous attaquer|ils nous tirent dessus",
+    ),
+    term(
+        "beaten",
+        "fr",
+        PAST,
+        rf"{CLITIC} (?:a|ont|avait) (?:frapp{PP}|battu|battue|tabass{PP}|agress{PP}|maltrait{PP}|poignard{PP})",
+    ),
+    term("beaten", "fr", HABIT, rf"{CLITIC} (?:frappait|frappaient|battait|battaient|maltraitait)"),
+    term(
+        "beaten",
+        "fr",
+        "verb",
+        rf"(?:frapp{PP}|battu|battue|battus|tabass{PP}|agress{PP}|poignard{PP})",
+    ),
+    term(
+        "beaten",
+        "fr",
+        NOW,
+        r"(?:en train de|est en train de|sont en train de) (?:frapper|battre|tabasser)",
+    ),
+    term("beaten", "fr", PAST, r"(?:coup de couteau|coups de couteau|coup de feu|balle)"),
+    # Sexual violence.
+    term("raped", "fr", "verb", rf"(?:viol|abus){PP}"),
+    term("raped", "fr", PAST, rf"{CLITIC} (?:a|ont) (?:viol|abus){PP}?"),
+    term("raped", "fr", NOW, rf"{CLITIC} (?:violent|viole|abusent|abuse)"),
+    term(
+        "raped",
+        "fr",
+        NOUN,
+        r"(?:viol|viols|agression sexuelle|abus sexuels?|violence sexuelle|harcelement sexuel|pilule du lendemain|contraception d urgence)",
+    ),
+    term(
+        "raped",
+        "fr",
+        PAST,
+        rf"{CLITIC} (?:a|ont) touch{PP}?(?: [a-z]+){{0,2}} (?:sans|de force|contre)",
+    ),
+    # Death threats, being hunted.
+    term(
+        "threatened",
+        "fr",
+        FUTURE,
+        r"(?:vont|va|veulent|veut|menace de|menacent de|menace de|vont venir|viennent) (?:me|nous|le|la|les) tuer",
+    ),
+    term("threatened", "fr", NOW, r"(?:ils|il|elle|on) (?:me|nous|le|la) tue(?:nt|ra|ront)?"),
+    term(
+        "threatened",
+        "fr",
+        NOW,
+        r"(?:tuent|tuer|vont tuer|va tuer|font du mal a|faire du mal a) (?:ma|mon|mes|notre|nos) (?:famille|enfants|fils|fille|mari|femme|mere|pere|frere|soeur)",
+    ),
+    term(
+        "threatened",
+        "fr",
+        NOW,
+        r"(?:je peux pas|je ne peux pas|j peux pas) (?:parler|repondre|appeler)",
+        needs=r"devant|dehors|ecoute\w*|entend\w*|surveill\w*|chambre|porte|a cote",
+    ),
+    term("threatened", "fr", "verb", rf"(?:m|nous|l) (?:a|ont) menac{PP}?"),
+    term("threatened", "fr", NOUN, r"menaces? de mort"),
+    term(
+        "threatened",
+        "fr",
+        NOW,
+        r"(?:me|nous) (?:suivent|suit|cherchent|cherche|poursuivent|poursuit|surveillent)",
+    ),
+    term("threatened", "fr", NOW, r"(?:je suis|on est|nous sommes) cach\w*"),
+    term("threatened", "fr", NOW, r"(?:devant|derriere) (?:ma|la|notre) (?:porte|maison|chambre)"),
+    term(
+        "threatened",
+        "fr",
+        NOW,
+        r"avec (?:un|une|des) (?:couteau|pistolet|arme|armes|fusil|machette)",
+    ),
+    term("threatened", "fr", NOW, r"hommes armes"),
+    # Extortion.
+    term("extortion", "fr", NOUN, r"(?:extorsion|racket|taxe|cotisation)"),
+    term(
+        "extortion", "fr", PAST, r"(?:recu|reçu|eu) (?:un |des )?appels? d extorsion", person="self"
+    ),
+    term(
+        "extortion",
+        "fr",
+        NOW,
+        r"si (?:je|on|nous|ma famille|nos familles) (?:ne )?(?:paie|paye|payons|paient|payent|envoie|envoient|donne) (?:pas|rien)",
+    ),
+    term("extortion", "fr", NOW, r"(?:me|nous) (?:rackettent|rackette|extorquent)"),
+    # Forced to work or sell sex.
+    term(
+        "forced_work",
+        "fr",
+        "verb",
+        r"(?:m|me|nous|la|le|les|on m|on me|on nous) (?:oblige|obligent|force|forcent|contraint|contraignent|a oblige|ont oblige|a force|ont force|obligeait|obligeaient)(?:e|s)? (?:a|de) (?:travailler|vendre de la drogue|vendre|porter|cuisiner)",
+    ),
+    term(
+        "forced_work",
+        "fr",
+        NOW,
+        r"(?:obligent|forcent|contraignent) (?:mon|ma|mes|notre|nos) \w+ (?:a|de) (?:travailler|vendre)",
+    ),
+    term(
+        "forced_work",
+        "fr",
+        NOW,
+        r"(?:si je pars|si je m en vais|si je quitte)(?: [a-z]+){0,3} (?:menace|menacent|appelle|appellent|denonce)",
+    ),
+    term(
+        "forced_work",
+        "fr",
+        NOW,
+        r"(?:me|nous|m) menace(?:nt)? si (?:je|on) (?:pars|part|quitte|arrete)",
+    ),
+    term("forced_work", "fr", NOUN, r"travail force"),
+    term(
+        "forced_sex",
+        "fr",
+        "verb",
+        r"(?:m|me|nous|la|les|on m|on me|on nous) (?:oblige|obligent|force|forcent|a oblige|ont oblige|a force|ont force)(?:e|s)? (?:a|de) (?:me prostituer|nous prostituer|se prostituer|coucher|avoir des relations|se marier|me marier)",
+    ),
+    term(
+        "forced_sex",
+        "fr",
+        NOW,
+        r"(?:obligent|forcent) (?:mon|ma|mes|notre|nos) \w+ (?:a|de) (?:se prostituer|coucher|se marier)",
+    ),
+    term(
+        "forced_sex",
+        "fr",
+        STATE,
+        r"(?:forcee?s?|obligee?s?) (?:a|de) (?:se prostituer|me prostituer|coucher|se marier|me marier)",
+    ),
+    term(
+        "trapped",
+        "fr",
+        NOW,
+        r"(?:m|nous|l) (?:a|ont) vendu\w*|(?:vendre|vendent|vend) (?:ma|mon|mes|nos|notre|moi|les femmes|des femmes|les filles)",
+    ),
+    term("forced_sex", "fr", NOW, r"(?:me|nous|la) prostitu(?:e|ent|er)"),
+    # Documents kept.
+    term(
+        "documents_taken",
+        "fr",
+        NOW,
+        r"(?:garde|gardent|prend|prennent|confisque|confisquent|garder) (?:les|des) (?:passeports|papiers|documents)",
+    ),
+    term(
+        "documents_taken",
+        "fr",
+        "verb",
+        r"(?:pris|garde|gardent|confisque|confisquent|vole|volent|retient|retiennent|a garde|a pris|ont pris|ont garde|a confisque) (?:mon|mes|nos|notre|ses|son) (?:passeport|passeports|papiers|documents|piece d identite|carte)",
+    ),
+    # A debt that grows.
+    term(
+        "debt",
+        "fr",
+        NOW,
+        r"dette(?: [a-z]+){0,5} (?:augmente|grandit|grossit|ne finit jamais|ne s arrete pas|monte)",
+    ),
+    term(
+        "debt",
+        "fr",
+        NOW,
+        r"(?:ils disent|il dit) que (?:je|on|nous) (?:leur |lui )?(?:dois|doit|devons)",
+    ),
+    # Robbery.
+    term("robbery", "fr", PAST, rf"{CLITIC} (?:a|ont) (?:vol|braqu|depouill|attaqu|agress){PP}?"),
+    term("robbery", "fr", "verb", rf"(?:vol|braqu|depouill|cambriol){PP}"),
+    term(
+        "robbery",
+        "fr",
+        NOW,
+        r"en train de (?:se|me|nous) faire (?:braquer|voler|agresser|depouiller|racketter)",
+    ),
+    term("beaten", "fr", NOW, r"en train de (?:se|me|nous) faire (?:tabasser|frapper|battre)"),
+    term(
+        "raped",
+        "fr",
+        NOW,
+        r"(?:me|nous|la) (?:touche|touchent|tripote|tripotent)",
+        needs=r"passeur|patron|homme|type|guide|proprio|force|sans",
+    ),
+    term(
+        "robbery",
+        "fr",
+        PAST,
+        r"(?:s est|me suis|nous sommes|se sont|s etait) fait (?:braquer|voler|depouiller|agresser|attaquer)",
+    ),
+    term("robbery", "fr", PAST, r"(?:ont|a) tout (?:pris|vole|pique)"),
+    term("robbery", "fr", NOUN, r"(?:se font voler|se fait voler|se faire voler|braquage|vol)"),
+    term(
+        "robbery",
+        "fr",
+        PAST,
+        r"(?:m|nous) (?:a|ont) (?:pris|vole|pique|arrache) (?:mon|mes|notre|nos|tout|l argent|mon argent)",
+    ),
+    term(
+        "robbery",
+        "fr",
+        NOW,
+        r"(?:volent|volent les|braquent|depouillent) (?:les|des) (?:migrants|gens)",
+    ),
+    # Wages kept.
+    term(
+        "wage_theft",
+        "fr",
+        "verb",
+        r"(?:ne )?(?:me|nous) (?:paie|paye|paient|payent|a paye|ont paye|ont jamais paye|a jamais paye) (?:pas|jamais|plus)",
+    ),
+    term("wage_theft", "fr", PAST, r"(?:m|nous) ont jamais paye"),
+    # A child taken or lost.
+    term(
+        "child_taken",
+        "fr",
+        PAST,
+        rf"(?:enleve|pris|kidnappe|emmene|vole|arrache|pris) (?:mon|ma|mes|notre|nos) {CHILD}",
+    ),
+    term(
+        "child_taken",
+        "fr",
+        PAST,
+        rf"(?:mon|ma|mes|notre|nos) {CHILD}(?: [a-z0-9]+){{0,5}} (?:l|les) (?:a|ont) (?:emmene|pris|enleve|kidnappe|arrache){PP}?",
+    ),
+    term(
+        "child_taken",
+        "fr",
+        PAST,
+        rf"(?:mon|ma|mes|notre|nos) {CHILD}(?: [a-z0-9]+){{0,3}} (?:a ete|ont ete) (?:enlev|kidnapp|emmen|pris){PP}?",
+    ),
+    term(
+        "child_taken",
+        "fr",
+        NOW,
+        rf"(?:trouve|retrouve) (?:plus|pas) (?:mon|ma|mes|notre|nos) {CHILD}",
+    ),
+    # Abandoned.
+    term(
+        "abandoned",
+        "fr",
+        PAST,
+        r"(?:nous|m|les) (?:a|ont) (?:laisse|abandonne|lache)s?(?: [a-z]+){0,6} (?:desert|montagne|brousse|foret|sans eau|seuls?|seules?|riviere|nulle part)",
+    ),
+    term(
+        "abandoned",
+        "fr",
+        PAST,
+        r"abandonn(?:e|es|ee|ees) par (?:le|la|les) (?:passeur|pollero|coyote|guide|groupe|passeurs)",
+    ),
+    term(
+        "abandoned",
+        "fr",
+        PAST,
+        r"(?:le|la) (?:passeur|coyote|guide|groupe) (?:nous|m) (?:a|ont) (?:laisse|abandonne|lache)s?",
+    ),
+    term("abandoned", "fr", STATE, r"perdus? dans (?:le|la) (?:desert|montagne|brousse|foret)"),
+    term(
+        "abandoned",
+        "fr",
+        STATE,
+        r"(?:plus d eau|pas d eau|sans eau|plus rien a boire|plus de nourriture)",
+        needs=WILD,
+    ),
+    term("abandoned", "fr", STATE, r"(?:on est|nous sommes|je suis) dans le desert"),
+    term("abandoned", "fr", NOW, r"abandonnent (?:les|des) (?:gens|migrants|personnes)"),
+    term("abandoned", "fr", NOUN, r"traverser (?:le|la) (?:desert|riviere|montagne)"),
+    # Medical emergency.
+    term("medical", "fr", NOW, r"(?:respire|respirent) (?:plus|pas|mal)"),
+    term("medical", "fr", NOW, r"(?:peut|peux|arrive) (?:plus|pas) (?:a )?respirer"),
+    term(
+        "medical",
+        "fr",
+        NOW,
+        r"(?:je saigne|il saigne|elle saigne|saigne beaucoup|saigne|saignement|perd du sang|beaucoup de sang)",
+    ),
+    term(
+        "medical",
+        "fr",
+        NOW,
+        r"(?:deshydrat\w*|coup de chaleur)",
+        needs=r"desert|marche|marcher|perdus?|soleil|passeur|jours",
+    ),
+    term(
+        "medical",
+        "fr",
+        NOW,
+        r"(?:inconscient|inconsciente|se reveille pas|se reveille plus|ne reagit plus|ne reagit pas|convulsion|convulsions|crise cardiaque|overdose|empoisonn\w*|mordu par un serpent|piqu\w* par un scorpion|jambe cassee|bras casse|accouche|accoucher|perdu les eaux|contractions)",
+    ),
+    term(
+        "medical",
+        "fr",
+        PAST,
+        r"(?:recu|pris|prise) (?:une|des) (?:balle|balles|coup de couteau|coups de couteau)",
+    ),
+    term("medical", "fr", PAST, r"(?:m|nous|l) (?:a|ont) (?:tire dessus|poignarde\w*)"),
+    term("medical", "fr", NOW, r"(?:peut|peux) plus (?:marcher|bouger)"),
+    # Suicide and self-harm.
+    term(
+        "self_harm",
+        "fr",
+        NOW,
+        r"(?:je veux|je vais|j ai envie de|envie de) me (?:suicider|tuer|faire du mal|jeter)",
+        person="self",
+    ),
+    term(
+        "self_harm",
+        "fr",
+        NOW,
+        r"(?:on veut|elle veut|il veut|elle va|il va|ils veulent|elles veulent) se (?:suicider|tuer|faire du mal|jeter)",
+        person="other",
+    ),
+    term("self_harm", "fr", NOW, r"(?:je veux|j ai envie de|envie de) mourir", person="self"),
+    term("self_harm", "fr", NOW, r"(?:je )?(?:ne )?veux (?:plus|pas) vivre", person="self"),
+    term(
+        "self_harm",
+        "fr",
+        NOW,
+        r"(?:sauter du pont|sauter d un pont|me jeter du pont|me jeter sous|me pendre)",
+        person="self",
+    ),
+    term(
+        "self_harm",
+        "fr",
+        NOW,
+        r"prendre tous (?:mes|les) (?:medicaments|cachets|pilules|comprimes)",
+        person="self",
+    ),
+    term(
+        "self_harm",
+        "fr",
+        NOW,
+        r"(?:en finir|mettre fin a mes jours|me suicider|suicidaire|suicide)",
+    ),
+    term(
+        "self_harm",
+        "fr",
+        PAST,
+        person="self",
+        regex=r"(?:essaye|tente) de (?:me suicider|me tuer|mettre fin a mes jours)",
+    ),
+    term("self_harm", "fr", NOW, r"(?:je me scarifie|je me coupe|je me fais du mal)"),
+    # Cries for help.
+    term(
+        "help_now",
+        "fr",
+        NOW,
+        r"(?:au secours|a l aide|venez vite|vite venez|envoyez quelqu un|envoyez la police)",
+    ),
+    term(
+        "help_now",
+        "fr",
+        NOW,
+        r"(?:je suis|on est|nous sommes|ma vie est|elle est|il est) en danger",
+    ),
+    # Shooting, fire, drowning, accidents: danger around the person.
+    term(
+        "attack",
+        "fr",
+        NOW,
+        r"(?:fusillade|coups de feu|ca tire|ils tirent|on tire|echange de tirs)",
+    ),
+    term(
+        "attack",
+        "fr",
+        NOW,
+        r"(?:essaie|essaient|essayent) d (?:entrer|enfoncer)|enfoncent la porte|defoncent la porte",
+    ),
+    term("attack", "fr", NOW, r"(?:il y a|y a) (?:le )?feu"),
+    term(
+        "medical",
+        "fr",
+        NOW,
+        r"(?:on se noie|se noie|noyade|on etouffe|il etouffe|elle etouffe|j etouffe|ca brule tout|en feu|on brule)",
+    ),
+    term("medical", "fr", PAST, r"(?:tombe|tombee) (?:du|d un) (?:train|toit|mur|camion)"),
+    term(
+        "medical",
+        "fr",
+        PAST,
+        r"(?:accident|renverse|crash)(?: [a-z]+){0,5} (?:blesses|blesse|morts|sang|bouge plus|coince)",
+    ),
+    term("medical", "fr", NOW, r"perdu (?:sa|la|ma) (?:jambe|main|bras|pied)"),
+    term(
+        "medical", "fr", NOW, r"(?:arrive|arrivons|peut|peux|pouvons) (?:plus|pas) (?:a )?respirer"
+    ),
+    term(
+        "trapped",
+        "fr",
+        NOW,
+        r"(?:enfermes|enfermees|coinces) dans (?:un|une|le|la) (?:camion|remorque|conteneur)",
+    ),
+    term("trapped", "fr", NOW, r"(?:nous|me) (?:donnent|donne) (?:pas|rien) (?:a manger|a boire)"),
+    term("trapped", "fr", NOW, r"(?:nous|me) laissent (?:appeler|parler a) personne"),
+    term("kidnapped", "fr", NOW, r"sait pas ou (?:ils|on) nous (?:emmene|emmenent|amene|amenent)"),
+    term(
+        "kidnapped",
+        "fr",
+        PAST,
+        r"(?:nous|m) ont (?:mis|pousse|jete)s? dans (?:une|un) (?:camionnette|voiture|camion)",
+    ),
+    term(
+        "kidnapped",
+        "fr",
+        NOW,
+        r"(?:veut|veulent) (?:prendre|emmener|enlever) (?:ma|mon|mes|notre|nos|moi)",
+    ),
+    term(
+        "kidnapped",
+        "fr",
+        PAST,
+        r"(?:envoye|envoyee) une photo de (?:mon|ma|notre) \w+ (?:attache|frappe|enferme|ligote)\w*",
+    ),
+    term(
+        "threatened",
+        "fr",
+        NOW,
+        r"(?:ils|elles|le cartel|la mafia|le gang|les gangs) (?:cherche|cherchent) (?:ma|mon|mes|notre|nos) (?:famille|enfants|mari|femme|fils|fille)",
+    ),
+    term(
+        "forced_work",
+        "fr",
+        NOW,
+        r"si je (?:pars|quitte|m en vais|arrete)(?: [a-z]+){0,4} (?:appelle l immigration|me denonce|prend mes|me tue|me fait)",
+    ),
+    term(
+        "abandoned",
+        "fr",
+        NOW,
+        r"(?:je marche|on marche|perdus?) (?:dans le desert )?depuis (?:\d+|deux|trois|quatre|plusieurs) jours",
+    ),
+    term(
+        "medical",
+        "fr",
+        NOW,
+        r"(?:accouche|en train d accoucher|le bebe arrive|devient (?:bleu|violet)|s evanouissent|peut plus se lever)",
+    ),
+    term(
+        "medical",
+        "fr",
+        PAST,
+        r"a avale (?:quelque chose|du poison|de l eau de javel|des cachets|une piece)",
+    ),
+    term(
+        "self_harm",
+        "fr",
+        PAST,
+        r"(?:j ai pris|elle a pris|il a pris|avale) (?:trop de|plein de|beaucoup de|tous les) (?:cachets|medicaments|pilules|comprimes)",
+    ),
+    term(
+        "self_harm",
+        "fr",
+        PAST,
+        r"(?:s est|s est ouvert|se coupe|s est coupe) (?:ouvert )?les veines|ouvert les veines",
+    ),
+    term("threatened", "fr", NOW, r"menace\w* de (?:bruler|tuer|enlever|couper|violer)"),
+    term(
+        "threatened",
+        "fr",
+        NOW,
+        r"sinon (?:ma|mon|mes|notre|nos) \w+ (?:meurt|mourra|meurent)|sinon ils (?:me|nous|le|la|les) tuent",
+    ),
+    term("threatened", "fr", NOW, r"sous la menace d (?:une|un) (?:arme|couteau|pistolet)"),
+    term("beaten", "fr", "verb", r"(?:m|l|nous) (?:a|ont) etrangl\w*|(?:m|l) etrangl\w*"),
+    term(
+        "threatened",
+        "fr",
+        FUTURE,
+        r"(?:va|vont) me finir|me tuerai(?:t|ent)|nous tuerai(?:t|ent)|(?:le|la) tuerai(?:t|ent)",
+    ),
+    term(
+        "threatened",
+        "fr",
+        NOW,
+        r"(?:coupent|couper|vont couper|coupera) (?:le|un|les|la) (?:doigt|doigts|tete|main|oreille)",
+    ),
+    term(
+        "trapped",
+        "fr",
+        NOW,
+        r"(?:m|nous|me) empech\w* de (?:sortir|partir|appeler)|(?:on a|j ai|nous avons|on n a) pas le droit de sortir",
+    ),
+    term(
+        "trapped",
+        "fr",
+        STATE,
+        r"(?:je suis|on est|nous sommes) victimes? (?:de la |de |d )?(?:traite|trafic)(?= (?:en ce moment|maintenant|ici) |\s*$)",
+        person="self",
+    ),
+    term("threatened", "fr", NOW, r"(?:nous|me|m) surveill(?:e|ent)"),
+    term(
+        "attack",
+        "fr",
+        PAST,
+        r"(?:hommes|types|gars) (?:armes|cagoules) (?:sont entres|ont entre|entrent|sont arrives|nous entourent)",
+    ),
+    term("medical", "fr", NOW, r"(?:je perds|elle perd|il perd|perds) du sang"),
+    term(
+        "self_harm",
+        "fr",
+        PAST,
+        r"avale (?:tous|toutes) (?:mes|les|ses) (?:cachets|medicaments|pilules|comprimes)",
+    ),
+    # Missing relatives.
+    term(
+        "missing",
+        "fr",
+        PAST,
+        person="other",
+        regex=r"(?:a disparu|ont disparu|disparu|disparue|pas de nouvelles|plus de nouvelles|jamais eu de nouvelles)",
+    ),
+    # Trafficking named.
+    term(
+        "trafficking",
+        "fr",
+        NOUN,
+        r"(?:traite des personnes|traite|trafic de personnes|trafiquants?)",
+    ),
+    term(
+        "trafficking",
+        "fr",
+        PAST,
+        r"(?:j ai ete|j etais) victime (?:de la |de |d )?(?:traite|trafic)",
+        person="self",
+    ),
+    term("exploited", "fr", NOW, r"(?:nous|me|m) (?:font|fait|faisaient|faisait) travailler"),
+]
+_ = (HABIT, FUTURE)
