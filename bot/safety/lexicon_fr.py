@@ -215,7 +215,7 @@ TERMS: list[Term] = [
     # Extortion.
     term("extortion", "fr", NOUN, r"(?:extorsion|racket|taxe|cotisation)"),
     term(
-        "extortion", "fr", PAST, r"(?:recu|reçu|eu) (?:un |des )?appels? d extorsion", person="self"
+        "extortion", "fr", PAST, r"(?:recu|eu) (?:un |des )?appels? d extorsion", person="self"
     ),
     term(
         "extortion",
