@@ -113,6 +113,11 @@ class Message(Base):
     body: Mapped[str] = mapped_column(EncryptedText, default="")
     buttons: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
     intent: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # The danger screen's grade of an inbound message (immediate, past_harm, information, none),
+    # its reasons (codes staff read in the console) and the country it names ("us", "mx").
+    danger_grade: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    danger_reasons: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
+    place: Mapped[str | None] = mapped_column(String(2), nullable=True)
     status: Mapped[str] = mapped_column(String(16), default="received")
     error: Mapped[str | None] = mapped_column(String(500), nullable=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)

@@ -214,9 +214,7 @@ TERMS: list[Term] = [
     term("threatened", "fr", NOW, r"hommes armes"),
     # Extortion.
     term("extortion", "fr", NOUN, r"(?:extorsion|racket|taxe|cotisation)"),
-    term(
-        "extortion", "fr", PAST, r"(?:recu|eu) (?:un |des )?appels? d extorsion", person="self"
-    ),
+    term("extortion", "fr", PAST, r"(?:recu|eu) (?:un |des )?appels? d extorsion", person="self"),
     term(
         "extortion",
         "fr",

@@ -68,6 +68,8 @@ class ScreenResult:
 
 
 NOTHING = ScreenResult((), False, "none")
+DANGER_PAYLOAD = "/report_danger"
+PRESSED = ScreenResult(("help_now",), False, "immediate", ("pressed_danger",), ("help_now",))
 _SHOUT = re.compile(r"!!|(?:[A-Z]{2,}\s*){1,}|([a-zA-Z])\1\1")
 
 
@@ -78,6 +80,8 @@ def _loud(text: str) -> bool:
 
 def screen(text: str) -> ScreenResult:
     """The grade of one message, its reasons, the harms it names and where the writer is."""
+    if text.strip().startswith(DANGER_PAYLOAD):
+        return PRESSED  # the person pressed a button that says they are in danger
     if not text or not text.strip() or text.lstrip().startswith("/"):
         return NOTHING
     text = text[:MAX_SCREENED_CHARS]

@@ -124,7 +124,8 @@ def test_immediate_danger_in_four_languages(text: str, harm: str) -> None:
         ("how long can migration keep me in detention", "information"),
         ("", "none"),
         ("🙏🙏", "none"),
-        ("/report_danger", "none"),
+        ("/ask_asylum", "none"),
+        ("/report_danger", "immediate"),  # the person pressed "I am in danger"
     ],
 )
 def test_grades_follow_time_negation_person_and_questions(text: str, grade: str) -> None:
