@@ -89,14 +89,19 @@ class Outcome:
     got: str  # the grade the app stored (or the screen said)
     lines_ok: bool  # the reply held 911 and the line for the place
     urgent_case: bool  # an urgent case was opened
+    checked: bool = False  # the person was asked "are you in danger right now?"
 
 
 @dataclass
 class Score:
     n: int = 0
     immediate: int = 0
-    reached: int = 0  # immediate messages answered with the emergency lines
-    reached_right_place: int = 0  # ... with the right lines for the place
+    # Immediate messages answered with 911 and the hotline for the place, in the danger
+    # reply (an urgent case) or with "are you in danger right now?"; lines that only came with
+    # another answer (the menu while Rasa is down names 911 too) do not count.
+    reached_right_place: int = 0
+    reached: int = 0  # ... whatever the place's lines
+    lines_anywhere: int = 0  # immediate messages whose reply held the right lines, any answer
     urgent_for_immediate: int = 0
     calm: int = 0
     false_alarms: int = 0  # urgent case for a message that was not immediate
@@ -115,7 +120,8 @@ class Score:
             "n": self.n,
             "immediate": self.immediate,
             "recall_with_right_lines": round(self.recall, 3),
-            "reached_with_lines": self.reached,
+            "reached": self.reached,
+            "lines_in_any_answer": self.lines_anywhere,
             "urgent_case_for_immediate": self.urgent_for_immediate,
             "calm": self.calm,
             "false_alarms": self.false_alarms,
@@ -130,9 +136,11 @@ def score(outcomes: Iterable[Outcome]) -> Score:
         s.n += 1
         s.confusion[(o.expected, o.got)] += 1
         if o.expected == "immediate":
+            answered = o.urgent_case or o.checked
             s.immediate += 1
-            s.reached += int(o.lines_ok or o.got == "immediate")
-            s.reached_right_place += int(o.lines_ok)
+            s.reached += int(answered)
+            s.reached_right_place += int(answered and o.lines_ok)
+            s.lines_anywhere += int(o.lines_ok)
             s.urgent_for_immediate += int(o.urgent_case)
         else:
             s.calm += 1

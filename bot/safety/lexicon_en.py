@@ -738,6 +738,39 @@ TERMS: list[Term] = [
         PAST,
         r"(?:armed|masked) (?:men|guys|people) (?:broke in|came in|entered|got in|surrounded)",
     ),
+    # Harm about to be done: "going to hit me", "trying to take us".
+    term(
+        "beaten",
+        "en",
+        FUTURE,
+        r"(?:going to|gonna|will|ll|want to|wants to|trying to|tries to|threatening to|coming to) (?:hurt|hit|beat|stab|shoot|cut|punish) (?:me|us|my \w+|our \w+)",
+    ),
+    term(
+        "raped",
+        "en",
+        FUTURE,
+        r"(?:going to|gonna|will|ll|want to|wants to|trying to|tries to) (?:rape|touch|abuse) (?:me|us|her|my \w+)",
+    ),
+    term(
+        "kidnapped",
+        "en",
+        FUTURE,
+        r"(?:going to|gonna|will|ll|want to|wants to|trying to|coming to) (?:kidnap|take|grab|sell|lock up) (?:me|us|my \w+|our \w+)",
+    ),
+    term(
+        "kidnapped",
+        "en",
+        STATE,
+        r"(?:we are|we re|i am|i m|they are|they re) hostages?|as hostages?",
+    ),
+    term(
+        "threatened",
+        "en",
+        NOW,
+        r"(?:coming|on their way|on his way) (?:for me|for us|to get me|to get us)|coming after (?:me|us)",
+    ),
+    term("threatened", "en", NOW, r"hiding from (?:him|them|my \w+|the \w+)"),
+    term("trapped", "en", NOW, r"(?:can t|cannot|can not|no way to) (?:escape|run away|get away)"),
     # Missing relatives.
     term(
         "missing",

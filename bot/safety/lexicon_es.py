@@ -856,6 +856,31 @@ TERMS: list[Term] = [
         PAST,
         r"(?:hombres|tipos|sujetos) (?:armados|encapuchados) (?:entraron|se metieron|llegaron|rodearon)",
     ),
+    # Held as hostages, hiding, someone coming for them, no way to escape.
+    term(
+        "kidnapped",
+        "es",
+        STATE,
+        r"(?:de|como) rehen(?:es)?|(?:somos|soy|estamos|estoy) rehen(?:es)?",
+    ),
+    term(
+        "threatened",
+        "es",
+        NOW,
+        r"(?:me estoy|nos estamos) escondiendo|me escondi|nos escondimos|(?:me|nos) tengo que esconder",
+    ),
+    term(
+        "threatened",
+        "es",
+        NOW,
+        r"(?:vienen|viene|van a venir) (?:por mi|por nosotros|a buscarme|a buscarnos|por nosotras)|me (?:vienen|van a venir) a buscar",
+    ),
+    term(
+        "trapped",
+        "es",
+        NOW,
+        r"no (?:me )?(?:puedo|podemos) (?:escapar|escaparme|huir)|no hay (?:forma|manera|como) de salir",
+    ),
     # Missing relatives.
     term(
         "missing",

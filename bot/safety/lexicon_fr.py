@@ -635,6 +635,44 @@ TERMS: list[Term] = [
         PAST,
         r"avale (?:tous|toutes) (?:mes|les|ses) (?:cachets|medicaments|pilules|comprimes)",
     ),
+    # Harm about to be done: "il veut me frapper", "ils vont nous enlever".
+    term(
+        "beaten",
+        "fr",
+        FUTURE,
+        r"(?:va|vont|veut|veulent|menace de|menacent de|essaie de|essaient de|viennent|vient) (?:me|nous|m) (?:frapper|battre|tabasser|faire du mal|tirer dessus|poignarder)",
+    ),
+    term(
+        "raped",
+        "fr",
+        FUTURE,
+        r"(?:va|vont|veut|veulent|essaie de|essaient de) (?:me|nous|m) (?:violer|toucher|abuser)",
+    ),
+    term(
+        "kidnapped",
+        "fr",
+        FUTURE,
+        r"(?:va|vont|veut|veulent|menace de|menacent de|essaie de|essaient de|viennent) (?:me|nous|m) (?:enlever|kidnapper|emmener|prendre|vendre|enfermer)",
+    ),
+    term(
+        "kidnapped",
+        "fr",
+        STATE,
+        r"(?:pris|prise|pris es)? ?en otages?|(?:sommes|on est|suis) (?:des )?otages?",
+    ),
+    term(
+        "threatened",
+        "fr",
+        NOW,
+        r"(?:je me cache|on se cache|nous nous cachons|je suis cachee|on est caches)",
+    ),
+    term("threatened", "fr", NOW, r"(?:viennent|vient|vont venir|arrivent) (?:me|nous) chercher"),
+    term(
+        "trapped",
+        "fr",
+        NOW,
+        r"(?:je peux pas|on peut pas|je ne peux pas|on ne peut pas) (?:m enfuir|nous enfuir|s enfuir|m echapper|s echapper|fuir)",
+    ),
     # Missing relatives.
     term(
         "missing",

@@ -274,6 +274,15 @@ TERMS: list[Term] = [
         r"(?:neg|nonm|moun) (?:ak kagoul|ak zam|ame) (?:ki )?(?:antre|vini|rive)",
     ),
     term("self_harm", "ht", PAST, r"vale tout grenn (?:m|mwen|li)"),
+    # Held as hostages, someone coming for them, no way out.
+    term(
+        "kidnapped",
+        "ht",
+        STATE,
+        r"(?:an|kom|tankou) otaj|(?:m|mwen|nou) (?:nan men|anba men) (?:yo|bandi|gang|kidnape)",
+    ),
+    term("threatened", "ht", NOW, rf"(?:ap|pral|vle) vin (?:cheche|chache|pran) {ME}"),
+    term("trapped", "ht", NOW, r"(?:m|mwen|nou) pa (?:ka|kab|kapab) (?:sove|chape|kouri ale)"),
     # Missing relatives.
     term(
         "missing",

@@ -18,7 +18,7 @@ from bot.safety.spelling import correct
 
 _HELD_LETTERS = re.compile(r"([a-z])\1{2,}")
 _SENTENCE_END = re.compile(
-    r"[.!?;\n]+|\s(?:pero|but|mais|men|however|sin embargo)\s|\sy ahora\s"
+    r"[.!?;\n]+|\s(?:pero|but|mais|however|sin embargo)\s|(?<!nan)(?<!anba)\smen\s|\sy ahora\s"
     r"|,\s*(?=(?:y\s|and\s|et\s|e\s)?(?:ahora|ahorita|now|maintenant|kounye a|konnya)\b)"
 )
 _NOT_A_WORD = re.compile(r"[^a-z0-9 ]+")
