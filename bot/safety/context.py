@@ -364,6 +364,8 @@ def negation(lang: str, part: str, start: int, end: int, matched: str) -> str | 
         return None  # the negation is part of the harm ("no me dejan salir", "ne respire plus")
     skip = CLITICS[lang] | AUX[lang]
     after = tokens_after(part, end, 2)
+    if said_by(lang, matched):
+        return None  # "m pa ka ankò, m vle mouri": a new clause with its own subject
     for word in _walk_back(lang, part, start, 5):
         if word in NEGATORS[lang]:
             before = tokens_before(part, start, 6)
@@ -383,6 +385,19 @@ def negation(lang: str, part: str, start: int, end: int, matched: str) -> str | 
     if lang == "en" and after[:1] in (["anymore"],) and "no" not in matched:
         return None
     return None
+
+
+SUBJECTS = {
+    "es": frozenset({"yo"}),
+    "en": frozenset({"i", "we", "he", "she", "they"}),
+    "fr": frozenset({"je", "j", "il", "elle", "on", "ils", "elles"}),
+    "ht": frozenset({"m", "mwen", "nou", "li", "yo"}),
+}
+
+
+def said_by(lang: str, matched: str) -> bool:
+    """The term starts with its own subject, so a negation before it is another clause's."""
+    return matched.split()[:1] != [] and matched.split()[0] in SUBJECTS[lang]
 
 
 def _contracted(before: list[str]) -> bool:
@@ -657,6 +672,8 @@ _EN_IRREGULAR = frozenset({"shot", "beat", "held", "kept", "tied", "hit", "stole
 
 def _form_fr(before: list[str], matched: str) -> str:
     head = matched.split()[0]
+    if before[:1] == ["et"] and len(before) > 1:
+        before = before[2:]  # "m'a volé et frappé": the participles share the auxiliary
     if before[:2] == ["de", "viens"] or before[:2] == ["de", "vient"] or "viens" in before[:3]:
         return RECENT
     if head.endswith(("ent",)) or head in ("frappe", "bat", "violent", "viole"):

@@ -70,7 +70,7 @@ RECENTLY = _cue(
     r"hier|hier soir|ce matin|il y a (?:une|\d+|deux|trois) heures?|il y a \d+ minutes|tout a l heure|viens de|vient de|venons de|viennent de",
     r"ye|ye swa|maten an|sa gen inedtan|sa gen (?:\d+|de|twa) (?:e|edtan)|fek|sot|fenk",
     r"desde (?:esta manana|anoche|ayer|hace (?:\d+|una|dos|tres) horas)|depuis (?:\d+|une|deux|trois) heures?|depuis ce matin|depuis hier",
-    r"since (?:this morning|last night|yesterday)|for (?:\d+|an|one|two|three|a few) hours?|depi (?:\d+|de|twa) e|depi maten an|depi ye",
+    r"since (?:this morning|last night|yesterday)|for (?:\d+|an|one|two|three|a few) hours?|depi (?:\d+|de|twa) e|depi maten(?: an)?|depi ye",
 )
 CHILD = _cue(
     r"hij[oa]s?|nin[oa]s?|bebes?|nene|nena|chamac[oa]|mi chiquit[oa]|son|daughter|child|kid|baby|boy|girl|"
@@ -96,6 +96,7 @@ DEADLINE = _cue(
 
 RESOLVED = _cue(
     r"(?<!no )(?:ya )?(?:estoy|estamos) (?:bien|a salvo|segur[oa]s?|tranquil[oa]s?)(?: ahora| ya)?",
+    r"(?<!no )ya (?:esta|estan) (?:bien|mejor|a salvo)",
     r"ya (?:se )?acabo|it s over|its over|c est fini|c est termine|sa fini|li fini",
     r"(?:esta|estoy|estamos|is|he s|she s|i m|il est|elle est|je suis|li|m) (?:en el|in the|in|a l|au|nan) (?:hospital|hopital|lopital|clinica|clinic)",
     r"logre (?:escapar|salir|huir)|me escape|nos escapamos|escape de|me (?:soltaron|liberaron|dejaron ir|rescataron)|nos (?:soltaron|liberaron|dejaron ir|rescataron)",
@@ -125,6 +126,7 @@ NEWS = _cue(
 HOME = _cue(
     r"en mi pais|alla en mi|en mi tierra|en mi pueblo|de mi pueblo|alla|si (?:regreso|vuelvo|me regresan|me deportan)|por eso (?:sali|me fui|hui|huimos|salimos|nos fuimos)",
     r"no (?:puedo|podemos) (?:regresar|volver)|me vine para aca|tuve que salir|tuvimos que salir|me deporten|nos deporten",
+    r"(?:me fui|sali|salimos|hui|huimos|nos fuimos|escape) de mi pais|(?:necesito|pedir|solicitar) refugio",
     r"can t go back|cannot go back|if they deport (?:me|us)|over there|in my hometown",
     r"la bas|chez nous|chez moi|au pays|(?:je )?(?:peux|peut) pas (?:rentrer|retourner)|si (?:on|ils) me (?:renvoie|renvoient|deporte|deportent)",
     r"(?:m|mwen) pa ka (?:retounen|tounen)|si yo depote (?:m|mwen)|kite peyi (?:m|mwen)|pe tounen lakay|lakay",
@@ -193,7 +195,7 @@ DENIED = _cue(
 )
 # "Un poquito", "a little": a small matter, not an emergency.
 MILD = _cue(
-    r"un poquito|poquito|poquita|un poco de|levemente|leve|herida pequena|pequena herida|es normal|de tanto caminar|de la nariz|por la nariz",
+    r"un poquito|poquito|poquita|un poco de|levemente|(?<!pa )leve|herida pequena|pequena herida|es normal|de tanto caminar|de la nariz|por la nariz",
     r"a little bit|a little|a bit|minor|small cut|is that normal|is it normal|from walking|nosebleed|from my nose",
     r"un peu|legere|leger|petite blessure|c est normal|en marchant|du nez|au pied",
     r"yon ti kras|ti kras|se nomal|nan nen|mache twop",
@@ -201,7 +203,9 @@ MILD = _cue(
 # "Me mata el calor", "the heat is killing me": a way of speaking, not a threat.
 IDIOM = _cue(
     r"calor|hambre|risa|sueno|cansancio|frio|flojera|nervios|coraje|corajes|susto|verguenza|heat|hunger|laughing|laugh|lol|jaja|jajaja|"
-    r"haha|chaleur|faim|rire|mdr|chale|grangou|fatig|lapli|battery|bateria|batterie|batri|pil"
+    r"haha|chaleur|faim|rire|mdr|chale|grangou|fatig|lapli|battery|bateria|batterie|batri|pil|"
+    # "Me mata de trabajo", "killing me with work": worn out, not threatened.
+    r"de trabajo|con tanto trabajo|with work|with all this work|au travail|de travail|ak travay|ak tout travay"
 )
 
 

@@ -94,7 +94,7 @@ TERMS: list[Term] = [
         "kidnapped",
         "es",
         NOW,
-        r"para (?:soltar|liberar|regresar|devolver|dejar ir) a (?:mi|mis|nuestr[oa]s?)",
+        r"para (?:soltar|liberar|devolver|dejar ir) a (?:mi|mis|nuestr[oa]s?)(?! (?:pais|casa|tierra|pueblo))",
     ),
     term(
         "threatened",

@@ -24,6 +24,8 @@ US_PLACES = (
     r"pensilvania|pennsylvania|ohio|michigan|illinois|indiana|wisconsin|minnesota|iowa|missouri|"
     r"arkansas|oklahoma|kansas|nebraska|utah|nevada|oregon|washington|idaho|montana|wyoming|"
     r"massachusetts|connecticut|delaware|alaska|hawaii|"
+    r"floride|florid|californie|kalifoni|teksas|nouveau mexique|caroline du nord|caroline du sud|"
+    r"louisiane|pennsylvanie|georgie|jeoji|nouyok|nou yok|nouvo meksik|nouveau mexique|"
     # Cities.
     r"houston|dallas|san antonio|el paso|austin|laredo texas|(?<!nuevo )laredo|mcallen|brownsville|harlingen|"
     r"del rio|eagle pass|fort worth|phoenix|tucson|yuma|los angeles|san diego|san francisco|"

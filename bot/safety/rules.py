@@ -30,7 +30,7 @@ from bot.safety.text import Part
 
 DOMESTIC_FROM = frozenset({"beaten", "threatened", "trapped"})
 AT_HOME = frozenset(
-    {"threatened", "beaten", "kidnapped", "extortion", "raped", "help_now", "attack"}
+    {"threatened", "beaten", "kidnapped", "extortion", "raped", "help_now", "attack", "forced_sex"}
 )
 
 
@@ -143,7 +143,10 @@ def _framed(hit: Hit, harm: str, form: str, part: Part, message: Message) -> Ver
     if person == GENERIC and present and not (part.question or message.news):
         person = OTHER  # "people are hurt", "they beat the migrants in this camp"
     if form == NOUN:
-        urgent = cues.any_of(cues.URGENT, message.words) or _names_kin_after(part.text, hit.start)
+        # "How can I help a friend...?" asks; "help" is a cry only outside a question.
+        asks = part.question or net.QUESTION_START.search(part.text) is not None
+        cried = cues.any_of(cues.URGENT, message.words) and not asks
+        urgent = cried or _names_kin_after(part.text, hit.start)
         if HARMS[harm].severe and urgent:
             return Verdict("immediate", harm, (tag, "named_now"))
         return Verdict("information", harm, (tag, "named"))
@@ -203,6 +206,8 @@ def _decide(
         if info.severe and info.lasting and (when == "unknown" or info.fresh):
             return Verdict("immediate", harm, reasons)
         return Verdict("past_harm", harm, reasons)
+    if harm == "medical" and when == "over":
+        return Verdict("information", harm, (*reasons, "recovered"))
     if when == "long" and hit.person != SELF:
         return Verdict("information", harm, reasons)
     if hit.person == UNKNOWN and when == "over":

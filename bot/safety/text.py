@@ -101,6 +101,8 @@ def parts(text: str) -> list[Part]:
     sentence = 0
     cursor = 0
     for match in _SENTENCE_END.finditer(folded + "\n"):
+        if match.group(0).strip() == "men" and _english_men(folded, match.start(), match.end()):
+            continue
         chunk = folded[cursor : match.start()]
         separator = match.group(0)
         cursor = match.end()
@@ -109,7 +111,24 @@ def parts(text: str) -> list[Part]:
             out.append(Part(said, sentence, "?" in separator))
         if re.search(r"[.!?;\n]", separator):
             sentence += 1
+    tail = words(folded[cursor:])  # the end of a message whose last word is "men" (English)
+    if tail:
+        out.append(Part(tail, sentence, False))
     return out
+
+
+# "Armed men", "with men", "men who": the English word, not Creole "men" (but).
+_MEN_BEFORE = frozenset(
+    "with the of by armed some young many two three four several these those other old for to "
+    "and masked strange bad few more other older three dangerous".split()
+)
+_MEN_AFTER = frozenset("who with and in are were came come took from at that".split())
+
+
+def _english_men(folded: str, start: int, end: int) -> bool:
+    before = folded[:start].split()[-1:]
+    after = folded[end:].split()[:1]
+    return bool(set(before) & _MEN_BEFORE) or bool(set(after) & _MEN_AFTER)
 
 
 def whole(text: str) -> str:

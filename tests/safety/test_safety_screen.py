@@ -204,3 +204,52 @@ def test_every_term_is_written_in_folded_ascii_and_never_empty() -> None:
     for term in TERMS:
         assert term.pattern.pattern.isascii(), term.pattern.pattern
         assert term.pattern.search("   ") is None, term.pattern.pattern
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # Signs that name no crime: a body in danger, held and watched, a weapon used, chased.
+        ("mi esposa se desmayo y no despierta", "immediate"),
+        ("my 3 year old drank cleaning liquid and is throwing up", "immediate"),
+        ("on arrive plus a respirer dans le camion", "immediate"),
+        ("dlo m kase m pou kont mwen nan abri a", "immediate"),
+        ("no puedo hablar mucho, el esta en la otra pieza", "immediate"),
+        ("they haven't fed us in two days and there are guards", "immediate"),
+        ("des types en moto nous poursuivent", "immediate"),
+        ("m kache nan twalet la neg gang yo ap fouye chanm yo", "immediate"),
+        ("my brother in law said goodbye to everyone and has a rope", "immediate"),
+        ("unos vatos me estan cobrando piso y hoy vinieron a dejarme una bala", "immediate"),
+        # The same words, calm: a phone that is not answered, a fall that ended well.
+        ("mi hijo iba en el tren y ya no contesta", "none"),
+        ("mi hijo se cayo en el parque pero ya esta bien", "information"),
+        ("my son fell at the park but he's ok now", "none"),
+        # Worn out by work is not a threat.
+        ("mi jefe me mata de trabajo pero me paga bien", "none"),
+        ("my boss is killing me with work but pays well", "none"),
+        ("bos mwen ap touye m ak travay men li peye byen", "none"),
+        # "How can I help a friend...?" asks: "help" is not a cry there.
+        ("how can i help a friend who suffers violence?", "information"),
+        ("sufro violencia de mi esposo", "immediate"),
+        # English "men" is not Creole "men" (but); Creole "men" still turns the story.
+        ("they force me to have sex with men", "immediate"),
+        ("yo te bat mwen ane pase men kounye a m byen", "past_harm"),
+        # A new clause with its own subject escapes the negation before it.
+        ("m pa ka anko, m vle mouri", "immediate"),
+        # French participles joined by "et" share their auxiliary.
+        ("quand je suis venu en train on m'a volé et frappé, c'était l'année dernière", "past_harm"),
+    ],
+)
+def test_signs_and_the_rules_around_them(text: str, grade: str) -> None:
+    assert screen(text).grade == grade, (text, screen(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("on est en floride, ils nous laissent pas partir", "us"),
+        ("yo kite nou nan dezè nouvo meksik", "us"),
+    ],
+)
+def test_more_us_places_in_french_and_creole(text: str, where: str) -> None:
+    assert named(whole(text)) == where
