@@ -25,6 +25,7 @@ from bot.http.body import BodyLimit
 from bot.http.headers import NO_STORE, PAGE, PathHeaders
 from bot.http.limits import Limits
 from bot.privacy.purge import purge_daily
+from bot.safety import doubt
 from bot.services import Services
 from bot.settings import Settings, get_settings
 from bot.staff import api as staff_api
@@ -65,12 +66,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.channels = await Channels.start(services, app.state.core, app.state.limits)
         app.state.telegram = app.state.channels.telegram
         app.state.whatsapp_inbox = app.state.channels.whatsapp_inbox
+        # The danger net trains once per process (about two seconds): start now, not on the
+        # first message that needs it.
+        warming = asyncio.create_task(asyncio.to_thread(doubt.warm))
         purger = asyncio.create_task(purge_daily(services))
         alerter = Alerter(services)
         alerter.start()
         try:
             yield
         finally:
+            await warming
             purger.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await purger

@@ -6,10 +6,11 @@ holds the logic and is driven by tests without any network.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any
 
@@ -46,6 +47,7 @@ from bot.privacy.notice import NOTICE_VERSION, short_notice
 from bot.privacy.request import wants_erasure
 from bot.rasa.client import RasaUnavailable
 from bot.reply import OutMessage
+from bot.safety import doubt
 from bot.safety import messages as safety_messages
 from bot.safety.screen import NOTHING, ScreenResult, screen
 from bot.services import Services
@@ -258,6 +260,16 @@ def _erase_and_restart(session: Session, conv: Conversation) -> tuple[Conversati
     return new_conv, erased
 
 
+async def _weigh(text: str, found: ScreenResult) -> ScreenResult:
+    """A message graded `none` is read once more by the danger net (in a thread: the first
+    read may wait for its training)."""
+    if found.grade != "none" or not text:
+        return found
+    if await asyncio.to_thread(doubt.doubtful, text, found.grade):
+        return replace(found, doubt=True, reasons=("danger_net",))
+    return found
+
+
 class ConversationCore:
     """Handles every inbound message the same way, whatever the channel."""
 
@@ -274,6 +286,7 @@ class ConversationCore:
         """One turn. `found` is the danger screen's verdict when the channel already screened
         the text (to exempt danger from its limits): the screen runs once per message."""
         found = found if found is not None else screen(inbound.text)
+        found = await _weigh(inbound.text, found)
         async with self.gate.turn(self._key(inbound), urgent=found.danger) as lease:
             begun = await self._begin(inbound, found, lease)
             if begun.duplicate:
@@ -396,9 +409,10 @@ class ConversationCore:
         self, inbound: Inbound, begun: _Begun, found: ScreenResult
     ) -> tuple[list[OutMessage], bool]:
         text = inbound.text
-        if (found.danger or found.grade == "past_harm") and not text.startswith("/"):
-            # The screen has spoken: Rasa runs its danger flow (emergency lines, or the topic
-            # and a person after past harm) without guessing the intent.
+        if (found.danger or found.grade == "past_harm" or found.doubt) and not text.startswith("/"):
+            # The screen has spoken: Rasa runs its danger flow (emergency lines, the topic and
+            # a person after past harm, or "are you in danger right now?" when only the danger
+            # net read danger) without guessing the intent.
             text = "/report_danger"
         elif inbound.location is not None and not text:
             text = "/inform_location"
@@ -439,6 +453,10 @@ class ConversationCore:
         if found.grade == "past_harm" and not found.danger:
             await db.run(danger_questions.offer_person, begun.conv_id, list(found.harms))
             return emergency.after_harm(begun.language, list(found.harms))
+        if found.doubt:
+            # As when Rasa hears danger in a calm message: the lines, then the question.
+            await db.run(danger_questions.ask_check, begun.conv_id, begun.place, [])
+            return emergency.danger_check(begun.language, begun.place, [])
         if offline_handoff.wants_person(text):
             return await db.run(offline_handoff.ask, begun.conv_id, settings)
         if wants_erasure(text):

@@ -102,9 +102,10 @@ RESOLVED = _cue(
     r"logre (?:escapar|salir|huir)|me escape|nos escapamos|escape de|me (?:soltaron|liberaron|dejaron ir|rescataron)|nos (?:soltaron|liberaron|dejaron ir|rescataron)",
     r"ya (?:sali|salimos|me fui|nos fuimos|pague|pagamos|paso|termino|no (?:llaman|me llaman|me buscan))",
     r"(?:i m|i am|we re|we are) (?:fine|ok|okay|safe|alright|better) now|(?:i m|we re|i am|we are) (?:fine|ok|okay|safe)",
+    r"(?:he s|she s|he is|she is|they re|they are|it s) (?:fine|ok|okay|alright|better|safe)(?: now)?",
     r"i (?:escaped|got out|ran away)|we (?:escaped|got out)|(?:they|he) let (?:me|us) go|(?:i was|we were) (?:released|rescued|freed)|i already left|they stopped calling",
-    r"(?:je vais|on va|nous allons|ca va) (?:bien|mieux)(?: maintenant)?|je suis en securite|(?:je me suis|on s est) (?:echappe|enfui|sauve)\w*|(?:ils|il) (?:m|nous) (?:ont|a) (?:relache|libere)\w*|je suis parti|appellent plus",
-    r"(?:m|mwen|nou) (?:byen|anfom|an sekirite)(?: kounye a)?|(?:m|mwen|nou) (?:te )?(?:chape|sove|kouri)|yo lage (?:m|mwen|nou)|(?:m|mwen) deja ale|pa rele anko",
+    r"ca va maintenant|(?:il|elle) va (?:bien|mieux)|(?:je vais|on va|nous allons|ca va) (?:bien|mieux)(?: maintenant)?|je suis en securite|(?:je me suis|on s est) (?:echappe|enfui|sauve)\w*|(?:ils|il) (?:m|nous) (?:ont|a) (?:relache|libere)\w*|je suis parti|appellent plus",
+    r"(?:m|mwen|nou|li|yo) (?:byen|anfom|an sekirite)(?: kounye a| kounya a)?|(?:m|mwen|nou) (?:te )?(?:chape|sove|kouri)|yo lage (?:m|mwen|nou)|(?:m|mwen) deja ale|pa rele anko",
 )
 
 REMEDY = _cue(
@@ -206,6 +207,15 @@ IDIOM = _cue(
     r"haha|chaleur|faim|rire|mdr|chale|grangou|fatig|lapli|battery|bateria|batterie|batri|pil|"
     # "Me mata de trabajo", "killing me with work": worn out, not threatened.
     r"de trabajo|con tanto trabajo|with work|with all this work|au travail|de travail|ak travay|ak tout travay"
+)
+
+
+# The same for a body in danger: heat and cold are real there ("se desmayó por el calor"),
+# hunger, laughter, boredom and a phone's battery are not.
+MEDICAL_IDIOM = _cue(
+    r"hambre|risa|sueno|cansancio|flojera|aburrimiento|ganas|hunger|starving|laugh|laughing|lol|"
+    r"jaja|jajaja|haha|bored|boredom|faim|rire|mdr|ennui|grangou|fatig|battery|bateria|batterie|"
+    r"batri|pil|phone|telefono|cel|celular|telephone|portable|telefon"
 )
 
 

@@ -113,6 +113,8 @@ def _set_aside(hit: Hit, part: Part) -> Verdict | None:
         return DROP
     if harm == "threatened" and cues.near(cues.IDIOM, part.text, hit.start, hit.start + 12):
         return DROP  # "me mata el calor"
+    if harm == "medical" and cues.near(cues.MEDICAL_IDIOM, part.text, hit.start, hit.start + 12):
+        return DROP  # "m ap mouri grangou", "my phone is dying"
     if harm == "trapped" and cues.any_of(cues.DETENTION, part.text):
         asks = part.question or net.QUESTION_START.search(part.text) is not None
         return Verdict("information" if asks else "past_harm", harm, (tag, "detention"))

@@ -48,6 +48,9 @@ class ScreenResult:
     reasons: tuple[str, ...] = ()
     harms: tuple[str, ...] = ()
     place: str = ""
+    # Graded `none`, yet the danger net (bot.safety.doubt) reads danger in it: the person is
+    # asked "are you in danger right now?" with the lines; nothing opens without their yes.
+    doubt: bool = False
 
     def __post_init__(self) -> None:
         # Older callers build ScreenResult(categories, in_us): categories mean immediate danger.

@@ -6,6 +6,29 @@ from bot.safety.lexicon_signs import BODY
 from bot.safety.terms import FUTURE, NOUN, NOW, PAST, RECENT, STATE, Term, term
 
 TERMS: list[Term] = [
+    term("medical", "en", NOW, r"(?:is|s|are|re) dying(?! (?:of (?:cancer|old age|boredom)|to))"),
+    term(
+        "medical",
+        "en",
+        NOW,
+        r"(?:can t|cannot|can not) (?:talk|speak) anymore|(?:not|isn t) (?:talking|speaking)",
+        needs=BODY,
+    ),
+    term("kidnapped", "en", NOW, r"in the trunk|in (?:a|their|his) trunk"),
+    term(
+        "self_harm",
+        "en",
+        PAST,
+        r"took (?:the )?whole (?:bottle|box|pack|packet)|swallowed (?:the )?whole (?:bottle|box|pack)",
+    ),
+    term(
+        "self_harm",
+        "en",
+        NOW,
+        r"goodbye (?:everyone|everybody|all|to all)|no way out",
+        needs=r"roof|bridge|goodbye|live|die|sorry|forgive",
+    ),
+    term("medical", "en", NOW, r"barely (?:responding|breathing|conscious|moving|awake)"),
     term(
         "self_harm",
         "en",

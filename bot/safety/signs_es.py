@@ -6,6 +6,34 @@ from bot.safety.lexicon_signs import BODY
 from bot.safety.terms import FUTURE, NOUN, NOW, PAST, RECENT, STATE, Term, term
 
 TERMS: list[Term] = [
+    term(
+        "medical",
+        "es",
+        NOW,
+        r"se (?:esta|estan) muriendo(?! de (?:cancer|vejez|tristeza|una enfermedad|ganas))",
+    ),
+    term("medical", "es", NOW, r"(?:ya )?no (?:habla|puede hablar)", needs=BODY),
+    term(
+        "kidnapped",
+        "es",
+        NOW,
+        r"(?:voy|estoy|vamos|estamos|me tienen|me metieron|nos metieron) en la cajuela",
+    ),
+    # The whole bottle, a goodbye from a high place, barely responding.
+    term(
+        "self_harm",
+        "es",
+        PAST,
+        r"(?:me tome|se tomo|me trague|se trago) (?:todo|toda|todas|todos) (?:el |la |las |los )?(?:frasco|caja|pastillas|bote|pildoras|medicinas)",
+    ),
+    term(
+        "self_harm",
+        "es",
+        NOW,
+        r"adios a todos|me despido de (?:todos|ustedes)|no hay salida",
+        needs=r"azotea|puente|techo|salida|vivir|morir|perdon|perdonen|adios",
+    ),
+    term("medical", "es", NOW, r"apenas (?:reacciona|respira|responde|se mueve)"),
     # Color of the body, high fever, a bottle of pills, tired of living, forced work ahead.
     term(
         "medical",

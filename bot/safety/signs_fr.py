@@ -6,6 +6,28 @@ from bot.safety.lexicon_signs import BODY
 from bot.safety.terms import FUTURE, NOUN, NOW, PAST, RECENT, STATE, Term, term
 
 TERMS: list[Term] = [
+    term(
+        "medical",
+        "fr",
+        NOW,
+        r"(?:en train de mourir|(?:il|elle) meurt)(?! (?:d un cancer|de vieillesse|d ennui|de rire|d envie))",
+    ),
+    term("medical", "fr", NOW, r"(?:ne )?parle (?:plus|pas)", needs=BODY),
+    term("kidnapped", "fr", NOW, r"dans le coffre"),
+    term(
+        "self_harm",
+        "fr",
+        PAST,
+        r"(?:pris|avale) (?:toute la boite|tout le flacon|toute la plaquette|toutes les pilules|tous les cachets)",
+    ),
+    term(
+        "self_harm",
+        "fr",
+        NOW,
+        r"adieu (?:a )?tout le monde|adieu a tous|(?:plus|pas) d issue",
+        needs=r"toit|pont|issue|vivre|mourir|pardon|adieu",
+    ),
+    term("medical", "fr", NOW, r"(?:reagit|repond|respire|bouge) a peine"),
     term("medical", "fr", PAST, r"(?:serpent|scorpion) a (?:mordu|pique) (?:mon|ma|mes|notre) \w+"),
     term(
         "extortion",

@@ -6,6 +6,23 @@ from bot.safety.lexicon_signs import BODY
 from bot.safety.terms import FUTURE, NOUN, NOW, PAST, STATE, Term, term
 
 TERMS: list[Term] = [
+    term("medical", "ht", NOW, r"(?:l|li|yo) ap mouri"),
+    term("medical", "ht", NOW, r"pa (?:ka )?pale anko|li pa pale", needs=BODY),
+    term(
+        "kidnapped",
+        "ht",
+        NOW,
+        r"nan kof (?:la|a|machin nan)|trennen (?:m|mwen|nou) nan (?:machin|kamyon)",
+    ),
+    term("self_harm", "ht", PAST, r"bwe tout (?:boutey|bwat|pake)|vale tout (?:boutey|bwat|grenn)"),
+    term(
+        "self_harm",
+        "ht",
+        NOW,
+        r"orevwa tout moun|pa gen wout pou (?:m )?soti",
+        needs=r"do kay|pon|wout|viv|mouri|padon|orevwa",
+    ),
+    term("medical", "ht", NOW, r"preske pa (?:reponn|respire|bouje)"),
     term("extortion", "ht", "verb", r"fe ekstosyon sou (?:m|mwen|nou|li|fanmi)"),
     term(
         "medical",

@@ -148,6 +148,8 @@ LABELS: dict[str, dict[str, str]] = {
         "detention": N_("held by the authorities"),
         "mild": N_("mild"),
         "pressed_danger": N_('pressed "I am in danger"'),
+        "danger_net": N_('no danger words, but reads like danger: asked "are you in danger now?"'),
+        "recovered": N_("over: the person is fine now"),
         "place:us": N_("in the United States"),
         "place:mx": N_("in Mexico"),
     },

@@ -237,7 +237,7 @@ def test_every_term_is_written_in_folded_ascii_and_never_empty() -> None:
         # A new clause with its own subject escapes the negation before it.
         ("m pa ka anko, m vle mouri", "immediate"),
         # French participles joined by "et" share their auxiliary.
-        ("quand je suis venu en train on m'a volé et frappé, c'était l'année dernière", "past_harm"),
+        ("en venant en train on m'a volé et frappé, c'était l'année dernière", "past_harm"),
     ],
 )
 def test_signs_and_the_rules_around_them(text: str, grade: str) -> None:
