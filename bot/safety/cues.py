@@ -61,6 +61,10 @@ DAYS_AGO = _cue(
     r"when (?:i|we) (?:crossed|came|was coming|were coming|left)",
     r"quand (?:je|j|on) (?:traversais|traversait|ai traverse|a traverse|suis venu|est venu)",
     r"le (?:m|mwen|nou) t ap (?:travese|vini)",
+    r"(?:trabaje|estuve|estuvimos|trabajamos) (?:\d+|dos|tres|cuatro|unos|varios) (?:meses|semanas|dias)",
+    r"(?:worked|stayed|was there) (?:\d+|two|three|four|a few|several) (?:months|weeks|days)",
+    r"(?:travaille|reste|reste) (?:\d+|deux|trois|quatre|quelques) (?:mois|semaines|jours)",
+    r"(?:travay|te travay|rete) (?:\d+|de|twa|kat|kek) (?:mwa|semen|jou)",
 )
 
 RECENTLY = _cue(
@@ -101,6 +105,10 @@ RESOLVED = _cue(
     r"(?:esta|estoy|estamos|is|he s|she s|i m|il est|elle est|je suis|li|m) (?:en el|in the|in|a l|au|nan) (?:hospital|hopital|lopital|clinica|clinic)",
     r"logre (?:escapar|salir|huir)|me escape|nos escapamos|escape de|me (?:soltaron|liberaron|dejaron ir|rescataron)|nos (?:soltaron|liberaron|dejaron ir|rescataron)",
     r"ya (?:sali|salimos|me fui|nos fuimos|pague|pagamos|paso|termino|no (?:llaman|me llaman|me buscan))",
+    r"(?:ya )?(?:la|lo|los|las) (?:soltaron|liberaron|dejaron ir|rescataron|regresaron|encontraron)|ya (?:regreso|volvio|aparecio|esta con nosotros)",
+    r"(?:they|he|she) (?:released|freed|let) (?:her|him|them)(?: go)?|(?:she|he|they) (?:was|were) (?:released|freed|rescued|found)|(?:she|he) s back",
+    r"(?:ils|il|on) (?:l|les) (?:ont|a) (?:relache|libere|retrouve)\w*|(?:elle|il) est (?:revenue?|rentree?)|(?:elle|il) a ete (?:liberee?|relachee?|retrouvee?)",
+    r"yo lage (?:l|li|yo)|yo jwenn (?:li|l)|(?:li|l) tounen lakay",
     r"(?:i m|i am|we re|we are) (?:fine|ok|okay|safe|alright|better) now|(?:i m|we re|i am|we are) (?:fine|ok|okay|safe)",
     r"(?:he s|she s|he is|she is|they re|they are|it s) (?:fine|ok|okay|alright|better|safe)(?: now)?",
     r"i (?:escaped|got out|ran away)|we (?:escaped|got out)|(?:they|he) let (?:me|us) go|(?:i was|we were) (?:released|rescued|freed)|i already left|they stopped calling",
@@ -112,7 +120,7 @@ REMEDY = _cue(
     r"denunci\w*|poner (?:una )?denuncia|levantar (?:una )?denuncia|demandar|(?:pedir|sacar|tramitar|obtener|conseguir) (?:papeles|la visa|visa|asilo|refugio|la tarjeta|documentos)",
     r"como victima|visa (?:u|t|humanitaria)|tarjeta humanitaria|reparacion|compensacion|que (?:puedo|podemos) hacer|puedo pedir",
     r"report (?:it|them|him|her|this)|press charges|file a (?:report|complaint)|can i (?:get|apply|ask|report)|as a (?:crime )?victim|u visa|t visa|compensation|what can (?:i|we) do",
-    r"porter plainte|deposer plainte|signaler|comme victime|(?:je peux|est ce que je peux|on peut) (?:avoir|demander|obtenir)|qu est ce qu on peut faire|indemnisation",
+    r"(?:je|on) (?:peux|peut) faire quoi|que (?:puis je|peut on) faire|porter plainte|deposer plainte|signaler|comme victime|(?:je peux|est ce que je peux|on peut) (?:avoir|demander|obtenir)|qu est ce qu on peut faire|indemnisation",
     r"fe plent|depoze plent|denonse|kom viktim|(?:eske )?(?:m|mwen|nou) (?:ka|kab) (?:jwenn|mande|fe)|kisa (?:m|mwen|nou) ka fe",
     r"prueba de vih|hiv test|test vih|tes vih|pedir asilo|ask for asylum|apply for asylum|want asylum|demander l asile|mande azil",
 )
@@ -136,6 +144,8 @@ HOME = _cue(
     r"back home|in my country|if (?:i|we) (?:go back|return)|if they (?:send|deport) (?:me|us)|that s why i left|thats why i left",
     r"dans mon pays|au pays|si (?:je|on) (?:rentre|retourne)|c est pour ca que je suis parti\w*",
     r"nan peyi (?:m|mwen)|si (?:m|mwen) retounen|lakay (?:m|mwen)|an ayiti|se pou sa (?:m|mwen) (?:kite|pati)",
+    r"(?:au|en) (?:guatemala|honduras|salvador|venezuela|nicaragua|colombie|haiti|equateur)|in (?:guatemala|honduras|el salvador|venezuela|nicaragua|colombia|haiti|ecuador)",
+    r"nan (?:gwatemala|ondiras|salvado|venezyela|nikaragwa|kolonbi)",
 )
 
 HERE = _cue(
@@ -164,6 +174,11 @@ URGENT = _cue(
     r"help|urgent|now|right now|hurry|come quick|send",
     r"aidez(?: moi| nous)?|aide(?: moi| nous)|urgent|urgence|vite|maintenant|venez|envoyez",
     r"ede (?:m|nou)|ijan|vit|kounye a|vini|voye",
+)
+# Someone not named: "alguien que maltrata a su esposa", "someone who", "quelqu'un qui".
+INDEFINITE = _cue(
+    r"alguien|una persona|una amiga|un amigo|una vecina|un vecino|someone|somebody|a person|a friend|a neighbou?r|"
+    r"quelqu un|une personne|une amie|un ami|une voisine|un voisin|yon moun|on moun|yon zanmi|yon vwazen"
 )
 # "Here", "in this house", "dans le camp": where the writer is.
 DEICTIC = _cue(

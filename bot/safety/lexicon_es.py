@@ -234,11 +234,10 @@ TERMS: list[Term] = [
         NOW,
         r"(?:me|nos|la|las|lo|los) (?:estan|esta) (?:abusando|manoseando|violando|tocando)",
     ),
+    term("raped", "es", NOW, r"(?:abusa|abusan) de (?:mi|nosotras|ella|mi [a-z]+|mis [a-z]+)"),
+    term("raped", "es", PAST, r"(?:abuso|abusaron) de (?:mi|nosotras|ella|mi [a-z]+|mis [a-z]+)"),
     term(
-        "raped",
-        "es",
-        NOW,
-        r"(?:abusa|abusan|abuso|abusaron|abusaba) de (?:mi|nosotras|ella|mi [a-z]+|mis [a-z]+)",
+        "raped", "es", HABIT, r"(?:abusaba|abusaban) de (?:mi|nosotras|ella|mi [a-z]+|mis [a-z]+)"
     ),
     term("raped", "es", PAST, r"(?:abusad[oa]|agredid[oa]|atacad[oa]) sexualmente"),
     term(

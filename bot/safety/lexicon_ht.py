@@ -25,7 +25,7 @@ TERMS: list[Term] = [
         "kidnapped",
         "ht",
         "verb",
-        r"(?:mande fanmi (?:m|mwen|nou)|mande fanmi li|mande nou|mande m) (?:\d+ )?(?:dola|lajan|ranson|pob)",
+        r"(?:mande fanmi (?:m|mwen|nou)|mande fanmi li) (?:\d+ )?(?:dola|lajan|ranson|pob)|mande (?:nou|m) (?:\d+ )?ranson",
     ),
     term("kidnapped", "ht", NOW, r"mande (?:yon )?ranson"),
     term(
@@ -133,7 +133,10 @@ TERMS: list[Term] = [
     term("forced_sex", "ht", NOW, rf"(?:ap fose|k ap fose) {WHO} (?:kouche|domi|fe seks)"),
     term("trapped", "ht", "verb", rf"vann {WHO}"),
     term(
-        "forced_work", "ht", NOW, r"menase(?: [a-z]+){0,3} rele (?:migra|imigrasyon|lapolis|polis)"
+        "forced_work",
+        "ht",
+        "verb",
+        r"menase(?: [a-z]+){0,3} rele (?:migra|imigrasyon|lapolis|polis)",
     ),
     term(
         "forced_work",

@@ -159,6 +159,11 @@ def _framed(hit: Hit, harm: str, form: str, part: Part, message: Message) -> Ver
         return Verdict("information", harm, (tag, "news"))
     if person == UNKNOWN and (part.question or message.info_frame):
         return Verdict("information", harm, (tag, "question"))
+    asks = part.question or net.QUESTION_START.search(part.text) is not None
+    indefinite = cues.any_of(cues.INDEFINITE, sentence)
+    if asks and person == OTHER and indefinite and not net.FIRST_PERSON_NOW.search(sentence):
+        # "How do I report someone who abuses his wife?": about others, asked.
+        return Verdict("information", harm, (tag, "question"))
     if message.info_frame and person == OTHER and form in (FUTURE, NOW):
         return Verdict("information", harm, (tag, "question"))
     return None

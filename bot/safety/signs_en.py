@@ -6,6 +6,34 @@ from bot.safety.lexicon_signs import BODY
 from bot.safety.terms import FUTURE, NOUN, NOW, PAST, RECENT, STATE, Term, term
 
 TERMS: list[Term] = [
+    term("beaten", "en", "verb", r"(?:pushed|shoved|threw) (?:me|her|us)(?: down| against| into)?"),
+    term(
+        "medical",
+        "en",
+        NOW,
+        r"(?:can t|cannot|can not) (?:stand up|get up|move my legs|walk)",
+        needs=r"stairs|fell|hit|pushed|beat\w*|train|hurt|bleeding|blood",
+    ),
+    term(
+        "trafficking",
+        "en",
+        PAST,
+        r"(?:i was|i ve been|i have been) (?:a )?(?:victim of (?:human )?trafficking|trafficking victim|trafficked)",
+        person="self",
+    ),
+    term("extortion", "en", NOW, r"(?:asks|ask|asked|asking) (?:me|us) for (?:money|a bribe|cash)"),
+    term(
+        "wage_theft",
+        "en",
+        PAST,
+        r"(?:was|were) never paid|never got paid|without (?:ever )?being paid|didn t pay (?:me|us)",
+    ),
+    term(
+        "domestic_violence",
+        "en",
+        NOUN,
+        r"gender(?: based)? violence|violence against women",
+    ),
     term("medical", "en", NOW, r"(?:is|s|are|re) dying(?! (?:of (?:cancer|old age|boredom)|to))"),
     term(
         "medical",

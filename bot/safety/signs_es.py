@@ -3,9 +3,43 @@
 from __future__ import annotations
 
 from bot.safety.lexicon_signs import BODY
-from bot.safety.terms import FUTURE, NOUN, NOW, PAST, RECENT, STATE, Term, term
+from bot.safety.terms import FUTURE, NOUN, NOW, PAST, RECENT, STATE, Term, es_ar, term
 
 TERMS: list[Term] = [
+    *es_ar("beaten", r"empuj", subj=r"empuj"),
+    term(
+        "medical",
+        "es",
+        NOW,
+        r"no (?:puedo|puede) (?:pararme|pararse|levantarme|levantarse|mover las piernas|caminar)",
+        needs=r"escaleras|cai|cayo|golpe\w*|empuj\w*|pego|pegaron|tren|herid\w*|sangr\w*",
+    ),
+    term(
+        "child_taken",
+        "es",
+        FUTURE,
+        r"(?:me|nos) (?:va|van) a (?:ir a |venir a )?(?:buscar|recoger|llevar)",
+        needs=r"conoci (?:en|por) (?:internet|facebook|redes|tiktok|whatsapp|instagram)|tengo (?:1[0-7]|doce|trece|catorce|quince|dieciseis|diecisiete)",
+    ),
+    term(
+        "trafficking",
+        "es",
+        PAST,
+        r"(?:fui|he sido|era) victima de (?:trata|explotacion)",
+        person="self",
+    ),
+    term(
+        "extortion",
+        "es",
+        NOW,
+        r"(?:me|nos) (?:pide|piden|pidio|pidieron) (?:dinero|una mordida|mordida|lana|feria)",
+    ),
+    term(
+        "domestic_violence",
+        "es",
+        NOUN,
+        r"violencia contra (?:las )?mujeres|maltrato (?:a la mujer|familiar|de pareja)",
+    ),
     term(
         "medical",
         "es",

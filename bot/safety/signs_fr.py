@@ -7,6 +7,44 @@ from bot.safety.terms import FUTURE, NOUN, NOW, PAST, RECENT, STATE, Term, term
 
 TERMS: list[Term] = [
     term(
+        "beaten",
+        "fr",
+        "verb",
+        r"(?:m|l|nous) (?:a|ont) (?:pousse|poussee|bouscule|bousculee|jete|jetee)\w*",
+    ),
+    term(
+        "medical",
+        "fr",
+        NOW,
+        r"(?:je )?(?:ne )?(?:peux|peut) (?:pas|plus) (?:me lever|se lever|marcher|bouger les jambes)",
+        needs=r"escalier|tombe\w*|frappe\w*|pousse\w*|train|blesse\w*|sang|saigne",
+    ),
+    term(
+        "trafficking",
+        "fr",
+        PAST,
+        r"(?:j ai ete|j etais) victime (?:de (?:la )?traite|d exploitation)",
+        person="self",
+    ),
+    term(
+        "extortion",
+        "fr",
+        NOW,
+        r"(?:me|nous) (?:demande|demandent|a demande|ont demande) (?:de l argent|du fric|un pot de vin)",
+    ),
+    term(
+        "wage_theft",
+        "fr",
+        PAST,
+        r"sans (?:jamais )?etre paye\w*|jamais (?:ete )?paye\w*|(?:m|nous) (?:a|ont) (?:jamais|pas) paye\w*",
+    ),
+    term(
+        "domestic_violence",
+        "fr",
+        NOUN,
+        r"violences? (?:basees? sur le genre|faites aux femmes|sexistes|contre les femmes)",
+    ),
+    term(
         "medical",
         "fr",
         NOW,

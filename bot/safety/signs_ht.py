@@ -6,6 +6,23 @@ from bot.safety.lexicon_signs import BODY
 from bot.safety.terms import FUTURE, NOUN, NOW, PAST, STATE, Term, term
 
 TERMS: list[Term] = [
+    term("beaten", "ht", "verb", r"pouse (?:m|mwen|li|nou)"),
+    term(
+        "medical",
+        "ht",
+        NOW,
+        r"(?:m|mwen|li) pa ka (?:kanpe|leve|mache)",
+        needs=r"eskalye|tonbe|bat|pouse|tren|blese|san|senyen",
+    ),
+    term(
+        "trafficking",
+        "ht",
+        PAST,
+        r"(?:m|mwen) te viktim (?:trafik|esplwatasyon)",
+        person="self",
+    ),
+    term("extortion", "ht", NOW, r"mande (?:m|mwen|nou) (?:\d+ )?(?:dola|lajan|kob|pob)"),
+    term("domestic_violence", "ht", NOUN, r"vyolans (?:sou|kont) (?:fanm|medam)"),
     term("medical", "ht", NOW, r"(?:l|li|yo) ap mouri"),
     term("medical", "ht", NOW, r"pa (?:ka )?pale anko|li pa pale", needs=BODY),
     term(
