@@ -172,7 +172,7 @@ HABITUAL = _cue(
 URGENT = _cue(
     r"ayuda(?:nos|me|enme)?|auxilio|socorro|urgente|rapido|ya|ahorita|ahora mismo|vengan|manden",
     r"help|urgent|now|right now|hurry|come quick|send",
-    r"aidez(?: moi| nous)?|aide(?: moi| nous)|urgent|urgence|vite|maintenant|venez|envoyez",
+    r"aidez(?: moi| nous)?|aide(?: moi| nous)|urgent|(?<!d )urgence|vite|maintenant|venez|envoyez",
     r"ede (?:m|nou)|ijan|vit|kounye a|vini|voye",
 )
 # Someone not named: "alguien que maltrata a su esposa", "someone who", "quelqu'un qui".

@@ -57,8 +57,8 @@ STRONG = re.compile(
 QUESTION_START = re.compile(
     r"^ (?:que|como|donde|cuando|cual|cuales|cuanto|cuantos|por que|es|hay|se puede|puedo|"
     r"what|how|where|when|which|why|is|are|do|does|can|could|should|"
-    r"qu est ce|est ce|c est quoi|comment|ou|quand|pourquoi|combien|"
-    r"kisa|kijan|ki kote|kile|poukisa|konbyen|eske|es ke) "
+    r"qu est ce|est ce|c est quoi|comment|ou|quand|pourquoi|combien|quel|quelle|quels|quelles|"
+    r"kisa|kijan|ki kote|kile|poukisa|konbyen|eske|es ke|ki) "
 )
 FIRST_PERSON_NOW = re.compile(
     r"(?<= )(?:estoy|estamos|me estan|nos estan|aqui estoy|"

@@ -34,7 +34,18 @@ US_PLACES = (
     r"nashville|newark|boston|filadelfia|philadelphia|detroit|salt lake|albuquerque|las cruces|"
     r"sunland park|calexico|minneapolis|omaha|raleigh|indianapolis|baltimore|memphis|"
     r"nueva orleans|new orleans|nogales arizona|douglas arizona|chula vista|san ysidro|"
-    r"queens|brooklyn|bronx|manhattan|long island|jersey city|kansas city|cali|nyc|la florida"
+    r"queens|brooklyn|bronx|manhattan|long island|jersey city|kansas city|cali|nyc|la florida|"
+    # More cities where people who wrote to us live and work, in the spellings they use.
+    r"edinburg|pharr|weslaco|uvalde|corpus christi|arlington|irving|garland|plano|lubbock|"
+    r"amarillo|midland|odessa|waco|tucson|scottsdale|chandler|san jose|salinas|stockton|"
+    r"modesto|long beach|oxnard|el centro|reno|salt lake city|santa fe|milwaukee|cleveland|"
+    r"cincinnati|durham|greensboro|birmingham|jacksonville|homestead|immokalee|fort myers|"
+    r"hialeah|paterson|trenton|providence|hartford|washington dc|seattle|oklahoma city|tulsa|"
+    r"st paul|saint paul|des moines|little rock|savannah|louisville|dalton|gainesville|"
+    r"miyami|chikago|filadelfi|nouyok|la nouvelle orleans|nouvelle orleans|nouvel oleyan|"
+    r"houston tx|dallas tx|tx|nj|ny|fl|"
+    r"en usa|en los usa|aux usa|nan usa|in the usa|in usa|in the us|here in the us|ozetazini|"
+    r"ee uu|ee\.uu|eeuu|gringo|los yunaites|yunaites"
 )
 MX_PLACES = (
     r"mexico|mejico|cdmx|ciudad de mexico|df|tijuana|mexicali|juarez|ciudad juarez|reynosa|"

@@ -6,6 +6,12 @@ from bot.safety.lexicon_signs import BODY
 from bot.safety.terms import FUTURE, NOUN, NOW, PAST, RECENT, STATE, Term, term
 
 TERMS: list[Term] = [
+    term(
+        "help_now",
+        "en",
+        NOUN,
+        r"emergency (?:number|numbers|line|hotline)|crisis line|hotline number",
+    ),
     term("beaten", "en", "verb", r"(?:pushed|shoved|threw) (?:me|her|us)(?: down| against| into)?"),
     term(
         "medical",

@@ -6,6 +6,12 @@ from bot.safety.lexicon_signs import BODY
 from bot.safety.terms import FUTURE, NOUN, NOW, PAST, RECENT, STATE, Term, es_ar, term
 
 TERMS: list[Term] = [
+    term(
+        "help_now",
+        "es",
+        NOUN,
+        r"(?:numero|linea|telefono|numeros) (?:de emergencias?|de auxilio|de ayuda|de crisis)",
+    ),
     *es_ar("beaten", r"empuj", subj=r"empuj"),
     term(
         "medical",

@@ -6,6 +6,7 @@ from bot.safety.lexicon_signs import BODY
 from bot.safety.terms import FUTURE, NOUN, NOW, PAST, RECENT, STATE, Term, term
 
 TERMS: list[Term] = [
+    term("help_now", "fr", NOUN, r"(?:numero|numeros|ligne) d (?:urgence|ecoute|aide)"),
     term(
         "beaten",
         "fr",

@@ -6,6 +6,7 @@ from bot.safety.lexicon_signs import BODY
 from bot.safety.terms import FUTURE, NOUN, NOW, PAST, STATE, Term, term
 
 TERMS: list[Term] = [
+    term("help_now", "ht", NOUN, r"(?:nimewo|liy) (?:ijans|pou ijans|dijans|ed)"),
     term("beaten", "ht", "verb", r"pouse (?:m|mwen|li|nou)"),
     term(
         "medical",
