@@ -44,6 +44,11 @@ LONG_AGO = _cue(
     rf"gen {NUMBER} (?:an|lane) (?:de sa|konsa)",
     r"ane pase|lane pase|mwa pase|lontan|an (?:19|20)\d\d|nan (?:19|20)\d\d",
     r"le (?:m|mwen) te (?:piti|timoun|jenn|jen)",
+    # An age the writer had then: "cuando tenía 15 años", "when i was 12", "quand j'avais 15 ans".
+    r"cuando (?:tenia|yo tenia) (?:\d+|doce|trece|catorce|quince|dieciseis|diecisiete)(?: anos)?|a los (?:\d+|doce|trece|catorce|quince) anos",
+    r"when i was (?:\d+|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: years old)?|at (?:age )?\d+ years old",
+    r"quand j avais (?:\d+|douze|treize|quatorze|quinze|seize|dix sept)(?: ans)?|a l age de \d+ ans",
+    r"le (?:m|mwen) te gen (?:\d+|douz|trez|katoz|kenz|sez) (?:an|zan)",
 )
 
 DAYS_AGO = _cue(

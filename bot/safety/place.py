@@ -45,7 +45,9 @@ US_PLACES = (
     r"miyami|chikago|filadelfi|nouyok|la nouvelle orleans|nouvelle orleans|nouvel oleyan|"
     r"houston tx|dallas tx|tx|nj|ny|fl|"
     r"en usa|en los usa|aux usa|nan usa|in the usa|in usa|in the us|here in the us|ozetazini|"
-    r"ee uu|ee\.uu|eeuu|gringo|los yunaites|yunaites"
+    r"ee uu|eeuu|gringo|los yunaites|yunaites|uscis|el sheriff|the sheriff|le sherif|"
+    # ICE, the US immigration police, named as such (not "ice", frozen water).
+    r"(?:la|el|de|del|por|los|agentes de|agents|officers|officiers|ajan) ice|ice (?:me|nos|lo|la|came|took|agents|officers)"
 )
 MX_PLACES = (
     r"mexico|mejico|cdmx|ciudad de mexico|df|tijuana|mexicali|juarez|ciudad juarez|reynosa|"
