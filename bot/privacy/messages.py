@@ -39,6 +39,12 @@ PAGE_STAFF = N_(
     "a case if you agree. Each team member sees only the cases they work on, and every access "
     "is recorded."
 )
+PAGE_DANGER = N_(
+    "In danger, we act first. If a message says that you or someone is in danger now, a case "
+    "opens at once, before we ask you, so that our team can help fast; you also get the "
+    "emergency numbers. Then we ask whether our team may read the conversation: if you say no, "
+    "the case is closed and only the fact that it happened is kept."
+)
 PAGE_RETENTION = N_(
     "We delete conversations {days} days after they end. We keep only anonymous numbers, such "
     "as how many people asked about asylum."
@@ -50,4 +56,9 @@ PAGE_DELETE = N_(
 PAGE_SHARED_PHONE = N_(
     "If other people use your phone, you can delete this chat in your app after reading. In an "
     "emergency, call 911."
+)
+PAGE_DISCREET = N_(
+    "Turn off message previews in your phone's settings, so that nobody sees our messages on "
+    'your screen. If you write "do not write to me first", or that you delete the chat, we only '
+    "answer when you write."
 )

@@ -11,15 +11,17 @@ from bot.privacy import messages as m
 from bot.reply import OutMessage
 from bot.settings import Settings
 
-NOTICE_VERSION = "2026-11"
+NOTICE_VERSION = "2026-12"  # a case opens at once in danger, before consent
 PARAGRAPHS = (
     m.PAGE_WHO,
     m.PAGE_WHAT,
     m.PAGE_LOCATION,
     m.PAGE_STAFF,
+    m.PAGE_DANGER,
     m.PAGE_RETENTION,
     m.PAGE_DELETE,
     m.PAGE_SHARED_PHONE,
+    m.PAGE_DISCREET,
 )
 
 

@@ -190,3 +190,19 @@ def test_the_grade_is_kept_with_every_message(client: TestClient, db: Database) 
             .order_by(Message.id)
         ).all()
     assert grades == ["none", "information"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("es", "se abre un caso de inmediato, antes de preguntarte"),
+        ("en", "a case opens at once, before we ask you"),
+        ("fr", "un dossier s'ouvre tout de suite"),
+        ("ht", "yon dosye louvri tousuit"),
+    ],
+)
+def test_the_privacy_notice_says_a_case_opens_at_once_in_danger(
+    client: TestClient, lang: str, said: str
+) -> None:
+    page = client.get(f"/privacy?lang={lang}").text
+    assert said in page.replace("&#39;", "'")
