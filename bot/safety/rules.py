@@ -107,7 +107,9 @@ def _set_aside(hit: Hit, part: Part) -> Verdict | None:
     None to go on."""
     harm, tag = hit.harm, f"harm:{hit.harm}"
     soon = cues.any_of(cues.DEADLINE, part.text) or cues.any_of(cues.NOW, part.text)
-    if hit.asked == "if" or (hit.asked == "fear" and not soon):
+    # "¿Qué hago si ahorita me están siguiendo?": an "if" about now is no hypothesis.
+    now_if = hit.asked == "if" and hit.form in (NOW, STATE) and cues.any_of(cues.NOW, part.text)
+    if (hit.asked == "if" and not now_if) or (hit.asked == "fear" and not soon):
         return Verdict("information", harm, (tag, "asked"))
     if hit.negated == "neg":
         return DROP
@@ -155,7 +157,13 @@ def _framed(hit: Hit, harm: str, form: str, part: Part, message: Message) -> Ver
     if person == GENERIC:
         return Verdict("information", harm, (tag, "general"))
     sentence = " ".join(p.text for p in message.parts if p.sentence == part.sentence)
-    if person in (UNKNOWN, OTHER) and message.news and not _names_family(sentence):
+    happening_here = bool(here) and form in (NOW, STATE)  # "dicen que hay armados aquí, ahorita"
+    if (
+        person in (UNKNOWN, OTHER)
+        and message.news
+        and not _names_family(sentence)
+        and not happening_here
+    ):
         return Verdict("information", harm, (tag, "news"))
     if person == UNKNOWN and (part.question or message.info_frame):
         return Verdict("information", harm, (tag, "question"))

@@ -259,6 +259,15 @@ def test_every_term_is_written_in_folded_ascii_and_never_empty() -> None:
         ("yo te bat mwen ane pase men kounye a m byen", "past_harm"),
         # A new clause with its own subject escapes the negation before it.
         ("m pa ka anko, m vle mouri", "immediate"),
+        # An "if" about now is no hypothesis; hearsay about here and now is no news.
+        ("que hago si ahorita me estan siguiendo unos tipos", "immediate"),
+        ("what do i do if they are beating me right now", "immediate"),
+        ("dicen que hay hombres armados aqui afuera del albergue ahorita", "immediate"),
+        ("que hago si un policia me pide dinero", "information"),
+        ("how do i report someone who abuses his wife", "information"),
+        # An age then is long ago; a relative released is a story that ended.
+        ("me violaron cuando tenia 14, ahora quiero terapia", "past_harm"),
+        ("a mi hija la secuestraron en chiapas pero ya la soltaron", "past_harm"),
         # French participles joined by "et" share their auxiliary.
         ("en venant en train on m'a volé et frappé, c'était l'année dernière", "past_harm"),
     ],
