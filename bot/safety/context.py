@@ -239,7 +239,7 @@ IF_WORDS = {
     "es": {"si", "caso", "evitar", "prevenir", "cuando"},
     "en": {"if", "case", "avoid", "prevent", "when", "whether"},
     "fr": {"si", "cas", "eviter", "quand"},
-    "ht": {"si", "le", "pou", "evite"},
+    "ht": {"si", "le", "evite"},
 }
 GENERIC_NOUNS = {
     "trabajadores",

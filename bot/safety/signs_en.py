@@ -7,6 +7,28 @@ from bot.safety.terms import FUTURE, NOUN, NOW, PAST, RECENT, STATE, Term, term
 
 TERMS: list[Term] = [
     term(
+        "threatened",
+        "en",
+        "verb",
+        r"(?:got|received|getting|receiving) (?:death )?threats|death threats",
+    ),
+    term("threatened", "en", NOW, r"(?:they|he) knows? where (?:i|we) (?:live|sleep|stay|am|work)"),
+    term("threatened", "en", NOW, r"waiting for (?:me|us) outside"),
+    term(
+        "threatened",
+        "en",
+        NOW,
+        r"(?:they|the gang|gang members) found (?:me|us)",
+        needs=r"gang|mara|cartel|mareros|pandilla|ms 13|ms13",
+    ),
+    term("kidnapped", "en", NOW, r"until (?:my|our|the) famil(?:y|ies) pays?"),
+    term(
+        "threatened",
+        "en",
+        NOW,
+        r"threatening (?:my|our) (?:wife|husband|kids|children|son|daughter|family|mom|mother)",
+    ),
+    term(
         "help_now",
         "en",
         NOUN,

@@ -6,6 +6,33 @@ from bot.safety.lexicon_signs import BODY
 from bot.safety.terms import FUTURE, NOUN, NOW, PAST, RECENT, STATE, Term, es_ar, term
 
 TERMS: list[Term] = [
+    # Death threats received, the gang waiting outside, held until the family pays.
+    term(
+        "threatened",
+        "es",
+        "verb",
+        r"(?:recibi|recibimos|me llegaron|me mandaron|tengo) amenazas(?: de muerte)?",
+    ),
+    term("threatened", "es", NOW, r"saben (?:donde|en que) (?:vivo|duermo|estoy|albergue|trabajo)"),
+    term(
+        "threatened",
+        "es",
+        NOW,
+        r"(?:me|nos) (?:estan|esta) esperando afuera|(?:me|nos) esperan afuera",
+    ),
+    term(
+        "threatened",
+        "es",
+        NOW,
+        r"(?:me|nos) (?:encontraron|hallaron|ubicaron)",
+        needs=r"mara|mareros|pandilla|pandilleros|cartel|mana|zetas|malandros|sicarios|narcos",
+    ),
+    term(
+        "kidnapped",
+        "es",
+        NOW,
+        r"hasta que (?:mi|la|nuestra|nuestras|las) familias? (?:pague|paguen|deposite|depositen)",
+    ),
     term(
         "help_now",
         "es",

@@ -6,6 +6,36 @@ from bot.safety.lexicon_signs import BODY
 from bot.safety.terms import FUTURE, NOUN, NOW, PAST, RECENT, STATE, Term, term
 
 TERMS: list[Term] = [
+    term(
+        "threatened", "fr", "verb", r"(?:recu|recois|eu) des menaces(?: de mort)?|menaces de mort"
+    ),
+    term(
+        "threatened",
+        "fr",
+        NOW,
+        r"(?:ils|il) savent? ou (?:je|on) (?:dors|dort|vis|vit|suis|travaille)",
+    ),
+    term("threatened", "fr", NOW, r"(?:m|nous) attendent dehors|(?:m|nous) attend dehors"),
+    term(
+        "threatened",
+        "fr",
+        NOW,
+        r"(?:m|nous) (?:ont|a) retrouve\w*",
+        needs=r"gang|mara|mareros|cartel|maras|bandits",
+    ),
+    term(
+        "kidnapped",
+        "fr",
+        NOW,
+        r"tant que (?:la|ma|notre|nos) familles? (?:paie|paye|paient|payent) pas",
+    ),
+    term(
+        "threatened",
+        "fr",
+        NOW,
+        r"(?:menace|menacent) (?:ma|mon|mes|notre|nos) (?:femme|mari|enfants|fils|fille|famille|mere)",
+    ),
+    term("attack", "fr", NOW, r"(?:un|des|son) flingues?"),
     term("help_now", "fr", NOUN, r"(?:numero|numeros|ligne) d (?:urgence|ecoute|aide)"),
     term(
         "beaten",

@@ -6,6 +6,19 @@ from bot.safety.lexicon_signs import BODY
 from bot.safety.terms import FUTURE, NOUN, NOW, PAST, STATE, Term, term
 
 TERMS: list[Term] = [
+    term("threatened", "ht", "verb", r"resevwa menas(?: lanmo)?|menas lanmo"),
+    term("threatened", "ht", NOW, r"(?:yo|li) konn kote (?:m|mwen|nou) (?:rete|domi|ye|travay)"),
+    term("threatened", "ht", NOW, r"(?:ap )?tann (?:m|mwen|nou) deyo"),
+    term(
+        "threatened",
+        "ht",
+        NOW,
+        r"(?:yo )?jwenn (?:mwen|m|nou)",
+        needs=r"gang|mawewo|mara|kartel|bandi",
+    ),
+    term("kidnapped", "ht", NOW, r"toutotan fanmi (?:nou|m|mwen) pa peye"),
+    term("raped", "ht", "verb", r"(?:atake|agrese) (?:m|mwen|li|nou) seksyelman"),
+    term("threatened", "ht", NOW, r"menase (?:madanm|mari|pitit|fanmi) (?:li|m|mwen)"),
     term("help_now", "ht", NOUN, r"(?:nimewo|liy) (?:ijans|pou ijans|dijans|ed)"),
     term("beaten", "ht", "verb", r"pouse (?:m|mwen|li|nou)"),
     term(
