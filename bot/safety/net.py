@@ -22,7 +22,7 @@ STRONG = re.compile(
     r"pistola|pistolas|cuchillo|navaja|machete|cuerno de chivo|"
     r"gunfire|gunshots?|shooting|guns?|knife|knives|weapons?|armed|gunpoint|knifepoint|masked|"
     r"encapuchad[oa]s|cagoules?|kagoul|"
-    r"fusillade|coups de feu|arme|armes|couteau|pistolet|"
+    r"fusillade|coups de feu|arme|armes|couteau|pistolet|flingue|flingues|"
     r"zam|kouto|fizi|fiziyad|revolve|"
     # Held and taken.
     r"secuestr\w+|sequestr\w+|encerrad[oa]s?|encerraron|encierran|atrapad[oa]s?|amarrad[oa]s?|"

@@ -168,6 +168,18 @@ def _framed(hit: Hit, harm: str, form: str, part: Part, message: Message) -> Ver
     if person == UNKNOWN and (part.question or message.info_frame):
         return Verdict("information", harm, (tag, "question"))
     asks = part.question or net.QUESTION_START.search(part.text) is not None
+    stated = (
+        part.text.startswith((" hay ", " is ", " are ", " es ", " there ")) and not part.question
+    )
+    if (
+        harm == "attack"
+        and asks
+        and not stated
+        and not here
+        and not cues.any_of(cues.NOW, sentence)
+    ):
+        # "¿Hay hombres armados en la carretera a Reynosa?": a question about a route.
+        return Verdict("information", harm, (tag, "question"))
     indefinite = cues.any_of(cues.INDEFINITE, sentence)
     if asks and person == OTHER and indefinite and not net.FIRST_PERSON_NOW.search(sentence):
         # "How do I report someone who abuses his wife?": about others, asked.

@@ -6,12 +6,14 @@ from bot.safety.lexicon_signs import BODY
 from bot.safety.terms import FUTURE, NOUN, NOW, PAST, RECENT, STATE, Term, term
 
 TERMS: list[Term] = [
+    term("threatened", "en", PAST, r"(?:got|received) (?:death )?threats"),
     term(
         "threatened",
         "en",
-        "verb",
-        r"(?:got|received|getting|receiving) (?:death )?threats|death threats",
+        NOW,
+        r"(?:i m|we re|i am|we are|keep) (?:getting|receiving) (?:death )?threats",
     ),
+    term("threatened", "en", NOUN, r"death threats?"),
     term("threatened", "en", NOW, r"(?:they|he) knows? where (?:i|we) (?:live|sleep|stay|am|work)"),
     term("threatened", "en", NOW, r"waiting for (?:me|us) outside"),
     term(

@@ -10,8 +10,14 @@ TERMS: list[Term] = [
     term(
         "threatened",
         "es",
-        "verb",
-        r"(?:recibi|recibimos|me llegaron|me mandaron|tengo) amenazas(?: de muerte)?",
+        PAST,
+        r"(?:recibi|recibimos|me llegaron|me mandaron|nos mandaron) amenazas(?: de muerte)?",
+    ),
+    term(
+        "threatened",
+        "es",
+        NOW,
+        r"(?:tengo|estoy recibiendo|me estan llegando) amenazas(?: de muerte)?",
     ),
     term("threatened", "es", NOW, r"saben (?:donde|en que) (?:vivo|duermo|estoy|albergue|trabajo)"),
     term(

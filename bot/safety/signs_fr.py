@@ -7,8 +7,12 @@ from bot.safety.terms import FUTURE, NOUN, NOW, PAST, RECENT, STATE, Term, term
 
 TERMS: list[Term] = [
     term(
-        "threatened", "fr", "verb", r"(?:recu|recois|eu) des menaces(?: de mort)?|menaces de mort"
+        "threatened", "fr", PAST, r"(?:j ai|on a|nous avons) (?:recu|eu) des menaces(?: de mort)?"
     ),
+    term(
+        "threatened", "fr", NOW, r"(?:je recois|on recoit|nous recevons) des menaces(?: de mort)?"
+    ),
+    term("threatened", "fr", NOUN, r"(?:des |les )?menaces de mort"),
     term(
         "threatened",
         "fr",
@@ -35,7 +39,6 @@ TERMS: list[Term] = [
         NOW,
         r"(?:menace|menacent) (?:ma|mon|mes|notre|nos) (?:femme|mari|enfants|fils|fille|famille|mere)",
     ),
-    term("attack", "fr", NOW, r"(?:un|des|son) flingues?"),
     term("help_now", "fr", NOUN, r"(?:numero|numeros|ligne) d (?:urgence|ecoute|aide)"),
     term(
         "beaten",

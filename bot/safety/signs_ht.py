@@ -6,7 +6,8 @@ from bot.safety.lexicon_signs import BODY
 from bot.safety.terms import FUTURE, NOUN, NOW, PAST, STATE, Term, term
 
 TERMS: list[Term] = [
-    term("threatened", "ht", "verb", r"resevwa menas(?: lanmo)?|menas lanmo"),
+    term("threatened", "ht", "verb", r"resevwa menas(?: lanmo)?"),
+    term("threatened", "ht", NOUN, r"menas lanmo"),
     term("threatened", "ht", NOW, r"(?:yo|li) konn kote (?:m|mwen|nou) (?:rete|domi|ye|travay)"),
     term("threatened", "ht", NOW, r"(?:ap )?tann (?:m|mwen|nou) deyo"),
     term(

@@ -265,6 +265,12 @@ def test_every_term_is_written_in_folded_ascii_and_never_empty() -> None:
         ("dicen que hay hombres armados aqui afuera del albergue ahorita", "immediate"),
         ("que hago si un policia me pide dinero", "information"),
         ("how do i report someone who abuses his wife", "information"),
+        # Death threats named or asked about are information; received this morning, danger.
+        ("est ce que les menaces de mort sont punies au mexique", "information"),
+        ("j ai recu des menaces de mort ce matin, ils savent ou je dors", "immediate"),
+        # Armed men asked about on a route, or standing outside the shelter.
+        ("hay hombres armados en la carretera a reynosa?", "information"),
+        ("hay hombres armados afuera del albergue", "immediate"),
         # An age then is long ago; a relative released is a story that ended.
         ("me violaron cuando tenia 14, ahora quiero terapia", "past_harm"),
         ("a mi hija la secuestraron en chiapas pero ya la soltaron", "past_harm"),
