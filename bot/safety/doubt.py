@@ -43,6 +43,14 @@ THRESHOLD = 0.7
 # A question ("what do I do?") must be surer: most questions are about something else.
 QUESTION_THRESHOLD = 0.85
 MIN_WORDS = 4  # "yo", "nos vemos": too short to read anything into
+# "Ayúdenme", "aidez-moi", "ede m" and nothing else: a plea, maybe a cry. Asked, not alarmed
+# ("ayuda" or "help" alone usually asks for the menu, and gets it).
+PLEA = re.compile(
+    r"^ (?:(?:por favor|porfa|please|pls|svp|s il vous plait|tanpri|souple) )?"
+    r"(?:ayudame|ayudenme|ayudeme|ayudanos|help me|help us|aidez moi|aide moi|aidez nous|"
+    r"aide nous|ede m|ede mwen|ede nou)"
+    r"(?: (?:por favor|porfa|please|pls|svp|s il vous plait|tanpri|souple|urgente|urgent|ijan))* $"
+)
 _ANNOTATION = re.compile(r"\[([^\]]*)\](\([^)]*\)|\{[^}]*\})")
 # Signs that a message is calm, whatever its words (bot.safety.cues).
 CALM = (
@@ -176,6 +184,8 @@ def doubtful(text: str, grade: str) -> bool:
     """Ask "are you in danger right now?": a message graded `none` that reads like danger."""
     if grade != "none" or not text.strip() or text.lstrip().startswith("/"):
         return False
+    if PLEA.search(whole(text)):
+        return True
     quiet, asks = calm(text)
     if quiet:
         return False

@@ -40,6 +40,17 @@ def test_it_leaves_calm_messages_alone(text: str) -> None:
     assert not doubt.doubtful(text, screen(text).grade)
 
 
+@pytest.mark.parametrize("text", ["ayúdenme", "aidez-moi svp", "ede m tanpri", "help us"])
+def test_a_plea_alone_is_asked_about(text: str) -> None:
+    found = screen(text)
+    assert found.grade == "none" and doubt.doubtful(text, found.grade)
+
+
+@pytest.mark.parametrize("text", ["ayuda", "help", "necesito ayuda con mi cita"])
+def test_help_alone_is_the_menu(text: str) -> None:
+    assert not doubt.doubtful(text, screen(text).grade)
+
+
 def test_only_messages_graded_none_are_read() -> None:
     text = "estoy en un cuarto en el bronx, me hacen atender clientes toda la noche"
     for grade in ("immediate", "past_harm", "information"):
