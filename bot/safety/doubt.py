@@ -156,7 +156,12 @@ def model() -> Model | None:
     """The process's model, trained on first use (the app warms it up at start)."""
     with _lock:
         if not _model:
-            _model.append(train())
+            try:
+                _model.append(train())
+            except (ValueError, MemoryError) as exc:
+                # The net is a second pair of eyes: without it the screen and Rasa still work.
+                log.error("danger net: training failed (%s); it stays off", type(exc).__name__)
+                _model.append(None)
         return _model[0]
 
 
