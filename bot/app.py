@@ -30,6 +30,7 @@ from bot.http.body import BodyLimit
 from bot.http.headers import NO_STORE, PAGE, PathHeaders
 from bot.http.limits import Limits
 from bot.privacy.purge import purge_daily
+from bot.safety import doubt
 from bot.services import Services
 from bot.settings import Settings, get_settings
 from bot.staff import api as staff_api
@@ -76,6 +77,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # Trains the topic classifier if its cache is missing (seconds), off the event loop, so
         # the first question does not wait for it.
         threading.Thread(target=topic_model, name="topic-model", daemon=True).start()
+        # The danger net trains once per process (about two seconds): start now, not on the
+        # first message that needs it.
+        warming = asyncio.create_task(asyncio.to_thread(doubt.warm))
         purger = asyncio.create_task(purge_daily(services))
         asker = asyncio.create_task(ask_daily(services))
         alerter = Alerter(services)
@@ -85,6 +89,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         try:
             yield
         finally:
+            await warming
             for task in (purger, asker):
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):

@@ -6,6 +6,7 @@ that adds responses adds its table here.
 
 from __future__ import annotations
 
+from bot.handoff import emergency
 from bot.handoff import responses as handoff
 from bot.nlg import basic, directory, topics
 from bot.nlg.registry import Catalog, RenderContext, UnknownResponse
@@ -17,6 +18,7 @@ CATALOG = Catalog(
     topics.responses,
     directory.responses,
     handoff.responses,
+    emergency.responses,
     privacy.responses,
 )
 

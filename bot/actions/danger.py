@@ -1,24 +1,57 @@
-"""`report_danger`: emergency numbers first, then safety advice and a person."""
+"""`report_danger`, by the grade the app's screen gave the message.
+
+The app grades every message before routing and sends the grade in the metadata; it sends
+"/report_danger" itself for an immediate or past-harm grade. How Rasa's own `report_danger`
+intent and the grade meet:
+
+- grade `immediate`: the emergency lines for the place and the harm, what to do now, staying
+  safe on the phone; the urgent case is open (the screen opened it, this makes sure); consent
+  follows.
+- grade `past_harm`: the harm's topic and the offer of a person (a yes opens a `high` priority
+  case); no alarm.
+- anything else (Rasa recognised danger in a message the screen found calm): the lines for the
+  place, then "are you in danger right now?" with yes and no. Only a yes opens the urgent case,
+  so an intent alone never raises an alarm for a calm message, and a real emergency the
+  patterns missed is still answered with the lines at once.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType, FollowupAction
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
 from bot.actions.base import PuenteAction, language_of, metadata, say
 from bot.db.models import Conversation
+from bot.handoff import danger_questions, emergency
 from bot.handoff.escalation import mark_danger
 from bot.nlg.topics import render_topic
+from bot.safety.harms import HARMS
+
+
+def _conversation(session: Session, public_id: str) -> Conversation | None:
+    return session.query(Conversation).filter_by(public_id=public_id).one_or_none()
 
 
 def _flag(session: Session, public_id: str, categories: list[str]) -> None:
-    conv = session.query(Conversation).filter_by(public_id=public_id).one_or_none()
+    conv = _conversation(session, public_id)
     if conv is not None:
         mark_danger(session, conv, categories)
+
+
+def _ask_check(session: Session, public_id: str, place: str, harms: list[str]) -> None:
+    conv = _conversation(session, public_id)
+    if conv is not None:
+        danger_questions.ask_check(session, conv.id, place, harms)
+
+
+def _offer(session: Session, public_id: str, harms: list[str]) -> None:
+    conv = _conversation(session, public_id)
+    if conv is not None:
+        danger_questions.offer_person(session, conv.id, harms)
 
 
 def danger_topic(in_us: bool) -> str:
@@ -32,10 +65,29 @@ class ActionDanger(PuenteAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         meta = metadata(tracker)
-        categories = [str(c) for c in meta.get("danger") or []] or ["reported"]
-        await self.services.db.run(_flag, tracker.sender_id, categories)
-        topic = danger_topic(bool(meta.get("in_us")))
-        for index in range(len(render_topic(topic, language_of(tracker)))):
-            say(dispatcher, "utter_topic", topic=topic, part=index)
-        # After the emergency numbers, ask consent for the urgent case already opened.
-        return [FollowupAction("action_request_human")]
+        grade = str(meta.get("grade") or ("immediate" if meta.get("danger") else "none"))
+        place = str(meta.get("place") or ("us" if meta.get("in_us") else ""))
+        harms = [str(h) for h in meta.get("harms") or [] if str(h) in HARMS]
+        lang = language_of(tracker)
+        db = self.services.db
+        if grade == "immediate":
+            categories = [str(c) for c in meta.get("danger") or []] or harms or ["reported"]
+            await db.run(_flag, tracker.sender_id, categories)
+            for index in range(len(emergency.emergency(lang, place, harms))):
+                say(dispatcher, "utter_emergency", place=place, harms=harms, part=index)
+            # After the emergency lines, ask consent for the urgent case already opened.
+            return [FollowupAction("action_request_human")]
+        if grade == "past_harm":
+            topic = emergency.harm_topic(harms)
+            await db.run(_offer, tracker.sender_id, harms)
+            events: list[EventType] = []
+            if topic is not None:
+                for index in range(len(render_topic(topic.id, lang))):
+                    say(dispatcher, "utter_topic", topic=topic.id, part=index)
+                events.append(SlotSet("topic", topic.id))
+            say(dispatcher, "utter_offer_after_harm", harms=harms)
+            return events
+        await db.run(_ask_check, tracker.sender_id, place, harms)
+        for index in range(len(emergency.danger_check(lang, place, harms))):
+            say(dispatcher, "utter_danger_check", place=place, harms=harms, part=index)
+        return []

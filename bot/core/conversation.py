@@ -6,10 +6,11 @@ holds the logic and is driven by tests without any network.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any
 
@@ -33,11 +34,11 @@ from bot.db.base import utcnow
 from bot.db.models import Contact, Conversation, Message
 from bot.db.session import keys_of
 from bot.directory.geo import coarse
+from bot.handoff import danger_questions, emergency, grading
 from bot.handoff import offline as offline_handoff
 from bot.handoff.consent import danger_waits_for_consent
-from bot.handoff.escalation import mark_danger
 from bot.handoff.routing import staff_mode_turn
-from bot.i18n import normalize_language
+from bot.i18n import gettext, normalize_language
 from bot.inbound import Inbound
 from bot.outbox import store as outbox
 from bot.privacy import request as erasure_request
@@ -47,7 +48,9 @@ from bot.privacy.request import wants_erasure
 from bot.rasa.client import RasaUnavailable
 from bot.referrals import person as referral_person
 from bot.reply import OutMessage
-from bot.safety.screen import ScreenResult, screen
+from bot.safety import doubt
+from bot.safety import messages as safety_messages
+from bot.safety.screen import NOTHING, ScreenResult, screen
 from bot.services import Services
 from bot.settings import DEFAULT_LANGUAGE
 from bot.understanding.text import for_rasa
@@ -83,6 +86,10 @@ class _Begun:
     consent_asked: bool = False
     erase_asked: bool = False
     referral_answer: bool = False
+    place: str = ""  # where the person is, for the lines: "us", "mx" or "" (unknown)
+    discreet: bool = False  # this message asked for discretion
+    check_asked: bool = False  # "are you in danger right now?" waits for its answer
+    offer_asked: bool = False  # "would you like to talk to a person?" after past harm
 
 
 @dataclass(frozen=True)
@@ -184,11 +191,11 @@ def _begin(
     if inbound.location is not None:
         conv.location_lat = coarse(inbound.location.lat)
         conv.location_lon = coarse(inbound.location.lon)
-    if found.danger:
-        mark_danger(session, conv, list(found.categories))
+    graded = grading.record(session, conv, msg, found, inbound.text)
     session.flush()
-    asked = offline_handoff.ASKED in (conv.state or {})
-    erase_asked = erasure_request.ASKED in (conv.state or {})
+    state = conv.state or {}
+    asked = offline_handoff.ASKED in state
+    erase_asked = erasure_request.ASKED in state
     # A referral's consent or check-in answer, or "stop sharing my data" (never over danger).
     referral_answer = not found.danger and referral_person.concerns(inbound.text, conv.state)
     return _Begun(
@@ -202,6 +209,10 @@ def _begin(
         consent_asked=asked,
         erase_asked=erase_asked,
         referral_answer=referral_answer,
+        place=graded.place,
+        discreet=graded.discreet,
+        check_asked=danger_questions.CHECK in state,
+        offer_asked=danger_questions.OFFER in state,
     )
 
 
@@ -255,6 +266,16 @@ def _erase_and_restart(session: Session, conv: Conversation) -> tuple[Conversati
     return new_conv, erased
 
 
+async def _weigh(text: str, found: ScreenResult) -> ScreenResult:
+    """A message graded `none` is read once more by the danger net (in a thread: the first
+    read may wait for its training)."""
+    if found.grade != "none" or not text:
+        return found
+    if await asyncio.to_thread(doubt.doubtful, text, found.grade):
+        return replace(found, doubt=True, reasons=("danger_net",))
+    return found
+
+
 class ConversationCore:
     """Handles every inbound message the same way, whatever the channel."""
 
@@ -271,6 +292,7 @@ class ConversationCore:
         """One turn. `found` is the danger screen's verdict when the channel already screened
         the text (to exempt danger from its limits): the screen runs once per message."""
         found = found if found is not None else screen(inbound.text)
+        found = await _weigh(inbound.text, found)
         async with self.gate.turn(self._key(inbound), urgent=found.danger) as lease:
             begun = await self._begin(inbound, found, lease)
             if begun.duplicate:
@@ -298,13 +320,15 @@ class ConversationCore:
                 messages = await self.services.db.run(
                     offline_handoff.answer, begun.conv_id, inbound.text, self.services.settings
                 )
+            if messages is None:
+                messages = await self._danger_answers(inbound, begun, found)
             if messages is None and begun.status != "bot" and wants_erasure(inbound.text):
                 # Rasa never hears a message in staff mode: "delete my data" is asked here.
                 messages = await self.services.db.run(erasure_request.ask, begun.conv_id)
             if messages is None and begun.status != "bot":
                 # Staff mode: the message joins the open case; the bot answers only danger.
                 messages = await self.services.db.run(
-                    staff_mode_turn, begun.conv_id, found, self.services.settings
+                    staff_mode_turn, begun.conv_id, found, self.services.settings, begun.place
                 )
             if messages is None:
                 messages, degraded = await self._ask_rasa(inbound, begun, found)
@@ -337,7 +361,7 @@ class ConversationCore:
         staff still see that it arrived, and a repeated delivery is answered only once.
         """
         async with self.gate.turn(self._key(inbound)) as lease:
-            begun = await self._begin(inbound, ScreenResult((), False), lease)
+            begun = await self._begin(inbound, NOTHING, lease)
             if begun.duplicate:
                 return TurnResult(begun.public_id, begun.status, begun.language, [], duplicate=True)
             messages = answer(begun.language)
@@ -368,17 +392,38 @@ class ConversationCore:
                 await backoff(attempt)
             except IntegrityError:
                 # A duplicate slipped past the lease (it expired); the second try finds it.
-                found = ScreenResult((), False)
+                found = NOTHING
                 attempt += 1
                 if attempt > 3:
                     raise
+
+    async def _danger_answers(
+        self, inbound: Inbound, begun: _Begun, found: ScreenResult
+    ) -> list[OutMessage] | None:
+        """The app's own danger questions take their answer; a request for discretion is
+        acknowledged (danger, if any, comes first through the usual turn)."""
+        db, settings = self.services.db, self.services.settings
+        messages: list[OutMessage] | None = None
+        if begun.check_asked:
+            messages = await db.run(
+                danger_questions.answer_check, begun.conv_id, inbound.text, settings
+            )
+        if messages is None and begun.offer_asked:
+            messages = await db.run(
+                danger_questions.answer_offer, begun.conv_id, inbound.text, settings
+            )
+        if messages is None and begun.discreet and not found.danger and begun.status == "bot":
+            messages = [OutMessage(gettext(begun.language, safety_messages.DISCRETION_NOTED))]
+        return messages
 
     async def _ask_rasa(
         self, inbound: Inbound, begun: _Begun, found: ScreenResult
     ) -> tuple[list[OutMessage], bool]:
         text = inbound.text
-        if found.danger and not text.startswith("/"):
-            # The screen has spoken: Rasa runs its danger flow without guessing the intent.
+        if (found.danger or found.grade == "past_harm" or found.doubt) and not text.startswith("/"):
+            # The screen has spoken: Rasa runs its danger flow (emergency lines, the topic and
+            # a person after past harm, or "are you in danger right now?" when only the danger
+            # net read danger) without guessing the intent.
             text = "/report_danger"
         elif inbound.location is not None and not text:
             text = "/inform_location"
@@ -386,7 +431,10 @@ class ConversationCore:
             "language": begun.language,
             "channel": inbound.channel,
             "danger": list(found.categories),
-            "in_us": found.in_us,
+            "grade": found.grade,
+            "harms": list(found.harms),
+            "place": begun.place,
+            "in_us": begun.place == "us",
         }
         if inbound.location is not None:
             # Rasa keeps metadata in its tracker: it only ever sees a coarse point.
@@ -414,13 +462,21 @@ class ConversationCore:
         return messages, False
 
     async def _offline(self, text: str, begun: _Begun, found: ScreenResult) -> list[OutMessage]:
-        """The catalogs' answer; a request for a person, or danger, also asks for consent."""
+        """The catalogs' answer; a request for a person, or danger, also asks for consent;
+        past harm gets its topic and the offer of a person."""
         db, settings = self.services.db, self.services.settings
+        if found.grade == "past_harm" and not found.danger:
+            await db.run(danger_questions.offer_person, begun.conv_id, list(found.harms))
+            return emergency.after_harm(begun.language, list(found.harms))
+        if found.doubt:
+            # As when Rasa hears danger in a calm message: the lines, then the question.
+            await db.run(danger_questions.ask_check, begun.conv_id, begun.place, [])
+            return emergency.danger_check(begun.language, begun.place, [])
         if offline_handoff.wants_person(text):
             return await db.run(offline_handoff.ask, begun.conv_id, settings)
         if wants_erasure(text):
             return await db.run(erasure_request.ask, begun.conv_id)
-        messages = offline.answer(text, begun.language, found)
+        messages = offline.answer(text, begun.language, found, begun.place)
         if found.danger and await db.run(danger_waits_for_consent, begun.conv_id):
             messages += await db.run(offline_handoff.ask, begun.conv_id, settings)
         return messages

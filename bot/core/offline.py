@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 
 from bot.content.topics import INTENT_TOPICS, load_topics
+from bot.handoff import emergency
 from bot.inbound import parse_payload
 from bot.nlg import menus
 from bot.nlg.topics import (
@@ -65,13 +66,15 @@ def _from_words(text: str, lang: str) -> list[OutMessage]:
     return []
 
 
-def answer(text: str, lang: str, found: ScreenResult) -> list[OutMessage]:
-    """The best answer we can give without Rasa."""
-    topics = load_topics()
-    if found.danger or text == "/report_danger":
-        topic = "danger_us" if found.in_us else "danger"
-        if topic in topics:
-            return render_topic(topic, lang)
+def answer(text: str, lang: str, found: ScreenResult, place: str = "") -> list[OutMessage]:
+    """The best answer we can give without Rasa: in danger, the lines for the place and the
+    harm; harm named as information, its topic; else a topic by button, number or words."""
+    if found.danger or text.startswith("/report_danger"):
+        return emergency.emergency(lang, place or found.place, list(found.harms))
+    if found.grade == "information":
+        topic = emergency.harm_topic(found.harms)
+        if topic is not None and topic.id not in emergency.DANGER_TOPICS:
+            return render_topic(topic.id, lang)
     chosen = _from_payload(text, lang)
     if chosen is None:
         chosen = _from_words(text, lang)

@@ -116,6 +116,11 @@ class Message(Base):
     # it asks for), as JSON, encrypted like the body; None for most messages.
     extras: Mapped[str | None] = mapped_column(EncryptedText, nullable=True)
     intent: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # The danger screen's grade of an inbound message (immediate, past_harm, information, none),
+    # its reasons (codes staff read in the console) and the country it names ("us", "mx").
+    danger_grade: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    danger_reasons: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
+    place: Mapped[str | None] = mapped_column(String(2), nullable=True)
     status: Mapped[str] = mapped_column(String(16), default="received")
     error: Mapped[str | None] = mapped_column(String(500), nullable=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)

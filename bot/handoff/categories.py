@@ -16,7 +16,7 @@ __all__ = ["CATEGORIES", "PRIORITIES", "PRIORITY_RANK"]
 
 CATEGORIES = CASE_CATEGORIES
 PRIORITY_RANK = {p: i for i, p in enumerate(PRIORITIES)}
-SOURCES = ("request", "fallback", "topic", "danger", "staff")
+SOURCES = ("request", "fallback", "topic", "danger", "past_harm", "staff")
 
 URGENT_CATEGORIES = frozenset({"child_protection"})
 HIGH_CATEGORIES = frozenset(
@@ -31,7 +31,12 @@ DANGER_CATEGORIES: tuple[tuple[str, str], ...] = (
     ("documents_taken", "trafficking"),
     ("trapped", "trafficking"),
     ("raped", "gender_based_violence"),
+    ("domestic_violence", "gender_based_violence"),
+    ("self_harm", "health"),
+    ("medical", "health"),
     ("kidnapped", "crime_victim"),
+    ("extortion", "crime_victim"),
+    ("attack", "crime_victim"),
     ("beaten", "crime_victim"),
     ("threatened", "crime_victim"),
 )
@@ -78,9 +83,11 @@ def from_context(topic: str | None, area: str | None, intent: str | None) -> str
 
 
 def priority_for(category: str, source: str) -> str:
+    """Danger and children are urgent; harm that is over (past_harm) and the gravest
+    categories are high."""
     if source == "danger" or category in URGENT_CATEGORIES:
         return "urgent"
-    if category in HIGH_CATEGORIES:
+    if source == "past_harm" or category in HIGH_CATEGORIES:
         return "high"
     return "normal"
 

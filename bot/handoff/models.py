@@ -39,6 +39,10 @@ class Case(Base):
     source: Mapped[str] = mapped_column(String(16))
     topic: Mapped[str | None] = mapped_column(String(64), nullable=True)
     danger: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # The most pressing danger grade of the messages that opened or joined the case.
+    grade: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    # A safe time to write or a code word agreed with the person (it can say who they are).
+    safe_contact: Mapped[str | None] = mapped_column(EncryptedText, nullable=True)
     assignee_id: Mapped[int | None] = mapped_column(
         ForeignKey("staff_users.id", ondelete="SET NULL"), nullable=True
     )

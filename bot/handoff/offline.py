@@ -41,13 +41,26 @@ def wants_person(text: str) -> bool:
     return REQUEST.search(fold(text)) is not None
 
 
-def ask(session: Session, conv_id: int, settings: Settings) -> list[OutMessage]:
-    """The consent question, remembered so that the next message can answer it."""
+def ask(
+    session: Session,
+    conv_id: int,
+    settings: Settings,
+    *,
+    source: str = "request",
+    category: str | None = None,
+) -> list[OutMessage]:
+    """The consent question, remembered so that the next message can answer it.
+
+    A danger case already open asks as danger; `source` and `category` say why otherwise
+    (`past_harm` after harm that is over: a `high` priority case)."""
     conv = session.get(Conversation, conv_id)
     assert conv is not None
     case = open_case_for(session, conv.id)
-    source = "danger" if case is not None and case.source == "danger" else "request"
-    category = case.category if case is not None else categories.from_context(None, None, None)
+    if case is not None and case.source == "danger":
+        source = "danger"
+    if case is not None:
+        category = case.category
+    category = category or categories.from_context(None, None, None)
     questions.remember(conv, ASKED, {"source": source, "category": category})
     hours = hours_text(settings, conv.language, utcnow())
     return [

@@ -11,14 +11,13 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from bot.content.topics import load_topics
 from bot.db.base import utcnow
 from bot.db.models import Conversation
+from bot.handoff import emergency
 from bot.handoff import hours as office
 from bot.handoff.cases import open_case_for, queue_position
 from bot.handoff.models import Case
 from bot.handoff.responses import position_text
-from bot.nlg.topics import render_topic
 from bot.reply import OutMessage
 from bot.safety.screen import ScreenResult
 from bot.settings import Settings
@@ -43,7 +42,7 @@ def position_notice(
 
 
 def staff_mode_turn(
-    session: Session, conv_id: int, found: ScreenResult, settings: Settings
+    session: Session, conv_id: int, found: ScreenResult, settings: Settings, place: str = ""
 ) -> list[OutMessage] | None:
     """Replies for a message in staff mode, or None when no case holds it (the bot answers)."""
     conv = session.get(Conversation, conv_id)
@@ -57,9 +56,8 @@ def staff_mode_turn(
     case.waiting_since = case.waiting_since or now
     case.updated_at = now
     if found.danger:
-        topic = "danger_us" if found.in_us else "danger"
-        if topic in load_topics():
-            return render_topic(topic, conv.language)
+        # The lines at once, even while a person is in charge: staff may be away.
+        return emergency.emergency(conv.language, place or found.place, list(found.harms))
     if case.first_reply_at is not None:
         return []
     pause = timedelta(minutes=settings.staff_queue_notice_minutes)

@@ -47,6 +47,12 @@ PAGE_PARTNERS = N_(
     "stops seeing your details at once. Some days later we may ask you whether it helped; "
     "we never write first if you asked us not to."
 )
+PAGE_DANGER = N_(
+    "In danger, we act first. If a message says that you or someone is in danger now, a case "
+    "opens at once, before we ask you, so that our team can help fast; you also get the "
+    "emergency numbers. Then we ask whether our team may read the conversation: if you say no, "
+    "the case is closed and only the fact that it happened is kept."
+)
 PAGE_RETENTION = N_(
     "We delete conversations {days} days after they end. We keep only anonymous numbers, such "
     "as how many people asked about asylum."
@@ -58,4 +64,9 @@ PAGE_DELETE = N_(
 PAGE_SHARED_PHONE = N_(
     "If other people use your phone, you can delete this chat in your app after reading. In an "
     "emergency, call 911."
+)
+PAGE_DISCREET = N_(
+    "Turn off message previews in your phone's settings, so that nobody sees our messages on "
+    'your screen. If you write "do not write to me first", or that you delete the chat, we only '
+    "answer when you write."
 )

@@ -11,16 +11,19 @@ from bot.privacy import messages as m
 from bot.reply import OutMessage
 from bot.settings import Settings
 
-NOTICE_VERSION = "2026-12"  # 2026-12: what partners see, and how to stop sharing
+# 2026-12: what partners see and how to stop sharing; in danger a case opens before consent.
+NOTICE_VERSION = "2026-12"
 PARAGRAPHS = (
     m.PAGE_WHO,
     m.PAGE_WHAT,
     m.PAGE_LOCATION,
     m.PAGE_STAFF,
     m.PAGE_PARTNERS,
+    m.PAGE_DANGER,
     m.PAGE_RETENTION,
     m.PAGE_DELETE,
     m.PAGE_SHARED_PHONE,
+    m.PAGE_DISCREET,
 )
 
 

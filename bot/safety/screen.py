@@ -1,10 +1,24 @@
-"""A multilingual screen for messages that signal immediate danger.
+"""The danger screen: every inbound message graded before routing, in four languages.
 
-It runs on every inbound message before routing and needs nothing but this module, so a person
-in danger gets the emergency numbers even when Rasa or the network to it is down. It favours
-recall: showing emergency numbers to someone who did not need them costs little; missing
-someone who did costs everything. Questions *about* trafficking ("what are the signs") do not
-match, because the patterns need an act done to a person.
+It runs on every message before anything else and needs nothing but this package, so a person
+in danger gets the emergency numbers even when Rasa or the network to it is down. The grade is
+one of:
+
+- `immediate`: danger now or about to happen (held, kidnapped, beaten, threatened with death,
+  sexual violence, a medical emergency, self-harm, a child taken, abandoned without water,
+  forced to work or to sell sex, extortion with a threat or a deadline, a cry for help): the
+  emergency lines at once and an urgent case;
+- `past_harm`: harm done or going on without immediate danger (robbed last week, documents kept
+  by an employer, a debt that grows, violence in the past): the matching topic and an offer of a
+  person, no alarm;
+- `information`: frightening words about others, the news, a question or a definition: the
+  topic, no case;
+- `none`: nothing of the kind.
+
+`danger` stays true for `immediate` only, so code that reads `found.danger` keeps meaning "open
+an urgent case now". `categories` are the harms that make it immediate (the case's danger tags);
+`harms` are every harm named, most pressing first, for the follow-up topic; `reasons` say why, in
+codes staff read in the console (bot/staff/labels.py).
 """
 
 from __future__ import annotations
@@ -12,187 +26,84 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.inbound import fold
+from bot.safety import place
+from bot.safety.grade import grade
+from bot.safety.harms import pressing_first
+from bot.safety.text import parts, whole
 
-
-def _both_orders(first: str, second: str, gap: int = 60) -> list[str]:
-    """Two halves of one message in either order, close together."""
-    return [
-        rf"\b{first}\b.{{0,{gap}}}\b{second}\b",
-        rf"\b{second}\b.{{0,{gap}}}\b{first}\b",
-    ]
-
-
-# Shut in with a key and unable to leave ("my boss locked the door and I can't get out"): each
-# half alone is ordinary ("I locked my door", "no puedo salir del pais"), together they are not.
-LOCKED_IN = [
-    *_both_orders(
-        r"(lock|locks|locked|padlock|padlocked|bolted)",
-        r"(can'?t|cannot|can not|unable to) (get out|go out|leave|escape)",
-    ),
-    *_both_orders(
-        r"(con llave|con candado|candado|cerrojo)",
-        r"no (puedo|podemos|puede|pueden) (salir|irme|irnos)",
-    ),
-    *_both_orders(
-        r"(a cle|cadenas|verrouill\w*)",
-        r"(je|on|nous|il|elle|ils|elles) (ne )?(peux|peut|pouvons|peuvent) (pas|plus) (sortir|partir)",
-    ),
-    *_both_orders(
-        r"(femen|klete|kadna|kle)",
-        r"(m|mwen|nou|li|yo) pa (ka|kab|kapab) (soti|ale|pati)",
-    ),
-]
-
-# Patterns run on lower-cased text without accents. Each category lists its phrasings in
-# Spanish, English, French and Haitian Creole.
-PATTERNS: dict[str, list[str]] = {
-    "trapped": [
-        r"\b(me|nos|la|lo|las|los|le|les) (tienen|tiene|mantienen) (encerrad|secuestrad|retenid|amarrad)",
-        r"\b(estoy|estamos|esta|estan) (encerrad|atrapad|retenid|amarrad|secuestrad)",
-        r"\bno (me|nos) (dejan|deja) (salir|ir)\b",
-        r"\b(me|nos|la|lo|las|los) (encerraron|encierran|encerro|amarraron|amarran|tienen amarrad)",
-        r"\b(lock|locks|locked|locking|trap|trapped|chain|chained|tie|tied|keep|keeps|kept|holding|hold) "
-        r"(me|us|her|him|them) (up|in|inside|prisoner|hostage|locked)\b",
-        r"\b(locked|trapped|chained) (me|us|her|him|them)\b",
-        r"\bheld (hostage|captive|prisoner)\b",
-        r"\b(m'ont|nous ont|l'ont|les ont|ils ont|on m'a|on nous a) (enferme|sequestre|bloque|attache)",
-        r"\b(locked|trapped|tied) (up|in)\b",
-        r"\b(i am|im|i'm|we are|were|we're|she is|he is|they are) (locked|trapped|held|being held|tied)",
-        r"\b(won'?t|will not|dont|don'?t|do not) let (me|us|her|him|them) (leave|go|out)\b",
-        r"\b(je suis|on est|nous sommes|elle est|il est) (enferme|bloque|sequestre|retenu|piege)",
-        r"\bils? (ne )?(me|nous) (laisse|laissent) pas (sortir|partir)",
-        r"\b(mwen|m|nou|li|yo) (fèmen|femen|bloke|kenbe|prizonye)\b",
-        r"\b(yo )?pa (kite|vle kite) (m|mwen|nou) (soti|ale|pati)\b",
-        *LOCKED_IN,
-    ],
-    "kidnapped": [
-        r"\bsecuestr",
-        r"\blevant(aron|o)\b",
-        r"\bpiden rescate\b",
-        r"\brescate por (mi|nosotros)",
-        r"\bkidnap",
-        r"\babduct",
-        r"\bransom\b",
-        r"\b(ont|a|ete|etre|suis|sommes|est|sont|faire|m'ont|l'ont|nous ont|les ont) "
-        r"(kidnapp|enlev|sequestr)(e|ee|es|ees|er)\b",
-        r"\brancon\b",
-        r"\bkidnape\b",
-        r"\benlevement\b",
-        r"\banlve\b",
-        r"\bkidnaping\b",
-    ],
-    "beaten": [
-        r"\b(me|nos|la|lo|le|les) (esta|estan|estaban)? ?(golpe|peg|pegan|maltrat)",
-        r"\b(me|nos|la|lo|le) (golpearon|golpean|golpea|pegaron|pegan|pega|madrearon)",
-        r"\b(beat|beats|beating|hit|hitting|hurting) (me|us|her|him|my)\b",
-        r"\b(beaten|being beaten|assaulted)\b",
-        r"\b(me|nous) (frappe|frappent|battent|bat|ont frappe|ont battu)",
-        r"\b(on|ils|il) (me|nous|la|le) (frappe|bat|tabasse)",
-        r"\byo ap bat (m|mwen|nou|li)\b",
-        r"\b(bat|frape) (m|mwen|nou)\b",
-    ],
-    "raped": [
-        r"\bviol(aron|o|ada|ado|ando|an)\b",
-        r"\babus(aron|an|o) (de mi|sexual)",
-        r"\babuso sexual",
-        r"\brap(e|ed|ing)\b",
-        r"\bsexual(ly)? (abus|assault)",
-        r"\bviol(e|ee|ent|ait)\b",
-        r"\bagress(e|ee|ion) sexuel",
-        r"\bvyole\b",
-        r"\bvyol\b",
-    ],
-    "forced_work": [
-        r"\b(me|nos|la|lo|les|le) (obligan|obliga|forzan|fuerzan|obligaron) a trabajar",
-        r"\btrabajar sin (pago|paga|sueldo) y no",
-        r"\bforc(ed|ing|e) (me|us|her|him|them)? ?to work\b",
-        r"\b(oblige|force)s? (de|a) travailler\b",
-        r"\bfose (m|mwen|nou) travay\b",
-        r"\bfòse (m|mwen|nou) travay\b",
-        r"\bfose travay\b",
-    ],
-    "forced_sex": [
-        r"\b(obligan|obliga|forzan|obligaron) a (prostituir|vender mi cuerpo|tener sexo|acostarme)",
-        r"\b(me|la|nos) (prostituyen|venden)\b",
-        r"\bforc(ed|ing|e) (me|her|us)? ?(to|into) (sell sex|prostitut|have sex|sex work)",
-        r"\b(me|la|nous) (prostituer|forcer a me prostituer)",
-        r"\bforcee? a (me |se )?prostitu",
-        r"\bfose (m|mwen|li) (fe|fè) (pwostitisyon|bizniz|sèks|seks)",
-    ],
-    "documents_taken": [
-        r"\b(me|nos|le|les) (quitaron|quito|robaron|robo|tienen|retuvieron|retienen|agarro|agarraron) "
-        r"(el|mi|mis|los|nuestros|su|sus) (pasaporte|documentos|papeles|identificacion|cedula)",
-        r"\b(el patron|mi jefe|el jefe|el pollero|el coyote|la patrona) (tiene|se quedo con|guarda) "
-        r"(mi|mis) (pasaporte|documentos|papeles)",
-        r"\b(took|taken|kept|keeps|keep|holding|has) (my|our) (passport|documents|papers|id)\b",
-        r"\b(pris|garde|confisque|garde) (mon|mes|nos) (passeport|papiers|documents)",
-        r"\bpran (paspo|paspò|papye|dokiman) (m|mwen|nou)\b",
-    ],
-    "child_taken": [
-        r"\b(se llevaron|robaron|quitaron|secuestraron) a (mi|mis|nuestro|nuestra) "
-        r"(hij|nin|bebe|nene|chamac|cipot|bich)",
-        r"\b(took|taken|stole|kidnapped) my (child|son|daughter|baby|kid)",
-        r"\b(ont pris|ont enleve|ont vole) (mon|ma|mes) (enfant|fils|fille|bebe)",
-        r"\bpran (pitit|ti moun|timoun|bebe) (m|mwen)\b",
-        r"\b(arrache|enleve|vole) (mon|ma|mes|notre) (enfant|fils|fille|bebe)",
-        r"\barrache (mon|ma) (enfant|fils|fille|bebe) de mes bras",
-    ],
-    "abandoned": [
-        r"\b(nos|me) (abandonaron|dejaron) .{0,30}(sin agua|desierto|monte)",
-        r"\bsin agua .{0,20}(desierto|monte)",
-        r"\bperdid[oa]s? en el desierto",
-        r"\b(left|abandoned|lost) .{0,25}(desert|without water|no water)",
-        r"\b(abandonne|laisse)s? .{0,25}(desert|sans eau)",
-        r"\b(abandone|lage) .{0,25}(dezè|deze|san dlo)",
-    ],
-    "threatened": [
-        r"\b(me|nos|la|lo) (van a|quieren) matar\b",
-        r"\b(quiere|quieren|va a|van a) matar(me|nos)\b",
-        r"\bamenaz(an|aron|a) (de muerte|con matar)",
-        r"\b(going|want|wants|threaten\w*) to kill (me|us|her|him)\b",
-        r"\b(veulent|vont|menace de) (me|nous) tuer\b",
-        r"\b(pral|vle|ap) touye (m|mwen|nou)\b",
-        r"\bpou (yo )?touye (m|mwen|nou)\b",
-    ],
-    "help_now": [
-        r"\bauxilio\b",
-        r"\bsocorro\b",
-        r"\banmwe\b",
-        r"\bau secours\b",
-    ],
-}
-
-# A threat tied to going back home is a reason for asylum, not danger here and now.
-BACK_HOME = re.compile(
-    r"\b(en mi pais|si regreso|si vuelvo|si me regresan|alla en mi|back home|in my country|"
-    r"if i go back|if i return|if they send me back|dans mon pays|si je rentre|si je retourne|"
-    r"chez moi au|nan peyi m|nan peyi mwen|si m retounen|si mwen retounen|lakay mwen)\b"
+GRADES = ("immediate", "past_harm", "information", "none")
+# "SOS" in capitals is a cry for help; "sos" is also "you are" in Central American Spanish.
+_LOUD_SOS = re.compile(r"(?<![A-Za-z])S\.?O\.?S(?![A-Za-z])")
+_LOUD_US = re.compile(
+    r"(?<![A-Za-z])(?:USA|U\.S\.A?\.?|EEUU|EE\.UU\.)(?![A-Za-z])|\b(?:in|the) US\b"
 )
-US_HINTS = re.compile(
-    r"\b(estados unidos|usa|eeuu|ee uu|united states|etats unis|etazini|texas|california|arizona|"
-    r"houston|los angeles|chicago|new york|nueva york|miami|phoenix|dallas|san antonio|el paso|"
-    r"florida|nueva jersey|new jersey|atlanta|denver|las vegas)\b"
-)
-COMPILED = {cat: [re.compile(p) for p in pats] for cat, pats in PATTERNS.items()}
+MAX_SCREENED_CHARS = 4000
 
 
 @dataclass(frozen=True)
 class ScreenResult:
     categories: tuple[str, ...]
     in_us: bool
+    grade: str = ""
+    reasons: tuple[str, ...] = ()
+    harms: tuple[str, ...] = ()
+    place: str = ""
+    # Graded `none`, yet the danger net (bot.safety.doubt) reads danger in it: the person is
+    # asked "are you in danger right now?" with the lines; nothing opens without their yes.
+    doubt: bool = False
+
+    def __post_init__(self) -> None:
+        # Older callers build ScreenResult(categories, in_us): categories mean immediate danger.
+        if not self.grade:
+            object.__setattr__(self, "grade", "immediate" if self.categories else "none")
+        if not self.place and self.in_us:
+            object.__setattr__(self, "place", "us")
 
     @property
     def danger(self) -> bool:
-        return bool(self.categories)
+        """Open an urgent case now: the grade is immediate."""
+        return self.grade == "immediate"
+
+    @property
+    def harm(self) -> str | None:
+        """The most pressing harm named, for the follow-up topic."""
+        return self.harms[0] if self.harms else None
+
+
+NOTHING = ScreenResult((), False, "none")
+DANGER_PAYLOAD = "/report_danger"
+PRESSED = ScreenResult(("help_now",), False, "immediate", ("pressed_danger",), ("help_now",))
+_SHOUT = re.compile(r"!!|(?:[A-Z]{2,}\s*){1,}|([a-zA-Z])\1\1")
+
+
+def _loud(text: str) -> bool:
+    """Shouted: capitals, "!!" or a letter held down ("ayudaaa")."""
+    return bool(_SHOUT.search(text))
 
 
 def screen(text: str) -> ScreenResult:
-    """Which danger categories the message signals, if any."""
-    folded = fold(text)
-    if not folded:
-        return ScreenResult((), False)
-    hits = tuple(cat for cat, pats in COMPILED.items() if any(p.search(folded) for p in pats))
-    if hits == ("threatened",) and BACK_HOME.search(folded):
-        hits = ()
-    return ScreenResult(hits, bool(US_HINTS.search(folded)))
+    """The grade of one message, its reasons, the harms it names and where the writer is."""
+    if text.strip().startswith(DANGER_PAYLOAD):
+        return PRESSED  # the person pressed a button that says they are in danger
+    if not text or not text.strip() or text.lstrip().startswith("/"):
+        return NOTHING
+    text = text[:MAX_SCREENED_CHARS]
+    split = parts(text)
+    words = whole(text)
+    if not split:
+        return NOTHING
+    result, verdicts = grade(split, words, bool(_LOUD_SOS.search(text)), _loud(text))
+    where = place.named(words) or ("us" if _LOUD_US.search(text) else "")
+    named = pressing_first([v.harm for v in verdicts if v.grade != "none"])
+    if result == "none":
+        return ScreenResult((), where == "us", "none", (), (), where)
+    deciding = [v for v in verdicts if v.grade == result]
+    reasons: list[str] = []
+    for verdict in deciding:
+        for reason in verdict.reasons:
+            if reason not in reasons:
+                reasons.append(reason)
+    if where:
+        reasons.append(f"place:{where}")
+    categories = pressing_first([v.harm for v in deciding]) if result == "immediate" else ()
+    return ScreenResult(categories, where == "us", result, tuple(reasons), named, where)

@@ -48,6 +48,7 @@ LABELS: dict[str, dict[str, str]] = {
         "fallback": N_("The assistant did not understand"),
         "topic": N_("Topic that needs a person"),
         "danger": N_("Danger signal"),
+        "past_harm": N_("Harm that is over: asked for a person"),
         "staff": N_("Opened by staff"),
         "checkin": N_("Still needs help after a referral"),
     },
@@ -103,6 +104,57 @@ LABELS: dict[str, dict[str, str]] = {
         "threatened": N_("Death threats"),
         "help_now": N_("Asking for help now"),
         "reported": N_("Danger reported"),
+        "domestic_violence": N_("Violence at home"),
+        "extortion": N_("Extortion"),
+        "medical": N_("Medical emergency"),
+        "self_harm": N_("Suicide or self-harm"),
+        "attack": N_("Shooting, attack or fire"),
+        "robbery": N_("Robbery"),
+        "debt": N_("Debt with the recruiter or employer"),
+        "wage_theft": N_("Wages not paid"),
+        "exploited": N_("Exploitation at work"),
+        "missing": N_("Missing relative"),
+        "trafficking": N_("Trafficking mentioned"),
+    },
+    # The danger screen's grade of a message or a case (bot/safety/screen.py).
+    "grade": {
+        "immediate": N_("Immediate danger"),
+        "past_harm": N_("Past or ongoing harm"),
+        "information": N_("Information"),
+        "none": N_("No danger"),
+    },
+    # Why the screen graded a message so (bot/safety/rules.py); "harm:x" uses the danger labels.
+    "reason": {
+        "when:now": N_("happening now or about to happen"),
+        "when:recent": N_("just happened"),
+        "when:unknown": N_("no time given"),
+        "when:days": N_("days or weeks ago"),
+        "when:long": N_("long ago"),
+        "when:over": N_("over: the person is safe or asks about remedies"),
+        "who:self": N_("to the person writing"),
+        "who:other": N_("to someone they name"),
+        "who:unknown": N_("to someone not named"),
+        "who:generic": N_("to people in general"),
+        "asked": N_("a question, a hypothesis or a fear"),
+        "general": N_("about people in general"),
+        "named": N_("only named"),
+        "named_now": N_("named with a cry for help"),
+        "news": N_("news or hearsay"),
+        "question": N_("a question"),
+        "home_country": N_("in the home country (asylum)"),
+        "not_severe": N_("not an immediate danger in itself"),
+        "no_threat": N_("no threat or deadline"),
+        "in_progress": N_("in progress"),
+        "danger_words": N_("strong danger words"),
+        "cry_for_help": N_("a cry for help"),
+        "debt_bondage": N_("a debt with other signs of forced labour"),
+        "detention": N_("held by the authorities"),
+        "mild": N_("mild"),
+        "pressed_danger": N_('pressed "I am in danger"'),
+        "danger_net": N_('no danger words, but reads like danger: asked "are you in danger now?"'),
+        "recovered": N_("over: the person is fine now"),
+        "place:us": N_("in the United States"),
+        "place:mx": N_("in Mexico"),
     },
     "message": {
         "received": N_("Received"),
@@ -196,6 +248,8 @@ def label_id(kind: str, code: str | None) -> str:
     """The msgid for a code, or the code itself when it has no label."""
     if code is None:
         return ""
+    if kind == "reason" and code.startswith("harm:"):
+        return LABELS["danger"].get(code[5:], code[5:])
     return LABELS.get(kind, {}).get(code, code)
 
 

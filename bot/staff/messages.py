@@ -199,3 +199,20 @@ ERASE_HELP = N_(
     "deleted for good; this case stays only as an anonymous count in the reports."
 )
 ERASE = N_("Erase for good")
+
+# Danger grades (issue 14): the screen's grade and reasons, discretion, a safe time or code word.
+FIELD_GRADE = N_("Danger grade")
+FIELD_WHY = N_("Why")
+COL_GRADE = N_("Grade")
+FIELD_SAFE_CONTACT = N_("Safe time or code word")
+SAFE_CONTACT_HINT = N_(
+    "Agreed with the person: when it is safe to write to them, or a word that shows it is us. "
+    "Only the team sees it."
+)
+QUIET_WARNING = N_(
+    "The person asked us not to write first ({at}). Nothing is sent to them until they write again."
+)
+NEUTRAL_WORDING_REMINDER = N_(
+    "The person last wrote {ago} ago, so this message reaches them first. Someone else may see "
+    "their phone: use neutral words, with no mention of danger, violence, the case or Puente."
+)

@@ -116,6 +116,14 @@ def send_template(session: Session, actor: Actor, case_id: int) -> Effect:
     return effect(case, pause=sent.was_bot, refused=sent.refused)
 
 
+def set_safe_contact(session: Session, actor: Actor, case_id: int, value: str) -> None:
+    """The safe time or code word agreed with the person; empty clears it."""
+    case = load(session, actor, case_id)
+    cases.conversation_of(case)  # nothing to keep for a case that keeps counts only
+    case.safe_contact = value.strip()[:200] or None
+    audit.record(session, actor, "safe_contact", case.id, set=case.safe_contact is not None)
+
+
 def add_note(session: Session, actor: Actor, case_id: int, body: str) -> None:
     case = load(session, actor, case_id)
     note = cases.add_note(session, case, actor.id, body)

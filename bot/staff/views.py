@@ -7,13 +7,14 @@ Views are plain dataclasses built inside the transaction, so templates never tou
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import case as sql_case
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from bot.db.base import utcnow
 from bot.db.models import Contact, Message
 from bot.handoff import ceiling
 from bot.handoff.cases import CLOSED_STATUSES, DECLINED, OPEN_STATUSES
@@ -24,6 +25,8 @@ from bot.staff.auth import Actor
 from bot.staff.models import StaffUser
 
 TRANSCRIPT_LIMIT = 300
+# A person who wrote within this long is in a live exchange: a reply answers them.
+LIVE = timedelta(minutes=30)
 PRIORITY_ORDER = sql_case((Case.priority == "urgent", 0), (Case.priority == "high", 1), else_=2)
 
 
@@ -63,6 +66,7 @@ class CaseRow:
     waiting_since: datetime | None
     first_reply_at: datetime | None
     closed_at: datetime | None
+    grade: str | None = None  # the danger screen's most pressing grade in the case
 
     @classmethod
     def of(cls, session: Session, case: Case) -> CaseRow:
@@ -83,6 +87,7 @@ class CaseRow:
             case.waiting_since,
             case.first_reply_at,
             case.closed_at,
+            case.grade,
         )
 
     @property
@@ -157,11 +162,14 @@ class Line:
     status: str
     error: str | None
     buttons: tuple[str, ...] = ()
+    grade: str | None = None  # the danger screen's grade of a person's message
+    reasons: tuple[str, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         out = asdict(self)
         out["at"] = self.at.isoformat()
         out["buttons"] = list(self.buttons)
+        out["reasons"] = list(self.reasons)
         return out
 
 
@@ -195,6 +203,8 @@ def transcript(session: Session, case: Case, after: int = 0) -> list[Line]:
             m.status,
             safe_code(m.error) if m.error else None,  # a code, never a provider's text
             tuple(str(b.get("title", "")) for b in m.buttons or []),
+            m.danger_grade,
+            tuple(m.danger_reasons or ()),
         )
         for m, name in reversed(rows)
     ]
@@ -235,6 +245,18 @@ class CaseDetail:
     staff: list[tuple[int, str]] = field(default_factory=list)
     # Supervisors were warned that this open case closes for inactivity (bot/handoff/ceiling.py).
     expiry_warned_at: datetime | None = None
+    # Discretion: the agreed safe time or code word; since when the person asked us not to
+    # write first (None when they may be written to); their last message, for the reminder to
+    # use neutral words when a reply would reach them first.
+    safe_contact: str | None = None
+    quiet_since: datetime | None = None
+    last_inbound_at: datetime | None = None
+    why: tuple[str, ...] = ()  # the reasons of the message that gave the case its grade
+
+    @property
+    def live(self) -> bool:
+        """The person wrote in the last minutes: a reply answers them, it does not start."""
+        return self.last_inbound_at is not None and utcnow() - self.last_inbound_at < LIVE
 
     def as_json(self) -> dict[str, Any]:
         out = self.row.as_json()
@@ -251,14 +273,33 @@ class CaseDetail:
             notes=[{**asdict(n), "at": n.at.isoformat()} for n in self.notes],
             referrals=[{**asdict(r), "at": r.at.isoformat()} for r in self.referrals],
             expiry_warned_at=self.expiry_warned_at.isoformat() if self.expiry_warned_at else None,
+            safe_contact=self.safe_contact,
+            quiet_since=self.quiet_since.isoformat() if self.quiet_since else None,
+            why=list(self.why),
         )
         return out
 
 
+def _why(session: Session, case: Case) -> tuple[str, ...]:
+    """The reasons of the latest message graded as the case is (what made it urgent)."""
+    if case.conversation_id is None or not case.grade:
+        return ()
+    reasons = session.scalar(
+        select(Message.danger_reasons)
+        .where(
+            Message.conversation_id == case.conversation_id,
+            Message.danger_grade == case.grade,
+        )
+        .order_by(Message.id.desc())
+        .limit(1)
+    )
+    return tuple(reasons or ())
+
+
 def detail(session: Session, actor: Actor, case: Case) -> CaseDetail:
     window: bool | None = None
+    contact = session.get(Contact, case.contact_id) if case.contact_id is not None else None
     if has_window(case.channel):
-        contact = session.get(Contact, case.contact_id)
         window = may_send(case.channel, contact.last_inbound_at if contact else None)
     staff: list[tuple[int, str]] = []
     if actor.is_supervisor:
@@ -295,4 +336,8 @@ def detail(session: Session, actor: Actor, case: Case) -> CaseDetail:
             and ceiling.warned(case, case.conversation)
             else None
         ),
+        safe_contact=case.safe_contact,
+        quiet_since=contact.discreet_at if contact is not None and contact.quiet() else None,
+        last_inbound_at=contact.last_inbound_at if contact is not None else None,
+        why=_why(session, case),
     )

@@ -1,88 +1,293 @@
-"""The danger screen catches immediate danger in four languages and leaves questions alone."""
+"""The graded danger screen: each rule in four languages, and the development sets as a whole.
+
+The development sets (tests/safety/dev/*.yml) are the screen's own: written to tune it, in
+messaging style. The blind sets are scored end to end elsewhere (tests/safety/test_blind.py),
+never read here.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from pathlib import Path
+
 import pytest
+import yaml
 
-from bot.safety.screen import screen
+from bot.safety import doubt
+from bot.safety.evaluation import load
+from bot.safety.place import country_at, named
+from bot.safety.screen import ScreenResult, screen
+from bot.safety.text import whole
 
-DANGER = [
-    ("me tienen encerrado en una casa y no me dejan salir", "trapped"),
-    ("el patron me quito el pasaporte", "documents_taken"),
-    ("me secuestraron en reynosa", "kidnapped"),
-    ("me estan golpeando", "beaten"),
-    ("me violaron", "raped"),
-    ("me obligan a trabajar sin pago", "forced_work"),
-    ("me obligan a prostituirme", "forced_sex"),
-    ("se llevaron a mi hijo", "child_taken"),
-    ("nos dejaron sin agua en el desierto", "abandoned"),
-    ("me van a matar", "threatened"),
-    ("they took my passport and won't let me leave", "documents_taken"),
-    ("I am locked in a room", "trapped"),
+DEV = Path(__file__).parent / "dev"
+LANGS = ("es", "en", "fr", "ht")
+
+
+def net_marked(lang: str) -> set[str]:
+    """Immediate danger written so that only the danger net reads it (`net: true`)."""
+    raw = yaml.safe_load((DEV / f"{lang}.yml").read_text(encoding="utf-8"))
+    return {item["text"] for item in raw if item.get("net")}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_dev_set_immediate_danger_is_never_missed_nor_raised_for_calm(lang: str) -> None:
+    items = load(DEV / f"{lang}.yml")
+    assert len(items) >= 60
+    by_net = net_marked(lang)
+    missed = [
+        i.text
+        for i in items
+        if i.grade == "immediate" and not screen(i.text).danger and i.text not in by_net
+    ]
+    alarms = [i.text for i in items if i.grade != "immediate" and screen(i.text).danger]
+    assert missed == []
+    assert alarms == []
+    # What the patterns leave, the danger net asks about; it asks no calm message of the set.
+    for text in by_net:
+        found = screen(text)
+        assert not found.danger and doubt.doubtful(text, found.grade), text
+    asked = [
+        i.text
+        for i in items
+        if i.grade != "immediate" and doubt.doubtful(i.text, screen(i.text).grade)
+    ]
+    assert asked == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_dev_set_grades_and_places(lang: str) -> None:
+    items = load(DEV / f"{lang}.yml")
+    right = Counter(screen(i.text).grade == i.grade for i in items)
+    assert right[True] / len(items) >= 0.95
+    for item in items:
+        if item.grade == "immediate" and item.place == "us":
+            assert screen(item.text).place == "us", item.text
+
+
+IMMEDIATE = [
+    ("me tienen encerrada y no me dejan salir", "trapped"),
     ("they locked me in a room", "trapped"),
-    ("the smuggler is holding us hostage", "trapped"),
-    ("me encerraron en una bodega", "trapped"),
     ("ils m'ont enfermée dans une chambre", "trapped"),
-    ("they kidnapped my brother", "kidnapped"),
-    ("my boss is forcing me to work", "forced_work"),
-    ("they took my daughter", "child_taken"),
-    ("we were abandoned in the desert without water", "abandoned"),
-    ("ils me frappent", "beaten"),
-    ("je suis enfermée", "trapped"),
-    ("on m'a pris mon passeport", None),
-    ("ils m'ont enlevé à la frontière", "kidnapped"),
-    ("mon frère a été kidnappé", "kidnapped"),
-    ("me van a matar si no pago aqui en reynosa", "threatened"),
-    ("le passeur a pris mes papiers", "documents_taken"),
-    ("yo ap bat mwen", "beaten"),
-    ("mwen fèmen nan yon kay", "trapped"),
-    ("yo pran paspò mwen", "documents_taken"),
-    ("yo pran pitit mwen", "child_taken"),
+    ("yo fèmen m nan yon chanm", "trapped"),
+    ("se llevaron a mi hijo hace una hora", "child_taken"),
+    ("if i dont pay today they kill me", "threatened"),
+    ("si je paie pas aujourd'hui ils me tuent", "threatened"),
+    ("si m pa peye jodi a y ap touye m", "threatened"),
+    ("mi esposo me pega", "domestic_violence"),
+    ("my husband hits me", "domestic_violence"),
+    ("mon mari me frappe", "domestic_violence"),
+    ("mari m ap bat mwen", "domestic_violence"),
+    ("me violaron anoche", "raped"),
+    ("ya no quiero vivir", "self_harm"),
+    ("i want to kill myself", "self_harm"),
+    ("je veux me suicider", "self_harm"),
+    ("m vle touye tèt mwen", "self_harm"),
+    ("mi bebe no respira", "medical"),
+    ("my baby isnt breathing", "medical"),
+    ("nos dejaron en el desierto sin agua", "abandoned"),
+    ("nos estan asaltando ahorita", "robbery"),
+    ("hay una balacera aqui afuera", "attack"),
+    ("AUXILIO", "help_now"),
+    ("SOS", "help_now"),
     ("anmwe", "help_now"),
-    ("my boss locked the door and I can't get out", "trapped"),
-    ("mi jefe cerró la puerta con llave y no puedo salir", "trapped"),
-    ("le patron a fermé la porte à clé et je ne peux pas sortir", "trapped"),
-    ("patwon an fèmen pòt la, m pa ka soti", "trapped"),
-]
-
-SAFE = [
-    "what are the signs of trafficking",
-    "como se que una oferta de trabajo es trata",
-    "quiero un albergue en tijuana",
-    "tengo dolor de cabeza",
-    "kisa trafik moun ye",
-    "c'est quoi la traite des personnes",
-    "hola buenos dias",
-    "how much does the humanitarian visa cost",
-    "en mi pais me quieren matar, quiero pedir asilo",
-    "if i go back home the gang will kill me",
-    "si je rentre au pays ils vont me tuer",
-    "enleve mes donnees svp",
-    "c quoi le travail force",
-    "que es el trabajo forzado",
-    "I locked my door",
-    "no puedo salir del pais sin papeles",
+    ("au secours", "help_now"),
+    ("me secuestarron", "kidnapped"),  # a slip of the thumb
 ]
 
 
-@pytest.mark.parametrize(("text", "category"), DANGER)
-def test_danger_is_caught(text: str, category: str | None) -> None:
-    result = screen(text)
-    assert result.danger, text
-    if category:
-        assert category in result.categories
+@pytest.mark.parametrize(("text", "harm"), IMMEDIATE)
+def test_immediate_danger_in_four_languages(text: str, harm: str) -> None:
+    found = screen(text)
+    assert found.grade == "immediate" and found.danger, (text, found)
+    assert harm in found.harms
 
 
-@pytest.mark.parametrize("text", SAFE)
-def test_questions_are_not_danger(text: str) -> None:
-    assert not screen(text).danger
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # Time long ago or days ago: past harm for the writer.
+        ("hace 3 años me secuestraron en tamaulipas", "past_harm"),
+        ("last year i was kidnapped in tamaulipas", "past_harm"),
+        ("l'année dernière on m'a enlevé au tamaulipas", "past_harm"),
+        ("ane pase yo te kidnape m nan tamaulipas", "past_harm"),
+        # ... and information when it happened to someone else long ago.
+        ("my cousin was kidnapped three years ago, we want to find him", "information"),
+        ("a mi primo lo secuestraron hace 3 años, lo queremos buscar", "information"),
+        # Negation.
+        ("no me han hecho nada, solo quiero informacion", "none"),
+        ("nobody hit me i just lost my papers", "none"),
+        ("personne ne m'a frappé", "none"),
+        ("pesonn pa bat mwen", "none"),
+        # Stopped: "ya no" is past.
+        ("mi esposo ya no me pega, me fui", "past_harm"),
+        # Questions, hypotheses, people in general, the news.
+        ("do smugglers kidnap people?", "information"),
+        ("que hago si me secuestran?", "information"),
+        ("je fais quoi si on me kidnappe?", "information"),
+        ("kisa pou m fè si yo kidnape m?", "information"),
+        ("vi en las noticias que secuestraron migrantes en tamaulipas", "information"),
+        ("what is human trafficking", "information"),
+        # A story that ended, a question about remedies.
+        ("me robaron y me golpearon pero ya estoy bien, puedo pedir papeles?", "past_harm"),
+        ("police took my money on the road, can i report them?", "past_harm"),
+        # Harm that is real but not immediate.
+        ("mi patron se quedo con mi pasaporte", "past_harm"),
+        ("the debt to the recruiter keeps growing", "past_harm"),
+        # Threats at home are a reason for asylum, not danger here.
+        ("en mi pais me quieren matar, quiero pedir asilo", "past_harm"),
+        ("if i go back home the gang will kill me", "past_harm"),
+        # Ways of speaking.
+        ("me mata el calor aqui en mexicali", "none"),
+        ("the heat is killing me lol", "none"),
+        # Help alone asks for the menu; shouted it is a cry.
+        ("ayuda", "none"),
+        ("help", "none"),
+        ("AYUDAAA", "immediate"),
+        # Held by the authorities is a matter for rights in detention.
+        ("how long can migration keep me in detention", "information"),
+        ("", "none"),
+        ("🙏🙏", "none"),
+        ("/ask_asylum", "none"),
+        ("/report_danger", "immediate"),  # the person pressed "I am in danger"
+    ],
+)
+def test_grades_follow_time_negation_person_and_questions(text: str, grade: str) -> None:
+    assert screen(text).grade == grade, (text, screen(text))
 
 
-def test_us_context_is_noticed() -> None:
-    assert screen("my boss in Houston took my passport").in_us
-    assert not screen("mi patron en Tijuana me quito el pasaporte").in_us
+def test_reasons_say_why() -> None:
+    found = screen("hace 3 años me secuestraron")
+    assert "harm:kidnapped" in found.reasons and "when:long" in found.reasons
+    found = screen("me estan golpeando")
+    assert "when:now" in found.reasons and "who:self" in found.reasons
 
 
-def test_empty_and_emoji_are_not_danger() -> None:
-    assert not screen("").danger
-    assert not screen("🙏🙏").danger
+def test_the_old_shape_keeps_its_meaning() -> None:
+    """ScreenResult(categories, in_us) from older code: categories mean immediate danger."""
+    assert ScreenResult(("trapped",), False).danger
+    assert ScreenResult(("trapped",), False).grade == "immediate"
+    assert not ScreenResult((), True).danger
+    assert ScreenResult((), True).place == "us"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("aqui en houston mi patron no me deja salir", "us"),
+        ("estoy en el desierto de arizona", "us"),
+        ("we are in laredo texas", "us"),
+        ("estoy en tijuana", "mx"),
+        ("on est a nuevo laredo", "mx"),
+        ("quiero ir a houston", ""),
+        ("soy de texas", ""),
+        ("sali de honduras", ""),
+    ],
+)
+def test_the_place_said_is_where_the_writer_is(text: str, where: str) -> None:
+    assert named(whole(text)) == where
+
+
+@pytest.mark.parametrize(
+    ("lat", "lon", "country"),
+    [
+        (29.76, -95.37, "us"),  # Houston
+        (32.72, -117.16, "us"),  # San Diego
+        (32.53, -117.04, "mx"),  # Tijuana
+        (31.69, -106.42, "mx"),  # Ciudad Juárez
+        (31.76, -106.49, "us"),  # El Paso
+        (26.09, -98.28, "mx"),  # Reynosa
+        (26.20, -98.23, "us"),  # McAllen
+        (14.91, -92.26, "mx"),  # Tapachula
+        (25.76, -80.19, "us"),  # Miami
+        (14.63, -90.51, ""),  # Guatemala City
+        (18.54, -72.34, ""),  # Port-au-Prince
+    ],
+)
+def test_a_shared_point_is_placed_by_the_border(lat: float, lon: float, country: str) -> None:
+    assert country_at(lat, lon) == country
+
+
+def test_the_screen_is_cheap() -> None:
+    """Every message passes it before routing: it must stay far below a millisecond or two."""
+    import time
+
+    text = "hola " * 400 + " me tienen encerrada"
+    screen(text)
+    started = time.perf_counter()
+    for _ in range(20):
+        screen("mi esposo me pega y ahorita esta tomando, tengo miedo")
+    assert (time.perf_counter() - started) / 20 < 0.02
+    assert screen(text).danger
+
+
+def test_every_term_is_written_in_folded_ascii_and_never_empty() -> None:
+    """Patterns run on folded text: an accent or a letter from another alphabet never matches."""
+    from bot.safety.lexicon import TERMS
+
+    for term in TERMS:
+        assert term.pattern.pattern.isascii(), term.pattern.pattern
+        assert term.pattern.search("   ") is None, term.pattern.pattern
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # Signs that name no crime: a body in danger, held and watched, a weapon used, chased.
+        ("mi esposa se desmayo y no despierta", "immediate"),
+        ("my 3 year old drank cleaning liquid and is throwing up", "immediate"),
+        ("on arrive plus a respirer dans le camion", "immediate"),
+        ("dlo m kase m pou kont mwen nan abri a", "immediate"),
+        ("no puedo hablar mucho, el esta en la otra pieza", "immediate"),
+        ("they haven't fed us in two days and there are guards", "immediate"),
+        ("des types en moto nous poursuivent", "immediate"),
+        ("m kache nan twalet la neg gang yo ap fouye chanm yo", "immediate"),
+        ("my brother in law said goodbye to everyone and has a rope", "immediate"),
+        ("unos vatos me estan cobrando piso y hoy vinieron a dejarme una bala", "immediate"),
+        # The same words, calm: a phone that is not answered, a fall that ended well.
+        ("mi hijo iba en el tren y ya no contesta", "none"),
+        ("mi hijo se cayo en el parque pero ya esta bien", "information"),
+        ("my son fell at the park but he's ok now", "none"),
+        # Worn out by work is not a threat.
+        ("mi jefe me mata de trabajo pero me paga bien", "none"),
+        ("my boss is killing me with work but pays well", "none"),
+        ("bos mwen ap touye m ak travay men li peye byen", "none"),
+        # "How can I help a friend...?" asks: "help" is not a cry there.
+        ("how can i help a friend who suffers violence?", "information"),
+        ("sufro violencia de mi esposo", "immediate"),
+        # English "men" is not Creole "men" (but); Creole "men" still turns the story.
+        ("they force me to have sex with men", "immediate"),
+        ("yo te bat mwen ane pase men kounye a m byen", "past_harm"),
+        # A new clause with its own subject escapes the negation before it.
+        ("m pa ka anko, m vle mouri", "immediate"),
+        # An "if" about now is no hypothesis; hearsay about here and now is no news.
+        ("que hago si ahorita me estan siguiendo unos tipos", "immediate"),
+        ("what do i do if they are beating me right now", "immediate"),
+        ("dicen que hay hombres armados aqui afuera del albergue ahorita", "immediate"),
+        ("que hago si un policia me pide dinero", "information"),
+        ("how do i report someone who abuses his wife", "information"),
+        # Death threats named or asked about are information; received this morning, danger.
+        ("est ce que les menaces de mort sont punies au mexique", "information"),
+        ("j ai recu des menaces de mort ce matin, ils savent ou je dors", "immediate"),
+        # Armed men asked about on a route, or standing outside the shelter.
+        ("hay hombres armados en la carretera a reynosa?", "information"),
+        ("hay hombres armados afuera del albergue", "immediate"),
+        # An age then is long ago; a relative released is a story that ended.
+        ("me violaron cuando tenia 14, ahora quiero terapia", "past_harm"),
+        ("a mi hija la secuestraron en chiapas pero ya la soltaron", "past_harm"),
+        # French participles joined by "et" share their auxiliary.
+        ("en venant en train on m'a volé et frappé, c'était l'année dernière", "past_harm"),
+    ],
+)
+def test_signs_and_the_rules_around_them(text: str, grade: str) -> None:
+    assert screen(text).grade == grade, (text, screen(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("on est en floride, ils nous laissent pas partir", "us"),
+        ("yo kite nou nan dezè nouvo meksik", "us"),
+    ],
+)
+def test_more_us_places_in_french_and_creole(text: str, where: str) -> None:
+    assert named(whole(text)) == where

@@ -123,11 +123,12 @@ def test_danger_opens_an_urgent_case_even_when_rasa_is_down(client: TestClient) 
 def test_danger_consent_is_asked_after_the_numbers_and_no_closes_the_case(
     client: TestClient, db: Database
 ) -> None:
-    data = client.post(
-        "/api/chat", json={"sender": "p6", "text": "me quitaron el pasaporte", "lang": "es"}
-    ).json()
+    text = "me quitaron el pasaporte y no me dejan salir"
+    data = client.post("/api/chat", json={"sender": "p6", "text": text, "lang": "es"}).json()
     public_id = data["conversation"]["id"]
-    danger = run_action(client, "action_danger", tracker(public_id, "report_danger"))
+    graded = tracker(public_id, "report_danger")  # the app sends the screen's grade
+    graded["latest_message"]["metadata"].update(grade="immediate", danger=["trapped"])
+    danger = run_action(client, "action_danger", graded)
     assert danger["events"][-1]["name"] == "action_request_human"
     asked = run_action(client, "action_request_human", tracker(public_id, "report_danger"))
     assert asked["responses"][0]["source"] == "danger"

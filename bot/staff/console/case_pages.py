@@ -135,6 +135,20 @@ async def note(request: Request, case_id: int, body: Text, actor: ChangingActor)
     return back(case_id, "notes")
 
 
+@router.post("/cases/{case_id}/safe-contact")
+async def safe_contact(
+    request: Request,
+    case_id: int,
+    actor: ChangingActor,
+    value: Annotated[str, Form(max_length=200)] = "",
+) -> Response:
+    try:
+        await run_op(request, operations.set_safe_contact, actor, case_id, value)
+    except CaseError as exc:
+        return back(case_id, "safety", exc.code)
+    return back(case_id, "safety")
+
+
 @router.post("/cases/{case_id}/referrals")
 async def refer(
     request: Request,

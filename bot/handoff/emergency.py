@@ -1,0 +1,141 @@
+"""What a person reads when the danger screen grades their message, Rasa up or down.
+
+- Immediate: the lines to call for where they are and what is happening (bot.safety.lines),
+  what to do right now for that harm (the first message of its danger topic), and how to stay
+  safe on a watched phone (previews off, silent, delete the chat); consent for the urgent case
+  already opened follows.
+- Past harm: the topic for the harm (crime victims, trafficking signs, violence at home...) and
+  an offer of a person; a yes opens a `high` priority case.
+- Danger Rasa heard that the screen did not see: the lines, then "are you in danger right now?"
+  with yes and no; only a yes opens the urgent case.
+
+The same words come from Rasa's actions (through these responses) and from the app's own
+answers while Rasa is down.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from bot import messages as interface
+from bot.content.topics import Topic, load_topics
+from bot.i18n import gettext
+from bot.nlg import menus
+from bot.nlg.registry import RenderContext, ResponseTable
+from bot.nlg.topics import render_topic
+from bot.reply import Button, OutMessage
+from bot.safety import lines
+from bot.safety import messages as m
+from bot.safety.harms import HARMS
+
+responses = ResponseTable()
+DANGER_TOPICS = ("danger", "danger_us")
+# Topics written for the first minutes of a harm, in Mexico and the US alike: the emergency
+# reply shows their first message (others, such as trafficking signs, speak of Mexico only).
+NOW_TOPICS = frozenset(
+    {
+        "violence_home",
+        "sexual_violence",
+        "kidnapping_extortion",
+        "abandoned",
+        "self_harm",
+        "medical_emergency",
+    }
+)
+
+
+def danger_topic(place: str) -> str:
+    return "danger_us" if lines.country(place) == "us" else "danger"
+
+
+def harm_topic(harms: Iterable[str], among: frozenset[str] | None = None) -> Topic | None:
+    """The follow-up topic of the most pressing harm that has one (among `among` if given)."""
+    topics = load_topics()
+    for harm in harms:
+        info = HARMS.get(harm)
+        for topic_id in info.topics if info else ():
+            if topic_id in topics and (among is None or topic_id in among):
+                return topics[topic_id]
+    return None
+
+
+def lines_text(lang: str, place: str, harms: Sequence[str] = ()) -> str:
+    """The header and one bullet per line, numbers from the facts register."""
+    said = [gettext(lang, lines.header(place))]
+    for line in lines.lines_for(place, harms):
+        said.append("• " + gettext(lang, line.msgid, number=line.number, **line.extra))
+    return "\n".join(said)
+
+
+def emergency(lang: str, place: str, harms: Sequence[str]) -> list[OutMessage]:
+    """Lines, what to do now, staying safe on the phone."""
+    out = [OutMessage(lines_text(lang, place, harms))]
+    topic = harm_topic(harms, NOW_TOPICS)
+    if topic is not None:
+        more = Button(gettext(lang, topic.title), menus.topic_payload(topic.id))
+        out.append(OutMessage(gettext(lang, topic.messages[0]), (more,)))
+    safety = load_topics().get(danger_topic(place))
+    if safety is not None and len(safety.messages) > 1:
+        out.append(OutMessage(gettext(lang, safety.messages[1])))
+    return out
+
+
+def after_harm(lang: str, harms: Sequence[str]) -> list[OutMessage]:
+    """The harm's topic (or the general danger topic), then the offer of a person."""
+    topic = harm_topic(harms)
+    out = render_topic(topic.id, lang) if topic is not None else []
+    out.append(offer_person(lang))
+    return out
+
+
+def offer_person(lang: str) -> OutMessage:
+    return OutMessage(gettext(lang, m.OFFER_PERSON_AFTER_HARM), menus.yes_no(lang))
+
+
+def danger_check(lang: str, place: str, harms: Sequence[str]) -> list[OutMessage]:
+    """Lines first, then the question, with yes and no."""
+    buttons = (
+        Button(gettext(lang, m.BTN_IN_DANGER), menus.payload("affirm")),
+        Button(gettext(lang, interface.BTN_NO), menus.payload("deny")),
+    )
+    return [
+        OutMessage(lines_text(lang, place, harms)),
+        OutMessage(gettext(lang, m.CHECK_DANGER), buttons),
+    ]
+
+
+def not_in_danger(lang: str, harms: Sequence[str]) -> list[OutMessage]:
+    topic = harm_topic(harms)
+    out = [OutMessage(gettext(lang, m.NOT_IN_DANGER))]
+    if topic is not None:
+        out.extend(render_topic(topic.id, lang))
+    else:
+        out[0] = OutMessage(out[0].text, menus.main_menu(lang))
+    return out
+
+
+def _args(ctx: RenderContext) -> tuple[str, list[str], int]:
+    harms = ctx.args.get("harms") or []
+    harms = [str(h) for h in harms] if isinstance(harms, list) else []
+    return str(ctx.args.get("place") or ""), harms, int(ctx.args.get("part") or 0)
+
+
+def _part(parts: list[OutMessage], index: int) -> OutMessage | None:
+    return parts[index] if 0 <= index < len(parts) else None
+
+
+@responses("utter_emergency")
+def emergency_part(ctx: RenderContext) -> OutMessage | None:
+    place, harms, index = _args(ctx)
+    return _part(emergency(ctx.lang, place, harms), index)
+
+
+@responses("utter_danger_check")
+def danger_check_part(ctx: RenderContext) -> OutMessage | None:
+    place, harms, index = _args(ctx)
+    return _part(danger_check(ctx.lang, place, harms), index)
+
+
+@responses("utter_offer_after_harm")
+def offer_after_harm(ctx: RenderContext) -> OutMessage:
+    return offer_person(ctx.lang)

@@ -1,0 +1,81 @@
+"""The danger screen's verdict, written down with the message it grades.
+
+Inside the transaction that stores an inbound message: its grade, reasons and the country it
+names; where the person is (the message, else the point they shared, else the last country
+their earlier messages named); a request for discretion ("no me escriban", "borré el chat"),
+which makes the contact quiet until they write again; a safe time or code word they give, kept
+on their case when one is open.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.db.base import utcnow
+from bot.db.models import Contact, Conversation, Message
+from bot.handoff.cases import open_case_for
+from bot.handoff.escalation import mark_danger, note_grade
+from bot.safety.discretion import asks_discretion, safe_contact
+from bot.safety.place import country_at
+from bot.safety.screen import ScreenResult
+
+
+@dataclass(frozen=True)
+class Graded:
+    place: str  # "us", "mx" or "" (unknown: Mexico's lines)
+    discreet: bool  # this message asked for discretion
+
+
+def place_of(session: Session, conv: Conversation, found: ScreenResult) -> str:
+    """Where the person is: what this message says, the point they shared, or what their
+    earlier messages said last."""
+    if found.place:
+        return found.place
+    if conv.location_lat is not None and conv.location_lon is not None:
+        shared = country_at(conv.location_lat, conv.location_lon)
+        if shared:
+            return shared
+    earlier = session.scalar(
+        select(Message.place)
+        .join(Conversation, Conversation.id == Message.conversation_id)
+        .where(Conversation.contact_id == conv.contact_id, Message.place.is_not(None))
+        .order_by(Message.id.desc())
+        .limit(1)
+    )
+    return str(earlier or "")
+
+
+def record(
+    session: Session, conv: Conversation, msg: Message, found: ScreenResult, text: str
+) -> Graded:
+    """Grade, reasons and place on the message; discretion and a safe contact remembered;
+    an urgent case on immediate danger."""
+    msg.danger_grade = found.grade
+    msg.danger_reasons = list(found.reasons) or None
+    msg.place = found.place or None
+    place = place_of(session, conv, found)
+    discreet = bool(text) and not text.startswith("/") and asks_discretion(text)
+    if discreet:
+        contact = session.get(Contact, conv.contact_id)
+        if contact is not None:
+            contact.discreet_at = utcnow()
+    if found.danger:
+        mark_danger(session, conv, list(found.categories))
+    else:
+        note_grade(session, conv, found.grade)
+    agreed = safe_contact(text) if text and not text.startswith("/") else None
+    keep_safe_contact(session, conv, agreed)
+    return Graded(place, discreet)
+
+
+def keep_safe_contact(session: Session, conv: Conversation, agreed: str | None) -> None:
+    """A safe time or code word goes on the open case, encrypted (staff can change it). With
+    no case open it is not kept anywhere: the transcript shows it if a case opens later."""
+    if not agreed:
+        return
+    case = open_case_for(session, conv.id)
+    if case is not None:
+        case.safe_contact = agreed[:200]

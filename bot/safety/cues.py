@@ -1,0 +1,286 @@
+"""The words around a harm that change what it means: when, who, whether it happened at all.
+
+Each cue is one explicit, tested rule in four languages, matched on folded words (bot.safety.text):
+time long ago ("hace 3 años", "last year", "l'année dernière", "ane pase") or days ago, just now
+("anoche", "an hour ago"), now ("ahorita", "right now", "kounye a"), a deadline ("hoy", "by
+tomorrow"); a story that ended ("ya estoy bien", "they let me go"); a question about remedies
+("¿puedo denunciar?", "can I get papers?"); news and hearsay ("vi en las noticias", "people say");
+home ("en mi país", "back home"); the partner or family member who does it ("mi esposo",
+"my husband"). Rules that read the words right before a harm (negation, "if", auxiliaries,
+pronouns) live in bot.safety.context.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _cue(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"(?<= )(?:" + "|".join(alternatives) + r")(?= )")
+
+
+NUMBER = r"(?:\d+|un|una|uno|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|muchos|muchas|mas de|como|a|an|one|two|three|four|five|six|several|many|a few|few|couple of|a couple of|une|deux|trois|quatre|cinq|quelques|plusieurs|de|twa|kat|senk|sis|yon|kek|plizye)"
+
+LONG_AGO = _cue(
+    # Spanish
+    rf"hace {NUMBER} (?:ano|anos|mes|meses)",
+    r"hace (?:mucho|mucho tiempo|tiempo|anos|meses|un buen)",
+    r"el ano pasado|el anio pasado|el mes pasado|el otro ano|hace anos",
+    r"en (?:19|20)\d\d|en el (?:19|20)\d\d",
+    r"cuando (?:era|eramos|estaba|estaba mas) (?:nin[oa]|chic[oa]|joven|pequen[oa]|chiquit[oa]|menor)",
+    r"de (?:nin[oa]|chic[oa]|pequen[oa]|chiquit[oa])",
+    r"cuando (?:vivia|viviamos|estaba en mi pais)",
+    # English
+    rf"{NUMBER} (?:years?|months?) ago",
+    r"years ago|months ago|long ago|a long time ago|last year|last month|back then|in (?:19|20)\d\d",
+    r"when i was (?:a kid|a child|little|young|small|a teenager|a girl|a boy)|as a (?:child|kid|girl|boy)",
+    r"when (?:i|we) (?:lived|was living|were living)",
+    # French
+    rf"il y a {NUMBER} (?:an|ans|mois)",
+    r"l annee derniere|l an dernier|le mois dernier|il y a longtemps|autrefois|en (?:19|20)\d\d",
+    r"quand j etais (?:petit|petite|enfant|jeune|ado)|quand (?:je|on) (?:vivais|vivait)",
+    # Haitian Creole
+    rf"sa gen {NUMBER} (?:an|lane|mwa)",
+    rf"gen {NUMBER} (?:an|lane) (?:de sa|konsa)",
+    r"ane pase|lane pase|mwa pase|lontan|an (?:19|20)\d\d|nan (?:19|20)\d\d",
+    r"le (?:m|mwen) te (?:piti|timoun|jenn|jen)",
+    # An age the writer had then: "cuando tenía 15 años", "when i was 12", "quand j'avais 15 ans".
+    r"cuando (?:tenia|yo tenia) (?:\d+|doce|trece|catorce|quince|dieciseis|diecisiete)(?: anos)?|a los (?:\d+|doce|trece|catorce|quince) anos",
+    r"when i was (?:\d+|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: years old)?|at (?:age )?\d+ years old",
+    r"quand j avais (?:\d+|douze|treize|quatorze|quinze|seize|dix sept)(?: ans)?|a l age de \d+ ans",
+    r"le (?:m|mwen) te gen (?:\d+|douz|trez|katoz|kenz|sez) (?:an|zan)",
+)
+
+DAYS_AGO = _cue(
+    rf"hace {NUMBER} (?:dia|dias|semana|semanas)",
+    r"hace (?:dias|unos dias|poco tiempo)|la semana pasada|la otra semana|el otro dia|el fin de semana pasado",
+    rf"{NUMBER} (?:days?|weeks?) ago|last week|the other day|last weekend",
+    rf"il y a {NUMBER} (?:jour|jours|semaine|semaines)|la semaine derniere|l autre jour",
+    rf"sa gen {NUMBER} (?:jou|semen)|semen pase|kek jou pase|lot jou a|lot semen",
+    r"(?:durante|por) (?:\d+|dos|tres|varias|unas) (?:semanas|dias|meses)",
+    r"for (?:\d+|two|three|a few|several) (?:weeks|days|months)",
+    r"pendant (?:\d+|deux|trois|quelques|plusieurs) (?:semaines|jours|mois)",
+    r"pandan (?:\d+|de|twa|kek) (?:semen|jou|mwa)",
+    # A journey told as a story: done, though maybe not long ago.
+    r"cuando (?:cruce|cruzamos|venia|veniamos|pase|pasamos|viajaba|viajabamos|sali de)",
+    r"when (?:i|we) (?:crossed|came|was coming|were coming|left)",
+    r"quand (?:je|j|on) (?:traversais|traversait|ai traverse|a traverse|suis venu|est venu)",
+    r"le (?:m|mwen|nou) t ap (?:travese|vini)",
+    r"(?:trabaje|estuve|estuvimos|trabajamos) (?:\d+|dos|tres|cuatro|unos|varios) (?:meses|semanas|dias)",
+    r"(?:worked|stayed|was there) (?:\d+|two|three|four|a few|several) (?:months|weeks|days)",
+    r"(?:travaille|reste|reste) (?:\d+|deux|trois|quatre|quelques) (?:mois|semaines|jours)",
+    r"(?:travay|te travay|rete) (?:\d+|de|twa|kat|kek) (?:mwa|semen|jou)",
+)
+
+RECENTLY = _cue(
+    r"ayer|anoche|antenoche|esta manana|hoy en la manana|hoy temprano|hace (?:un rato|rato|poco|unas horas|una hora|media hora|\d+ horas|\d+ minutos|minutos)",
+    r"acaban? de|acabo de",
+    r"yesterday|last night|this morning|earlier today|an hour ago|(?:\d+|a few|two|three|few) (?:hours|minutes) ago|minutes ago|just now",
+    r"hier|hier soir|ce matin|il y a (?:une|\d+|deux|trois) heures?|il y a \d+ minutes|tout a l heure|viens de|vient de|venons de|viennent de",
+    r"ye|ye swa|maten an|sa gen inedtan|sa gen (?:\d+|de|twa) (?:e|edtan)|fek|sot|fenk",
+    r"desde (?:esta manana|anoche|ayer|hace (?:\d+|una|dos|tres) horas)|depuis (?:\d+|une|deux|trois) heures?|depuis ce matin|depuis hier",
+    r"since (?:this morning|last night|yesterday)|for (?:\d+|an|one|two|three|a few) hours?|depi (?:\d+|de|twa) e|depi maten(?: an)?|depi ye",
+)
+CHILD = _cue(
+    r"hij[oa]s?|nin[oa]s?|bebes?|nene|nena|chamac[oa]|mi chiquit[oa]|son|daughter|child|kid|baby|boy|girl|"
+    r"fils|fille|enfant|bebe|petit|petite|pitit|pitit fi|pitit gason|timoun|ti moun"
+)
+
+NOW = _cue(
+    r"ahora|ahorita|ahora mismo|ahorita mismo|en este momento|ya mismo|todavia|aun|siguen aqui|sigue aqui",
+    r"right now|now|at the moment|currently|still|as we speak",
+    r"maintenant|en ce moment|toujours|encore",
+    r"kounye a|konnya|kounyea|kounye|toujou|la a",
+)
+
+DEADLINE = _cue(
+    r"hoy|esta noche|manana|antes de (?:las|la|que|mediodia|manana)|en (?:\d+|dos|tres) (?:horas|dias)|tengo hasta|tenemos hasta|para las \d+",
+    r"today|tonight|tomorrow|by (?:\d+|tonight|tomorrow|today|noon|midnight)|before (?:\d+|tonight|tomorrow)|in (?:\d+|two|three) (?:hours|days)",
+    r"aujourd hui|ce soir|demain|avant (?:\d+|ce soir|demain|midi)|dans (?:\d+|deux|trois) (?:heures|jours)",
+    r"jodi a|aswe a|demen|anvan (?:\d+|aswe|demen|midi)",
+    r"(?:hasta|para) el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|until (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|jusqu a (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
+    r"(?:jiska|anvan) (?:lendi|madi|mekredi|jedi|vandredi|samdi|dimanch)",
+)
+
+RESOLVED = _cue(
+    r"(?<!no )(?:ya )?(?:estoy|estamos) (?:bien|a salvo|segur[oa]s?|tranquil[oa]s?)(?: ahora| ya)?",
+    r"(?<!no )ya (?:esta|estan) (?:bien|mejor|a salvo)",
+    r"ya (?:se )?acabo|it s over|its over|c est fini|c est termine|sa fini|li fini",
+    r"(?:esta|estoy|estamos|is|he s|she s|i m|il est|elle est|je suis|li|m) (?:en el|in the|in|a l|au|nan) (?:hospital|hopital|lopital|clinica|clinic)",
+    r"logre (?:escapar|salir|huir)|me escape|nos escapamos|escape de|me (?:soltaron|liberaron|dejaron ir|rescataron)|nos (?:soltaron|liberaron|dejaron ir|rescataron)",
+    r"ya (?:sali|salimos|me fui|nos fuimos|pague|pagamos|paso|termino|no (?:llaman|me llaman|me buscan))",
+    r"(?:ya )?(?:la|lo|los|las) (?:soltaron|liberaron|dejaron ir|rescataron|regresaron|encontraron)|ya (?:regreso|volvio|aparecio|esta con nosotros)",
+    r"(?:they|he|she) (?:released|freed|let) (?:her|him|them)(?: go)?|(?:she|he|they) (?:was|were) (?:released|freed|rescued|found)|(?:she|he) s back",
+    r"(?:ils|il|on) (?:l|les) (?:ont|a) (?:relache|libere|retrouve)\w*|(?:elle|il) est (?:revenue?|rentree?)|(?:elle|il) a ete (?:liberee?|relachee?|retrouvee?)",
+    r"yo lage (?:l|li|yo)|yo jwenn (?:li|l)|(?:li|l) tounen lakay",
+    r"(?:i m|i am|we re|we are) (?:fine|ok|okay|safe|alright|better) now|(?:i m|we re|i am|we are) (?:fine|ok|okay|safe)",
+    r"(?:he s|she s|he is|she is|they re|they are|it s) (?:fine|ok|okay|alright|better|safe)(?: now)?",
+    r"i (?:escaped|got out|ran away)|we (?:escaped|got out)|(?:they|he) let (?:me|us) go|(?:i was|we were) (?:released|rescued|freed)|i already left|they stopped calling",
+    r"ca va maintenant|(?:il|elle) va (?:bien|mieux)|(?:je vais|on va|nous allons|ca va) (?:bien|mieux)(?: maintenant)?|je suis en securite|(?:je me suis|on s est) (?:echappe|enfui|sauve)\w*|(?:ils|il) (?:m|nous) (?:ont|a) (?:relache|libere)\w*|je suis parti|appellent plus",
+    r"(?:m|mwen|nou|li|yo) (?:byen|anfom|an sekirite)(?: kounye a| kounya a)?|(?:m|mwen|nou) (?:te )?(?:chape|sove|kouri)|yo lage (?:m|mwen|nou)|(?:m|mwen) deja ale|pa rele anko",
+)
+
+REMEDY = _cue(
+    r"denunci\w*|poner (?:una )?denuncia|levantar (?:una )?denuncia|demandar|(?:pedir|sacar|tramitar|obtener|conseguir) (?:papeles|la visa|visa|asilo|refugio|la tarjeta|documentos)",
+    r"como victima|visa (?:u|t|humanitaria)|tarjeta humanitaria|reparacion|compensacion|que (?:puedo|podemos) hacer|puedo pedir",
+    r"report (?:it|them|him|her|this)|press charges|file a (?:report|complaint)|can i (?:get|apply|ask|report)|as a (?:crime )?victim|u visa|t visa|compensation|what can (?:i|we) do",
+    r"(?:je|on) (?:peux|peut) faire quoi|que (?:puis je|peut on) faire|porter plainte|deposer plainte|signaler|comme victime|(?:je peux|est ce que je peux|on peut) (?:avoir|demander|obtenir)|qu est ce qu on peut faire|indemnisation",
+    r"fe plent|depoze plent|denonse|kom viktim|(?:eske )?(?:m|mwen|nou) (?:ka|kab) (?:jwenn|mande|fe)|kisa (?:m|mwen|nou) ka fe",
+    r"prueba de vih|hiv test|test vih|tes vih|pedir asilo|ask for asylum|apply for asylum|want asylum|demander l asile|mande azil",
+)
+
+NEWS = _cue(
+    r"vi (?:en|que)|lei (?:que|en)|escuche (?:que)?|supe que|dicen que|me dijeron que|salio en|en las noticias|en la tele|en el noticiero|en facebook|en tiktok|en las redes|es cierto que|es verdad que|segun",
+    r"i saw|i read|i heard|people say|they say that|on the news|in the news|on facebook|on tiktok|is it true|i watched",
+    r"j ai vu|j ai lu|j ai entendu|on dit|aux infos|au journal|dans les journaux|sur facebook|c est vrai",
+    r"(?:m|mwen) we nan|(?:m|mwen) tande|moun di|nan nouvel|sou facebook|se vre",
+)
+
+HOME = _cue(
+    r"en mi pais|alla en mi|en mi tierra|en mi pueblo|de mi pueblo|alla|si (?:regreso|vuelvo|me regresan|me deportan)|por eso (?:sali|me fui|hui|huimos|salimos|nos fuimos)",
+    r"no (?:puedo|podemos) (?:regresar|volver)|me vine para aca|tuve que salir|tuvimos que salir|me deporten|nos deporten",
+    r"(?:me fui|sali|salimos|hui|huimos|nos fuimos|escape) de mi pais|(?:necesito|pedir|solicitar) refugio",
+    r"can t go back|cannot go back|if they deport (?:me|us)|over there|in my hometown",
+    r"la bas|chez nous|chez moi|au pays|(?:je )?(?:peux|peut) pas (?:rentrer|retourner)|si (?:on|ils) me (?:renvoie|renvoient|deporte|deportent)",
+    r"(?:m|mwen) pa ka (?:retounen|tounen)|si yo depote (?:m|mwen)|kite peyi (?:m|mwen)|pe tounen lakay|lakay",
+    r"como refugiad[oa]|pedir asilo|as a refugee|want asylum|comme refugie|demander l asile|kom refijye|mande azil",
+    r"en (?:honduras|guatemala|el salvador|venezuela|haiti|cuba|nicaragua|colombia|ecuador|peru)",
+    r"back home|in my country|if (?:i|we) (?:go back|return)|if they (?:send|deport) (?:me|us)|that s why i left|thats why i left",
+    r"dans mon pays|au pays|si (?:je|on) (?:rentre|retourne)|c est pour ca que je suis parti\w*",
+    r"nan peyi (?:m|mwen)|si (?:m|mwen) retounen|lakay (?:m|mwen)|an ayiti|se pou sa (?:m|mwen) (?:kite|pati)",
+    r"(?:au|en) (?:guatemala|honduras|salvador|venezuela|nicaragua|colombie|haiti|equateur)|in (?:guatemala|honduras|el salvador|venezuela|nicaragua|colombia|haiti|ecuador)",
+    r"nan (?:gwatemala|ondiras|salvado|venezyela|nikaragwa|kolonbi)",
+)
+
+HERE = _cue(
+    r"aqui en|aca en|estoy aqui|estamos aqui|aqui en mexico|here in|i m here|we re here|ici a|ici au|isit la|en mexico|au mexique|nan meksik"
+)
+
+INFO_FRAME = _cue(
+    r"que es|que son|que significa|para una tarea|para la escuela|tarea de la escuela|investigacion|senales|como (?:reconocer|identificar|evitar|prevenir)|prevenir|prevencion|prevention",
+    r"what is|what are|what does|school project|homework|for a class|signs of|signs that|how (?:to|do i) (?:recognize|avoid|prevent)",
+    r"c est quoi|qu est ce que|pour un expose|devoir|les signes|comment (?:reconnaitre|eviter|savoir)",
+    r"como saber|how (?:do i|can i|to) know|c normal|c est normal|es normal|is it normal|is this normal|se nomal|kijan pou (?:m|mwen) konnen",
+    r"kisa .* ye|ki siy|devwa lekol|pou lekol|kijan pou (?:m|nou) evite",
+)
+
+# "Chak swa", "todos los días", "every night": it keeps happening.
+HABITUAL = _cue(
+    r"todos los dias|todas las noches|cada (?:dia|noche|rato|vez que)|siempre|diario",
+    r"every (?:day|night|time|week)|all the time|always|daily",
+    r"tous les (?:jours|soirs)|chaque (?:jour|soir|fois|nuit)|tout le temps",
+    r"chak (?:jou|swa|fwa|lannuit|maten)|tout tan",
+)
+
+# Words that say it is happening now and help must come ("aidez nous", "venez vite").
+URGENT = _cue(
+    r"ayuda(?:nos|me|enme)?|auxilio|socorro|urgente|rapido|ya|ahorita|ahora mismo|vengan|manden",
+    r"help|urgent|now|right now|hurry|come quick|send",
+    r"aidez(?: moi| nous)?|aide(?: moi| nous)|urgent|(?<!d )urgence|vite|maintenant|venez|envoyez",
+    r"ede (?:m|nou)|ijan|vit|kounye a|vini|voye",
+)
+# Someone not named: "alguien que maltrata a su esposa", "someone who", "quelqu'un qui".
+INDEFINITE = _cue(
+    r"alguien|una persona|una amiga|un amigo|una vecina|un vecino|someone|somebody|a person|a friend|a neighbou?r|"
+    r"quelqu un|une personne|une amie|un ami|une voisine|un voisin|yon moun|on moun|yon zanmi|yon vwazen"
+)
+# "Here", "in this house", "dans le camp": where the writer is.
+DEICTIC = _cue(
+    r"aqui|aca|en esta casa|en este lugar|en el campo|donde estoy|donde estamos",
+    r"here|in this house|in this place|where i am|where we are|in the camp",
+    r"ici|dans cette maison|dans ce lieu|dans le camp|ou je suis|ou on est",
+    r"isit|nan kay sa|kote m ye|kote nou ye|nan kan an",
+)
+
+# Held by the authorities: a matter for rights in detention, not a kidnapping.
+DETENTION = _cue(
+    r"detencion|detenid[oa]s?|estacion migratoria|migracion|la migra|carcel|el inm|"
+    r"detention|detained|jail|custody|immigration|ice|"
+    r"retention|centre de retention|detenu|prison|migration|"
+    r"detansyon|estasyon migratwa|prizon|imigrasyon|\d+ edtan"
+)
+
+# "Enlevez mon numéro", "borra mis datos": a request about data, not a kidnapping.
+DATA_REQUEST = _cue(
+    r"(?:enlev\w*|supprim\w*|effac\w*|borr\w*|elimin\w*|delete|remove|retir\w*|efase|retire) "
+    r"(?:mon|mes|ma|mi|mis|my|votre|vos|tout|todos|all)? ?(?:numero|donnees|datos|data|number|nom|nombre|infos?|informations?|compte|cuenta|account|messages?|mensajes|conversation|conversacion|enfomasyon|done)"
+)
+
+# "No nos hicieron nada": whatever was named, nothing happened to them.
+DENIED = _cue(
+    r"no (?:me|nos|le|les) (?:hizo|hicieron|han hecho|ha hecho|paso|pasó) nada|no (?:paso|ha pasado) nada",
+    r"(?:didn t|did not|never) (?:do|did) anything to (?:me|us)|nothing happened|didn t hurt (?:me|us)",
+    r"(?:ne )?(?:m|nous) (?:a|ont) rien fait|il (?:s est|s est rien) passe rien|rien ne (?:s est passe|m est arrive)",
+    r"(?:pa|pat) fe (?:m|mwen|nou) anyen|pa gen anyen ki (?:rive|pase)",
+)
+# "Un poquito", "a little": a small matter, not an emergency.
+MILD = _cue(
+    r"un poquito|poquito|poquita|un poco de|levemente|(?<!pa )leve|herida pequena|pequena herida|es normal|de tanto caminar|de la nariz|por la nariz",
+    r"a little bit|a little|a bit|minor|small cut|is that normal|is it normal|from walking|nosebleed|from my nose",
+    r"un peu|legere|leger|petite blessure|c est normal|en marchant|du nez|au pied",
+    r"yon ti kras|ti kras|se nomal|nan nen|mache twop",
+)
+# "Me mata el calor", "the heat is killing me": a way of speaking, not a threat.
+IDIOM = _cue(
+    r"calor|hambre|risa|sueno|cansancio|frio|flojera|nervios|coraje|corajes|susto|verguenza|heat|hunger|laughing|laugh|lol|jaja|jajaja|"
+    r"haha|chaleur|faim|rire|mdr|chale|grangou|fatig|lapli|battery|bateria|batterie|batri|pil|"
+    # "Me mata de trabajo", "killing me with work": worn out, not threatened.
+    r"de trabajo|con tanto trabajo|with work|with all this work|au travail|de travail|ak travay|ak tout travay"
+)
+
+
+# The same for a body in danger: heat and cold are real there ("se desmayó por el calor"),
+# hunger, laughter, boredom and a phone's battery are not.
+MEDICAL_IDIOM = _cue(
+    r"hambre|risa|sueno|cansancio|flojera|aburrimiento|ganas|hunger|starving|laugh|laughing|lol|"
+    r"jaja|jajaja|haha|bored|boredom|faim|rire|mdr|ennui|grangou|fatig|battery|bateria|batterie|"
+    r"batri|pil|phone|telefono|cel|celular|telephone|portable|telefon"
+)
+
+
+def near(pattern: re.Pattern[str], text: str, start: int, end: int, reach: int = 24) -> bool:
+    """The cue within a few words of a place in the text (an idiom's words stand close)."""
+    window = text[max(0, start - reach) : end + reach]
+    return pattern.search(" " + window.strip() + " ") is not None
+
+
+FAMILY_DOER = re.compile(
+    r"(?<= )(?:mi|my|mon|ma|notre)\s(?:ex\s)?(?:espos[oa]|marido|pareja|novi[oa]|mujer|papa|padre|padrastro|mama|madre|madrastra|suegr[oa]|cunad[oa]|tio|tia|husband|boyfriend|girlfriend|partner|wife|father|stepfather|dad|mother|mom|uncle|brother in law|mari|copain|copine|conjoint|compagnon|pere|beau pere|femme|oncle|ex)(?= )"
+    r"|(?<= )(?:mari|madanm|mennaj|papa|bopa|tonton|ansyen mari|ansyen mennaj)\s(?:m|mwen)(?= )"
+)
+EX_PARTNER = _cue(
+    r"mi ex|my ex|mon ex|ansyen mari|ansyen mennaj|ex esposo|ex marido|ex pareja|ex husband|ex boyfriend"
+)
+
+# The one who cries for help and nothing else: "auxilio", "help me please", "ede m tanpri".
+CRY_WORDS = frozenset(
+    "auxilio socorro sos secours anmwe anmwey sekou mayday emergencia emergency urgence ijans".split()
+)
+# Words that make "ayuda"/"help" a cry when they come with it.
+URGENT_WORDS = frozenset("urgente urgent rapido vite ya now quick fast ijan".split())
+# "Ayuda", "help", "ede m" alone usually ask for the menu; said loudly (capitals, "!!",
+# "ayudaaa") they are a cry.
+SOFT_CRY_WORDS = frozenset("ayuda ayudame ayudenme ayudeme ayudanos help aidez aide ede".split())
+FILLER_WORDS = frozenset(
+    "me nos m please por favor porfa porfavor urgente urgent rapido ya now quick fast someone ijan "
+    "somebody alguien au a l moi nous svp s il vous plait te vite urgent tanpri souple plis "
+    "pitie por dios dios mio oh god i m we re am are i we in".split()
+)
+
+
+def any_of(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
+
+
+def only_a_cry(text: str, loud: bool = False) -> bool:
+    """The message is a cry for help and nothing else (at most a few words); "ayuda" or
+    "help" count only when shouted."""
+    said = [re.sub(r"([a-z])\1+$", r"\1", w) for w in text.split()]  # "auxilioo", "ayudaa"
+    loud = loud or any(w in URGENT_WORDS for w in said)
+    cries = CRY_WORDS | (SOFT_CRY_WORDS if loud else frozenset())
+    return (
+        0 < len(said) <= 6
+        and any(w in cries for w in said)
+        and all(w in cries or w in SOFT_CRY_WORDS or w in FILLER_WORDS for w in said)
+    )

@@ -1,0 +1,200 @@
+"""A second pair of eyes for messages the patterns found calm: is this someone in danger?
+
+The harm terms (bot.safety.lexicon*) read how danger is said, and only what someone foresaw. A
+person may write "I'm on the roof, there's no way out, goodbye everyone" or "they make me see
+clients all night", in words no pattern holds. So a small model, trained when the app starts
+on the messages Rasa learns `report_danger` from (nlu_data/*/*.yml, the danger engineer's
+danger.yml among them) against every other intent's examples, reads each message graded
+`none`. When it is fairly sure, and nothing in the message says it is calm (a question, the
+news, long ago, home, "I'm fine now", a way of speaking), the person is asked "are you in danger
+right now?" with the emergency lines for where they are, as when Rasa hears danger the screen
+did not (bot.handoff.danger_questions). It never opens a case by itself and never changes a
+grade: only the person's yes does. Character and word n-grams carry across spelling, missing
+accents and the four languages without a dictionary.
+
+The model is trained once per process (about two seconds); the app warms it up as it starts.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion
+
+from bot.safety import cues, net
+from bot.safety.grade import find_hits
+from bot.safety.text import fold, parts, whole
+from bot.settings import ROOT
+
+log = logging.getLogger(__name__)
+
+NLU_DIR = ROOT / "nlu_data"
+DANGER_INTENT = "report_danger"
+# How sure the model must be: a calm message is seldom asked (about one in a hundred in
+# cross-validation on the training data), most danger the patterns miss is.
+THRESHOLD = 0.7
+# A question ("what do I do?") must be surer: most questions are about something else.
+QUESTION_THRESHOLD = 0.85
+MIN_WORDS = 4  # "yo", "nos vemos": too short to read anything into
+# "Ayúdenme", "aidez-moi", "ede m" and nothing else: a plea, maybe a cry. Asked, not alarmed
+# ("ayuda" or "help" alone usually asks for the menu, and gets it).
+PLEA = re.compile(
+    r"^ (?:(?:por favor|porfa|please|pls|svp|s il vous plait|tanpri|souple) )?"
+    r"(?:ayudame|ayudenme|ayudeme|ayudanos|help me|help us|aidez moi|aide moi|aidez nous|"
+    r"aide nous|ede m|ede mwen|ede nou)"
+    r"(?: (?:por favor|porfa|please|pls|svp|s il vous plait|tanpri|souple|urgente|urgent|ijan))* $"
+)
+_ANNOTATION = re.compile(r"\[([^\]]*)\](\([^)]*\)|\{[^}]*\})")
+# Signs that a message is calm, whatever its words (bot.safety.cues).
+CALM = (
+    cues.DENIED,
+    cues.RESOLVED,
+    cues.NEWS,
+    cues.INFO_FRAME,
+    cues.HOME,
+    cues.MILD,
+    cues.DATA_REQUEST,
+    cues.LONG_AGO,
+    cues.DAYS_AGO,
+    cues.IDIOM,
+)
+
+
+@dataclass(frozen=True)
+class Model:
+    features: FeatureUnion
+    classifier: LogisticRegression
+
+    def probability(self, text: str) -> float:
+        row = self.features.transform([fold(text)])
+        return float(self.classifier.predict_proba(row)[0, 1])
+
+
+def examples(folder: Path = NLU_DIR) -> tuple[list[str], list[bool]]:
+    """Every NLU example, folded, and whether its intent is `report_danger`."""
+    texts: list[str] = []
+    labels: list[bool] = []
+    for path in sorted(folder.rglob("*.yml")):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError):
+            log.warning("danger net: %s is not readable, left out", path.name)
+            continue
+        blocks = data.get("nlu") if isinstance(data, dict) else None
+        for block in blocks or []:
+            if not isinstance(block, dict) or not isinstance(block.get("examples"), str):
+                continue
+            intent = block.get("intent")
+            if not isinstance(intent, str):
+                continue
+            for line in block["examples"].splitlines():
+                line = line.strip()
+                if line.startswith("- "):
+                    texts.append(fold(_ANNOTATION.sub(r"\1", line[2:])))
+                    labels.append(intent == DANGER_INTENT)
+    return texts, labels
+
+
+CALM_FILE = Path(__file__).with_name("calm.yml")
+
+
+def calm_examples(path: Path = CALM_FILE) -> list[str]:
+    """Everyday messages said with words that also come up in danger, folded."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        log.warning("danger net: %s is not readable, left out", path.name)
+        return []
+    if not isinstance(data, dict):
+        return []
+    return [
+        fold(t)
+        for said in data.values()
+        if isinstance(said, list)
+        for t in said
+        if isinstance(t, str)
+    ]
+
+
+def train(folder: Path = NLU_DIR, calm_file: Path = CALM_FILE) -> Model | None:
+    """The model, or None when there is nothing to learn from (then nobody is asked)."""
+    texts, labels = examples(folder)
+    extra = calm_examples(calm_file)
+    texts, labels = texts + extra, labels + [False] * len(extra)
+    if not any(labels) or all(labels):
+        log.warning("danger net: no report_danger examples against others; it stays off")
+        return None
+    features = FeatureUnion(
+        [
+            (
+                "chars",
+                TfidfVectorizer(
+                    analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True
+                ),
+            ),
+            ("words", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True)),
+        ]
+    )
+    matrix = features.fit_transform(texts)
+    classifier = LogisticRegression(C=4.0, class_weight="balanced", max_iter=3000)
+    classifier.fit(matrix, labels)
+    return Model(features, classifier)
+
+
+_lock = threading.Lock()
+_model: list[Model | None] = []  # empty until trained
+
+
+def model() -> Model | None:
+    """The process's model, trained on first use (the app warms it up at start)."""
+    with _lock:
+        if not _model:
+            try:
+                _model.append(train())
+            except (ValueError, MemoryError) as exc:
+                # The net is a second pair of eyes: without it the screen and Rasa still work.
+                log.error("danger net: training failed (%s); it stays off", type(exc).__name__)
+                _model.append(None)
+        return _model[0]
+
+
+def warm() -> None:
+    model()
+
+
+def calm(text: str) -> tuple[bool, bool]:
+    """(calm, asks): whether a cue says the message is calm, and whether it is a question."""
+    words = whole(text)
+    if not words or len(words.split()) < MIN_WORDS:
+        return True, False
+    if any(cues.any_of(pattern, words) for pattern in CALM):
+        return True, False
+    split = parts(text)
+    if any(hit.negated == "neg" for hit in find_hits(split, words)):
+        return True, False  # "no me secuestraron, solo me perdí"
+    asks = any(p.question for p in split) or (
+        bool(split) and net.QUESTION_START.search(split[0].text) is not None
+    )
+    return False, asks and net.FIRST_PERSON_NOW.search(words) is None
+
+
+def doubtful(text: str, grade: str) -> bool:
+    """Ask "are you in danger right now?": a message graded `none` that reads like danger."""
+    if grade != "none" or not text.strip() or text.lstrip().startswith("/"):
+        return False
+    if PLEA.search(whole(text)):
+        return True
+    quiet, asks = calm(text)
+    if quiet:
+        return False
+    found = model()
+    if found is None:
+        return False
+    return found.probability(text) >= (QUESTION_THRESHOLD if asks else THRESHOLD)

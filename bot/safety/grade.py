@@ -1,0 +1,98 @@
+"""From harm terms in context to one grade: immediate, past_harm, information or none.
+
+Every harm term found is read in its place (bot.safety.context) and in its message (bot.safety
+.cues), and gets a grade of its own (bot.safety.rules); the message takes the most pressing one.
+Two rules look at the message as a whole: signs of forced labour together with a debt are debt
+bondage (immediate), and a strong danger word that nothing calms is caught by the last net
+(bot.safety.net).
+
+"""
+
+from __future__ import annotations
+
+from bot.safety import cues, net
+from bot.safety.context import form_of, hypothetical, negation, person_of
+from bot.safety.lexicon import TERMS
+from bot.safety.rules import Hit, Message, Verdict, judge
+from bot.safety.terms import HYPO, NOUN, Term
+from bot.safety.text import Part
+
+GRADES = ("immediate", "past_harm", "information", "none")
+# Reasons that say a message is calm: the last net (bot.safety.net) leaves it alone.
+CALMING = frozenset(
+    {
+        "asked",
+        "general",
+        "named",
+        "news",
+        "question",
+        "home_country",
+        "when:long",
+        "when:days",
+        "when:over",
+        "mild",
+    }
+)
+RANK = {g: i for i, g in enumerate(GRADES)}
+# Signs of forced labour that together mean debt bondage (ILO indicators).
+SIGNS = frozenset({"debt", "documents_taken", "wage_theft", "exploited"})
+__all__ = ["GRADES", "Verdict", "find_hits", "grade"]
+
+
+def find_hits(parts: list[Part], words: str) -> list[Hit]:
+    """Every harm term in every part, read in its place; overlapping terms of one harm once."""
+    hits: list[Hit] = []
+    for index, part in enumerate(parts):
+        text = part.text
+        found: list[tuple[int, int, Term, str]] = []
+        for term in TERMS:
+            if term.needs is not None and term.needs.search(words) is None:
+                continue
+            for match in term.pattern.finditer(text):
+                found.append((match.start(), match.end(), term, match.group(0)))
+        # The longest phrasing of a harm wins ("tried to take my life" over "take my life").
+        # Of two readings of the same words, a lived one beats a hypothesis or a bare name.
+        found.sort(key=lambda f: (f[2].form == NOUN, f[2].form == HYPO, f[0] - f[1]))
+        taken: list[tuple[int, int, str]] = []
+        for start, end, term, matched in found:
+            if any(s < end and start < e and h == term.harm for s, e, h in taken):
+                continue
+            taken.append((start, end, term.harm))
+            hits.append(_read(term, part, index, start, end, matched))
+    return hits
+
+
+def _read(term: Term, part: Part, index: int, start: int, end: int, matched: str) -> Hit:
+    text = part.text
+    return Hit(
+        harm=term.harm,
+        form=form_of(term.lang, term.form, text, start, end, matched),
+        person=person_of(term.lang, term.person, text, start, end, matched),
+        part=index,
+        start=start,
+        negated=negation(term.lang, text, start, end, matched),
+        asked=hypothetical(term.lang, text, start),
+    )
+
+
+def grade(
+    parts: list[Part], words: str, loud_sos: bool, loud: bool = False
+) -> tuple[str, list[Verdict]]:
+    """The message's grade and the verdicts of its harm terms, most pressing first."""
+    message = Message.read(parts, words)
+    hits = find_hits(parts, words)
+    threatened = any(h.harm == "threatened" and h.negated is None for h in hits)
+    verdicts = [v for v in (judge(h, message, threatened) for h in hits) if v is not None]
+    if loud_sos or cues.only_a_cry(words, loud):
+        verdicts.append(Verdict("immediate", "help_now", ("harm:help_now", "cry_for_help")))
+    signs = {v.harm for v in verdicts if v.grade == "past_harm"} & SIGNS
+    if "debt" in signs and len(signs) > 1:
+        verdicts.append(Verdict("immediate", "forced_work", ("harm:forced_work", "debt_bondage")))
+    calmed = any(r in CALMING for v in verdicts for r in v.reasons)
+    if not calmed and not any(v.grade == "immediate" for v in verdicts):
+        caught = net.catch(parts, words)
+        if caught is not None:
+            verdicts.append(Verdict("immediate", caught, (f"harm:{caught}", "danger_words")))
+    verdicts.sort(key=lambda v: RANK[v.grade])
+    best = verdicts[0].grade if verdicts else "none"
+    return best, verdicts

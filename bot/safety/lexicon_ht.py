@@ -1,0 +1,302 @@
+"""Haitian Creole harm terms (folded: "fèmen" reads "femen", "m ap" stays "m ap").
+
+Creole marks time before the verb: `ap` now (or soon), `pral`/`pra`/`va` soon, `te` done,
+`t ap`/`te konn` used to, `fèk`/`sot` just; a bare action verb is done ("yo bat mwen", they beat
+me). `verb` forms are read from those markers.
+"""
+
+from __future__ import annotations
+
+from bot.safety.terms import FUTURE, HABIT, NOUN, NOW, PAST, STATE, Term, term
+
+ME = r"(?:m|mwen|nou|li|l|yo)"
+CHILD = r"(?:pitit|pitit fi|pitit gason|ti moun|timoun|bebe|ti bebe|ti pitit)"
+FAM = r"(?:m|mwen|nou)"
+KIN = r"(?:fre|se|mari|madanm|pitit(?: fi| gason)?|papa|manman|zanmi|kouzen|kouzin|tonton|matant|mennaj|bebe|neve|nyes)"
+WHO = rf"(?:{ME}|{KIN} (?:m|mwen|nou|li|l))"
+WILD = r"deze|mon|bwa|rivye|mache|chale|soley|pedi|pase|gid|fwontye"
+
+TERMS: list[Term] = [
+    # Kidnapped.
+    term("kidnapped", "ht", "verb", rf"(?:kidnape|kidnap|anlve|sekestre) {WHO}"),
+    term("kidnapped", "ht", "verb", r"(?:kidnape|kidnap|anlve)"),
+    term("kidnapped", "ht", NOUN, r"(?:kidnaping|kidnapin|kidnapping|ranson|otaj)"),
+    term(
+        "kidnapped",
+        "ht",
+        "verb",
+        r"(?:mande fanmi (?:m|mwen|nou)|mande fanmi li) (?:\d+ )?(?:dola|lajan|ranson|pob)|mande (?:nou|m) (?:\d+ )?ranson",
+    ),
+    term("kidnapped", "ht", NOW, r"mande (?:yon )?ranson"),
+    term(
+        "kidnapped",
+        "ht",
+        NOW,
+        r"yo gen (?:mari|madanm|fre|se|pitit|papa|manman|kouzen|kouzin|tonton|matant) (?:m|mwen|nou)(?! (?:nan prizon|nan detansyon|nan imigrasyon))",
+    ),
+    term(
+        "kidnapped",
+        "ht",
+        PAST,
+        r"(?:desann|rale|pran) (?:yon|de|twa) (?:\w+ )?nan (?:bis|kamyon|machin|tren) (?:la|a)(?: [a-z]+){0,2} (?:mennen|pran) (?:l|li|yo) ale",
+    ),
+    term("kidnapped", "ht", PAST, r"mennen (?:l|li|yo|m|nou) ale"),
+    term("kidnapped", "ht", PAST, rf"(?:pran|mennen|kidnape|anlve) {KIN} (?:m|mwen|nou)"),
+    term("kidnapped", "ht", FUTURE, r"(?:ap|pral|pra|va) vann (?:nou|m|mwen)"),
+    term("kidnapped", "ht", NOW, r"(?:kenbe|fenmen|femen) (?:nou|m|mwen) nan (?:yon|on) kay"),
+    # Held.
+    term("trapped", "ht", "verb", rf"(?:femen|fenmen|kenbe|bloke|mare|chennen|kadnase) {WHO}"),
+    term("trapped", "ht", NOW, r"(?:m|mwen|nou) pa ka sove|yo veye (?:m|mwen|nou)"),
+    term("kidnapped", "ht", PAST, r"(?:yo|bandi yo|gang lan|kartel la) pran (?:nou|m|mwen)(?= |$)"),
+    term("kidnapped", "ht", NOW, rf"pou (?:lage|libere|remet|rann) {KIN} (?:m|mwen|nou)"),
+    term(
+        "trapped", "ht", NOW, rf"pa (?:kite|kite m|vle kite|ka kite) {ME}? ?(?:soti|ale|pati|sove)"
+    ),
+    term(
+        "trapped",
+        "ht",
+        NOW,
+        r"(?:m|mwen|nou) pa (?:ka|kab|kapab) (?:soti|ale|pati)",
+        needs=r"femen|fenmen|kle|kadna|pot|kenbe|patwon|pase|kay|chanm|telefon|travay|motel",
+    ),
+    term(
+        "trapped",
+        "ht",
+        STATE,
+        r"(?:m|mwen|nou|li|yo) (?:femen|fenmen|bloke|mare|prizonye|kenbe) (?:nan|andan)",
+    ),
+    term("trapped", "ht", NOW, r"(?:ak kle|kadna)"),
+    term("trapped", "ht", PAST, rf"(?:bay|ban) {ME} dwog"),
+    # Beaten.
+    term("beaten", "ht", "verb", rf"(?:bat|frape|maltrete|kale|bay kou|ban kou|bay baton) {WHO}"),
+    term("attack", "ht", NOW, r"(?:y ap|yo ap) atake (?:nou|m)"),
+    term(
+        "beaten",
+        "ht",
+        PAST,
+        rf"(?:bay|ban|ba) {ME} (?:kout kouto|kout baton|kout pwen|kout zam|kou|baton)",
+    ),
+    term("medical", "ht", PAST, rf"tire (?:sou )?{WHO}"),
+    term("medical", "ht", PAST, rf"(?:bay|ban) {ME} kout (?:kouto|zam|bal)"),
+    term(
+        "beaten",
+        "ht",
+        NOW,
+        r"(?:ap|k ap) (?:bat|frape|maltrete) (?:fre|se|pitit|papa|manman|mari|madanm|zanmi|yon|moun)",
+    ),
+    # Sexual violence.
+    term("raped", "ht", "verb", rf"(?:vyole|fe kadejak sou|abize) {ME}"),
+    term(
+        "raped",
+        "ht",
+        NOUN,
+        r"(?:vyol|kadejak|vyolans seksyel|abi seksyel|grenn demen maten|grenn lannuit)",
+    ),
+    term("raped", "ht", "verb", r"(?:vyole|abize)"),
+    term("raped", "ht", NOW, rf"(?:ap touche|ap manyen|konn touche|konn manyen) {ME}"),
+    term("raped", "ht", PAST, rf"(?:touche|manyen) {ME}(?: [a-z]+){{0,2}} (?:san|pa dako|pou fos)"),
+    # Death threats, being hunted.
+    term("threatened", "ht", "verb", r"(?:touye|tiye) (?:m|mwen|nou|l|li|yo|fanmi (?:m|mwen))"),
+    term("threatened", "ht", "verb", rf"menase {ME}"),
+    term("threatened", "ht", NOUN, r"menas (?:lanmo|pou touye)"),
+    term(
+        "threatened", "ht", NOW, r"(?:ap|k ap) (?:chache|cheche|swiv|veye|pousuiv) (?:m|mwen|nou)"
+    ),
+    term("threatened", "ht", NOW, r"(?:m|mwen|nou) kache"),
+    term("threatened", "ht", NOW, r"devan (?:pot|kay|chanm)(?: (?:m|mwen|nou|nan|la|a))?"),
+    term(
+        "threatened",
+        "ht",
+        NOW,
+        r"(?:m|mwen) pa (?:ka|kab) (?:pale|reponn|rele)",
+        needs=r"devan|deyo|tande|koute|veye|chanm|pot|bo kote",
+    ),
+    term("threatened", "ht", NOW, r"(?:ak|gen) (?:yon )?(?:kouto|zam|revolve|fizi|manchet)"),
+    # Extortion.
+    term("extortion", "ht", NOUN, r"(?:ekstosyon|kotizasyon|taks)"),
+    term("extortion", "ht", PAST, r"resevwa (?:yon |de |kek )?apel ekstosyon", person="self"),
+    term(
+        "extortion",
+        "ht",
+        NOW,
+        r"si (?:m|mwen|nou|fanmi (?:m|mwen|nou)) pa (?:peye|voye|bay|depoze)",
+    ),
+    # Forced to work or sell sex.
+    term("forced_work", "ht", "verb", rf"(?:fose|fos) {WHO} (?:travay|vann dwog|pote)"),
+    term(
+        "forced_sex",
+        "ht",
+        "verb",
+        rf"(?:fose|fos|fe) {WHO} (?:fe) (?:pwostitisyon|bizniz|seks|sex|jennen)",
+    ),
+    term("forced_sex", "ht", "verb", rf"(?:fose|fos) {WHO} (?:vann ko|domi|kouche|marye)"),
+    term("forced_sex", "ht", NOW, rf"(?:ap fose|k ap fose) {WHO} (?:kouche|domi|fe seks)"),
+    term("trapped", "ht", "verb", rf"vann {WHO}"),
+    term(
+        "forced_work",
+        "ht",
+        "verb",
+        r"menase(?: [a-z]+){0,3} rele (?:migra|imigrasyon|lapolis|polis)",
+    ),
+    term(
+        "forced_work",
+        "ht",
+        NOW,
+        r"(?:rele|relem|rele la) (?:migra|imigrasyon|lapolis)(?: [a-z]+){0,3} si (?:m|mwen|nou) pa",
+    ),
+    term("forced_sex", "ht", NOW, rf"(?:vann|prostitye) {ME} bay gason"),
+    # Documents kept.
+    term(
+        "documents_taken",
+        "ht",
+        "verb",
+        rf"(?:pran|kenbe|konfiske|vole|volo) (?:paspo|papye|dokiman|kat idantite) {ME}",
+    ),
+    # A debt that grows.
+    term("debt", "ht", NOW, r"det(?: [a-z]+){0,8} (?:ap grandi|ap ogmante|pa janm fini|ap monte)"),
+    # Robbery.
+    term("robbery", "ht", "verb", rf"(?:vole|volo|piye|detwouse) {ME}"),
+    term("robbery", "ht", PAST, rf"(?:pran|vole) (?:lajan|telefon|tout bagay|tout) {ME}?"),
+    # Wages kept.
+    term("wage_theft", "ht", "verb", rf"pa (?:janm )?peye {ME}"),
+    # A child taken or lost.
+    term("child_taken", "ht", PAST, rf"pran {CHILD} {FAM}"),
+    term("child_taken", "ht", PAST, rf"(?:kidnape|anlve|vole|mennen|rache|arache) {CHILD} {FAM}"),
+    term("child_taken", "ht", PAST, rf"pran {CHILD} (?:fi|gason) {FAM}"),
+    term("child_taken", "ht", NOW, rf"(?:pa ka|pa jwenn) (?:jwenn )?{CHILD} {FAM}"),
+    # Abandoned.
+    term(
+        "abandoned",
+        "ht",
+        PAST,
+        r"(?:kite|lage|abandone) (?:nou|m|mwen)(?: [a-z]+){0,4} (?:deze|mon|bwa|san dlo|pou kont nou|pou kont mwen|rivye)",
+    ),
+    term(
+        "abandoned",
+        "ht",
+        PAST,
+        r"(?:pase|gid|kowot|gwoup) (?:a|la) (?:te )?(?:kite|lage|abandone) (?:nou|m|mwen)",
+    ),
+    term("abandoned", "ht", NOW, r"abandone moun"),
+    term("abandoned", "ht", STATE, r"pedi nan (?:deze|mon|bwa|rak)"),
+    term("abandoned", "ht", STATE, r"(?:pa gen dlo|san dlo|pa gen manje)", needs=WILD),
+    term("abandoned", "ht", STATE, r"(?:nou|m|mwen) nan deze"),
+    term("abandoned", "ht", NOUN, r"travese deze"),
+    # Medical emergency.
+    term("medical", "ht", NOW, r"pa (?:ka )?respire"),
+    term("medical", "ht", NOW, r"(?:ap senyen|senyen anpil|ap pedi san|anpil san)"),
+    term("medical", "ht", NOW, r"pa reponn(?! (?:telefon|telefonn|mesaj|apel|mwen|m|nou))"),
+    term("medical", "ht", NOW, r"dezidrate", needs=r"deze|mache|pedi|soley|pase|jou"),
+    term(
+        "medical",
+        "ht",
+        NOW,
+        r"(?:pedi konesans|endispoze|pa reveye|kriz|atak ke|malkadi|pike pa yon skopyon|koulev mode|janm kase|bra kase|pral akouche|ap akouche|dlo pete|kontraksyon)",
+    ),
+    term("medical", "ht", NOW, r"pa ka (?:mache|bouje) anko"),
+    # Suicide and self-harm.
+    term("self_harm", "ht", NOW, r"touye tet (?:m|mwen)", person="self"),
+    term("self_harm", "ht", NOW, r"touye tet (?:li|yo)", person="other"),
+    term("self_harm", "ht", NOW, r"(?:swisid|swisidi)"),
+    term(
+        "self_harm",
+        "ht",
+        NOW,
+        r"(?:sote (?:sou|nan) pon|lage ko (?:m|mwen) nan rivye|pann tet (?:m|mwen))",
+        person="self",
+    ),
+    term("self_harm", "ht", NOW, r"pran tout grenn (?:mwen|m|yo)", person="self"),
+    term("self_harm", "ht", PAST, r"(?:eseye|te eseye|te vle) touye tet (?:m|mwen)", person="self"),
+    term("self_harm", "ht", NOW, r"(?:m|mwen) vle mouri", person="self"),
+    term("self_harm", "ht", NOW, r"pa vle viv anko", person="self"),
+    term("self_harm", "ht", NOW, r"(?:fe tet (?:m|mwen) mal|koupe tet (?:m|mwen))"),
+    # Cries for help.
+    term("help_now", "ht", NOW, r"(?:anmwe|anmwey|sekou|amwe|vini vit|voye polis)"),
+    term("help_now", "ht", NOW, r"(?:m|mwen|nou|li) (?:an|nan) danje"),
+    # Shooting, fire, drowning, accidents: danger around the person.
+    term("attack", "ht", NOW, r"(?:fiziyad|y ap tire|yo ap tire|gen tire|bal ap tonbe)"),
+    term("attack", "ht", NOW, r"(?:ap eseye antre|vle antre|kraze pot)"),
+    term("attack", "ht", NOW, r"gen dife"),
+    term("medical", "ht", NOW, r"(?:ap neye|pral neye|neye|toufe|ap boule)"),
+    term("medical", "ht", PAST, r"tonbe (?:sot )?(?:nan|sou) (?:tren|kamyon|mi|do kay)"),
+    term(
+        "medical", "ht", PAST, r"(?:aksidan|chavire)(?: [a-z]+){0,5} (?:blese|mouri|san|pa bouje)"
+    ),
+    term("medical", "ht", NOW, r"pedi (?:janm|bra|pye|men) (?:li|l|m|mwen)"),
+    term("trapped", "ht", NOW, r"(?:fenmen|femen|bloke) nan (?:do )?(?:yon|on|kamyon|kamyon an)"),
+    term("trapped", "ht", NOW, r"pa (?:ban|bay) nou manje"),
+    term("kidnapped", "ht", NOW, r"pa konn ki kote (?:y ap|yo ap) mennen nou"),
+    term(
+        "kidnapped",
+        "ht",
+        PAST,
+        r"(?:mete|pouse|jete) nou nan (?:yon|on) (?:kamyonet|machin|kamyon)",
+    ),
+    term("kidnapped", "ht", NOW, rf"vle pran (?:{KIN}|pitit fi|pitit gason) (?:m|mwen)"),
+    term("kidnapped", "ht", PAST, rf"voye (?:yon )?foto {KIN} (?:m|mwen) (?:mare|bat|fenmen)"),
+    term(
+        "abandoned",
+        "ht",
+        NOW,
+        r"(?:m ap mache|n ap mache|nou pedi) (?:nan deze a )?depi (?:\d+|de|twa|kat|plizye) jou",
+    ),
+    term(
+        "medical",
+        "ht",
+        NOW,
+        r"(?:ap akouche|pral akouche|bebe a ap vini|vin ble|ap endispoze|pa ka kanpe)",
+    ),
+    term("medical", "ht", PAST, r"vale (?:yon bagay|pwazon|grenn|klowox)"),
+    term("self_harm", "ht", PAST, r"pran (?:twop|anpil|tout) grenn|koupe venn (?:li|m|mwen)"),
+    term("self_harm", "ht", NOW, r"fini ak (?:tout|lavi m|lavi mwen)", person="self"),
+    term("threatened", "ht", NOW, r"menase (?:pou )?(?:boule|touye|kidnape|koupe|vyole)"),
+    term("threatened", "ht", NOW, r"anba zam"),
+    term("beaten", "ht", "verb", rf"trangle {WHO}"),
+    term("threatened", "ht", FUTURE, r"fini (?:ave|avek|ak) (?:m|mwen|nou)"),
+    term("threatened", "ht", NOW, r"koupe (?:dwet|tet|men|zorey)"),
+    term(
+        "threatened",
+        "ht",
+        NOW,
+        r"sinon (?:fanmi|pitit|mari|madanm|fre|se) (?:m|mwen|nou)? ?(?:ap|pral) mouri",
+    ),
+    term(
+        "trapped", "ht", NOW, r"anpeche (?:nou|m|mwen) (?:soti|ale|rele)|(?:nou|m) pa gen dwa soti"
+    ),
+    term(
+        "trapped",
+        "ht",
+        STATE,
+        r"(?:m|mwen|nou) se viktim trafik(?: moun)?(?= (?:kounye a|isit) |\s*$)",
+        person="self",
+    ),
+    term(
+        "attack",
+        "ht",
+        NOW,
+        r"(?:neg|nonm|moun) (?:ak kagoul|ak zam|ame) (?:ki )?(?:antre|vini|rive)",
+    ),
+    term("self_harm", "ht", PAST, r"vale tout grenn (?:m|mwen|li)"),
+    # Held as hostages, someone coming for them, no way out.
+    term(
+        "kidnapped",
+        "ht",
+        STATE,
+        r"(?:an|kom|tankou) otaj|(?:m|mwen|nou) (?:nan men|anba men) (?:yo|bandi|gang|kidnape)",
+    ),
+    term("threatened", "ht", NOW, rf"(?:ap|pral|vle) vin (?:cheche|chache|pran) {ME}"),
+    term("trapped", "ht", NOW, r"(?:m|mwen|nou) pa (?:ka|kab|kapab) (?:sove|chape|kouri ale)"),
+    # Missing relatives.
+    term(
+        "missing",
+        "ht",
+        PAST,
+        person="other",
+        regex=r"(?:disparet|pa gen nouvel|pa janm tande anyen|pa tande anyen)",
+    ),
+    # Trafficking named.
+    term("trafficking", "ht", NOUN, r"(?:trafik moun|trafik|trafikan)"),
+    term("trafficking", "ht", PAST, r"(?:m|mwen|nou) te viktim trafik", person="self"),
+    term("exploited", "ht", NOW, r"(?:fe|fose) (?:nou|m|mwen) travay"),
+]
+_ = (HABIT, FUTURE, NOUN)

@@ -1,0 +1,284 @@
+"""The rules that grade one harm term, read in its place and in its message.
+
+Each rule is explicit and tested (tests/safety/test_safety_screen.py):
+
+- Denied ("nadie me ha golpeado") counts for nothing; stopped ("ya no me pega") is past.
+- Asked about ("¿qué hago si me secuestran?"), about people in general ("secuestran a la gente"),
+  only named ("la trata", "un secuestro") or heard in the news: information. A named harm with
+  a cry for help ("kidnapping aidez nous") or a relative ("kidnapping de ma soeur") is immediate.
+- Happening now, a state now, or about to happen: immediate for a severe harm; past harm for the
+  others (documents kept, a debt, unpaid wages), for a robbery that is not in progress, and for
+  extortion with no threat or deadline. A threat at home ("en mi país me quieren matar") is
+  past harm (asylum), unless the message says it is here.
+- Done, with no time word: immediate for lasting harms (kidnapped, raped, beaten, a child taken,
+  abandoned, a threat, self-harm); past harm when the story has ended ("ya estoy bien", "they
+  let me go") or the person asks about remedies ("¿puedo denunciar?"). Done yesterday: still
+  immediate for a kidnapping, a rape or a child taken; past harm for a beating.
+- Done days or weeks ago: past harm. Done long ago: past harm when it happened to the writer,
+  information when it happened to someone else ("my cousin was kidnapped three years ago").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.safety import cues, net
+from bot.safety.context import GENERIC, OTHER, SELF, UNKNOWN
+from bot.safety.harms import HARMS
+from bot.safety.terms import FUTURE, HABIT, HYPO, NOUN, NOW, RECENT, STATE
+from bot.safety.text import Part
+
+DOMESTIC_FROM = frozenset({"beaten", "threatened", "trapped"})
+AT_HOME = frozenset(
+    {"threatened", "beaten", "kidnapped", "extortion", "raped", "help_now", "attack", "forced_sex"}
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    harm: str
+    form: str
+    person: str
+    part: int
+    start: int
+    negated: str | None
+    asked: str | None  # "if" (a question about it) or "fear" (feared, not lived)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    grade: str
+    harm: str
+    reasons: tuple[str, ...]
+
+
+@dataclass
+class Message:
+    """What the whole message says around its harms (cues that reach across sentences)."""
+
+    parts: list[Part]
+    words: str
+    long_ago: bool = False
+    days_ago: bool = False
+    resolved: bool = False
+    remedy: bool = False
+    news: bool = False
+    deadline: bool = False
+    info_frame: bool = False
+    harms: set[str] = field(default_factory=set)
+
+    @classmethod
+    def read(cls, parts: list[Part], words: str) -> Message:
+        return cls(
+            parts,
+            words,
+            long_ago=cues.any_of(cues.LONG_AGO, words),
+            days_ago=cues.any_of(cues.DAYS_AGO, words),
+            resolved=cues.any_of(cues.RESOLVED, words),
+            remedy=cues.any_of(cues.REMEDY, words),
+            news=cues.any_of(cues.NEWS, words),
+            deadline=cues.any_of(cues.DEADLINE, words),
+            info_frame=cues.any_of(cues.INFO_FRAME, words),
+        )
+
+
+def _time_near(part: Part, start: int) -> str | None:
+    """The time word nearest the harm in its part: long, days, recent, now or deadline."""
+    best: tuple[int, str] | None = None
+    for name, pattern in (
+        ("long", cues.LONG_AGO),
+        ("days", cues.DAYS_AGO),
+        ("recent", cues.RECENTLY),
+        ("now", cues.NOW),
+        ("deadline", cues.DEADLINE),
+    ):
+        for match in pattern.finditer(part.text):
+            distance = abs(match.start() - start)
+            if best is None or distance < best[0]:
+                best = (distance, name)
+    return best[1] if best else None
+
+
+DROP = Verdict("none", "", ())
+
+
+def _set_aside(hit: Hit, part: Part) -> Verdict | None:
+    """A term that does not describe harm to anyone: DROP to drop it, a verdict to take, or
+    None to go on."""
+    harm, tag = hit.harm, f"harm:{hit.harm}"
+    soon = cues.any_of(cues.DEADLINE, part.text) or cues.any_of(cues.NOW, part.text)
+    # "¿Qué hago si ahorita me están siguiendo?": an "if" about now is no hypothesis.
+    now_if = hit.asked == "if" and hit.form in (NOW, STATE) and cues.any_of(cues.NOW, part.text)
+    if (hit.asked == "if" and not now_if) or (hit.asked == "fear" and not soon):
+        return Verdict("information", harm, (tag, "asked"))
+    if hit.negated == "neg":
+        return DROP
+    if harm == "threatened" and cues.near(cues.IDIOM, part.text, hit.start, hit.start + 12):
+        return DROP  # "me mata el calor"
+    if harm == "medical" and cues.near(cues.MEDICAL_IDIOM, part.text, hit.start, hit.start + 12):
+        return DROP  # "m ap mouri grangou", "my phone is dying"
+    if harm == "trapped" and cues.any_of(cues.DETENTION, part.text):
+        asks = part.question or net.QUESTION_START.search(part.text) is not None
+        return Verdict("information" if asks else "past_harm", harm, (tag, "detention"))
+    if harm == "medical" and cues.any_of(cues.MILD, part.text):
+        return Verdict("information", harm, (tag, "mild"))
+    return None
+
+
+def _relabel(hit: Hit, part: Part) -> str:
+    """A child missing since this morning is a child taken; a partner's blows are violence at
+    home."""
+    recent = cues.any_of(cues.RECENTLY, part.text) or cues.any_of(cues.NOW, part.text)
+    if hit.harm == "missing" and recent and cues.any_of(cues.CHILD, part.text):
+        return "child_taken"
+    if hit.harm in DOMESTIC_FROM and hit.person == SELF:
+        doer = cues.FAMILY_DOER.search(part.text)
+        if doer is not None and doer.start() < hit.start:
+            return "domestic_violence"
+    return hit.harm
+
+
+def _framed(hit: Hit, harm: str, form: str, part: Part, message: Message) -> Verdict | None:
+    """Information: a harm only named, about people in general, in the news or asked about."""
+    tag = f"harm:{harm}"
+    person = hit.person
+    here = cues.any_of(cues.DEICTIC, part.text) or net.FIRST_PERSON_NOW.search(part.text)
+    present = harm in ("medical", "attack") or (here and form in (NOW, STATE))
+    if person == GENERIC and present and not (part.question or message.news):
+        person = OTHER  # "people are hurt", "they beat the migrants in this camp"
+    if form == NOUN:
+        # "How can I help a friend...?" asks; "help" is a cry only outside a question.
+        asks = part.question or net.QUESTION_START.search(part.text) is not None
+        cried = cues.any_of(cues.URGENT, message.words) and not asks
+        urgent = cried or _names_kin_after(part.text, hit.start)
+        if HARMS[harm].severe and urgent:
+            return Verdict("immediate", harm, (tag, "named_now"))
+        return Verdict("information", harm, (tag, "named"))
+    if person == GENERIC:
+        return Verdict("information", harm, (tag, "general"))
+    sentence = " ".join(p.text for p in message.parts if p.sentence == part.sentence)
+    happening_here = bool(here) and form in (NOW, STATE)  # "dicen que hay armados aquí, ahorita"
+    if (
+        person in (UNKNOWN, OTHER)
+        and message.news
+        and not _names_family(sentence)
+        and not happening_here
+    ):
+        return Verdict("information", harm, (tag, "news"))
+    if person == UNKNOWN and (part.question or message.info_frame):
+        return Verdict("information", harm, (tag, "question"))
+    asks = part.question or net.QUESTION_START.search(part.text) is not None
+    stated = (
+        part.text.startswith((" hay ", " is ", " are ", " es ", " there ")) and not part.question
+    )
+    if (
+        harm == "attack"
+        and asks
+        and not stated
+        and not here
+        and not cues.any_of(cues.NOW, sentence)
+    ):
+        # "¿Hay hombres armados en la carretera a Reynosa?": a question about a route.
+        return Verdict("information", harm, (tag, "question"))
+    indefinite = cues.any_of(cues.INDEFINITE, sentence)
+    if asks and person == OTHER and indefinite and not net.FIRST_PERSON_NOW.search(sentence):
+        # "How do I report someone who abuses his wife?": about others, asked.
+        return Verdict("information", harm, (tag, "question"))
+    if message.info_frame and person == OTHER and form in (FUTURE, NOW):
+        return Verdict("information", harm, (tag, "question"))
+    return None
+
+
+def judge(hit: Hit, message: Message, threatened: bool) -> Verdict | None:
+    """The grade one harm term gives the message, with the reasons staff will read."""
+    part = message.parts[hit.part]
+    aside = _set_aside(hit, part)
+    if aside is not None:
+        return None if aside is DROP else aside
+    form = HABIT if hit.negated == "no_longer" else hit.form
+    if hit.asked == "fear":
+        form = FUTURE  # "j'ai peur qu'il me tue ce soir": a threat for tonight
+    harm = _relabel(hit, part)
+    if form == HYPO:
+        return Verdict("information", harm, (f"harm:{harm}", "asked"))
+    framed = _framed(hit, harm, form, part, message)
+    if framed is not None:
+        return framed
+    when = _when(form, hit, part, message)
+    sentence = " ".join(p.text for p in message.parts if p.sentence == part.sentence)
+    tag, who = f"harm:{harm}", f"who:{hit.person}"
+    at_home = cues.any_of(cues.HOME, sentence) and not cues.any_of(cues.HERE, sentence)
+    if at_home and harm in AT_HOME and when != "recent":
+        return Verdict("past_harm", harm, (tag, who, "home_country"))
+    return _decide(harm, when, hit, part, message, threatened)
+
+
+def _decide(
+    harm: str, when: str, hit: Hit, part: Part, message: Message, threatened: bool
+) -> Verdict:
+    """The grade by when the harm happens and how grave it is."""
+    info = HARMS[harm]
+    reasons = (f"harm:{harm}", f"who:{hit.person}", f"when:{when}")
+    if when == "now":
+        if harm == "robbery" and (
+            cues.any_of(cues.NOW, part.text) or _ongoing(part.text, hit.start)
+        ):
+            return Verdict("immediate", harm, (*reasons, "in_progress"))
+        if not info.severe:
+            return Verdict("past_harm", harm, (*reasons, "not_severe"))
+        if harm == "extortion" and not (message.deadline or threatened):
+            return Verdict("past_harm", harm, (*reasons, "no_threat"))
+        return Verdict("immediate", harm, reasons)
+    if when in ("recent", "unknown"):
+        if info.severe and info.lasting and (when == "unknown" or info.fresh):
+            return Verdict("immediate", harm, reasons)
+        return Verdict("past_harm", harm, reasons)
+    if harm == "medical" and when == "over":
+        return Verdict("information", harm, (*reasons, "recovered"))
+    if when == "long" and hit.person != SELF:
+        return Verdict("information", harm, reasons)
+    if hit.person == UNKNOWN and when == "over":
+        return Verdict("information", harm, reasons)
+    return Verdict("past_harm", harm, reasons)
+
+
+def _ongoing(text: str, start: int) -> bool:
+    """A robbery told in the progressive: happening as they write."""
+    said = text[start:].split()[:3]
+    return any(w.endswith(("ando", "iendo", "ing")) or w == "train" for w in said)
+
+
+def _names_kin_after(text: str, start: int) -> bool:
+    """ "kidnapping de ma soeur": the named harm falls on someone of the writer's family."""
+    after = text[start:].split()[1:5]
+    return any(w in ("mi", "mis", "ma", "mon", "mes", "my", "our", "notre") for w in after[:3])
+
+
+def _names_family(sentence: str) -> bool:
+    return any(f" {w} " in sentence for w in ("mi", "mis", "my", "mon", "ma", "mes", "m", "mwen"))
+
+
+def _when(form: str, hit: Hit, part: Part, message: Message) -> str:
+    """now, recent, unknown, days, long or over (a story that ended)."""
+    if form in (NOW, STATE, FUTURE):
+        return "now"
+    if form == HABIT:
+        return "over"
+    if cues.any_of(cues.HABITUAL, part.text):
+        return "now"  # "konpayon m frape m chak swa": it keeps happening
+    near = _time_near(part, hit.start)
+    if form == RECENT:
+        when = "recent"
+    elif near in ("long", "days", "recent"):
+        when = near
+    elif near in ("now", "deadline"):
+        when = "unknown"  # this part is about now: the message's "years ago" is another part
+    elif message.long_ago:
+        when = "long"
+    elif message.days_ago:
+        when = "days"
+    else:
+        when = "unknown"
+    if when in ("recent", "unknown") and (message.resolved or message.remedy):
+        return "over"
+    return when
