@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -106,9 +106,18 @@ def _find_or_create(
 ) -> tuple[Conversation, bool]:
     """The open conversation for this sender, and whether the contact is new."""
     key = keys_of(session).lookup_hash(inbound.channel, inbound.sender)
-    contact = session.scalars(
-        select(Contact).where(Contact.channel == inbound.channel, Contact.identifier_hash == key)
-    ).one_or_none()
+    # The contact and its newest open conversation in one round trip (this runs every turn).
+    found = session.execute(
+        select(Contact, Conversation)
+        .outerjoin(
+            Conversation,
+            and_(Conversation.contact_id == Contact.id, Conversation.closed_at.is_(None)),
+        )
+        .where(Contact.channel == inbound.channel, Contact.identifier_hash == key)
+        .order_by(Conversation.id.desc())
+        .limit(1)
+    ).first()
+    contact, conv = (found[0], found[1]) if found is not None else (None, None)
     now = utcnow()
     created = contact is None
     if contact is None:
@@ -122,11 +131,6 @@ def _find_or_create(
         session.add(contact)
         session.flush()
     contact.last_inbound_at = now
-    conv = session.scalars(
-        select(Conversation)
-        .where(Conversation.contact_id == contact.id, Conversation.closed_at.is_(None))
-        .order_by(Conversation.id.desc())
-    ).first()
     if conv is not None and conv.status == "bot" and now - conv.last_message_at > idle:
         conv.close(now)
         conv = None
@@ -271,7 +275,12 @@ async def _weigh(text: str, found: ScreenResult) -> ScreenResult:
     read may wait for its training)."""
     if found.grade != "none" or not text:
         return found
-    if await asyncio.to_thread(doubt.doubtful, text, found.grade):
+    read = (
+        doubt.doubtful(text, found.grade)
+        if doubt.ready()
+        else await asyncio.to_thread(doubt.doubtful, text, found.grade)
+    )
+    if read:
         return replace(found, doubt=True, reasons=("danger_net",))
     return found
 

@@ -169,6 +169,12 @@ def warm() -> None:
     model()
 
 
+def ready() -> bool:
+    """Whether the model is trained (or known to be off): reading it then takes well under a
+    millisecond and needs no worker thread."""
+    return bool(_model)
+
+
 def calm(text: str) -> tuple[bool, bool]:
     """(calm, asks): whether a cue says the message is calm, and whether it is a question."""
     words = whole(text)
