@@ -28,7 +28,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
 
-from bot.safety import cues, net
+from bot.safety import cues, frames, net
 from bot.safety.grade import find_hits
 from bot.safety.text import fold, parts, whole
 from bot.settings import ROOT
@@ -42,6 +42,7 @@ DANGER_INTENT = "report_danger"
 THRESHOLD = 0.7
 # A question ("what do I do?") must be surer: most questions are about something else.
 QUESTION_THRESHOLD = 0.85
+PAST_HARM_THRESHOLD = 0.85
 MIN_WORDS = 4  # "yo", "nos vemos": too short to read anything into
 # "Ayúdenme", "aidez-moi", "ede m" and nothing else: a plea, maybe a cry. Asked, not alarmed
 # ("ayuda" or "help" alone usually asks for the menu, and gets it).
@@ -64,6 +65,8 @@ CALM = (
     cues.LONG_AGO,
     cues.DAYS_AGO,
     cues.IDIOM,
+    cues.DETENTION,
+    cues.CARED,
 )
 
 
@@ -185,11 +188,42 @@ def calm(text: str) -> tuple[bool, bool]:
     return False, asks and net.FIRST_PERSON_NOW.search(words) is None
 
 
-def doubtful(text: str, grade: str) -> bool:
-    """Ask "are you in danger right now?": a message graded `none` that reads like danger."""
-    if grade != "none" or not text.strip() or text.lstrip().startswith("/"):
+# Reasons that say a past harm is over or far away: the net leaves it alone.
+SETTLED = frozenset(
+    {"when:long", "when:days", "when:over", "home_country", "recovered", "detention", "named"}
+)
+# Reasons that say a past harm goes on now ("me quitó el pasaporte y...": documents kept now).
+ONGOING = frozenset({"when:now", "when:unknown", "when:recent"})
+
+
+def ongoing(reasons: tuple[str, ...] | list[str]) -> bool:
+    """A past-harm grade for a harm that is still going on, with nothing that says it is over."""
+    said = set(reasons)
+    return bool(said & ONGOING) and not said & SETTLED
+
+
+def doubtful(text: str, grade: str, reasons: tuple[str, ...] | list[str] = ()) -> bool:
+    """Ask "are you in danger right now?": a message graded `none`, or graded past harm that
+    is still going on, that reads like danger now."""
+    if not text.strip() or text.lstrip().startswith("/"):
         return False
-    if PLEA.search(whole(text)):
+    if grade == "past_harm":
+        # Only when something is happening or about to ("ce soir", "tomorrow", "ahorita"):
+        # documents kept and nothing more is the topic and a person, not a question.
+        words = whole(text)
+        soon = cues.any_of(cues.DEADLINE, words) or cues.any_of(cues.NOW, words)
+        if not ongoing(reasons) or not soon:
+            return False
+        quiet, asks = calm(text)
+        found = model()
+        if quiet or found is None:
+            return False
+        # Documents kept or a debt are past harm; held by them, with a threat, is danger: the
+        # net must be surer here than for a message with no harm named at all.
+        return found.probability(text) >= (QUESTION_THRESHOLD if asks else PAST_HARM_THRESHOLD)
+    if grade != "none":
+        return False
+    if PLEA.search(whole(text)) or frames.unsure(text):
         return True
     quiet, asks = calm(text)
     if quiet:
