@@ -269,7 +269,7 @@ def _erase_and_restart(session: Session, conv: Conversation) -> tuple[Conversati
 async def _weigh(text: str, found: ScreenResult) -> ScreenResult:
     """A message graded `none` is read once more by the danger net (in a thread: the first
     read may wait for its training)."""
-    if found.grade not in ("none", "past_harm") or not text:
+    if found.grade == "immediate" or not text:
         return found
     if await asyncio.to_thread(doubt.doubtful, text, found.grade, found.reasons):
         reasons = ("danger_net",) if found.grade == "none" else (*found.reasons, "danger_net")

@@ -141,7 +141,7 @@ REMEDY = _cue(
 )
 
 NEWS = _cue(
-    r"vi (?:en|que)|lei (?:que|en)|escuche (?:que)?|supe que|dicen que|(?:me|nos) dijeron que|en la tele dijeron|salio en|en las noticias|en la tele|en el noticiero|en facebook|en tiktok|en las redes|es cierto que|es verdad que|segun",
+    r"vi (?:en|que)|lei (?:que|en)|escuche (?:que)?|supe que|(?<!nos )(?<!me )(?<!les )(?<!le )dicen que|(?:me|nos) dijeron que|en la tele dijeron|salio en|en las noticias|en la tele|en el noticiero|en facebook|en tiktok|en las redes|es cierto que|es verdad que|segun",
     r"i saw|i read|i heard|people say|they say that|on the news|in the news|on facebook|on tiktok|is it true|i watched|on tv|on the tv",
     r"j ai vu|j ai lu|j ai entendu|on dit|aux infos|au journal|dans les journaux|sur facebook|c est vrai|a la tele|a la television",
     r"(?:m|mwen) we nan|(?:m|mwen) tande|moun di|nan nouvel|sou facebook|se vre|nan televizyon|nan tele a",
@@ -254,6 +254,39 @@ CUSTODY = _cue(
     r"menace\w* de (?:prendre|garder|lui prendre|me prendre) (?:les|mes|ses) enfants",
     r"menase (?:l|li|m|mwen) (?:pou l|pou li)? ?(?:pran|kenbe) (?:timoun yo|pitit (?:yo|li|mwen))",
 )
+# Home as the country left behind (for the danger net): not "chez moi", "allá", "lakay" alone.
+HOME_COUNTRY = _cue(
+    r"en mi pais|alla en mi pais|en mi tierra|(?:me fui|sali|salimos|hui|huimos|nos fuimos|escape) de mi pais|si (?:regreso|vuelvo|me regresan|me deportan)",
+    r"back home|in my country|if (?:i|we) (?:go back|return)|if they (?:send|deport) (?:me|us)|in my hometown",
+    r"dans mon pays|au pays|si (?:je|on) (?:rentre|retourne)|c est pour ca que je suis parti\w*",
+    r"nan peyi (?:m|mwen)|si (?:m|mwen) retounen|kite peyi (?:m|mwen)|an ayiti|ann ayiti",
+    r"pedir asilo|ask for asylum|apply for asylum|want asylum|demander l asile|mande azil|como refugiad[oa]|as a refugee",
+)
+# Places of detention (for the danger net).
+DETENTION_PLACE = _cue(
+    r"estacion migratoria|centro de detencion|carcel|detenid[oa]s?|detention center|detention|detained|jail|custody|"
+    r"centre de retention|retention|detenu|prison|sant detansyon|estasyon migratwa|detansyon|prizon"
+)
+
+
+# Told to the writer: a message received, often a threat ("me dijeron que si no...").
+TOLD_ME = _cue(
+    r"(?:me|nos) (?:dijeron|dijo|dicen|dice|mandaron decir) que",
+    r"(?:they|he|she) told (?:me|us)|(?:they|he|she) (?:say|says|said) (?:to me|to us)",
+    r"(?:ils|il|elle|on) (?:m|nous) (?:ont|a) dit|(?:ils|il|elle|on) (?:me|nous) (?:dit|disent)",
+    r"(?:yo|li|l) di (?:m|mwen|nou)",
+)
+
+
+# Only the media and hearsay ("vi en las noticias", "people say"), not a message received.
+def hearsay(text: str) -> bool:
+    """News or hearsay in the message that is not something said to the writer."""
+    return any(
+        not TOLD_ME.search(" " + text[max(0, m.start() - 12) : m.end() + 12] + " ")
+        for m in NEWS.finditer(text)
+    )
+
+
 # "Un poquito", "a little": a small matter, not an emergency.
 MILD = _cue(
     r"un poquito|poquito|poquita|un poco de|levemente|(?<!pa )leve|herida pequena|pequena herida|es normal|de tanto caminar|de la nariz|por la nariz",

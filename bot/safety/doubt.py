@@ -43,6 +43,8 @@ THRESHOLD = 0.7
 # A question ("what do I do?") must be surer: most questions are about something else.
 QUESTION_THRESHOLD = 0.85
 PAST_HARM_THRESHOLD = 0.85
+# A harm the patterns graded past or about people in general: the model must be very sure.
+NAMED_THRESHOLD = 0.93
 MIN_WORDS = 4  # "yo", "nos vemos": too short to read anything into
 # "Ayúdenme", "aidez-moi", "ede m" and nothing else: a plea, maybe a cry. Asked, not alarmed
 # ("ayuda" or "help" alone usually asks for the menu, and gets it).
@@ -54,18 +56,18 @@ PLEA = re.compile(
 )
 _ANNOTATION = re.compile(r"\[([^\]]*)\](\([^)]*\)|\{[^}]*\})")
 # Signs that a message is calm, whatever its words (bot.safety.cues).
+# Each is narrower than the screen's own: "me dijeron que" is a message received (often a
+# threat), "chez moi" is where the person lives, "au travail" is a place, "3 edtan" a time.
 CALM = (
     cues.DENIED,
     cues.RESOLVED,
-    cues.NEWS,
     cues.INFO_FRAME,
-    cues.HOME,
+    cues.HOME_COUNTRY,
     cues.MILD,
     cues.DATA_REQUEST,
     cues.LONG_AGO,
     cues.DAYS_AGO,
-    cues.IDIOM,
-    cues.DETENTION,
+    cues.DETENTION_PLACE,
     cues.CARED,
 )
 
@@ -177,8 +179,10 @@ def calm(text: str) -> tuple[bool, bool]:
     words = whole(text)
     if not words or len(words.split()) < MIN_WORDS:
         return True, False
-    if any(cues.any_of(pattern, words) for pattern in CALM):
+    if any(cues.any_of(pattern, words) for pattern in CALM) or cues.hearsay(words):
         return True, False
+    if any(cues.near(cues.IDIOM, words, m.start(), m.end()) for m in net.STRONG.finditer(words)):
+        return True, False  # "me mata el calor jaja": a way of speaking
     split = parts(text)
     if any(hit.negated == "neg" for hit in find_hits(split, words)):
         return True, False  # "no me secuestraron, solo me perdí"
@@ -197,9 +201,20 @@ ONGOING = frozenset({"when:now", "when:unknown", "when:recent"})
 
 
 def ongoing(reasons: tuple[str, ...] | list[str]) -> bool:
-    """A past-harm grade for a harm that is still going on, with nothing that says it is over."""
+    """A past-harm grade for a harm that is still going on, with nothing that says it is over
+    (a robbery told is over: "on the way some police robbed us")."""
     said = set(reasons)
-    return bool(said & ONGOING) and not said & SETTLED
+    harms = {r for r in said if r.startswith("harm:")}
+    return bool(said & ONGOING) and not said & SETTLED and harms != {"harm:robbery"}
+
+
+def _sure(text: str, threshold: float) -> bool:
+    """Nothing calm in the message and the model at least this sure (questions: surer)."""
+    quiet, asks = calm(text)
+    found = model()
+    if quiet or found is None:
+        return False
+    return found.probability(text) >= max(threshold, QUESTION_THRESHOLD if asks else 0.0)
 
 
 def doubtful(text: str, grade: str, reasons: tuple[str, ...] | list[str] = ()) -> bool:
@@ -208,19 +223,18 @@ def doubtful(text: str, grade: str, reasons: tuple[str, ...] | list[str] = ()) -
     if not text.strip() or text.lstrip().startswith("/"):
         return False
     if grade == "past_harm":
-        # Only when something is happening or about to ("ce soir", "tomorrow", "ahorita"):
-        # documents kept and nothing more is the topic and a person, not a question.
-        words = whole(text)
-        soon = cues.any_of(cues.DEADLINE, words) or cues.any_of(cues.NOW, words)
-        if not ongoing(reasons) or not soon:
-            return False
-        quiet, asks = calm(text)
-        found = model()
-        if quiet or found is None:
+        if not ongoing(reasons):
             return False
         # Documents kept or a debt are past harm; held by them, with a threat, is danger: the
-        # net must be surer here than for a message with no harm named at all.
-        return found.probability(text) >= (QUESTION_THRESHOLD if asks else PAST_HARM_THRESHOLD)
+        # net must be surer here than for a message with no harm named at all, and surer still
+        # when nothing is happening or about to ("ce soir", "tomorrow", "ahorita").
+        words = whole(text)
+        soon = cues.any_of(cues.DEADLINE, words) or cues.any_of(cues.NOW, words)
+        return _sure(text, PAST_HARM_THRESHOLD if soon else NAMED_THRESHOLD)
+    if grade == "information":
+        # Only "people in general" ("en la colonia andan levantando gente"): a question, the
+        # news or a hypothesis stays information.
+        return "general" in reasons and _sure(text, NAMED_THRESHOLD)
     if grade != "none":
         return False
     if PLEA.search(whole(text)) or frames.unsure(text):

@@ -36,6 +36,7 @@ from bot.safety.lexicon_frames import (
     EXPOSED,
     EXPOSURE_CAUSE,
     FAREWELL,
+    GRAVE,
     HARM_TO_COME,
     IF_I,
     IF_SENT_BACK,
@@ -44,6 +45,8 @@ from bot.safety.lexicon_frames import (
     MEANS,
     NO_LEAVING,
     PAY,
+    PREGNANCY_DANGER,
+    PREGNANT,
     SEX_FOR_OTHERS,
     SYMPTOMS,
     TAKEN_INTO,
@@ -138,6 +141,20 @@ def body_in_danger(words: str) -> Found | None:
     return None
 
 
+def pregnancy(words: str) -> Found | None:
+    """Pregnant, with a danger sign."""
+    if _has(PREGNANT, words) and _has(PREGNANCY_DANGER, words):
+        return Found("medical", ("harm:medical", "frame:pregnancy"))
+    return None
+
+
+def grave(words: str) -> Found | None:
+    """Bleeding out, shot."""
+    if _has(GRAVE, words):
+        return Found("medical", ("harm:medical", "frame:grave"))
+    return None
+
+
 def ending_life(words: str) -> Found | None:
     """Two of: a farewell, an ending, a means at hand, feeling a burden."""
     signs = [
@@ -178,6 +195,8 @@ def read(split: list[Part], words: str) -> list[Found]:
         sex_under_control,
         kept_and_hit,
         body_in_danger,
+        pregnancy,
+        grave,
     )
     over = _calm(words)
     found = [] if over else [f for f in (read_one(words) for read_one in readers) if f is not None]

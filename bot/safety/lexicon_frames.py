@@ -40,19 +40,19 @@ HARM_TO_COME = _words(
     r"queman|van a quemar|hacen dano|van a hacer dano|levantan|van a levantar|vienen a buscar|van a buscar|venden|van a vender)|"
     r"(?:le|les|nos|me) (?:hacen|van a hacer|pasa|va a pasar) algo|nos va a ir mal|te va a ir mal|me va a ir mal|"
     r"(?:vienen|van a venir|van a ir) por (?:mi|mis|nosotros|ti|el|ella)|no (?:la|lo|los|las) (?:vuelves|volvemos|vuelven) a ver|"
-    r"me queman|queman el negocio|matan a|matar a",
+    r"me queman|queman el negocio|matan a|matar a|se muere|se lo (?:llevan|chingan)|lo (?:golpean|matan)",
     # English
     r"(?:kill|hurt|sell|burn|disappear) (?:me|us|you|him|her|them|my|our)|"
     r"(?:come|coming) (?:for|after) (?:me|us|you|my|our)|(?:send|sending) people|have (?:me|us|you) killed|"
     r"won t see (?:her|him|them|me|us) again|never see (?:her|him|them) again|something (?:will )?happens? to|"
-    r"(?:she|he|they|you) (?:will )?(?:get|gets) hurt|pay for it",
+    r"(?:she|he|they|you) (?:will )?(?:get|gets) hurt|pay for it|dies|die|gets? (?:beaten|killed|shot)",
     # French
     r"(?:me|nous|te|le|la|les) (?:tuer|tue|tuent|tuera|tueront)|s en prendre a|(?:on|ils) (?:me|nous) (?:fait|font|fera|feront) du mal|"
     r"faire du mal|(?:coupe|coupent|couper) (?:un|le|les)|(?:je|on) disparai\w*|(?:vien|viennent|venir) (?:me|nous) chercher|"
-    r"(?:la|le|les) (?:revoir|reverrez|reverras) plus|il (?:va|vont) arriver (?:quelque chose|malheur)",
+    r"(?:la|le|les) (?:revoir|reverrez|reverras) plus|il (?:va|vont) arriver (?:quelque chose|malheur)|meurt|se (?:font|fait) frapper",
     # Haitian Creole
     r"(?:touye|tiye|fe mal|fe) (?:m|mwen|nou|ou|li|pitit)|(?:y|yo|l|li) (?:ap|pral|va) (?:touye|fe|vin chache|vin pran)|"
-    r"(?:m|mwen|nou) (?:ap|pral) disparet|p ap (?:janm )?we (?:li|yo|m) anko",
+    r"(?:m|mwen|nou) (?:ap|pral) disparet|p ap (?:janm )?we (?:li|yo|m) anko|ap mouri|yo bat (?:li|l)",
 )
 # Nobody may leave: held until it is paid.
 NO_LEAVING = _words(
@@ -68,6 +68,10 @@ NO_LEAVING = _words(
 IF_I = _words(
     r"si (?:no )?(?:(?:me|nos|les|le|lo|la|te|se) )?(?:[a-z]+(?:o|amos|emos|imos)|voy|vamos|doy|damos|estoy|sigo)",
     r"si (?:alguien|alguno|uno) (?:se )?(?:va|sale|escapa|habla|dice)",
+    r"(?:el|al|la) que (?:se )?(?:hable|habla|salga|sale|se vaya|se va|se queje|se queja|diga|dice|escape)|quien (?:hable|salga|se vaya|se queje)",
+    r"(?:whoever|anyone who|anybody who|the one who) [a-z]+",
+    r"(?:celui|ceux|celle) qui [a-z]+",
+    r"(?:moun|sa) (?:ki|k) (?:pale|soti|ale|plenyen|kouri|di)",
     r"if (?:i|we|anyone|anybody|somebody|someone) (?:don t |do not |try to |ever )?[a-z]+",
     r"si (?:je|j|on|nous) (?:ne |n )?[a-z]+|si (?:quelqu un|qqn) [a-z]+",
     r"si (?:m|mwen|nou) (?:pa )?[a-z]+|si (?:yon moun|pesonn) [a-z]+",
@@ -76,7 +80,7 @@ IF_I = _words(
 DENOUNCE = _words(
     r"(?:llama|llamar|llamo|llaman|hablar|habla|va a llamar|van a llamar|le habla|les habla) (?:a )?(?:la |el )?(?:migra|migracion|inmigracion|ice|policia|patrulla)|"
     r"(?:nos|me) (?:entrega|entregan|denuncia|denuncian|reporta|reportan|van a entregar|va a entregar|va a reportar|van a reportar)",
-    r"call(?:s|ing)? (?:ice|immigration|the police|the cops|la migra)|(?:report|turn) (?:me|us) (?:in|to)|get (?:me|us) deported|have (?:me|us) deported",
+    r"call(?:s|ing)? (?:ice|immigration|the police|the cops|la migra)|(?:report|turn) (?:me|us)|get (?:me|us) deported|have (?:me|us) deported",
     r"appel(?:le|lent|er) (?:l )?(?:ice|immigration|la police|les flics|la migra)|(?:me|nous) (?:denonce\w*|livre\w*|signale\w*)",
     r"rele (?:ice|imigrasyon|polis|lapolis|lamigra)|(?:denonse|livre) (?:m|mwen|nou)",
 )
@@ -104,21 +108,26 @@ FAREWELL = _words(
 ENDING = _words(
     r"no (?:despertar|volver a despertar)|ya decidi|ya lo decidi|se acaba (?:esto|todo)|acabar con (?:todo|esto)|"
     r"ya no voy a estar|manana ya no (?:estoy|estare)|quiero desaparecer|esta noche (?:se acaba|termina|es)|"
-    r"me voy a ir para siempre|no (?:le )?(?:encuentro|veo) (?:sentido|salida)|"
+    r"me voy a ir para siempre|no (?:le )?(?:encuentro|veo) (?:sentido|salida)|no puedo (?:mas )?con (?:esta|la) vida|"
     r"(?:me voy a|voy a|quiero) (?:aventar|tirar|lanzar)(?:me)?",
     r"everything to stop|make it stop|end it|tonight is the night|won t be here|not be here|not be around|"
     r"i ve decided|i made up my mind|it ll be over|i m done(?! with)|can t see a way out|see no way out|no way out|"
+    r"can t (?:do|with|take) this life|can t go on|"
     r"(?:going to|gonna|want to) jump",
     r"serai plus la|serai plus|en finir|tout arreter|disparaitre|ce soir c est fini|j ai decide|c est la fin|"
-    r"c est fini pour moi|(?:je )?vois plus de sortie|je vais sauter|je veux sauter",
+    r"c est fini pour moi|(?:je )?vois plus de sortie|je vais sauter|je veux sauter|(?:je )?(?:peux|peut) plus avec (?:cette|la) vie",
     r"fini ak (?:sa|tout|lavi)|m p ap la (?:demen|ankò|anko)|m vle disparet|aswe a se (?:fini|denye)|m deside|"
-    r"se fini pou (?:mwen|m)|(?:m|mwen) pa we okenn (?:soti|sòti)|(?:m|mwen) (?:pral|ap|vle) sote|lage ko (?:m|mwen)",
+    r"se fini pou (?:mwen|m)|(?:m|mwen) pa we okenn (?:soti|sòti)|(?:m|mwen) (?:pral|ap|vle) sote|lage ko (?:m|mwen)|"
+    r"(?:m|mwen) pa (?:ka|kapab) ak lavi (?:sa a|sa)",
 )
 MEANS = _words(
-    r"pastillas|pildoras|medicinas|veneno|cuerda|soga|puente|azotea|techo|las vias|navaja|(?:ya )?tengo todo listo",
-    r"pills|meds|tablets|poison|rope|bridge|roof|rooftop|train tracks|blade|bleach|(?:i )?have everything ready",
-    r"pilules|medicaments|cachets|poison|corde|pont|toit|lame|j ai tout prepare|tout est pret",
-    r"grenn|renmed|pwazon|kod|pon|do kay|jilet|(?:m|mwen) gen tout bagay pare",
+    r"pastillas|pildoras|medicinas|veneno|cuerda|soga|puente|azotea|techo|las vias|navaja|(?:ya )?tengo todo listo|"
+    r"(?:me tomo|tomarme|me trago|tragarme) todo lo que tengo",
+    r"pills|meds|tablets|poison|rope|bridge|roof|rooftop|train tracks|blade|bleach|(?:i )?have everything ready|"
+    r"(?:taking|take|swallow|swallowing) everything i (?:have|got)",
+    r"pilules|medicaments|cachets|poison|corde|pont|toit|lame|j ai tout prepare|tout est pret|"
+    r"(?:j avale|avaler|je prends|prendre) tout ce que j ai",
+    r"grenn|renmed|pwazon|kod|pon|do kay|jilet|(?:m|mwen) gen tout bagay pare|vale tout sa (?:m|mwen) genyen",
 )
 BURDEN = _words(
     r"nadie (?:me va a|me|va a) (?:extranar|extrañar|notar|buscar)|nadie se va a dar cuenta|(?:estarian|estan) mejor sin mi|soy una carga",
@@ -241,4 +250,19 @@ IF_SENT_BACK = _words(
     r"if (?:i|we) (?:go back|return)|if they (?:send|deport) (?:me|us)",
     r"si (?:je|on|nous) (?:rentre|rentrons|retourne|retournons)|si (?:ils|on) me (?:renvoie|renvoient|expulse|expulsent)",
     r"si (?:m|mwen|nou) (?:retounen|tounen)|si yo depote (?:m|mwen|nou)",
+)
+# Pregnant, with a danger sign: no movement, bleeding, terrible pain, the waters broke.
+PREGNANT = _words(r"embarazada|pregnant|enceinte|ansent")
+PREGNANCY_DANGER = _words(
+    r"no (?:siento|se) (?:que se )?mueve?a? el bebe|ya no se mueve|dolor (?:horrible|muy fuerte|insoportable)|sangr\w*|se me rompio la fuente|rompi fuente",
+    r"can t feel the baby|baby (?:stopped|isn t|is not) moving|(?:horrible|terrible|unbearable) pain|bleed\w*|water broke",
+    r"sens plus le bebe|bebe (?:bouge|remue) plus|douleur (?:horrible|terrible|insupportable)|saign\w*|perdu les eaux",
+    r"pa santi bebe|bebe a pa bouje|doule terib|senyen|dlo (?:m|mwen) kase",
+)
+# Bleeding out, shot: one sign is enough.
+GRAVE = _words(
+    r"me (?:estoy|esta) desangrando|se (?:esta )?desangra|le dispararon|le (?:dieron|metieron) un (?:balazo|tiro)",
+    r"bleeding out|got shot|been shot|was shot|is shot",
+    r"(?:me|se) vide de (?:mon|son) sang|on a tire sur|ils ont tire sur|il a pris une balle|elle a pris une balle",
+    r"(?:m|li) ap pedi tout san|yo tire (?:sou )?(?:li|l|m|fre|se|pitit)|pran yon bal",
 )

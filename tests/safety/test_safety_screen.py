@@ -67,7 +67,7 @@ def test_dev_set_grades_and_places(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("round_", ["round2", "round3"])
+@pytest.mark.parametrize("round_", ["round2", "round3", "round4"])
 def test_later_dev_sets_reach_danger_with_the_lines_for_the_place(lang: str, round_: str) -> None:
     """Round 2's sets, in the styles the screen missed (indirect, long stories, third persons,
     the US, deadlines, medical, suicide without the word): every immediate message gets an
