@@ -1024,6 +1024,8 @@ def _person_fr(said: list[str], before: list[str], after: list[str]) -> str:
     }
     if said and said[0] in clitics:
         return clitics[said[0]]
+    if _generic_or_other(after[:2]) == GENERIC:
+        return GENERIC  # "on enlève des gens": people in general, whoever "on" is
     for index, word in enumerate(said[1:] + after[:2]):
         if word in ("mon", "ma", "mes", "notre", "nos"):
             following = (said[1:] + after[:2])[index + 1 : index + 2]

@@ -167,11 +167,15 @@ HERE = _cue(
     r"aqui en|aca en|estoy aqui|estamos aqui|aqui en mexico|here in|i m here|we re here|ici a|ici au|isit la|en mexico|au mexique|nan meksik"
 )
 
+# "¿Es normal que...?": asks whether what happens is all right (it may be happening now).
+NORMAL_Q = r"c normal|c est normal|es normal|is it normal|is this normal|se nomal"
+NORMAL = _cue(NORMAL_Q)
 INFO_FRAME = _cue(
     r"que es|que son|que significa|para una tarea|para la escuela|tarea de la escuela|investigacion|senales|como (?:reconocer|identificar|evitar|prevenir)|prevenir|prevencion|prevention",
     r"what is|what are|what does|school project|homework|for a class|signs of|signs that|how (?:to|do i) (?:recognize|avoid|prevent)",
     r"c est quoi|qu est ce que|pour un expose|devoir|les signes|comment (?:reconnaitre|eviter|savoir)",
-    r"como saber|how (?:do i|can i|to) know|c normal|c est normal|es normal|is it normal|is this normal|se nomal|kijan pou (?:m|mwen) konnen",
+    r"como saber|how (?:do i|can i|to) know|kijan pou (?:m|mwen) konnen",
+    NORMAL_Q,
     r"kisa .* ye|ki siy|devwa lekol|pou lekol|kijan pou (?:m|nou) evite",
 )
 

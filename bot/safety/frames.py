@@ -23,15 +23,19 @@ pasa si no pago?"), long ago or over ("ya pagué, ya no llaman"), the news, peop
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from re import Pattern
 
 from bot.safety import cues, net
+from bot.safety.context import FAMILY_NOUNS
 from bot.safety.lexicon_frames import (
     BURDEN,
     BY_FORCE,
     CONTROL,
+    DEMAND,
     DENOUNCE,
+    DROWSY,
     ENDING,
     EXPOSED,
     EXPOSURE_CAUSE,
@@ -43,11 +47,13 @@ from bot.safety.lexicon_frames import (
     KEPT,
     LIMIT,
     MEANS,
+    NO_CONTACT,
     NO_LEAVING,
     PAY,
     PREGNANCY_DANGER,
     PREGNANT,
     SEX_FOR_OTHERS,
+    SWALLOWED,
     SYMPTOMS,
     TAKEN_INTO,
     VIOLENCE,
@@ -74,8 +80,9 @@ def _has(pattern: Pattern[str], text: str) -> bool:
 def _calm(words: str, ended: bool = True) -> bool:
     """The whole story is over, about others in general or a question about a hypothesis.
     `ended`: whether "it's over" counts (not for a farewell: "c'est fini pour moi")."""
-    if _has(WHAT_IF, words) or _has(cues.INFO_FRAME, words):
-        return True
+    info = [m for m in cues.INFO_FRAME.finditer(words) if not cues.NORMAL.match(words, m.start())]
+    if _has(WHAT_IF, words) or info:
+        return True  # "is it normal that he keeps us locked?" asks about what happens now
     if ended and _has(cues.RESOLVED, words):
         return True
     past = _has(cues.LONG_AGO, words) or _has(cues.DAYS_AGO, words)
@@ -84,6 +91,8 @@ def _calm(words: str, ended: bool = True) -> bool:
 
 def extortion(words: str) -> Found | None:
     """A payment demanded with a limit and a harm to come, or nobody leaves until it is paid."""
+    if _has(NO_LEAVING, words) and _has(DEMAND, words):
+        return Found("kidnapped", ("harm:kidnapped", "frame:held_for_money"))
     if not _has(PAY, words):
         return None
     if _has(NO_LEAVING, words) and _has(LIMIT, words):
@@ -141,6 +150,22 @@ def body_in_danger(words: str) -> Found | None:
     return None
 
 
+def swallowed(words: str) -> Found | None:
+    """Pills, bleach or poison swallowed, and the body reacts: a medical emergency."""
+    if _has(SWALLOWED, words) and _has(DROWSY, words):
+        return Found("medical", ("harm:medical", "frame:swallowed"))
+    return None
+
+
+def gone_where_people_are_taken(words: str) -> Found | None:
+    """A relative who does not answer, where people are being taken: "mi primo iba en ese
+    camión, no contesta desde ayer"."""
+    kin = _names_kin(words)
+    if kin and _has(NO_CONTACT, words) and _has(TAKEN_WORDS, words):
+        return Found("kidnapped", ("harm:kidnapped", "frame:no_answer"))
+    return None
+
+
 def pregnancy(words: str) -> Found | None:
     """Pregnant, with a danger sign."""
     if _has(PREGNANT, words) and _has(PREGNANCY_DANGER, words):
@@ -175,6 +200,25 @@ def ending_life(words: str) -> Found | None:
     return Found("self_harm", ("harm:self_harm", *(f"frame:{s}" for s in signs)), sure)
 
 
+# Words that say people are being taken: "secuestraron", "kidnapped", "enlevés", "kidnape".
+TAKEN_WORDS = net.STRONG
+
+
+def _names_kin(words: str) -> bool:
+    said = words.split()
+    possessive = {"mi", "mis", "my", "our", "mon", "ma", "mes", "notre"}
+    for index, word in enumerate(said):
+        if word in FAMILY_NOUNS and index > 0 and said[index - 1] in possessive:
+            return True
+        if word in FAMILY_NOUNS and said[index + 1 : index + 2] in (["m"], ["mwen"]):
+            return True
+    return False
+
+
+# The writer as the one it happens to: "nos tenga", "keeps us", "m'a", "kenbe nou".
+_WE_OR_ME = re.compile(r"(?<= )(?:nos|me|us|me|nous|m|nou|mwen)(?= )")
+
+
 def unsure(text: str) -> bool:
     """A frame read in this message that is not sure enough for an urgent case."""
     return any(not f.sure for f in read(parts(text), whole(text)))
@@ -185,7 +229,13 @@ def read(split: list[Part], words: str) -> list[Found]:
     if not split or _calm(words, ended=False):
         return []
     asks = any(p.question for p in split) or net.QUESTION_START.search(split[0].text) is not None
-    if asks and net.FIRST_PERSON_NOW.search(words) is None and not _has(cues.DEADLINE, words):
+    concrete = (
+        net.FIRST_PERSON_NOW.search(words) is not None
+        or _has(cues.DEADLINE, words)
+        or _names_kin(words)
+        or _has(_WE_OR_ME, words)
+    )
+    if asks and not concrete:
         return []  # "¿los coyotes cobran y si no pagas te matan?": a question, not a threat
     readers = (
         extortion,
@@ -197,12 +247,17 @@ def read(split: list[Part], words: str) -> list[Found]:
         body_in_danger,
         pregnancy,
         grave,
+        swallowed,
     )
     over = _calm(words)
     found = [] if over else [f for f in (read_one(words) for read_one in readers) if f is not None]
+    kin_gone = gone_where_people_are_taken(words)
+    if kin_gone is not None and not _has(cues.LONG_AGO, words):
+        found.append(kin_gone)  # the news is about the writer's own relative
     if found and _has(cues.NEWS, words) and net.FIRST_PERSON_NOW.search(words) is None:
         # "Vi en las noticias que subieron a unos migrantes a la fuerza": about others. A
         # threat told to the writer ("me dijeron que si no pago...") stays.
-        found = [f for f in found if f.harm in ("extortion", "threatened", "forced_work")]
+        kept = ("extortion", "threatened", "forced_work")
+        found = [f for f in found if f.harm in kept or "frame:no_answer" in f.reasons]
     farewell = ending_life(words)
     return found + ([farewell] if farewell is not None else [])

@@ -56,9 +56,10 @@ HARM_TO_COME = _words(
 )
 # Nobody may leave: held until it is paid.
 NO_LEAVING = _words(
-    r"no (?:nos|me|los) (?:dejan?|deja) (?:salir|ir|irnos|irme)|nadie (?:sale|se va|puede salir)|no podemos salir|no puedo salir",
+    r"no (?:nos|me|los) (?:dejan?|deja) (?:salir|ir|irnos|irme)|nadie (?:sale|se va|puede salir)|no podemos salir|no puedo salir|"
+    r"sin dejar(?:nos|me|los) (?:salir|ir)",
     r"(?:nobody|no one) (?:leaves|can leave|goes|gets out)|(?:won t|don t|doesn t|wont|dont) let (?:us|me|anyone) (?:leave|go|out)|"
-    r"can t leave|cannot leave|not allowed to leave",
+    r"can t leave|cannot leave|not allowed to leave|without letting (?:us|me) (?:out|leave|go)",
     r"personne (?:sort|part|bouge|ne sort|ne part)|(?:on|nous|je) (?:bouge|bougeons|sort|sortons|peut sortir|peux sortir) pas|"
     r"(?:laisse|laissent) pas (?:sortir|partir)|interdit de sortir",
     r"pesonn pa (?:ka )?(?:soti|ale|kite)|(?:nou|m|mwen) pa (?:ka|kab|gen dwa) (?:soti|ale|kite)|yo pa kite (?:nou|m|mwen) (?:soti|ale)",
@@ -137,7 +138,7 @@ BURDEN = _words(
 )
 # A question about a hypothesis: "¿qué pasa si no pago?", "what happens if".
 WHAT_IF = _words(
-    r"que pasa si|que (?:hago|hacer|debo hacer|puedo hacer) si|que pasaria si|es cierto que|es normal que",
+    r"que pasa si|que (?:hago|hacer|debo hacer|puedo hacer) si|que pasaria si|es cierto que",
     r"what (?:happens|would happen|do i do|should i do|can i do) if|what if|is it true",
     r"qu est ce qui se passe si|que faire si|qu est ce que je fais si|(?:je fais|on fait) quoi si|c est vrai que",
     r"sa k ap pase si|kisa pou (?:m|mwen) fe si|kisa (?:m|mwen) ka fe si|eske se vre",
@@ -265,4 +266,31 @@ GRAVE = _words(
     r"bleeding out|got shot|been shot|was shot|is shot",
     r"(?:me|se) vide de (?:mon|son) sang|on a tire sur|ils ont tire sur|il a pris une balle|elle a pris une balle",
     r"(?:m|li) ap pedi tout san|yo tire (?:sou )?(?:li|l|m|fre|se|pitit)|pran yon bal",
+)
+# Money demanded for someone held: with "nobody leaves", a kidnapping, whatever the deadline.
+DEMAND = _words(
+    r"pid(?:e|en|iendo|ieron|io) (?:mas )?(?:dinero|\d+|mil|dolares|pesos|rescate)|cobr(?:an|ando) por (?:soltar|dejar)",
+    r"ask(?:s|ing)? (?:for )?(?:more )?(?:money|\d+|dollars|ransom)|demand(?:s|ing)? (?:more )?money|want(?:s)? (?:more )?money",
+    r"demand(?:e|ent|ant) (?:plus d |de l )?argent|veulent (?:plus d |de l )?argent|reclam\w+ (?:de l )?argent",
+    r"(?:ap )?mande (?:plis )?(?:kob|lajan|\d+)",
+)
+# No answer from someone: the phone off, no reply since.
+NO_CONTACT = _words(
+    r"no contesta|no responde|no me contesta|cel apagado|celular apagado|telefono apagado|esta apagado|no sabemos nada",
+    r"hasn t answered|isn t answering|not answering|doesn t answer|phone is off|phone off|no answer|haven t heard",
+    r"repond plus|repond pas|telephone (?:est )?eteint|plus de nouvelles",
+    r"pa reponn|telefon (?:li )?etenn|pa gen nouvel",
+)
+# Swallowed what was not for them, and the body reacts.
+SWALLOWED = _words(
+    r"se (?:tomo|trago|comio) (?:unas|las|muchas|varias)? ?(?:pastillas|pildoras|medicinas|cloro|veneno)|tomo (?:cloro|veneno)",
+    r"(?:took|swallowed|ate|drank) (?:some|a lot of|a bunch of|many|the)? ?(?:of )?(?:my |his |her |the )?(?:\w+ s )?(?:pills|meds|medicine|bleach|poison)",
+    r"(?:a|ont) (?:pris|avale|bu|mange) (?:des|les|du|de la)? ?(?:cachets|medicaments|pilules|javel|poison)",
+    r"(?:bwe|vale|manje) (?:kek|anpil|tout)? ?(?:grenn|renmed|klowoks|pwazon)",
+)
+DROWSY = _words(
+    r"muy dormid[oa]|no (?:se )?despierta|somnolient[oa]|no reacciona|vomit\w*|no respira",
+    r"very sleepy|so sleepy|drowsy|won t wake|not waking|throwing up|not breathing",
+    r"tres endormi\w*|somnolent\w*|se reveille pas|vomit\w*|respire (?:plus|pas)",
+    r"ap domi anpil|pa leve|pa reveye|ap vomi|pa respire",
 )

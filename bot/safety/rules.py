@@ -115,7 +115,11 @@ def _set_aside(hit: Hit, part: Part) -> Verdict | None:
     harm, tag = hit.harm, f"harm:{hit.harm}"
     soon = cues.any_of(cues.DEADLINE, part.text) or cues.any_of(cues.NOW, part.text)
     # "¿Qué hago si ahorita me están siguiendo?": an "if" about now is no hypothesis.
-    now_if = hit.asked == "if" and hit.form in (NOW, STATE) and cues.any_of(cues.NOW, part.text)
+    now_if = (
+        hit.asked == "if"
+        and hit.form in (NOW, STATE)
+        and (cues.any_of(cues.NOW, part.text) or _progressive(part.text, hit.start))
+    )
     if (hit.asked == "if" and not now_if) or (hit.asked == "fear" and not soon):
         return Verdict("information", harm, (tag, "asked"))
     if hit.negated == "neg":
@@ -304,6 +308,23 @@ def _decide(
     if hit.person == UNKNOWN and when == "over":
         return Verdict("information", harm, reasons)
     return Verdict("past_harm", harm, reasons)
+
+
+_BEING = frozenset({"esta", "estan", "is", "are", "ap"})
+_BEING_PAIRS = re.compile(r" (?:i m|we re|they re|he s|she s|en train de) ")
+
+
+def _progressive(text: str, start: int) -> bool:
+    """ "Si alguien me está amenazando", "if someone is following me": happening, not supposed."""
+    said = text[start:].split()[:3]
+    before = text[:start].split()[-3:]
+    progressive = any(w.endswith(("ando", "iendo", "ing")) for w in said)
+    near = " " + " ".join(before + said[:2]) + " "
+    return (
+        progressive
+        or bool((set(before) | set(said[:2])) & _BEING)
+        or bool(_BEING_PAIRS.search(near))
+    )
 
 
 def _ongoing(text: str, start: int) -> bool:
