@@ -273,15 +273,16 @@ def _erase_and_restart(session: Session, conv: Conversation) -> tuple[Conversati
 async def _weigh(text: str, found: ScreenResult) -> ScreenResult:
     """A message graded `none` is read once more by the danger net (in a thread: the first
     read may wait for its training)."""
-    if found.grade != "none" or not text:
+    if found.grade == "immediate" or not text:
         return found
     read = (
-        doubt.doubtful(text, found.grade)
+        doubt.doubtful(text, found.grade, found.reasons)
         if doubt.ready()
-        else await asyncio.to_thread(doubt.doubtful, text, found.grade)
+        else await asyncio.to_thread(doubt.doubtful, text, found.grade, found.reasons)
     )
     if read:
-        return replace(found, doubt=True, reasons=("danger_net",))
+        reasons = ("danger_net",) if found.grade == "none" else (*found.reasons, "danger_net")
+        return replace(found, doubt=True, reasons=reasons)
     return found
 
 
@@ -441,6 +442,7 @@ class ConversationCore:
             "channel": inbound.channel,
             "danger": list(found.categories),
             "grade": found.grade,
+            "doubt": found.doubt,
             "harms": list(found.harms),
             "place": begun.place,
             "in_us": begun.place == "us",
@@ -474,13 +476,15 @@ class ConversationCore:
         """The catalogs' answer; a request for a person, or danger, also asks for consent;
         past harm gets its topic and the offer of a person."""
         db, settings = self.services.db, self.services.settings
+        if found.doubt:
+            # As when Rasa hears danger in a calm message: the lines, then the question; "no"
+            # gives the topic of the harm named, if any.
+            harms = list(found.harms)
+            await db.run(danger_questions.ask_check, begun.conv_id, begun.place, harms)
+            return emergency.danger_check(begun.language, begun.place, harms)
         if found.grade == "past_harm" and not found.danger:
             await db.run(danger_questions.offer_person, begun.conv_id, list(found.harms))
             return emergency.after_harm(begun.language, list(found.harms))
-        if found.doubt:
-            # As when Rasa hears danger in a calm message: the lines, then the question.
-            await db.run(danger_questions.ask_check, begun.conv_id, begun.place, [])
-            return emergency.danger_check(begun.language, begun.place, [])
         if offline_handoff.wants_person(text):
             return await db.run(offline_handoff.ask, begun.conv_id, settings)
         if wants_erasure(text):
