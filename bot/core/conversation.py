@@ -271,8 +271,8 @@ def _erase_and_restart(session: Session, conv: Conversation) -> tuple[Conversati
 
 
 async def _weigh(text: str, found: ScreenResult) -> ScreenResult:
-    """A message graded `none` is read once more by the danger net (in a thread: the first
-    read may wait for its training)."""
+    """A message graded `none`, or past harm that may still be going on, is read once more by
+    the danger net (in a thread only while the net may still be training)."""
     if found.grade == "immediate" or not text:
         return found
     read = (
