@@ -110,6 +110,7 @@ SCRIPTS = {
 }
 DANGER_WORDS = ("pasaporte", "locked", "frappent", "fèmen")
 EMERGENCY_NUMBERS = ("911", "800 5533 000")
+DANGER_WAIT_LIMIT = 2.0  # seconds a danger message may wait for its first reply
 WHATSAPP_PATH = "/webhooks/twilio/whatsapp"
 T = TypeVar("T")
 
@@ -121,6 +122,7 @@ class Stats:
     lost: int = 0
     danger_sent: int = 0
     danger_answered: int = 0
+    danger_waits: list[float] = field(default_factory=list)  # until a danger turn's first reply
     turns: int = 0
     first: list[float] = field(default_factory=list)  # WhatsApp: time to the first reply
     acks: list[float] = field(default_factory=list)  # WhatsApp: the webhook's own round trip
@@ -275,6 +277,7 @@ async def person(
             stats.lost += 1
         if danger and not direct:
             stats.danger_sent += 1
+            stats.danger_waits.append(stats.latencies[-1])
             if both_numbers([str(m.get("text", "")) for m in replies]):
                 stats.danger_answered += 1
         await asyncio.sleep(random.uniform(0.5, 1.5))
@@ -496,6 +499,8 @@ def whatsapp_stats(
                 stats.stored.append(stored[turn.sid] - turn.wall)
         if turn.danger:
             stats.danger_sent += 1
+            if got:
+                stats.danger_waits.append(got[0].at - turn.posted)
             if both_numbers([str(c.params.get("Body", "")) for c in got]):
                 stats.danger_answered += 1
     return stats
@@ -680,6 +685,13 @@ def main() -> int:
                 f"{name} danger messages: {stats.danger_answered}/{stats.danger_sent} answered "
                 f"with {' and '.join(EMERGENCY_NUMBERS)}"
             )
+            if stats.danger_waits:
+                # Issue 14: no immediate-danger message waits more than two seconds.
+                slow = sum(w > DANGER_WAIT_LIMIT for w in stats.danger_waits)
+                print(
+                    f"{name} danger first reply: slowest {1000 * max(stats.danger_waits):.0f} ms, "
+                    f"over {DANGER_WAIT_LIMIT:.0f} s: {slow}/{len(stats.danger_waits)}"
+                )
             failed = failed or bool(
                 stats.errors
                 or stats.lost
