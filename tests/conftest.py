@@ -190,6 +190,12 @@ def rasa_stack(rasa_model: Path, tmp_path_factory: pytest.TempPathFactory) -> It
         with LiveApp(create_app(settings), app_port) as live:
             rasa.wait_ready()
             stack = Stack(live, rasa.url, settings)
+            # One unmeasured turn first: Rasa's first prediction and the topic classifier's and
+            # the danger net's first reads are slow, and no test should carry that cost.
+            warm = stack.http.post(
+                "/api/chat", json={"sender": "warm-up", "text": "hola"}, timeout=300
+            )
+            assert warm.status_code == 200, warm.text
             try:
                 yield stack
             finally:
