@@ -41,6 +41,7 @@ NEW_TOPICS = (
     "returned_mexicans",
     "missing_abroad",
     "family_reunification_tu",
+    "travel_in_mexico",
 )
 # The case categories the new topics exist to serve (IOM Mexico's protection categories).
 CATEGORIES_SERVED = {
