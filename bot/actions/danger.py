@@ -8,7 +8,9 @@ intent and the grade meet:
   safe on the phone; the urgent case is open (the screen opened it, this makes sure); consent
   follows.
 - grade `past_harm`: the harm's topic and the offer of a person (a yes opens a `high` priority
-  case); no alarm.
+  case); no alarm. When the danger net read danger now in it (`doubt` in the metadata: documents
+  kept, and a threat the patterns did not see), the lines and "are you in danger right now?"
+  come first, as below, and "no" gives the topic.
 - anything else (Rasa recognised danger in a message the screen found calm): the lines for the
   place, then "are you in danger right now?" with yes and no. Only a yes opens the urgent case,
   so an intent alone never raises an alarm for a calm message, and a real emergency the
@@ -77,7 +79,7 @@ class ActionDanger(PuenteAction):
                 say(dispatcher, "utter_emergency", place=place, harms=harms, part=index)
             # After the emergency lines, ask consent for the urgent case already opened.
             return [FollowupAction("action_request_human")]
-        if grade == "past_harm":
+        if grade == "past_harm" and not meta.get("doubt"):
             topic = emergency.harm_topic(harms)
             await db.run(_offer, tracker.sender_id, harms)
             events: list[EventType] = []

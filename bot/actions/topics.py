@@ -17,7 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.base import PuenteAction, intent_of, language_of, last_bot_metadata, say
 from bot.content.topics import load_topics
-from bot.nlg.topics import layout, page_count, relevant_page, render_followup
+from bot.nlg.topics import answering_page, layout, page_count, relevant_page, render_followup
 from bot.understanding.meaning.decide import Decision, decide
 
 MISS_RESPONSES = frozenset({"utter_help_with", "utter_fallback", "utter_out_of_scope"})
@@ -101,7 +101,7 @@ def _say_decision(
                     part=part,
                 )
             return [SlotSet("topic", decision.topic)]
-        if decision.from_context:
+        if decision.from_context and answering_page(decision.topic, decision.kind, lang) is None:
             # Asked about the last topic, which does not have this detail.
             say(dispatcher, "utter_followup_unknown", topic=decision.topic)
             return []

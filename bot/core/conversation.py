@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -106,9 +106,18 @@ def _find_or_create(
 ) -> tuple[Conversation, bool]:
     """The open conversation for this sender, and whether the contact is new."""
     key = keys_of(session).lookup_hash(inbound.channel, inbound.sender)
-    contact = session.scalars(
-        select(Contact).where(Contact.channel == inbound.channel, Contact.identifier_hash == key)
-    ).one_or_none()
+    # The contact and its newest open conversation in one round trip (this runs every turn).
+    found = session.execute(
+        select(Contact, Conversation)
+        .outerjoin(
+            Conversation,
+            and_(Conversation.contact_id == Contact.id, Conversation.closed_at.is_(None)),
+        )
+        .where(Contact.channel == inbound.channel, Contact.identifier_hash == key)
+        .order_by(Conversation.id.desc())
+        .limit(1)
+    ).first()
+    contact, conv = (found[0], found[1]) if found is not None else (None, None)
     now = utcnow()
     created = contact is None
     if contact is None:
@@ -122,11 +131,6 @@ def _find_or_create(
         session.add(contact)
         session.flush()
     contact.last_inbound_at = now
-    conv = session.scalars(
-        select(Conversation)
-        .where(Conversation.contact_id == contact.id, Conversation.closed_at.is_(None))
-        .order_by(Conversation.id.desc())
-    ).first()
     if conv is not None and conv.status == "bot" and now - conv.last_message_at > idle:
         conv.close(now)
         conv = None
@@ -269,10 +273,16 @@ def _erase_and_restart(session: Session, conv: Conversation) -> tuple[Conversati
 async def _weigh(text: str, found: ScreenResult) -> ScreenResult:
     """A message graded `none` is read once more by the danger net (in a thread: the first
     read may wait for its training)."""
-    if found.grade != "none" or not text:
+    if found.grade == "immediate" or not text:
         return found
-    if await asyncio.to_thread(doubt.doubtful, text, found.grade):
-        return replace(found, doubt=True, reasons=("danger_net",))
+    read = (
+        doubt.doubtful(text, found.grade, found.reasons)
+        if doubt.ready()
+        else await asyncio.to_thread(doubt.doubtful, text, found.grade, found.reasons)
+    )
+    if read:
+        reasons = ("danger_net",) if found.grade == "none" else (*found.reasons, "danger_net")
+        return replace(found, doubt=True, reasons=reasons)
     return found
 
 
@@ -432,6 +442,7 @@ class ConversationCore:
             "channel": inbound.channel,
             "danger": list(found.categories),
             "grade": found.grade,
+            "doubt": found.doubt,
             "harms": list(found.harms),
             "place": begun.place,
             "in_us": begun.place == "us",
@@ -465,13 +476,15 @@ class ConversationCore:
         """The catalogs' answer; a request for a person, or danger, also asks for consent;
         past harm gets its topic and the offer of a person."""
         db, settings = self.services.db, self.services.settings
+        if found.doubt:
+            # As when Rasa hears danger in a calm message: the lines, then the question; "no"
+            # gives the topic of the harm named, if any.
+            harms = list(found.harms)
+            await db.run(danger_questions.ask_check, begun.conv_id, begun.place, harms)
+            return emergency.danger_check(begun.language, begun.place, harms)
         if found.grade == "past_harm" and not found.danger:
             await db.run(danger_questions.offer_person, begun.conv_id, list(found.harms))
             return emergency.after_harm(begun.language, list(found.harms))
-        if found.doubt:
-            # As when Rasa hears danger in a calm message: the lines, then the question.
-            await db.run(danger_questions.ask_check, begun.conv_id, begun.place, [])
-            return emergency.danger_check(begun.language, begun.place, [])
         if offline_handoff.wants_person(text):
             return await db.run(offline_handoff.ask, begun.conv_id, settings)
         if wants_erasure(text):

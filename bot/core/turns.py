@@ -97,10 +97,16 @@ def _claim_statement(dialect_name: str, urgent: bool) -> Executable:
 def give_back(session: Session, lease: Lease) -> None:
     """End the turn inside the caller's transaction (a no-op if the lease expired and moved)."""
     if lease.held:
-        session.execute(
-            delete(TurnLease).where(TurnLease.key == lease.key, TurnLease.holder == lease.holder)
-        )
+        session.execute(_RELEASE, {"key": lease.key, "holder": lease.holder})
         lease.held = False
+
+
+# A plain table statement, built once: an ORM delete would also search the session for the
+# rows it removes, on every turn.
+_LEASES = cast(Table, TurnLease.__table__)
+_RELEASE = delete(_LEASES).where(
+    _LEASES.c.key == bindparam("key"), _LEASES.c.holder == bindparam("holder")
+)
 
 
 class TurnGate:

@@ -40,6 +40,9 @@ class Contact(Base):
     last_inbound_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     # When the person asked for discretion or said they deleted the chat (see `quiet`).
     discreet_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # The country ("us", "mx") the person's messages last named: where they are, for the
+    # emergency lines, when a message does not say (`bot.handoff.grading.place_of`).
+    place: Mapped[str | None] = mapped_column(String(2), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     conversations: Mapped[list[Conversation]] = relationship(back_populates="contact")

@@ -45,6 +45,8 @@ def grade_case(case: Case, grade: str) -> None:
 
 def note_grade(session: Session, conv: Conversation, grade: str) -> None:
     """A message graded past harm or immediate joins the open case's grade (staff mode)."""
+    if grade not in ("immediate", "past_harm"):
+        return  # most messages: no case to look up
     case = open_case_for(session, conv.id)
-    if case is not None and grade in ("immediate", "past_harm"):
+    if case is not None:
         grade_case(case, grade)

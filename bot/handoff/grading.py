@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.db.base import utcnow
-from bot.db.models import Contact, Conversation, Message
+from bot.db.models import Conversation, Message
 from bot.handoff.cases import open_case_for
 from bot.handoff.escalation import mark_danger, note_grade
 from bot.safety.discretion import asks_discretion, safe_contact
@@ -29,23 +28,16 @@ class Graded:
     discreet: bool  # this message asked for discretion
 
 
-def place_of(session: Session, conv: Conversation, found: ScreenResult) -> str:
+def place_of(conv: Conversation, found: ScreenResult) -> str:
     """Where the person is: what this message says, the point they shared, or what their
-    earlier messages said last."""
+    earlier messages said last (kept on the contact, so no message is searched per turn)."""
     if found.place:
         return found.place
     if conv.location_lat is not None and conv.location_lon is not None:
         shared = country_at(conv.location_lat, conv.location_lon)
         if shared:
             return shared
-    earlier = session.scalar(
-        select(Message.place)
-        .join(Conversation, Conversation.id == Message.conversation_id)
-        .where(Conversation.contact_id == conv.contact_id, Message.place.is_not(None))
-        .order_by(Message.id.desc())
-        .limit(1)
-    )
-    return str(earlier or "")
+    return conv.contact.place or ""
 
 
 def record(
@@ -56,12 +48,12 @@ def record(
     msg.danger_grade = found.grade
     msg.danger_reasons = list(found.reasons) or None
     msg.place = found.place or None
-    place = place_of(session, conv, found)
+    place = place_of(conv, found)
+    if found.place:
+        conv.contact.place = found.place
     discreet = bool(text) and not text.startswith("/") and asks_discretion(text)
     if discreet:
-        contact = session.get(Contact, conv.contact_id)
-        if contact is not None:
-            contact.discreet_at = utcnow()
+        conv.contact.discreet_at = utcnow()
     if found.danger:
         mark_danger(session, conv, list(found.categories))
     else:

@@ -107,6 +107,10 @@ KIND_CUES = {
     "duration": re.compile(
         r"\b\d+\s+(working\s+)?(days?|weeks?|months?|years?|hours?)\b|\bdeadline"
     ),
+    # The time left to act: "apply within 30 working days", "you have 15 days to appeal".
+    "deadline": re.compile(
+        r"\bwithin\b|\bdeadline|\bno later than\b|\byou have \d+|\bbefore \d+ (working )?days"
+    ),
     "validity": re.compile(r"\b(valid|lasts?|expires?|renew\w*)\b"),
     "cost": re.compile(r"\b(free|fees?|pay|costs?|charges?)\b"),
     "where": re.compile(r"\b(office|address|where)\b"),
@@ -114,16 +118,21 @@ KIND_CUES = {
 }
 
 
-def relevant_page(topic_id: str, kind: str | None, lang: str) -> int:
-    """The page whose words answer `kind`, else the first."""
+def answering_page(topic_id: str, kind: str | None, lang: str) -> int | None:
+    """The page whose words answer `kind`, if one does."""
     cue = KIND_CUES.get(kind or "")
     if cue is None:
-        return 0
+        return None
     messages = load_topics()[topic_id].messages
     for number, page in enumerate(layout(topic_id, lang)):
         if any(cue.search(messages[i].lower()) for i in page):
             return number
-    return 0
+    return None
+
+
+def relevant_page(topic_id: str, kind: str | None, lang: str) -> int:
+    """The page whose words answer `kind`, else the first."""
+    return answering_page(topic_id, kind, lang) or 0
 
 
 def layout(topic_id: str, lang: str) -> list[list[int]]:

@@ -1024,6 +1024,8 @@ def _person_fr(said: list[str], before: list[str], after: list[str]) -> str:
     }
     if said and said[0] in clitics:
         return clitics[said[0]]
+    if _generic_or_other(after[:2]) == GENERIC:
+        return GENERIC  # "on enlève des gens": people in general, whoever "on" is
     for index, word in enumerate(said[1:] + after[:2]):
         if word in ("mon", "ma", "mes", "notre", "nos"):
             following = (said[1:] + after[:2])[index + 1 : index + 2]
@@ -1093,3 +1095,28 @@ def _person_ht(said: list[str], before: list[str], after: list[str]) -> str:
         if word in FAMILY_NOUNS:
             return OTHER
     return UNKNOWN
+
+
+# The writer as the subject right before the verb: "je le bloque", "pou m bloke l", "i lock it".
+WRITER_SUBJECT = {
+    "es": frozenset({"yo"}),
+    "en": frozenset({"i"}),
+    "fr": frozenset({"je", "j"}),
+    "ht": frozenset({"m", "mwen"}),
+}
+
+
+def by_writer(lang: str, part: str, start: int) -> bool:
+    """The writer does it: a first-person subject, then at most an object pronoun, then the
+    verb ("comment je le bloque", "kijan pou m bloke l")."""
+    before = tokens_before(part, start, 3)
+    if not before:
+        return False
+    if lang == "ht":
+        # "m" is also "my" after a noun ("frè m koupe venn li"): a subject only after "pou",
+        # "ke", "eske" or at the start.
+        opener = before[1:2]
+        return before[0] in WRITER_SUBJECT[lang] and opener in ([], ["pou"], ["ke"], ["eske"])
+    if before[0] in WRITER_SUBJECT[lang]:
+        return True
+    return before[0] in CLITICS[lang] and before[1:2] != [] and before[1] in WRITER_SUBJECT[lang]

@@ -81,6 +81,13 @@ RECENTLY = _cue(
     r"desde (?:esta manana|anoche|ayer|hace (?:\d+|una|dos|tres) horas)|depuis (?:\d+|une|deux|trois) heures?|depuis ce matin|depuis hier",
     r"since (?:this morning|last night|yesterday)|for (?:\d+|an|one|two|three|a few) hours?|depi (?:\d+|de|twa) e|depi maten(?: an)?|depi ye",
 )
+# Within the last hours: a beating or a medical emergency this recent is still an emergency.
+HOURS_AGO = _cue(
+    r"hace (?:un rato|rato|poco|unas horas|una hora|media hora|\d+ horas|\d+ minutos|minutos|unos minutos)|acaban? de|acabo de|ahorita|hoy en la manana|esta manana",
+    r"an hour ago|(?:\d+|a few|two|three|few) (?:hours|minutes) ago|minutes ago|just now|just|this morning|earlier today",
+    r"il y a (?:une|\d+|deux|trois) heures?|il y a \d+ minutes|tout a l heure|viens de|vient de|venons de|viennent de|ce matin",
+    r"sa gen inedtan|sa gen (?:\d+|de|twa) (?:e|edtan)|fek|sot|fenk|maten an",
+)
 CHILD = _cue(
     r"hij[oa]s?|nin[oa]s?|bebes?|nene|nena|chamac[oa]|mi chiquit[oa]|son|daughter|child|kid|baby|boy|girl|"
     r"fils|fille|enfant|bebe|petit|petite|pitit|pitit fi|pitit gason|timoun|ti moun"
@@ -108,6 +115,7 @@ RESOLVED = _cue(
     r"(?<!no )ya (?:esta|estan) (?:bien|mejor|a salvo)",
     r"ya (?:se )?acabo|it s over|its over|c est fini|c est termine|sa fini|li fini",
     r"(?:esta|estoy|estamos|is|he s|she s|i m|il est|elle est|je suis|li|m) (?:en el|in the|in|a l|au|nan) (?:hospital|hopital|lopital|clinica|clinic)",
+    r"ya (?:estoy|estamos) en (?:el|un) (?:albergue|refugio)|(?:i m|we re|i am|we are) (?:at|in) (?:a|the) shelter now|(?:je suis|on est|nous sommes) au foyer maintenant|(?:m|nou) nan abri a kounye a",
     r"logre (?:escapar|salir|huir)|me escape|nos escapamos|escape de|me (?:soltaron|liberaron|dejaron ir|rescataron)|nos (?:soltaron|liberaron|dejaron ir|rescataron)",
     r"ya (?:sali|salimos|me fui|nos fuimos|pague|pagamos|paso|termino|no (?:llaman|me llaman|me buscan))",
     r"(?:ya )?(?:la|lo|los|las) (?:soltaron|liberaron|dejaron ir|rescataron|regresaron|encontraron)|ya (?:regreso|volvio|aparecio|esta con nosotros)",
@@ -115,6 +123,8 @@ RESOLVED = _cue(
     r"(?:ils|il|on) (?:l|les) (?:ont|a) (?:relache|libere|retrouve)\w*|(?:elle|il) est (?:revenue?|rentree?)|(?:elle|il) a ete (?:liberee?|relachee?|retrouvee?)",
     r"yo lage (?:l|li|yo)|yo jwenn (?:li|l)|(?:li|l) tounen lakay",
     r"(?:i m|i am|we re|we are) (?:fine|ok|okay|safe|alright|better) now|(?:i m|we re|i am|we are) (?:fine|ok|okay|safe)",
+    r"todo bien|all good|tout va bien|tout bagay anfom|(?:ya )?(?:esta|estan) estables?|(?:she s|he s|they re) stable|(?:il|elle) est stable|li estab",
+    r"(?:ahora|ya) (?:estamos|estoy) en el albergue|now (?:we re|i m|we are|i am) (?:at|in) the shelter|maintenant (?:on est|je suis|nous sommes) au foyer|kounye a (?:nou|m) nan abri a",
     r"(?:he s|she s|he is|she is|they re|they are|it s) (?:fine|ok|okay|alright|better|safe)(?: now)?",
     r"i (?:escaped|got out|ran away)|we (?:escaped|got out)|(?:they|he) let (?:me|us) go|(?:i was|we were) (?:released|rescued|freed)|i already left|they stopped calling",
     r"ca va maintenant|(?:il|elle) va (?:bien|mieux)|(?:je vais|on va|nous allons|ca va) (?:bien|mieux)(?: maintenant)?|je suis en securite|(?:je me suis|on s est) (?:echappe|enfui|sauve)\w*|(?:ils|il) (?:m|nous) (?:ont|a) (?:relache|libere)\w*|je suis parti|appellent plus",
@@ -131,10 +141,10 @@ REMEDY = _cue(
 )
 
 NEWS = _cue(
-    r"vi (?:en|que)|lei (?:que|en)|escuche (?:que)?|supe que|dicen que|me dijeron que|salio en|en las noticias|en la tele|en el noticiero|en facebook|en tiktok|en las redes|es cierto que|es verdad que|segun",
-    r"i saw|i read|i heard|people say|they say that|on the news|in the news|on facebook|on tiktok|is it true|i watched",
-    r"j ai vu|j ai lu|j ai entendu|on dit|aux infos|au journal|dans les journaux|sur facebook|c est vrai",
-    r"(?:m|mwen) we nan|(?:m|mwen) tande|moun di|nan nouvel|sou facebook|se vre",
+    r"vi (?:en|que)|lei (?:que|en)|escuche (?:que)?|supe que|(?<!nos )(?<!me )(?<!les )(?<!le )dicen que|(?:me|nos) dijeron que|en la tele dijeron|salio en|en las noticias|en la tele|en el noticiero|en facebook|en tiktok|en las redes|es cierto que|es verdad que|segun",
+    r"i saw|i read|i heard|people say|they say that|on the news|in the news|on facebook|on tiktok|is it true|i watched|on tv|on the tv",
+    r"j ai vu|j ai lu|j ai entendu|on dit|aux infos|au journal|dans les journaux|sur facebook|c est vrai|a la tele|a la television",
+    r"(?:m|mwen) we nan|(?:m|mwen) tande|moun di|nan nouvel|sou facebook|se vre|nan televizyon|nan tele a",
 )
 
 HOME = _cue(
@@ -143,12 +153,12 @@ HOME = _cue(
     r"(?:me fui|sali|salimos|hui|huimos|nos fuimos|escape) de mi pais|(?:necesito|pedir|solicitar) refugio",
     r"can t go back|cannot go back|if they deport (?:me|us)|over there|in my hometown",
     r"la bas|chez nous|chez moi|au pays|(?:je )?(?:peux|peut) pas (?:rentrer|retourner)|si (?:on|ils) me (?:renvoie|renvoient|deporte|deportent)",
-    r"(?:m|mwen) pa ka (?:retounen|tounen)|si yo depote (?:m|mwen)|kite peyi (?:m|mwen)|pe tounen lakay|lakay",
+    r"(?:m|mwen) pa ka (?:retounen|tounen)|si yo depote (?:m|mwen)|kite peyi (?:m|mwen)|pe tounen lakay|(?:re)?tounen lakay",
     r"como refugiad[oa]|pedir asilo|as a refugee|want asylum|comme refugie|demander l asile|kom refijye|mande azil",
     r"en (?:honduras|guatemala|el salvador|venezuela|haiti|cuba|nicaragua|colombia|ecuador|peru)",
     r"back home|in my country|if (?:i|we) (?:go back|return)|if they (?:send|deport) (?:me|us)|that s why i left|thats why i left",
     r"dans mon pays|au pays|si (?:je|on) (?:rentre|retourne)|c est pour ca que je suis parti\w*",
-    r"nan peyi (?:m|mwen)|si (?:m|mwen) retounen|lakay (?:m|mwen)|an ayiti|se pou sa (?:m|mwen) (?:kite|pati)",
+    r"nan peyi (?:m|mwen)|si (?:m|mwen) retounen|an ayiti|ann ayiti|se pou sa (?:m|mwen) (?:kite|pati)",
     r"(?:au|en) (?:guatemala|honduras|salvador|venezuela|nicaragua|colombie|haiti|equateur)|in (?:guatemala|honduras|el salvador|venezuela|nicaragua|colombia|haiti|ecuador)",
     r"nan (?:gwatemala|ondiras|salvado|venezyela|nikaragwa|kolonbi)",
 )
@@ -157,20 +167,27 @@ HERE = _cue(
     r"aqui en|aca en|estoy aqui|estamos aqui|aqui en mexico|here in|i m here|we re here|ici a|ici au|isit la|en mexico|au mexique|nan meksik"
 )
 
+# "¿Es normal que...?": asks whether what happens is all right (it may be happening now).
+NORMAL_Q = r"c normal|c est normal|es normal|is it normal|is this normal|se nomal"
+NORMAL = _cue(NORMAL_Q)
 INFO_FRAME = _cue(
     r"que es|que son|que significa|para una tarea|para la escuela|tarea de la escuela|investigacion|senales|como (?:reconocer|identificar|evitar|prevenir)|prevenir|prevencion|prevention",
     r"what is|what are|what does|school project|homework|for a class|signs of|signs that|how (?:to|do i) (?:recognize|avoid|prevent)",
     r"c est quoi|qu est ce que|pour un expose|devoir|les signes|comment (?:reconnaitre|eviter|savoir)",
-    r"como saber|how (?:do i|can i|to) know|c normal|c est normal|es normal|is it normal|is this normal|se nomal|kijan pou (?:m|mwen) konnen",
+    r"como saber|how (?:do i|can i|to) know|kijan pou (?:m|mwen) konnen",
+    NORMAL_Q,
     r"kisa .* ye|ki siy|devwa lekol|pou lekol|kijan pou (?:m|nou) evite",
 )
 
 # "Chak swa", "todos los días", "every night": it keeps happening.
 HABITUAL = _cue(
-    r"todos los dias|todas las noches|cada (?:dia|noche|rato|vez que)|siempre|diario",
+    r"todos los dias|todas las noches|cada (?:dia|noche|rato|vez que)|siempre|diario|casi diario",
+    r"cuando (?:intenta|intento|trata|trato|quiere|quiero) (?:de )?(?:llamar|salir|irse|irme|hablar)",
     r"every (?:day|night|time|week)|all the time|always|daily",
+    r"when(?:ever)? (?:she|he|i|we|they) (?:tries|try) to",
     r"tous les (?:jours|soirs)|chaque (?:jour|soir|fois|nuit)|tout le temps",
-    r"chak (?:jou|swa|fwa|lannuit|maten)|tout tan",
+    r"quand (?:elle|il|je|on) (?:essaie|essaye|veut) de",
+    r"chak (?:jou|swa|fwa|lannuit|maten)|tout tan|le (?:l|li|m|mwen|nou|yo) (?:eseye|vle|mande)",
 )
 
 # Words that say it is happening now and help must come ("aidez nous", "venez vite").
@@ -198,7 +215,27 @@ DETENTION = _cue(
     r"detencion|detenid[oa]s?|estacion migratoria|migracion|la migra|carcel|el inm|"
     r"detention|detained|jail|custody|immigration|ice|"
     r"retention|centre de retention|detenu|prison|migration|"
-    r"detansyon|estasyon migratwa|prizon|imigrasyon|\d+ edtan"
+    r"detansyon|estasyon migratwa|prizon|imigrasyon|\d+ edtan|"
+    r"border patrol|patrulla fronteriza|la patrulla|cbp|detention center|centro de detencion|sant detansyon"
+)
+# The authorities who detain: a van of theirs is detention, not a kidnapping.
+DETAINERS = _cue(
+    r"la migra|migracion|inmigracion|el inm|ice|immigration|border patrol|patrulla fronteriza|la patrulla|cbp|"
+    r"imigrasyon|la migration|l immigration|police des frontieres|lapolis fwontye"
+)
+# ... unless they are fake: "la migra falsa", "fake immigration guys", "faux agents".
+FAKE = _cue(
+    r"falsa|falsos|falso|fake|faux|fausse|fausses|fo|dicen ser|que dicen ser|say they re|pretending|se font passer|di yo se"
+)
+# Money asked for someone held: a kidnapping, even when someone says they are the police.
+RANSOM = _cue(
+    r"rescate|piden (?:dinero|\d+|mil)|(?:pague|paguen|deposite|depositen)|ransom|pay|money|rancon|payer|argent|ranson|peye|kob|lajan"
+)
+# The body cared for: in hospital, stable, seen by a doctor.
+CARED = _cue(
+    r"(?:esta|estoy|estamos|is|he s|she s|i m|il est|elle est|je suis|li|m) (?:en el|in the|in|a l|au|nan) (?:hospital|hopital|lopital|clinica|clinic)",
+    r"(?:ya )?(?:esta|estoy) estable|(?:she s|he s|is|i m) stable|(?:il|elle) est stable|(?:li|m) estab",
+    r"ya (?:la|lo|me) (?:vio|atendio|atendieron) (?:el|un|la) (?:doctor|medico|doctora)|(?:a|the) doctor (?:saw|checked)",
 )
 
 # "Enlevez mon numéro", "borra mis datos": a request about data, not a kidnapping.
@@ -214,6 +251,46 @@ DENIED = _cue(
     r"(?:ne )?(?:m|nous) (?:a|ont) rien fait|il (?:s est|s est rien) passe rien|rien ne (?:s est passe|m est arrive)",
     r"(?:pa|pat) fe (?:m|mwen|nou) anyen|pa gen anyen ki (?:rive|pase)",
 )
+# A threat to take the children away: custody, a matter of rights, not of life.
+CUSTODY = _cue(
+    r"(?:amenaza|amenazo|amenazan) con quitar(?:le|me|nos)? (?:a )?(?:los|mis|sus) (?:ninos|hijos)",
+    r"threaten(?:s|ed)? to take (?:the|my|her|our) (?:kids|children)",
+    r"menace\w* de (?:prendre|garder|lui prendre|me prendre) (?:les|mes|ses) enfants",
+    r"menase (?:l|li|m|mwen) (?:pou l|pou li)? ?(?:pran|kenbe) (?:timoun yo|pitit (?:yo|li|mwen))",
+)
+# Home as the country left behind (for the danger net): not "chez moi", "allá", "lakay" alone.
+HOME_COUNTRY = _cue(
+    r"en mi pais|alla en mi pais|en mi tierra|(?:me fui|sali|salimos|hui|huimos|nos fuimos|escape) de mi pais|si (?:regreso|vuelvo|me regresan|me deportan)",
+    r"back home|in my country|if (?:i|we) (?:go back|return)|if they (?:send|deport) (?:me|us)|in my hometown",
+    r"dans mon pays|au pays|si (?:je|on) (?:rentre|retourne)|c est pour ca que je suis parti\w*",
+    r"nan peyi (?:m|mwen)|si (?:m|mwen) retounen|kite peyi (?:m|mwen)|an ayiti|ann ayiti",
+    r"pedir asilo|ask for asylum|apply for asylum|want asylum|demander l asile|mande azil|como refugiad[oa]|as a refugee",
+)
+# Places of detention (for the danger net).
+DETENTION_PLACE = _cue(
+    r"estacion migratoria|centro de detencion|carcel|detenid[oa]s?|detention center|detention|detained|jail|custody|"
+    r"centre de retention|retention|detenu|prison|sant detansyon|estasyon migratwa|detansyon|prizon"
+)
+
+
+# Told to the writer: a message received, often a threat ("me dijeron que si no...").
+TOLD_ME = _cue(
+    r"(?:me|nos) (?:dijeron|dijo|dicen|dice|mandaron decir) que",
+    r"(?:they|he|she) told (?:me|us)|(?:they|he|she) (?:say|says|said) (?:to me|to us)",
+    r"(?:ils|il|elle|on) (?:m|nous) (?:ont|a) dit|(?:ils|il|elle|on) (?:me|nous) (?:dit|disent)",
+    r"(?:yo|li|l) di (?:m|mwen|nou)",
+)
+
+
+# Only the media and hearsay ("vi en las noticias", "people say"), not a message received.
+def hearsay(text: str) -> bool:
+    """News or hearsay in the message that is not something said to the writer."""
+    return any(
+        not TOLD_ME.search(" " + text[max(0, m.start() - 12) : m.end() + 12] + " ")
+        for m in NEWS.finditer(text)
+    )
+
+
 # "Un poquito", "a little": a small matter, not an emergency.
 MILD = _cue(
     r"un poquito|poquito|poquita|un poco de|levemente|(?<!pa )leve|herida pequena|pequena herida|es normal|de tanto caminar|de la nariz|por la nariz",
@@ -226,7 +303,10 @@ IDIOM = _cue(
     r"calor|hambre|risa|sueno|cansancio|frio|flojera|nervios|coraje|corajes|susto|verguenza|heat|hunger|laughing|laugh|lol|jaja|jajaja|"
     r"haha|chaleur|faim|rire|mdr|chale|grangou|fatig|lapli|battery|bateria|batterie|batri|pil|"
     # "Me mata de trabajo", "killing me with work": worn out, not threatened.
-    r"de trabajo|con tanto trabajo|with work|with all this work|au travail|de travail|ak travay|ak tout travay"
+    r"de trabajo|con tanto trabajo|with work|with all this work|au travail|de travail|ak travay|ak tout travay",
+    # "Este trabajo me mata", "killing it at her new job", "ce boulot me tue", "travay sa ap touye m".
+    r"(?:este|el) trabajo me (?:mata|esta matando)|esta chamba me (?:mata|esta matando)|killing it|killed it|"
+    r"(?:this|the|my) job (?:is|s) killing me|(?:ce|le|mon) (?:boulot|travail|taf) me tue|travay (?:sa|la) ap touye (?:m|mwen)",
 )
 
 

@@ -28,7 +28,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
 
-from bot.safety import cues, net
+from bot.safety import cues, frames, net
 from bot.safety.grade import find_hits
 from bot.safety.text import fold, parts, whole
 from bot.settings import ROOT
@@ -42,6 +42,9 @@ DANGER_INTENT = "report_danger"
 THRESHOLD = 0.7
 # A question ("what do I do?") must be surer: most questions are about something else.
 QUESTION_THRESHOLD = 0.85
+PAST_HARM_THRESHOLD = 0.85
+# A harm the patterns graded past or about people in general: the model must be very sure.
+NAMED_THRESHOLD = 0.93
 MIN_WORDS = 4  # "yo", "nos vemos": too short to read anything into
 # "Ayúdenme", "aidez-moi", "ede m" and nothing else: a plea, maybe a cry. Asked, not alarmed
 # ("ayuda" or "help" alone usually asks for the menu, and gets it).
@@ -53,17 +56,19 @@ PLEA = re.compile(
 )
 _ANNOTATION = re.compile(r"\[([^\]]*)\](\([^)]*\)|\{[^}]*\})")
 # Signs that a message is calm, whatever its words (bot.safety.cues).
+# Each is narrower than the screen's own: "me dijeron que" is a message received (often a
+# threat), "chez moi" is where the person lives, "au travail" is a place, "3 edtan" a time.
 CALM = (
     cues.DENIED,
     cues.RESOLVED,
-    cues.NEWS,
     cues.INFO_FRAME,
-    cues.HOME,
+    cues.HOME_COUNTRY,
     cues.MILD,
     cues.DATA_REQUEST,
     cues.LONG_AGO,
     cues.DAYS_AGO,
-    cues.IDIOM,
+    cues.DETENTION_PLACE,
+    cues.CARED,
 )
 
 
@@ -169,6 +174,12 @@ def warm() -> None:
     model()
 
 
+def ready() -> bool:
+    """Whether the model is trained (or known to be off): reading it then takes well under a
+    millisecond and needs no worker thread."""
+    return bool(_model)
+
+
 def calm(text: str) -> tuple[bool, bool]:
     """(calm, asks): whether a cue says the message is calm, and whether it is a question."""
     words = whole(text)
@@ -176,6 +187,10 @@ def calm(text: str) -> tuple[bool, bool]:
         return True, False
     if any(cues.any_of(pattern, words) for pattern in CALM):
         return True, False
+    if cues.hearsay(words) and net.FIRST_PERSON_NOW.search(words) is None:
+        return True, False  # the news; but "dicen que aquí se llevan a las muchachas, y a mí..."
+    if any(cues.near(cues.IDIOM, words, m.start(), m.end()) for m in net.STRONG.finditer(words)):
+        return True, False  # "me mata el calor jaja": a way of speaking
     split = parts(text)
     if any(hit.negated == "neg" for hit in find_hits(split, words)):
         return True, False  # "no me secuestraron, solo me perdí"
@@ -185,11 +200,52 @@ def calm(text: str) -> tuple[bool, bool]:
     return False, asks and net.FIRST_PERSON_NOW.search(words) is None
 
 
-def doubtful(text: str, grade: str) -> bool:
-    """Ask "are you in danger right now?": a message graded `none` that reads like danger."""
-    if grade != "none" or not text.strip() or text.lstrip().startswith("/"):
+# Reasons that say a past harm is over or far away: the net leaves it alone.
+SETTLED = frozenset(
+    {"when:long", "when:days", "when:over", "home_country", "recovered", "detention", "named"}
+)
+# Reasons that say a past harm goes on now ("me quitó el pasaporte y...": documents kept now).
+ONGOING = frozenset({"when:now", "when:unknown", "when:recent"})
+
+
+def ongoing(reasons: tuple[str, ...] | list[str]) -> bool:
+    """A past-harm grade for a harm that is still going on, with nothing that says it is over
+    (a robbery told is over: "on the way some police robbed us")."""
+    said = set(reasons)
+    harms = {r for r in said if r.startswith("harm:")}
+    return bool(said & ONGOING) and not said & SETTLED and harms != {"harm:robbery"}
+
+
+def _sure(text: str, threshold: float) -> bool:
+    """Nothing calm in the message and the model at least this sure (questions: surer)."""
+    quiet, asks = calm(text)
+    found = model()
+    if quiet or found is None:
         return False
-    if PLEA.search(whole(text)):
+    return found.probability(text) >= max(threshold, QUESTION_THRESHOLD if asks else 0.0)
+
+
+def doubtful(text: str, grade: str, reasons: tuple[str, ...] | list[str] = ()) -> bool:
+    """Ask "are you in danger right now?": a message graded `none`, or graded past harm that
+    is still going on, that reads like danger now."""
+    if not text.strip() or text.lstrip().startswith("/"):
+        return False
+    if grade == "past_harm":
+        if not ongoing(reasons):
+            return False
+        # Documents kept or a debt are past harm; held by them, with a threat, is danger: the
+        # net must be surer here than for a message with no harm named at all, and surer still
+        # when nothing is happening or about to ("ce soir", "tomorrow", "ahorita").
+        words = whole(text)
+        soon = cues.any_of(cues.DEADLINE, words) or cues.any_of(cues.NOW, words)
+        return _sure(text, PAST_HARM_THRESHOLD if soon else NAMED_THRESHOLD)
+    if grade == "information":
+        # Only "people in general" ("en la colonia andan levantando gente"): a question, the
+        # news or a hypothesis stays information.
+        return "general" in reasons and _sure(text, NAMED_THRESHOLD)
+    if grade != "none":
+        return False
+    if PLEA.search(whole(text)) or frames.unsure(text):
         return True
     quiet, asks = calm(text)
     if quiet:

@@ -10,8 +10,8 @@ bondage (immediate), and a strong danger word that nothing calms is caught by th
 
 from __future__ import annotations
 
-from bot.safety import cues, net
-from bot.safety.context import form_of, hypothetical, negation, person_of
+from bot.safety import cues, frames, net
+from bot.safety.context import by_writer, form_of, hypothetical, negation, person_of
 from bot.safety.lexicon import TERMS
 from bot.safety.rules import Hit, Message, Verdict, judge
 from bot.safety.terms import HYPO, NOUN, Term
@@ -72,7 +72,13 @@ def _read(term: Term, part: Part, index: int, start: int, end: int, matched: str
         start=start,
         negated=negation(term.lang, text, start, end, matched),
         asked=hypothetical(term.lang, text, start),
+        verbless=matched.split()[0] in VERBLESS,
+        by_writer=by_writer(term.lang, text, start),
     )
+
+
+# Words that open a harm named without a verb of its own ("con pistola", "at gunpoint").
+VERBLESS = frozenset("con a at with avec ak anba sous under sin without sans san".split())
 
 
 def grade(
@@ -81,10 +87,14 @@ def grade(
     """The message's grade and the verdicts of its harm terms, most pressing first."""
     message = Message.read(parts, words)
     hits = find_hits(parts, words)
+    message.hits = hits
     threatened = any(h.harm == "threatened" and h.negated is None for h in hits)
     verdicts = [v for v in (judge(h, message, threatened) for h in hits) if v is not None]
     if loud_sos or cues.only_a_cry(words, loud):
         verdicts.append(Verdict("immediate", "help_now", ("harm:help_now", "cry_for_help")))
+    for found in frames.read(parts, words):
+        if found.sure:
+            verdicts.append(Verdict("immediate", found.harm, found.reasons))
     signs = {v.harm for v in verdicts if v.grade == "past_harm"} & SIGNS
     if "debt" in signs and len(signs) > 1:
         verdicts.append(Verdict("immediate", "forced_work", ("harm:forced_work", "debt_bondage")))

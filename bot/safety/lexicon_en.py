@@ -187,7 +187,7 @@ TERMS: list[Term] = [
         "beaten",
         "en",
         NOW,
-        r"(?:beats|beating|hits|hitting|punches|punching|kicks|kicking|chokes|choking|slaps|slapping|hurts|hurting|keeps hitting|keeps beating) (?:me|us|her|him|them|my \w+|our \w+)(?: up)?",
+        r"(?:beats|beating|hits|hitting|punches|punching|kicks|kicking|chokes|choking|slaps|slapping|hurts|hurting|keeps hitting|keeps beating) (?:me|us|her|him|them|my \w+|our \w+|his \w+|their \w+|the (?:kids|children|baby|woman|girl|boy))(?: up)?",
     ),
     term("beaten", "en", "verb", r"(?:abused) (?:me|us|her|him)"),
     term("beaten", "en", "verb", r"(?:was|were|got|been) abused"),

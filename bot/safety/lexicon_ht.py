@@ -253,7 +253,7 @@ TERMS: list[Term] = [
     term("threatened", "ht", NOW, r"anba zam"),
     term("beaten", "ht", "verb", rf"trangle {WHO}"),
     term("threatened", "ht", FUTURE, r"fini (?:ave|avek|ak) (?:m|mwen|nou)"),
-    term("threatened", "ht", NOW, r"koupe (?:dwet|tet|men|zorey)"),
+    term("threatened", "ht", FUTURE, r"(?:yo|y) (?:ap|pral|va|pra) koupe (?:dwet|tet|men|zorey)"),
     term(
         "threatened",
         "ht",

@@ -90,7 +90,8 @@ def value(fact_id: str) -> str:
 
 
 def country(place: str) -> str:
-    """The lines' country: the US when the person is there, Mexico otherwise."""
+    """The lines' country: the US when the person is there, Mexico otherwise (unknown places
+    also get the US hotline, after Mexico's)."""
     return "us" if place == "us" else "mx"
 
 
@@ -103,6 +104,9 @@ def lines_for(place: str, harms: Iterable[str] = ()) -> list[Line]:
     for harm in harms:
         specs.extend(BY_HARM[where].get(harm, ()))
     specs.extend(general[1:])
+    if not place:
+        # Nobody knows where the person is: near the border they may not know either.
+        specs.append(("us_trafficking_hotline", m.LINE_IF_IN_US, ()))
     out: list[Line] = []
     seen: set[str] = set()
     for fact_id, msgid, extra in specs:

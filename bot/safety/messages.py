@@ -38,6 +38,8 @@ LINE_988_US = N_(
 LINE_DV_US = N_("{number}: National Domestic Violence Hotline. You can also text START to {text}.")
 LINE_RAINN_US = N_("{number}: National Sexual Assault Hotline.")
 LINE_NCMEC_US = N_("{number}: missing or taken children, after calling 911.")
+# Nobody knows yet where the person is: Mexico's lines, and the US line in case.
+LINE_IF_IN_US = N_("If you are in the United States: 911, and {number} for trafficking.")
 
 # When Rasa heard danger but the screen did not: the lines, then a question.
 CHECK_DANGER = N_("Are you in danger right now?")

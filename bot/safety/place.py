@@ -27,8 +27,8 @@ US_PLACES = (
     r"floride|florid|californie|kalifoni|teksas|nouveau mexique|caroline du nord|caroline du sud|"
     r"louisiane|pennsylvanie|georgie|jeoji|nouyok|nou yok|nouvo meksik|nouveau mexique|"
     # Cities.
-    r"houston|dallas|san antonio|el paso|austin|laredo texas|(?<!nuevo )laredo|mcallen|brownsville|harlingen|"
-    r"del rio|eagle pass|fort worth|phoenix|tucson|yuma|los angeles|san diego|san francisco|"
+    r"houston|dallas|san antonio|el paso|austin|laredo texas|laredo tx|mcallen|brownsville|harlingen|"
+    r"del rio texas|eagle pass|fort worth|phoenix|tucson|yuma|los angeles|san diego|san francisco|"
     r"sacramento|fresno|bakersfield|oakland|san bernardino|santa ana|anaheim|riverside|"
     r"chicago|miami|orlando|tampa|atlanta|denver|las vegas|seattle|portland|charlotte|"
     r"nashville|newark|boston|filadelfia|philadelphia|detroit|salt lake|albuquerque|las cruces|"
@@ -64,7 +64,7 @@ MX_PLACES = (
 _PLACE = re.compile(rf"(?<= )(?P<us>{US_PLACES})(?= )|(?<= )(?P<mx>{MX_PLACES})(?= )")
 # Words right before a place that say the person is going there or comes from there.
 _AWAY = re.compile(
-    r"(?:(?:ir|voy|vamos|van|llegar|cruzar|pasar|irme|irnos|viajar|rumbo|hacia|para|"
+    r"(?<![a-z])(?:(?:ir|voy|vamos|van|llegar|cruzar|pasar|irme|irnos|viajar|rumbo|hacia|para|"
     r"go|going|get|travel|head|heading|towards|toward|to|"
     r"aller|vers|pour|ale|pou|rive)\s(?:a\s|al\s|en\s|la\s|el\s|pa\s|nan\s)?"
     r"|(?:soy|somos|vengo|venimos|sali|salimos|vine|vinimos|originari[oa]|"
@@ -73,7 +73,7 @@ _AWAY = re.compile(
     r"se|soti|kite)\s(?:de|del|from|du|de la|d|nan|an)\s)$"
 )
 _HERE = re.compile(
-    r"(?:aqui|aca|estoy|estamos|here|we re|we are|i m|i am|ici|je suis|on est|isit|m|nou|"
+    r"(?<![a-z])(?:aqui|aca|estoy|estamos|here|we re|we are|i m|i am|ici|je suis|on est|isit|m|nou|"
     r"llegue|llegamos|arrived|arrive|rive)\s(?:en|in|a|nan|at|a la|al)?\s?$"
 )
 

@@ -20,12 +20,13 @@ Each rule is explicit and tested (tests/safety/test_safety_screen.py):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from bot.safety import cues, net
-from bot.safety.context import GENERIC, OTHER, SELF, UNKNOWN
+from bot.safety.context import FAMILY_NOUNS, GENERIC, OTHER, SELF, UNKNOWN
 from bot.safety.harms import HARMS
-from bot.safety.terms import FUTURE, HABIT, HYPO, NOUN, NOW, RECENT, STATE
+from bot.safety.terms import FUTURE, HABIT, HYPO, NOUN, NOW, PAST, RECENT, STATE
 from bot.safety.text import Part
 
 DOMESTIC_FROM = frozenset({"beaten", "threatened", "trapped"})
@@ -43,6 +44,11 @@ class Hit:
     start: int
     negated: str | None
     asked: str | None  # "if" (a question about it) or "fear" (feared, not lived)
+    # Named without a verb of its own ("con pistola", "at gunpoint", "sin agua", "ak yon zam"):
+    # its time is the time of the clause it sits in.
+    verbless: bool = False
+    # The writer is the one who does it ("comment je le bloque": the phone, not a person).
+    by_writer: bool = False
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,7 @@ class Message:
     deadline: bool = False
     info_frame: bool = False
     harms: set[str] = field(default_factory=set)
+    hits: list[Hit] = field(default_factory=list)
 
     @classmethod
     def read(cls, parts: list[Part], words: str) -> Message:
@@ -108,15 +115,34 @@ def _set_aside(hit: Hit, part: Part) -> Verdict | None:
     harm, tag = hit.harm, f"harm:{hit.harm}"
     soon = cues.any_of(cues.DEADLINE, part.text) or cues.any_of(cues.NOW, part.text)
     # "¿Qué hago si ahorita me están siguiendo?": an "if" about now is no hypothesis.
-    now_if = hit.asked == "if" and hit.form in (NOW, STATE) and cues.any_of(cues.NOW, part.text)
+    now_if = (
+        hit.asked == "if"
+        and hit.form in (NOW, STATE)
+        and (cues.any_of(cues.NOW, part.text) or _progressive(part.text, hit.start))
+    )
     if (hit.asked == "if" and not now_if) or (hit.asked == "fear" and not soon):
         return Verdict("information", harm, (tag, "asked"))
     if hit.negated == "neg":
         return DROP
+    if hit.by_writer and hit.person in (OTHER, UNKNOWN):
+        return DROP  # "comment je le bloque", "kijan pou m bloke l": the writer acts on a thing
     if harm == "threatened" and cues.near(cues.IDIOM, part.text, hit.start, hit.start + 12):
         return DROP  # "me mata el calor"
+    if harm == "threatened" and cues.any_of(cues.CUSTODY, part.text):
+        return Verdict("past_harm", "domestic_violence", ("harm:domestic_violence", "custody"))
     if harm == "medical" and cues.near(cues.MEDICAL_IDIOM, part.text, hit.start, hit.start + 12):
         return DROP  # "m ap mouri grangou", "my phone is dying"
+    if harm == "medical" and cues.any_of(cues.CARED, part.text):
+        return Verdict("information", harm, (tag, "recovered"))  # "in hospital, stable now"
+    if (
+        harm == "kidnapped"
+        and cues.any_of(cues.DETAINERS, part.text)
+        and not cues.any_of(cues.RANSOM, part.text)
+        and not cues.any_of(cues.FAKE, part.text)
+    ):
+        # "Border patrol put us in a van", "los de ICE se llevaron a mi esposo": detention.
+        asks = part.question or net.QUESTION_START.search(part.text) is not None
+        return Verdict("information" if asks else "past_harm", harm, (tag, "detention"))
     if harm == "trapped" and cues.any_of(cues.DETENTION, part.text):
         asks = part.question or net.QUESTION_START.search(part.text) is not None
         return Verdict("information" if asks else "past_harm", harm, (tag, "detention"))
@@ -142,6 +168,8 @@ def _framed(hit: Hit, harm: str, form: str, part: Part, message: Message) -> Ver
     """Information: a harm only named, about people in general, in the news or asked about."""
     tag = f"harm:{harm}"
     person = hit.person
+    if person == GENERIC and _writer_among(part, hit.start) and not (part.question or message.news):
+        person = SELF  # "nos bajaron a todos los migrantes", "we are 3 women locked in"
     here = cues.any_of(cues.DEICTIC, part.text) or net.FIRST_PERSON_NOW.search(part.text)
     present = harm in ("medical", "attack") or (here and form in (NOW, STATE))
     if person == GENERIC and present and not (part.question or message.news):
@@ -189,13 +217,45 @@ def _framed(hit: Hit, harm: str, form: str, part: Part, message: Message) -> Ver
     return None
 
 
+# "Nos", "we are", "on est", "nou": the writer is one of the people named.
+_WRITER_AMONG = re.compile(
+    r"(?<= )(?:nos|somos|estamos|us|we|we re|we are|nous|nous sommes|on est|on|nou)(?= )"
+)
+
+
+def _writer_among(part: Part, start: int) -> bool:
+    return _WRITER_AMONG.search(part.text[: start + 1]) is not None
+
+
+def _clause_time(hit: Hit, part: Part, message: Message) -> str:
+    """A harm named without a verb takes the time of its clause: "me asaltaron con pistola hace
+    3 semanas" is over, "hay hombres con pistola afuera" is now."""
+    if not hit.verbless or hit.form not in (NOW, STATE):
+        return hit.form
+    text = part.text
+    if any(cues.any_of(c, text) for c in (cues.NOW, cues.HOURS_AGO, cues.DEADLINE)):
+        return hit.form
+    if net.FIRST_PERSON_NOW.search(text) or _STILL.search(text):
+        return hit.form  # "estamos sin agua hace 2 dias", "we've been without water for days"
+    told = any(
+        h.part == hit.part and h.form in (PAST, HABIT) and h is not hit for h in message.hits
+    )
+    ago = cues.any_of(cues.LONG_AGO, text) or cues.any_of(cues.DAYS_AGO, text)
+    return PAST if told or ago else hit.form
+
+
+_STILL = re.compile(
+    r"(?<= )(?:llevo|llevamos|llevan|i ve been|we ve been|have been|ca fait|depuis|sa fe|depi)(?= )"
+)
+
+
 def judge(hit: Hit, message: Message, threatened: bool) -> Verdict | None:
     """The grade one harm term gives the message, with the reasons staff will read."""
     part = message.parts[hit.part]
     aside = _set_aside(hit, part)
     if aside is not None:
         return None if aside is DROP else aside
-    form = HABIT if hit.negated == "no_longer" else hit.form
+    form = HABIT if hit.negated == "no_longer" else _clause_time(hit, part, message)
     if hit.asked == "fear":
         form = FUTURE  # "j'ai peur qu'il me tue ce soir": a threat for tonight
     harm = _relabel(hit, part)
@@ -207,7 +267,12 @@ def judge(hit: Hit, message: Message, threatened: bool) -> Verdict | None:
     when = _when(form, hit, part, message)
     sentence = " ".join(p.text for p in message.parts if p.sentence == part.sentence)
     tag, who = f"harm:{harm}", f"who:{hit.person}"
-    at_home = cues.any_of(cues.HOME, sentence) and not cues.any_of(cues.HERE, sentence)
+    # "Le hacen algo a mi familia en Guatemala, me dieron hasta el viernes": a deadline is here.
+    at_home = (
+        cues.any_of(cues.HOME, sentence)
+        and not cues.any_of(cues.HERE, sentence)
+        and not (form in (NOW, FUTURE) and cues.any_of(cues.DEADLINE, sentence))
+    )
     if at_home and harm in AT_HOME and when != "recent":
         return Verdict("past_harm", harm, (tag, who, "home_country"))
     return _decide(harm, when, hit, part, message, threatened)
@@ -232,6 +297,9 @@ def _decide(
     if when in ("recent", "unknown"):
         if info.severe and info.lasting and (when == "unknown" or info.fresh):
             return Verdict("immediate", harm, reasons)
+        if info.severe and when == "recent" and cues.any_of(cues.HOURS_AGO, part.text):
+            # Stung, stabbed or beaten an hour ago: still an emergency.
+            return Verdict("immediate", harm, (*reasons, "hours_ago"))
         return Verdict("past_harm", harm, reasons)
     if harm == "medical" and when == "over":
         return Verdict("information", harm, (*reasons, "recovered"))
@@ -240,6 +308,23 @@ def _decide(
     if hit.person == UNKNOWN and when == "over":
         return Verdict("information", harm, reasons)
     return Verdict("past_harm", harm, reasons)
+
+
+_BEING = frozenset({"esta", "estan", "is", "are", "ap"})
+_BEING_PAIRS = re.compile(r" (?:i m|we re|they re|he s|she s|en train de) ")
+
+
+def _progressive(text: str, start: int) -> bool:
+    """ "Si alguien me está amenazando", "if someone is following me": happening, not supposed."""
+    said = text[start:].split()[:3]
+    before = text[:start].split()[-3:]
+    progressive = any(w.endswith(("ando", "iendo", "ing")) for w in said)
+    near = " " + " ".join(before + said[:2]) + " "
+    return (
+        progressive
+        or bool((set(before) | set(said[:2])) & _BEING)
+        or bool(_BEING_PAIRS.search(near))
+    )
 
 
 def _ongoing(text: str, start: int) -> bool:
@@ -254,8 +339,20 @@ def _names_kin_after(text: str, start: int) -> bool:
     return any(w in ("mi", "mis", "ma", "mon", "mes", "my", "our", "notre") for w in after[:3])
 
 
+_POSSESSIVES = frozenset(
+    {"mi", "mis", "my", "our", "mon", "ma", "mes", "notre", "nos", "nuestro", "nuestra"}
+)
+
+
 def _names_family(sentence: str) -> bool:
-    return any(f" {w} " in sentence for w in ("mi", "mis", "my", "mon", "ma", "mes", "m", "mwen"))
+    """A relative of the writer's: "mi hermano", "ma soeur", "frè m" (not "mis de force")."""
+    said = sentence.split()
+    for index, word in enumerate(said):
+        if word in FAMILY_NOUNS and index > 0 and said[index - 1] in _POSSESSIVES:
+            return True
+        if word in FAMILY_NOUNS and said[index + 1 : index + 2] in (["m"], ["mwen"]):
+            return True
+    return False
 
 
 def _when(form: str, hit: Hit, part: Part, message: Message) -> str:

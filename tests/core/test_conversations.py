@@ -53,8 +53,10 @@ def test_switching_language_by_words_and_by_button(rasa_stack: Stack) -> None:
 def test_topic_then_follow_up_in_context(rasa_stack: Stack) -> None:
     data = rasa_stack.chat("asylum", "como pido asilo en mexico?", lang="es")
     assert "COMAR" in texts(data)
-    # A first reply that fits a phone, the rest one "More" away.
-    assert len(data["messages"]) <= 2  # type: ignore[arg-type]
+    # A first reply that fits a phone, the rest one "More" away (on a first contact the
+    # privacy notice follows it, as it follows any first reply).
+    said = [m for m in data["messages"] if "/privacy?lang=" not in m["text"]]  # type: ignore[union-attr]
+    assert len(said) <= 2
     assert '/show_more{"topic":"asylum","page":"1"}' in buttons(data)
     cost = rasa_stack.chat("asylum", "cuanto cuesta?")
     assert "gratis" in texts(cost).lower()

@@ -50,11 +50,19 @@ def test_immediate_danger_gets_the_mexican_lines_and_an_urgent_case(
     client: TestClient, db: Database
 ) -> None:
     said = say(client, "imm-1", "me tienen encerrada en un cuarto y no me dejan salir")
-    assert "911" in said and MX_LINE in said and US_LINE not in said
+    # Nobody knows where she is: Mexico's lines first, then the US hotline in case.
+    assert "911" in said and MX_LINE in said and said.index(MX_LINE) < said.index(US_LINE)
+    assert "Si estás en Estados Unidos" in said
     msg = last_inbound(db)
     assert msg.danger_grade == "immediate" and "harm:trapped" in (msg.danger_reasons or [])
     [case] = cases(db)
     assert (case.priority, case.source, case.grade) == ("urgent", "danger", "immediate")
+
+
+def test_in_mexico_only_the_mexican_lines(client: TestClient, db: Database) -> None:
+    said = say(client, "imm-mx", "estoy en tijuana y me tienen encerrada en un cuarto")
+    assert "911" in said and MX_LINE in said and US_LINE not in said
+    assert last_inbound(db).place == "mx"
 
 
 def test_in_the_us_the_us_lines(client: TestClient, db: Database) -> None:

@@ -61,7 +61,33 @@ def test_dev_set_grades_and_places(lang: str) -> None:
     assert right[True] / len(items) >= 0.95
     for item in items:
         if item.grade == "immediate" and item.place == "us":
-            assert screen(item.text).place == "us", item.text
+            # The US, or no country named ("near laredo": either side): then the reply holds
+            # both countries' lines (bot.safety.lines).
+            assert screen(item.text).place in ("us", ""), item.text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("round_", ["round2", "round3", "round4"])
+def test_later_dev_sets_reach_danger_with_the_lines_for_the_place(lang: str, round_: str) -> None:
+    """Round 2's sets, in the styles the screen missed (indirect, long stories, third persons,
+    the US, deadlines, medical, suicide without the word): every immediate message gets an
+    urgent case or the question with the lines for its place; no calm message an urgent case."""
+    items = load(DEV / round_ / f"{lang}.yml")
+    missed, alarms, wrong_place = [], [], []
+    for item in items:
+        found = screen(item.text)
+        reached = found.danger or doubt.doubtful(item.text, found.grade, found.reasons)
+        if item.grade == "immediate" and not reached:
+            missed.append(item.text)
+        if item.grade != "immediate" and found.danger:
+            alarms.append(item.text)
+        if (
+            item.grade == "immediate"
+            and found.place
+            and (found.place == "us") != (item.place == "us")
+        ):
+            wrong_place.append(item.text)
+    assert (missed, alarms, wrong_place) == ([], [], [])
 
 
 IMMEDIATE = [

@@ -22,6 +22,8 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("danger_grade", sa.String(length=16), nullable=True))
         batch_op.add_column(sa.Column("danger_reasons", sa.JSON(), nullable=True))
         batch_op.add_column(sa.Column("place", sa.String(length=2), nullable=True))
+    with op.batch_alter_table("contacts", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("place", sa.String(length=2), nullable=True))
     with op.batch_alter_table("cases", schema=None) as batch_op:
         batch_op.add_column(sa.Column("grade", sa.String(length=16), nullable=True))
         batch_op.add_column(sa.Column("safe_contact", sa.String(), nullable=True))
@@ -35,6 +37,7 @@ def downgrade() -> None:
         ("cases", "safe_contact"),
         ("cases", "grade"),
         ("messages", "place"),
+        ("contacts", "place"),
         ("messages", "danger_reasons"),
         ("messages", "danger_grade"),
     ):

@@ -20,6 +20,7 @@ from typing import Literal
 from bot.content.topics import INTENT_TOPICS, SERVICE_INTENTS, Topic, load_topics
 from bot.directory.locate import service_in
 from bot.understanding.areas import AREA_INTENTS
+from bot.understanding.meaning.deadline import refine_kind
 from bot.understanding.meaning.examples import FOLLOWUP_INTENTS
 from bot.understanding.meaning.model import Reading, topic_model
 
@@ -87,7 +88,7 @@ def decide(
     """`ranking`: Rasa's intents with their confidence, for a message it did not understand
     (its runner-up intents still say what the person may have meant)."""
     topics = load_topics() if topics is None else topics
-    asked_kind = FOLLOWUP_INTENTS.get(intent)
+    asked_kind = refine_kind(FOLLOWUP_INTENTS.get(intent), text)
     if entity_topic and entity_topic in topics:
         return Decision("followup" if asked_kind else "topic", entity_topic, asked_kind)
     if text.startswith("/"):
@@ -106,7 +107,7 @@ def decide(
     ranked = _weighted(reading, leaning, topics)
     best, p = ranked[0] if ranked else ("", 0.0)
     runner, q = ranked[1] if len(ranked) > 1 else ("", 0.0)
-    kind = asked_kind or (reading.kind if reading.kind_p >= KIND_SURE else None)
+    kind = asked_kind or refine_kind(reading.kind if reading.kind_p >= KIND_SURE else None, text)
     last = last_topic if last_topic in topics else None
     sure = SURE_UNPROMPTED if intent in UNSURE_INTENTS else SURE
     named = p >= sure and p - q >= MARGIN and p > reading.no_topic

@@ -1,0 +1,263 @@
+"""Danger told in pieces: parts of a message that mean danger only together, in four languages.
+
+A harm term (bot.safety.lexicon_*, signs_*) is one phrasing; people in danger rarely use the
+phrasing someone foresaw. They write the pieces of a situation, often sentences apart: a payment
+("pay the fee", "que paguen nuestras familias", "voye kòb"), a deadline or a condition ("before
+6", "until our families wire it", "si m pa peye"), and what will happen ("or they come for me",
+"me queman el negocio", "ils s'en prennent à mon fils"). Each frame here names the pieces as small
+classes of words and says which combination is danger now:
+
+- extortion or ransom: a payment demanded, with a deadline, a condition or "until", and a harm
+  to come (or nobody may leave until it is paid): immediate;
+- coercion: "if I leave / talk / run / don't work" followed by a harm to come or a report to the
+  immigration police: a threat that holds someone (immediate; forced labour when work, a debt or
+  kept documents are in the same message);
+- suicide told without the word: two of a farewell ("carta de despedida", "said goodbye to
+  everyone", "orevwa"), an ending ("no despertar", "tonight is the night", "je serai plus là"), a
+  means at hand (pills, a rope, a bridge, a roof) and feeling a burden ("nadie me va a
+  extrañar", "nobody would notice"): immediate.
+
+The same calm signs as everywhere else hold them back: a question about a hypothesis ("¿qué
+pasa si no pago?"), long ago or over ("ya pagué, ya no llaman"), the news, people in general.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from re import Pattern
+
+from bot.safety import cues, net
+from bot.safety.context import FAMILY_NOUNS
+from bot.safety.lexicon_frames import (
+    BURDEN,
+    BY_FORCE,
+    CONTROL,
+    DEMAND,
+    DENOUNCE,
+    DROWSY,
+    ENDING,
+    EXPOSED,
+    EXPOSURE_CAUSE,
+    FAREWELL,
+    GRAVE,
+    HARM_TO_COME,
+    IF_I,
+    IF_SENT_BACK,
+    KEPT,
+    LIMIT,
+    MEANS,
+    NO_CONTACT,
+    NO_LEAVING,
+    PAY,
+    PREGNANCY_DANGER,
+    PREGNANT,
+    SEX_FOR_OTHERS,
+    SWALLOWED,
+    SYMPTOMS,
+    TAKEN_INTO,
+    VIOLENCE,
+    WHAT_IF,
+    WILD,
+    WORK,
+    WORKING_FOR,
+)
+from bot.safety.text import Part, parts, whole
+
+
+@dataclass(frozen=True)
+class Found:
+    harm: str
+    reasons: tuple[str, ...]
+    # Sure: immediate. Not sure: the person is asked "are you in danger right now?".
+    sure: bool = True
+
+
+def _has(pattern: Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
+
+
+def _calm(words: str, ended: bool = True) -> bool:
+    """The whole story is over, about others in general or a question about a hypothesis.
+    `ended`: whether "it's over" counts (not for a farewell: "c'est fini pour moi")."""
+    info = [m for m in cues.INFO_FRAME.finditer(words) if not cues.NORMAL.match(words, m.start())]
+    if _has(WHAT_IF, words) or info:
+        return True  # "is it normal that he keeps us locked?" asks about what happens now
+    if ended and _has(cues.RESOLVED, words):
+        return True
+    past = _has(cues.LONG_AGO, words) or _has(cues.DAYS_AGO, words)
+    return past and not (_has(cues.NOW, words) or _has(cues.DEADLINE, words))
+
+
+def extortion(words: str) -> Found | None:
+    """A payment demanded with a limit and a harm to come, or nobody leaves until it is paid."""
+    if _has(NO_LEAVING, words) and _has(DEMAND, words):
+        return Found("kidnapped", ("harm:kidnapped", "frame:held_for_money"))
+    if not _has(PAY, words):
+        return None
+    if _has(NO_LEAVING, words) and _has(LIMIT, words):
+        return Found("kidnapped", ("harm:kidnapped", "frame:held_until_paid"))
+    if _has(LIMIT, words) and _has(HARM_TO_COME, words):
+        return Found("extortion", ("harm:extortion", "frame:pay_or_harm"))
+    return None
+
+
+def coercion(words: str) -> Found | None:
+    """'If I leave/talk he'll hurt me / call immigration': a threat that holds someone."""
+    if not _has(IF_I, words) or _has(IF_SENT_BACK, words):
+        return None  # "if i go back home the gang will kill me": asylum, not a hold
+    if not (_has(HARM_TO_COME, words) or _has(DENOUNCE, words)):
+        return None
+    if _has(WORK, words):
+        return Found("forced_work", ("harm:forced_work", "frame:held_by_threat"))
+    return Found("threatened", ("harm:threatened", "frame:held_by_threat"))
+
+
+def taken_by_force(words: str) -> Found | None:
+    """Someone put or taken by force into a car: "lo subieron a la fuerza a una camioneta"."""
+    if _has(BY_FORCE, words) and _has(TAKEN_INTO, words):
+        return Found("kidnapped", ("harm:kidnapped", "frame:taken_by_force"))
+    return None
+
+
+def exposed(words: str) -> Found | None:
+    """Lost, without water or left behind on a crossing, now."""
+    if _has(EXPOSED, words) and _has(WILD, words):
+        return Found("abandoned", ("harm:abandoned", "frame:exposed"))
+    return None
+
+
+def sex_under_control(words: str) -> Found | None:
+    """Clients to see, or sex with someone's friends, with a debt, kept papers or no way out."""
+    if _has(SEX_FOR_OTHERS, words) and (_has(CONTROL, words) or _has(HARM_TO_COME, words)):
+        return Found("forced_sex", ("harm:forced_sex", "frame:sex_under_control"))
+    return None
+
+
+def kept_and_hit(words: str) -> Found | None:
+    """Papers kept by whoever the person works for, and violence: forced labour."""
+    if _has(KEPT, words) and _has(VIOLENCE, words) and _has(WORKING_FOR, words):
+        return Found("forced_work", ("harm:forced_work", "frame:kept_and_hit"))
+    return None
+
+
+def body_in_danger(words: str) -> Found | None:
+    """Symptoms that together mean an emergency: two of them after heat, cold or a long walk,
+    or three whatever the cause (heat stroke, hypothermia, poisoning)."""
+    seen = [name for name, pattern in SYMPTOMS.items() if _has(pattern, words)]
+    if len(seen) >= 3 or (len(seen) >= 2 and _has(EXPOSURE_CAUSE, words)):
+        return Found("medical", ("harm:medical", *(f"frame:{s}" for s in seen)))
+    return None
+
+
+def swallowed(words: str) -> Found | None:
+    """Pills, bleach or poison swallowed, and the body reacts: a medical emergency."""
+    if _has(SWALLOWED, words) and _has(DROWSY, words):
+        return Found("medical", ("harm:medical", "frame:swallowed"))
+    return None
+
+
+def gone_where_people_are_taken(words: str) -> Found | None:
+    """A relative who does not answer, where people are being taken: "mi primo iba en ese
+    camión, no contesta desde ayer"."""
+    kin = _names_kin(words)
+    if kin and _has(NO_CONTACT, words) and _has(TAKEN_WORDS, words):
+        return Found("kidnapped", ("harm:kidnapped", "frame:no_answer"))
+    return None
+
+
+def pregnancy(words: str) -> Found | None:
+    """Pregnant, with a danger sign."""
+    if _has(PREGNANT, words) and _has(PREGNANCY_DANGER, words):
+        return Found("medical", ("harm:medical", "frame:pregnancy"))
+    return None
+
+
+def grave(words: str) -> Found | None:
+    """Bleeding out, shot."""
+    if _has(GRAVE, words):
+        return Found("medical", ("harm:medical", "frame:grave"))
+    return None
+
+
+def ending_life(words: str) -> Found | None:
+    """Two of: a farewell, an ending, a means at hand, feeling a burden."""
+    signs = [
+        name
+        for name, pattern in (
+            ("farewell", FAREWELL),
+            ("ending", ENDING),
+            ("means", MEANS),
+            ("burden", BURDEN),
+        )
+        if _has(pattern, words)
+    ]
+    if len(signs) < 2:
+        return None
+    # A farewell and an ending alone may be the end of a chat ("thanks for everything, i'm
+    # done"): asked about, not alarmed.
+    sure = "means" in signs or "burden" in signs
+    return Found("self_harm", ("harm:self_harm", *(f"frame:{s}" for s in signs)), sure)
+
+
+# Words that say people are being taken: "secuestraron", "kidnapped", "enlevés", "kidnape".
+TAKEN_WORDS = net.STRONG
+
+
+def _names_kin(words: str) -> bool:
+    said = words.split()
+    possessive = {"mi", "mis", "my", "our", "mon", "ma", "mes", "notre"}
+    for index, word in enumerate(said):
+        if word in FAMILY_NOUNS and index > 0 and said[index - 1] in possessive:
+            return True
+        if word in FAMILY_NOUNS and said[index + 1 : index + 2] in (["m"], ["mwen"]):
+            return True
+    return False
+
+
+# The writer as the one it happens to: "nos tenga", "keeps us", "m'a", "kenbe nou".
+_WE_OR_ME = re.compile(r"(?<= )(?:nos|me|us|me|nous|m|nou|mwen)(?= )")
+
+
+def unsure(text: str) -> bool:
+    """A frame read in this message that is not sure enough for an urgent case."""
+    return any(not f.sure for f in read(parts(text), whole(text)))
+
+
+def read(split: list[Part], words: str) -> list[Found]:
+    """The frames a message fills, unless it is calm as a whole."""
+    if not split or _calm(words, ended=False):
+        return []
+    asks = any(p.question for p in split) or net.QUESTION_START.search(split[0].text) is not None
+    concrete = (
+        net.FIRST_PERSON_NOW.search(words) is not None
+        or _has(cues.DEADLINE, words)
+        or _names_kin(words)
+        or _has(_WE_OR_ME, words)
+    )
+    if asks and not concrete:
+        return []  # "¿los coyotes cobran y si no pagas te matan?": a question, not a threat
+    readers = (
+        extortion,
+        coercion,
+        taken_by_force,
+        exposed,
+        sex_under_control,
+        kept_and_hit,
+        body_in_danger,
+        pregnancy,
+        grave,
+        swallowed,
+    )
+    over = _calm(words)
+    found = [] if over else [f for f in (read_one(words) for read_one in readers) if f is not None]
+    kin_gone = gone_where_people_are_taken(words)
+    if kin_gone is not None and not _has(cues.LONG_AGO, words):
+        found.append(kin_gone)  # the news is about the writer's own relative
+    if found and _has(cues.NEWS, words) and net.FIRST_PERSON_NOW.search(words) is None:
+        # "Vi en las noticias que subieron a unos migrantes a la fuerza": about others. A
+        # threat told to the writer ("me dijeron que si no pago...") stays.
+        kept = ("extortion", "threatened", "forced_work")
+        found = [f for f in found if f.harm in kept or "frame:no_answer" in f.reasons]
+    farewell = ending_life(words)
+    return found + ([farewell] if farewell is not None else [])

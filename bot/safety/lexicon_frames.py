@@ -1,0 +1,296 @@
+"""The word classes the frames combine (bot.safety.frames), in four languages, on folded text.
+
+Each class is small and means one piece of a situation: a payment, a limit, a harm to come,
+nobody may leave, a condition on what the writer does, a report to the immigration police,
+work, a farewell, an ending, a means at hand, feeling a burden, taken by force, exposed on a
+crossing, symptoms, sex for someone else's gain, control, kept papers, violence.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"(?<= )(?:" + "|".join(alternatives) + r")(?= )")
+
+
+# A payment demanded: money, a fee, a ransom, a transfer.
+PAY = _words(
+    r"pag(?:ar|o|ue|uen|uemos|amos|an|a|ues)|deposit(?:ar|o|e|en|en)|mand(?:ar|e|en|emos) (?:el )?dinero|"
+    r"cuota|la renta|el piso|cobrando piso|cobran piso|rescate|la feria|la lana",
+    r"pay|pays|paid|paying|wire|wires|send (?:the )?money|send \d+|the money|fee|ransom|owe|the rest",
+    r"pai(?:e|es|ent)|pay(?:e|es|ent|er)|envoy(?:er|ent|ez) (?:l )?argent|la taxe|taxe|rancon|l argent",
+    r"peye|voye (?:lajan|kob)|lajan an|kob la|taks|ranson",
+)
+# A time limit or a condition on the payment.
+LIMIT = _words(
+    r"hoy|manana|esta noche|antes de|hasta (?:el|las|la|que|mañana)|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|"
+    r"si no|o si no|sino|de lo contrario|en \d+ (?:horas|dias)|tengo hasta|tenemos hasta",
+    r"today|tonight|tomorrow|by \d+|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|noon|midnight)|"
+    r"before|until|till|or else|otherwise|if (?:i|we) don t|if (?:i|we) do not|or",
+    r"aujourd hui|ce soir|demain|avant|jusqu a|tant que|sinon|si (?:je|on|nous) (?:paie|paye|payons) pas|"
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
+    r"jodi a|aswe a|demen|anvan|jiska|jiskaske|toutotan|si non|sinon|si (?:m|mwen|nou) pa",
+)
+# A harm to come, to the writer or their family.
+HARM_TO_COME = _words(
+    # Spanish
+    r"(?:me|nos|lo|la|los|las|te) (?:matan|mata|van a matar|va a matar|desaparecen|van a desaparecer|"
+    r"queman|van a quemar|hacen dano|van a hacer dano|levantan|van a levantar|vienen a buscar|van a buscar|venden|van a vender)|"
+    r"(?:le|les|nos|me) (?:hacen|van a hacer|pasa|va a pasar) algo|nos va a ir mal|te va a ir mal|me va a ir mal|"
+    r"(?:vienen|van a venir|van a ir) por (?:mi|mis|nosotros|ti|el|ella)|no (?:la|lo|los|las) (?:vuelves|volvemos|vuelven) a ver|"
+    r"me queman|queman el negocio|matan a|matar a|se muere|se lo (?:llevan|chingan)|lo (?:golpean|matan)",
+    # English
+    r"(?:kill|hurt|sell|burn|disappear) (?:me|us|you|him|her|them|my|our)|"
+    r"(?:come|coming) (?:for|after) (?:me|us|you|my|our)|(?:send|sending) people|have (?:me|us|you) killed|"
+    r"won t see (?:her|him|them|me|us) again|never see (?:her|him|them) again|something (?:will )?happens? to|"
+    r"(?:she|he|they|you) (?:will )?(?:get|gets) hurt|pay for it|dies|die|gets? (?:beaten|killed|shot)",
+    # French
+    r"(?:me|nous|te|le|la|les) (?:tuer|tue|tuent|tuera|tueront)|s en prendre a|(?:on|ils) (?:me|nous) (?:fait|font|fera|feront) du mal|"
+    r"faire du mal|(?:coupe|coupent|couper) (?:un|le|les)|(?:je|on) disparai\w*|(?:vien|viennent|venir) (?:me|nous) chercher|"
+    r"(?:la|le|les) (?:revoir|reverrez|reverras) plus|il (?:va|vont) arriver (?:quelque chose|malheur)|meurt|se (?:font|fait) frapper",
+    # Haitian Creole
+    r"(?:touye|tiye|fe mal|fe) (?:m|mwen|nou|ou|li|pitit)|(?:y|yo|l|li) (?:ap|pral|va) (?:touye|fe|vin chache|vin pran)|"
+    r"(?:m|mwen|nou) (?:ap|pral) disparet|p ap (?:janm )?we (?:li|yo|m) anko|ap mouri|yo bat (?:li|l)",
+)
+# Nobody may leave: held until it is paid.
+NO_LEAVING = _words(
+    r"no (?:nos|me|los) (?:dejan?|deja) (?:salir|ir|irnos|irme)|nadie (?:sale|se va|puede salir)|no podemos salir|no puedo salir|"
+    r"sin dejar(?:nos|me|los) (?:salir|ir)",
+    r"(?:nobody|no one) (?:leaves|can leave|goes|gets out)|(?:won t|don t|doesn t|wont|dont) let (?:us|me|anyone) (?:leave|go|out)|"
+    r"can t leave|cannot leave|not allowed to leave|without letting (?:us|me) (?:out|leave|go)",
+    r"personne (?:sort|part|bouge|ne sort|ne part)|(?:on|nous|je) (?:bouge|bougeons|sort|sortons|peut sortir|peux sortir) pas|"
+    r"(?:laisse|laissent) pas (?:sortir|partir)|interdit de sortir",
+    r"pesonn pa (?:ka )?(?:soti|ale|kite)|(?:nou|m|mwen) pa (?:ka|kab|gen dwa) (?:soti|ale|kite)|yo pa kite (?:nou|m|mwen) (?:soti|ale)",
+)
+# A condition on what the writer does: "si me voy", "si no les ayudo", "if i don't sleep with
+# him", "si je couche pas avec lui", "si m pa peye". Said by whoever holds or threatens them.
+IF_I = _words(
+    r"si (?:no )?(?:(?:me|nos|les|le|lo|la|te|se) )?(?:[a-z]+(?:o|amos|emos|imos)|voy|vamos|doy|damos|estoy|sigo)",
+    r"si (?:alguien|alguno|uno) (?:se )?(?:va|sale|escapa|habla|dice)",
+    r"(?:el|al|la) que (?:se )?(?:hable|habla|salga|sale|se vaya|se va|se queje|se queja|diga|dice|escape)|quien (?:hable|salga|se vaya|se queje)",
+    r"(?:whoever|anyone who|anybody who|the one who) [a-z]+",
+    r"(?:celui|ceux|celle) qui [a-z]+",
+    r"(?:moun|sa) (?:ki|k) (?:pale|soti|ale|plenyen|kouri|di)",
+    r"if (?:i|we|anyone|anybody|somebody|someone) (?:don t |do not |try to |ever )?[a-z]+",
+    r"si (?:je|j|on|nous) (?:ne |n )?[a-z]+|si (?:quelqu un|qqn) [a-z]+",
+    r"si (?:m|mwen|nou) (?:pa )?[a-z]+|si (?:yon moun|pesonn) [a-z]+",
+)
+# A report to the immigration police or the police, used as a threat.
+DENOUNCE = _words(
+    r"(?:llama|llamar|llamo|llaman|hablar|habla|va a llamar|van a llamar|le habla|les habla) (?:a )?(?:la |el )?(?:migra|migracion|inmigracion|ice|policia|patrulla)|"
+    r"(?:nos|me) (?:entrega|entregan|denuncia|denuncian|reporta|reportan|van a entregar|va a entregar|va a reportar|van a reportar)",
+    r"call(?:s|ing)? (?:ice|immigration|the police|the cops|la migra)|(?:report|turn) (?:me|us)|get (?:me|us) deported|have (?:me|us) deported",
+    r"appel(?:le|lent|er) (?:l )?(?:ice|immigration|la police|les flics|la migra)|(?:me|nous) (?:denonce\w*|livre\w*|signale\w*)",
+    r"rele (?:ice|imigrasyon|polis|lapolis|lamigra)|(?:denonse|livre) (?:m|mwen|nou)",
+)
+# Work, a debt or kept papers: the threat holds someone at work (forced labour).
+WORK = _words(
+    r"trabaj\w*|patron|jefe|la señora|el señor|rancho|granja|finca|deuda|debo|debemos|papeles|pasaporte|documentos",
+    r"work\w*|boss|farm|ranch|job|debt|owe|passports?|papers|id|documents|foreman|contractor",
+    r"travail\w*|boulot|patron|patronne|chef|ferme|ranch|dette|dois|devons|passeports?|papiers",
+    r"travay|patwon|chef|fem|ranch|det|dwe|paspo|papye",
+)
+
+# Suicide without the word.
+FAREWELL = _words(
+    r"adios a todos|me despido|carta de despedida|cartas? para mis hijos|perdon(?:enme|ame|en)? por todo|"
+    r"cuiden a mis hijos|les dejo a mis hijos|ya (?:me )?despedi|regale mis cosas|gracias por todo|"
+    r"(?:dile|diganle|digan) a mi (?:mama|madre|familia|hijo|hija) que (?:la|lo|los) quiero|ya no les voy a escribir",
+    r"goodbye (?:everyone|everybody|all|to all|to everyone)|said goodbye|letters? to my (?:kids|children|family|mom|son|daughter)|"
+    r"gave away my (?:things|stuff)|forgive me for everything|sorry for everything|thanks for (?:everything|trying)|"
+    r"take care of my (?:kids|children)|tell my (?:mom|mother|kids|family|son|daughter) i love",
+    r"(?:au revoir|adieu) a tout le monde|dit (?:au revoir|adieu)|pardonnez moi|pardon pour tout|lettre (?:a|pour) mes enfants|"
+    r"occupez vous de mes enfants|merci pour tout|dites a (?:ma mere|ma mere|mes enfants|ma famille) que je (?:l|les) aime",
+    r"orevwa (?:tout moun|tout)|di tout moun orevwa|padone m|padonnen m|okipe pitit mwen|let pou pitit mwen|"
+    r"mesi pou tout(?: bagay)?|di (?:manman m|manman mwen|pitit mwen yo|fanmi m) (?:m|mwen) renmen (?:l|li|yo)",
+)
+ENDING = _words(
+    r"no (?:despertar|volver a despertar)|ya decidi|ya lo decidi|se acaba (?:esto|todo)|acabar con (?:todo|esto)|"
+    r"ya no voy a estar|manana ya no (?:estoy|estare)|quiero desaparecer|esta noche (?:se acaba|termina|es)|"
+    r"me voy a ir para siempre|no (?:le )?(?:encuentro|veo) (?:sentido|salida)|no puedo (?:mas )?con (?:esta|la) vida|"
+    r"(?:me voy a|voy a|quiero) (?:aventar|tirar|lanzar)(?:me)?",
+    r"everything to stop|make it stop|end it|tonight is the night|won t be here|not be here|not be around|"
+    r"i ve decided|i made up my mind|it ll be over|i m done(?! with)|can t see a way out|see no way out|no way out|"
+    r"can t (?:do|with|take) this life|can t go on|"
+    r"(?:going to|gonna|want to) jump",
+    r"serai plus la|serai plus|en finir|tout arreter|disparaitre|ce soir c est fini|j ai decide|c est la fin|"
+    r"c est fini pour moi|(?:je )?vois plus de sortie|je vais sauter|je veux sauter|(?:je )?(?:peux|peut) plus avec (?:cette|la) vie",
+    r"fini ak (?:sa|tout|lavi)|m p ap la (?:demen|ankò|anko)|m vle disparet|aswe a se (?:fini|denye)|m deside|"
+    r"se fini pou (?:mwen|m)|(?:m|mwen) pa we okenn (?:soti|sòti)|(?:m|mwen) (?:pral|ap|vle) sote|lage ko (?:m|mwen)|"
+    r"(?:m|mwen) pa (?:ka|kapab) ak lavi (?:sa a|sa)",
+)
+MEANS = _words(
+    r"pastillas|pildoras|medicinas|veneno|cuerda|soga|puente|azotea|techo|las vias|navaja|(?:ya )?tengo todo listo|"
+    r"(?:me tomo|tomarme|me trago|tragarme) todo lo que tengo",
+    r"pills|meds|tablets|poison|rope|bridge|roof|rooftop|train tracks|blade|bleach|(?:i )?have everything ready|"
+    r"(?:taking|take|swallow|swallowing) everything i (?:have|got)",
+    r"pilules|medicaments|cachets|poison|corde|pont|toit|lame|j ai tout prepare|tout est pret|"
+    r"(?:j avale|avaler|je prends|prendre) tout ce que j ai",
+    r"grenn|renmed|pwazon|kod|pon|do kay|jilet|(?:m|mwen) gen tout bagay pare|vale tout sa (?:m|mwen) genyen",
+)
+BURDEN = _words(
+    r"nadie (?:me va a|me|va a) (?:extranar|extrañar|notar|buscar)|nadie se va a dar cuenta|(?:estarian|estan) mejor sin mi|soy una carga",
+    r"nobody (?:would|will) (?:notice|miss me|care)|no one (?:would|will) (?:notice|miss me|care)|better off without me|i m a burden",
+    r"personne (?:viendra|va) me chercher|personne (?:remarquera|verra)|mieux sans moi|je suis un fardeau",
+    r"pesonn p ap (?:cheche|remake|sonje) m|yo ap pi byen san mwen|m se yon chay",
+)
+# A question about a hypothesis: "¿qué pasa si no pago?", "what happens if".
+WHAT_IF = _words(
+    r"que pasa si|que (?:hago|hacer|debo hacer|puedo hacer) si|que pasaria si|es cierto que",
+    r"what (?:happens|would happen|do i do|should i do|can i do) if|what if|is it true",
+    r"qu est ce qui se passe si|que faire si|qu est ce que je fais si|(?:je fais|on fait) quoi si|c est vrai que",
+    r"sa k ap pase si|kisa pou (?:m|mwen) fe si|kisa (?:m|mwen) ka fe si|eske se vre",
+)
+
+# Taken by force: "lo subieron a la fuerza", "mise de force dans une voiture", "pa fos".
+BY_FORCE = _words(
+    r"a la fuerza|por la fuerza|a jalones|a empujones",
+    r"by force|forced (?:me|him|her|them|us) into|dragged (?:me|him|her|them|us)|pulled (?:me|him|her|them|us) into",
+    r"de force|par la force|traine\w* de force",
+    r"pa fos|ak fos|fose (?:m|li|l|nou|yo) (?:monte|antre)",
+)
+TAKEN_INTO = _words(
+    r"(?:subieron|subiendo|subio|metieron|metio|metiendo|llevaron|llevo|jalaron) (?:a )?(?:una |un |la |el |mi |su )?(?:camioneta|carro|coche|auto|troca|moto|taxi|van|cajuela)|"
+    r"(?:me|lo|la|los|las|nos) (?:subieron|metieron|llevaron|subio|metio|llevo|estaban subiendo)",
+    r"(?:into|in) (?:a|the|his|their) (?:car|truck|van|suv|trunk)|took (?:me|him|her|them|us)|taken",
+    r"(?:dans|en) (?:une|la|sa|leur) (?:voiture|camionnette|camion|fourgon|coffre)|(?:m|l|les|nous) (?:ont|a) (?:mise?|pris|emmene)\w*",
+    r"(?:nan|anndan) (?:yon|machin|kamyon|kamyonet)|monte nan (?:yon )?(?:machin|kamyonet|kamyon)|(?:mete|pran) (?:m|li|l|nou|yo)",
+)
+# Left exposed on a crossing: no water, lost, left behind, in the desert, the bush, a river.
+EXPOSED = _words(
+    r"sin agua|no (?:tenemos|tengo|hay) agua|se nos acabo el agua|perdid[oa]s|nos perdimos|me perdi|nos separamos|me separe|"
+    r"nos dejaron|nos dejo|nos abandon\w+|se fue el (?:guia|pollero|coyote)",
+    r"no water|out of water|ran out of water|we re lost|got lost|got separated|lost the group|left (?:us|me) behind|"
+    r"(?:guide|coyote|smuggler) (?:left|ran|took off)",
+    r"plus d eau|pas d eau|on est perdus|perdu le groupe|perdus|on nous a laisse\w*|(?:nous|m) (?:a|ont) abandonne\w*",
+    r"pa gen dlo|nou pedi|m pedi|pedi gwoup la|yo kite nou|yo abandone nou|gid la kite nou",
+)
+WILD = _words(
+    r"desierto|monte|el cerro|la sierra|la selva|el rio|el monte|la brecha|la montana|cruzamos|cruce|el muro",
+    r"desert|the brush|the bush|mountains?|the river|woods|crossed|crossing|the wall|border",
+    r"desert|brousse|montagne|la riviere|foret|traverse|frontiere",
+    r"deze|dezè|mon|rivye|raje|forè|fore|travese|fwontye",
+)
+# A body in danger from heat, cold or what was swallowed: symptoms that together mean now.
+SYMPTOMS = {
+    "confused": _words(
+        r"dice cosas sin sentido|no sabe donde esta|confundid[oa]|desorientad[oa]|delira|no (?:me )?reconoce",
+        r"confused|not making sense|talking nonsense|doesn t know where|does not know where|delirious|doesn t recognize",
+        r"dit n importe quoi|confus|confuse|delire|me reconnait pas|sait plus ou",
+        r"di nenpot ki bagay|pa konnen kote (?:l|li) ye|pa rekonet (?:m|mwen)|ap depale",
+    ),
+    "vomiting": _words(r"vomit\w*|throwing up|threw up|vomi\w*|ap vomi|rann"),
+    "burning": _words(
+        r"todo rojo|toda roja|muy caliente|ardiendo|hirviendo",
+        r"hot to the touch|burning up|skin is hot|really hot and",
+        r"brulant|brulante|tout rouge|toute rouge",
+        r"(?:ko l|ko li|li) cho anpil|wouj anpil",
+    ),
+    "dry": _words(
+        r"no suda|ya no suda|no (?:ha )?orinado|no orina|no ha hecho pipi",
+        r"not sweating|stopped sweating|hasn t peed|hasn t urinated|no pee",
+        r"transpire plus|ne transpire pas|pas fait pipi|pas urine",
+        r"pa swe|pa pipi",
+    ),
+    "shaking": _words(
+        r"no para de temblar|tiembla mucho|esta helad[oa]|congelad[oa]",
+        r"can t stop shaking|won t stop shaking|shaking a lot|freezing",
+        r"tremble sans arret|arrete pas de trembler|glace|glacee",
+        r"ap tranble san rete|frèt anpil|fret anpil",
+    ),
+    "fainting": _words(
+        r"se desmayo|se desmaya|no despierta|no reacciona|no responde|se puso bien mal",
+        r"passed out|fainted|won t wake|not responding|unresponsive|collapsed",
+        r"evanoui\w*|se reveille pas|repond plus|reagit plus|s est effondre\w*",
+        r"endispoze|pa reveye|pa reponn|pa reyaji|tonbe san konesans",
+    ),
+}
+EXPOSURE_CAUSE = _words(
+    r"calor|el sol|caminamos|caminando|caminar|el frio",
+    r"heat|the sun|walked|walking|the cold",
+    r"chaleur|soleil|marche|froid",
+    r"chale|soley|mache|fret",
+)
+# Sex for someone else's gain, under control: clients sent, a debt to pay with the body.
+SEX_FOR_OTHERS = _words(
+    r"atender (?:a )?(?:los |sus )?clientes|ver clientes|(?:acostarme|acostarnos|estar) con (?:sus |los )?(?:amigos|clientes|hombres)",
+    r"see clients|with clients|sleep with (?:his|their) (?:friends|clients|men)|clients (?:he|she|they) sends?",
+    r"voir des clients|les clients|coucher avec (?:ses|des|les) (?:amis|clients|hommes)",
+    r"fe kliyan|kliyan yo|kouche ak (?:zanmi|kliyan|gason)",
+)
+CONTROL = _words(
+    r"le debemos|les debemos|le debo|les debo|deuda|no nos dejan? salir|no me deja salir|nos quito|me quito los papeles|pasaporte",
+    r"owe|debt|won t let (?:us|me) (?:leave|go|out)|took (?:our|my) (?:papers|passports?|phones?|ids?)|passports?",
+    r"on (?:lui|leur) doit|je (?:lui|leur) dois|dette|laisse pas sortir|passeports?|pris nos",
+    r"nou dwe|m dwe|det|pa kite (?:nou|m) soti|paspo",
+)
+# Kept papers or a debt, and violence: forced labour, whatever the tense of the blow.
+KEPT = _words(
+    r"(?:guarda|guardan|quito|quitaron|tiene|tienen|se quedo con|se quedaron con) (?:nuestros |mis |los |mi |el )?(?:pasaportes?|papeles|documentos|identificacion)",
+    r"(?:keeps?|kept|took|has|holds?|have) (?:our|my|the) (?:passports?|papers|ids?|documents)|passport .to keep it safe",
+    r"(?:garde|gardent|a garde|ont garde|a pris|ont pris|prend) (?:nos|mes|mon|le|les) (?:passeports?|papiers)",
+    r"(?:kenbe|pran) (?:paspo|papye) (?:m|mwen|nou)",
+)
+VIOLENCE = _words(
+    r"golpe\w*|pega|pegan|pego|pegaron|cachetad\w*|bofetad\w*|cachete\w*|patad\w*|madrazos?",
+    r"slap\w*|hit|hits|beat|beats|beaten|kick\w*|punch\w*",
+    r"gifl\w*|frapp\w*|bat|battent|coups?",
+    r"kalot|bat (?:m|mwen|nou|li|l)|kout pwen|kout pye|frape (?:m|mwen|nou)",
+)
+WORKING_FOR = _words(
+    r"trabaj\w*|limpiar|cuidar (?:ninos|niños)|servicio|la señora|la senora|el señor|el senor|patron|patrona|dueño|dueno",
+    r"job|work\w*|cleaning|clean for|nanny|babysit\w*|boss|employer|the woman|the lady|the man",
+    r"travail\w*|boulot|garder des enfants|menage|la dame|le monsieur|patron|patronne",
+    r"travay|gade timoun|menaj|madanm nan|met kay|patwon",
+)
+# "If I go back", "if they deport me": a danger at home (asylum), not a hold here.
+IF_SENT_BACK = _words(
+    r"si (?:regreso|regresamos|vuelvo|volvemos|me regresan|me deportan|nos deportan|nos regresan)",
+    r"if (?:i|we) (?:go back|return)|if they (?:send|deport) (?:me|us)",
+    r"si (?:je|on|nous) (?:rentre|rentrons|retourne|retournons)|si (?:ils|on) me (?:renvoie|renvoient|expulse|expulsent)",
+    r"si (?:m|mwen|nou) (?:retounen|tounen)|si yo depote (?:m|mwen|nou)",
+)
+# Pregnant, with a danger sign: no movement, bleeding, terrible pain, the waters broke.
+PREGNANT = _words(r"embarazada|pregnant|enceinte|ansent")
+PREGNANCY_DANGER = _words(
+    r"no (?:siento|se) (?:que se )?mueve?a? el bebe|ya no se mueve|dolor (?:horrible|muy fuerte|insoportable)|sangr\w*|se me rompio la fuente|rompi fuente",
+    r"can t feel the baby|baby (?:stopped|isn t|is not) moving|(?:horrible|terrible|unbearable) pain|bleed\w*|water broke",
+    r"sens plus le bebe|bebe (?:bouge|remue) plus|douleur (?:horrible|terrible|insupportable)|saign\w*|perdu les eaux",
+    r"pa santi bebe|bebe a pa bouje|doule terib|senyen|dlo (?:m|mwen) kase",
+)
+# Bleeding out, shot: one sign is enough.
+GRAVE = _words(
+    r"me (?:estoy|esta) desangrando|se (?:esta )?desangra|le dispararon|le (?:dieron|metieron) un (?:balazo|tiro)",
+    r"bleeding out|got shot|been shot|was shot|is shot",
+    r"(?:me|se) vide de (?:mon|son) sang|on a tire sur|ils ont tire sur|il a pris une balle|elle a pris une balle",
+    r"(?:m|li) ap pedi tout san|yo tire (?:sou )?(?:li|l|m|fre|se|pitit)|pran yon bal",
+)
+# Money demanded for someone held: with "nobody leaves", a kidnapping, whatever the deadline.
+DEMAND = _words(
+    r"pid(?:e|en|iendo|ieron|io) (?:mas )?(?:dinero|\d+|mil|dolares|pesos|rescate)|cobr(?:an|ando) por (?:soltar|dejar)",
+    r"ask(?:s|ing)? (?:for )?(?:more )?(?:money|\d+|dollars|ransom)|demand(?:s|ing)? (?:more )?money|want(?:s)? (?:more )?money",
+    r"demand(?:e|ent|ant) (?:plus d |de l )?argent|veulent (?:plus d |de l )?argent|reclam\w+ (?:de l )?argent",
+    r"(?:ap )?mande (?:plis )?(?:kob|lajan|\d+)",
+)
+# No answer from someone: the phone off, no reply since.
+NO_CONTACT = _words(
+    r"no contesta|no responde|no me contesta|cel apagado|celular apagado|telefono apagado|esta apagado|no sabemos nada",
+    r"hasn t answered|isn t answering|not answering|doesn t answer|phone is off|phone off|no answer|haven t heard",
+    r"repond plus|repond pas|telephone (?:est )?eteint|plus de nouvelles",
+    r"pa reponn|telefon (?:li )?etenn|pa gen nouvel",
+)
+# Swallowed what was not for them, and the body reacts.
+SWALLOWED = _words(
+    r"se (?:tomo|trago|comio) (?:unas|las|muchas|varias)? ?(?:pastillas|pildoras|medicinas|cloro|veneno)|tomo (?:cloro|veneno)",
+    r"(?:took|swallowed|ate|drank) (?:some|a lot of|a bunch of|many|the)? ?(?:of )?(?:my |his |her |the )?(?:\w+ s )?(?:pills|meds|medicine|bleach|poison)",
+    r"(?:a|ont) (?:pris|avale|bu|mange) (?:des|les|du|de la)? ?(?:cachets|medicaments|pilules|javel|poison)",
+    r"(?:bwe|vale|manje) (?:kek|anpil|tout)? ?(?:grenn|renmed|klowoks|pwazon)",
+)
+DROWSY = _words(
+    r"muy dormid[oa]|no (?:se )?despierta|somnolient[oa]|no reacciona|vomit\w*|no respira",
+    r"very sleepy|so sleepy|drowsy|won t wake|not waking|throwing up|not breathing",
+    r"tres endormi\w*|somnolent\w*|se reveille pas|vomit\w*|respire (?:plus|pas)",
+    r"ap domi anpil|pa leve|pa reveye|ap vomi|pa respire",
+)

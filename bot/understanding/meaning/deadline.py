@@ -1,0 +1,47 @@
+""" "How long do I have to ask for asylum?" is not "how long does asylum take?".
+
+Both are `duration` questions to the classifiers, but a person who asks how long they *have*
+must act before a limit (30 working days to ask for asylum, 15 days to appeal), and answering
+with how long the office takes to decide could cost them their claim. The words that ask for
+the time left are few and plain in each language, so they are read here, after the classifier,
+on the folded text (no accents, lower case), and turn a `duration` question into `deadline`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.text import fold
+
+DEADLINE = "deadline"
+
+_ASKS_TIME_LEFT = re.compile(
+    r"\b(?:"
+    # es: "cuanto tiempo tengo para", "hasta cuando puedo", "cuantos dias tengo", "plazo para"
+    r"(?:tiempo|dias|meses) (?:tengo|tenemos|me queda|nos queda|hay) para"
+    r"|tengo (?:para|hasta)|hasta cuando (?:puedo|tengo|hay)|plazo (?:para|tengo|hay|limite)"
+    r"|fecha limite|ya es tarde|se me paso el plazo"
+    # en: "how long do I have to", "until when can I", "deadline", "is it too late"
+    r"|how (?:long|many (?:days|months)) (?:do|does|did) (?:i|we|you|one) (?:have|got)"
+    r"|until when (?:can|do|should)|deadline|time limit|too late|last day to"
+    # fr: "combien de temps j'ai pour", "jusqu'a quand", "date limite", "delai pour"
+    r"|(?:temps|jours|mois) (?:j ai|ai je|on a|avons nous|nous avons|il me reste) pour"
+    r"|(?:j ai|ai je|on a) combien de (?:temps|jours|mois) pour"
+    r"|jusqu a quand|date limite|delai pour|trop tard"
+    # ht: "konbyen tan m genyen pou", "jiska ki le", "dat limit", "twop ta"
+    r"|(?:tan|jou|mwa) (?:m|mwen|nou) (?:genyen|gen) pou|jiska ki (?:le|dat)|jis ki le"
+    r"|dat limit|twop ta|two ta|dele pou"
+    r")\b"
+)
+
+
+def asks_time_left(text: str) -> bool:
+    """Whether the message asks how long the person has left to act."""
+    return _ASKS_TIME_LEFT.search(fold(text)) is not None
+
+
+def refine_kind(kind: str | None, text: str) -> str | None:
+    """A `duration` question that asks for the time left is a `deadline` question."""
+    if kind == "duration" and asks_time_left(text):
+        return DEADLINE
+    return kind

@@ -1,0 +1,59 @@
+"""'How long do I have?' asks for the time left to act, not for how long an office takes."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.topics import load_topics
+from bot.i18n import gettext
+from bot.nlg.topics import answering_page, layout
+from bot.understanding.meaning.deadline import asks_time_left, refine_kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how long do i have to ask for asylum",
+        "Cuánto tiempo tengo para pedir asilo??",
+        "hasta cuando puedo pedir refugio",
+        "j'ai combien de temps pour demander l'asile",
+        "jusqu'à quand je peux faire la demande",
+        "konbyen tan m genyen pou m mande azil",
+        "is it too late to apply",
+    ],
+)
+def test_the_time_left_to_act(text: str) -> None:
+    assert asks_time_left(text)
+    assert refine_kind("duration", text) == "deadline"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how long does asylum take",
+        "cuanto tarda la comar en responder",
+        "combien de temps dure la procédure",
+        "konbyen tan sa pran",
+    ],
+)
+def test_how_long_something_takes_stays_a_duration(text: str) -> None:
+    assert not asks_time_left(text)
+    assert refine_kind("duration", text) == "duration"
+
+
+def test_only_a_duration_question_becomes_a_deadline() -> None:
+    assert refine_kind("cost", "how long do i have to pay") == "cost"
+    assert refine_kind(None, "how long do i have") is None
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr", "ht"])
+def test_the_asylum_deadline_is_on_the_page_that_says_it(lang: str) -> None:
+    page = answering_page("asylum", "deadline", lang)
+    assert page is not None
+    messages = load_topics()["asylum"].messages
+    shown = " ".join(gettext(lang, messages[i]) for i in layout("asylum", lang)[page])
+    assert "30" in shown
+
+
+def test_a_topic_without_a_deadline_has_no_page_for_it() -> None:
+    assert answering_page("asylum", "no-such-kind", "en") is None
