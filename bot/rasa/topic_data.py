@@ -92,10 +92,13 @@ def write_nlu(dest: Path, examples: Path = EXAMPLES, topics: Path = TOPICS) -> P
 
 
 def signature(examples: Path = EXAMPLES, topics: Path = TOPICS) -> bytes:
-    """What of the content changes the training data: the examples and each topic's area."""
+    """What changes the training data: the examples, each topic's area and the intent they teach."""
     digest = hashlib.sha256()
     for path in sorted(examples.glob("*.yml")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     for topic, area in sorted(topic_areas(topics).items()):
         digest.update(f"{topic}={area}\0".encode())
+    # Which intent each area's and topic's examples teach: a change there is a new model too.
+    for name, intent in sorted({**TRAINED_AREAS, **TRAINED_TOPICS}.items()):
+        digest.update(f"{name}->{intent}\0".encode())
     return digest.digest()

@@ -92,15 +92,24 @@ def test_macro_f1() -> None:
 
 
 def test_targets_are_checked() -> None:
+    topics = {"topic_accuracy": 0.93, "specific_first": 0.92, "topic_n": 9, "specific_n": 8}
     good = {
         "held_out": {"accuracy": 0.96},
-        "blind": {"accuracy": 0.96, "topic_accuracy": 0.93, "specific_first": 0.92},
+        "blind": {"accuracy": 0.96, "intent_n": 20, **topics},
+        "topics": {"n": 9, "intent_n": 0, **topics},
         "journeys": {"rate": 1.0},
     }
-    report = {
-        "languages": {"es": good, "ht": {**good, "blind": {**good["blind"], "accuracy": 0.93}}}
+    ht = {
+        **good,
+        "blind": {**good["blind"], "accuracy": 0.93},
+        "topics": {**good["topics"], "specific_first": 0.8},
     }
-    assert check(report) == ["ht blind intent accuracy 0.930", "ht is 3.0 points behind es"]
+    report = {"languages": {"es": good, "ht": ht}}
+    assert check(report) == [
+        "ht blind intent accuracy 0.930",
+        "ht topics specific first 0.800",
+        "ht is 3.0 points behind es",
+    ]
 
 
 def test_needs_as_a_list(tmp_path: Path) -> None:

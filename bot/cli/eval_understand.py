@@ -1,0 +1,83 @@
+"""One message understood as the whole app understands it, for measuring.
+
+The path a message takes in `bot.core.conversation`: the danger screen grades it, and the
+danger net reads again what it graded `none`; an immediate grade, past harm or the net's doubt
+go to Rasa's danger flow without an intent guess; otherwise Rasa names the intent on the
+normalised text and the actions decide (`decide`): a topic, a follow-up, a choice, the
+directory... Rasa's own `report_danger` on a calm message asks "are you in danger right now?"
+with the lines. `eval-nlu` scores this, so the figures are what a person gets, not what one
+model alone would do.
+
+What a danger reply shows, as topics: an immediate grade shows the lines for the place (the
+`danger` or `danger_us` topic's purpose) and, for a harm that has one, the first message of its
+"what to do now" topic; past harm shows the harm's topic whole; the question "are you in danger
+right now?" shows the lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.handoff.emergency import NOW_TOPICS, danger_topic, harm_topic
+from bot.safety import doubt
+from bot.safety.screen import ScreenResult, screen
+from bot.understanding.meaning.decide import Decision, decide, understood_intent
+
+DANGER = "report_danger"
+
+
+@dataclass(frozen=True)
+class Understood:
+    rasa_intent: str  # what Rasa alone said
+    intent: str  # what the message was answered as
+    decision: Decision
+    grade: str = "none"  # the danger screen's grade ("doubt": the danger net's question)
+    also: tuple[str, ...] = ()  # other topics the same reply shows (the lines with a harm's)
+
+    @property
+    def first_topic(self) -> str | None:
+        """The topic whose words come first in the answer, if any."""
+        if self.decision.mode in ("topic", "followup"):
+            return self.decision.topic
+        return None
+
+    def shows(self, topic: str) -> bool:
+        return topic == self.first_topic or topic in self.also
+
+
+def _danger(rasa_intent: str, found: ScreenResult, grade: str) -> Understood:
+    lines = danger_topic(found.place)
+    if grade == "immediate":
+        now = harm_topic(found.harms, NOW_TOPICS)
+        if now is not None:
+            return Understood(rasa_intent, DANGER, Decision("topic", now.id), grade, (lines,))
+        return Understood(rasa_intent, DANGER, Decision("topic", lines), grade)
+    if grade == "past_harm":
+        # The harm's topic whole, then the offer of a person: answered as that topic's intent.
+        topic = harm_topic(found.harms)
+        if topic is None:
+            return Understood(rasa_intent, DANGER, Decision("none"), grade)
+        decision = Decision("topic", topic.id)
+        return Understood(rasa_intent, understood_intent(DANGER, decision), decision, grade)
+    return Understood(rasa_intent, DANGER, Decision("topic", lines), grade)
+
+
+def understand(
+    text: str,
+    lang: str,
+    rasa_intent: str,
+    ranking: Sequence[tuple[str, float]] = (),
+    last_topic: str | None = None,
+    found: ScreenResult | None = None,
+) -> Understood:
+    """`rasa_intent` and `ranking`: Rasa's parse of the normalised text."""
+    found = screen(text) if found is None else found
+    if found.danger or found.grade == "past_harm":
+        return _danger(rasa_intent, found, found.grade)
+    if doubt.doubtful(text, found.grade):
+        return _danger(rasa_intent, found, "doubt")
+    if rasa_intent == DANGER:
+        return _danger(rasa_intent, found, found.grade)
+    decision = decide(rasa_intent, text, lang, last_topic=last_topic, ranking=ranking)
+    return Understood(rasa_intent, understood_intent(rasa_intent, decision), decision, found.grade)
