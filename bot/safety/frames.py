@@ -45,11 +45,14 @@ from bot.safety.lexicon_frames import (
     IF_I,
     IF_SENT_BACK,
     KEPT,
+    KNOWS_WHERE,
     LIMIT,
     MEANS,
     NO_CONTACT,
     NO_LEAVING,
+    ON_THE_WAY,
     PAY,
+    PAY_OR,
     PREGNANCY_DANGER,
     PREGNANT,
     SEX_FOR_OTHERS,
@@ -99,6 +102,17 @@ def extortion(words: str) -> Found | None:
         return Found("kidnapped", ("harm:kidnapped", "frame:held_until_paid"))
     if _has(LIMIT, words) and _has(HARM_TO_COME, words):
         return Found("extortion", ("harm:extortion", "frame:pay_or_harm"))
+    if _has(LIMIT, words) and (_has(PAY_OR, words) or _has(KNOWS_WHERE, words)):
+        # "hoy a las 8 pasan por él o por la lana", "he knows what school my daughter goes to"
+        return Found("extortion", ("harm:extortion", "frame:pay_or_come"))
+    return None
+
+
+def tracked_down(words: str) -> Found | None:
+    """Whoever threatens knows where the writer is, and is on the way or says what they will
+    do: "ya sabe en qué albergue estoy y ya viene en camino"."""
+    if _has(KNOWS_WHERE, words) and (_has(ON_THE_WAY, words) or _has(HARM_TO_COME, words)):
+        return Found("threatened", ("harm:threatened", "frame:tracked_down"))
     return None
 
 
@@ -240,6 +254,7 @@ def read(split: list[Part], words: str) -> list[Found]:
     readers = (
         extortion,
         coercion,
+        tracked_down,
         taken_by_force,
         exposed,
         sex_under_control,

@@ -41,18 +41,48 @@ HARM_TO_COME = _words(
     r"(?:le|les|nos|me) (?:hacen|van a hacer|pasa|va a pasar) algo|nos va a ir mal|te va a ir mal|me va a ir mal|"
     r"(?:vienen|van a venir|van a ir) por (?:mi|mis|nosotros|ti|el|ella)|no (?:la|lo|los|las) (?:vuelves|volvemos|vuelven) a ver|"
     r"me queman|queman el negocio|matan a|matar a|se muere|se lo (?:llevan|chingan)|lo (?:golpean|matan)",
+    # "le cortan un dedo", "se llevan a mi hija en pago", "pasan por él o por la lana"
+    r"(?:le|les|te|me|nos) (?:cortan|van a cortar|corta|va a cortar|mochan|van a mochar) (?:un|una|el|la|los|las)|"
+    r"se (?:llevan|van a llevar|lleva|va a llevar) a (?:mi|mis|tu|tus|su|sus|nuestr[oa]s?)",
     # English
     r"(?:kill|hurt|sell|burn|disappear) (?:me|us|you|him|her|them|my|our)|"
     r"(?:come|coming) (?:for|after) (?:me|us|you|my|our)|(?:send|sending) people|have (?:me|us|you) killed|"
     r"won t see (?:her|him|them|me|us) again|never see (?:her|him|them) again|something (?:will )?happens? to|"
     r"(?:she|he|they|you) (?:will )?(?:get|gets) hurt|pay for it|dies|die|gets? (?:beaten|killed|shot)",
+    r"cut (?:off )?(?:his|her|a|my) (?:finger|ear|hand)|"
+    r"(?:take|takes|will take) (?:my|our|your) (?:daughter|son|kid|kids|child|children|wife|girl)",
     # French
     r"(?:me|nous|te|le|la|les) (?:tuer|tue|tuent|tuera|tueront)|s en prendre a|(?:on|ils) (?:me|nous) (?:fait|font|fera|feront) du mal|"
     r"faire du mal|(?:coupe|coupent|couper) (?:un|le|les)|(?:je|on) disparai\w*|(?:vien|viennent|venir) (?:me|nous) chercher|"
     r"(?:la|le|les) (?:revoir|reverrez|reverras) plus|il (?:va|vont) arriver (?:quelque chose|malheur)|meurt|se (?:font|fait) frapper",
+    r"(?:lui|leur|te|me) (?:coupent|couper|coupe|couperont) (?:un|une|le|la|les)|(?:prennent|prendre|emmener|emmenent) (?:ma|mon|mes|notre|nos) (?:fille|fils|enfants?|femme)",
     # Haitian Creole
     r"(?:touye|tiye|fe mal|fe) (?:m|mwen|nou|ou|li|pitit)|(?:y|yo|l|li) (?:ap|pral|va) (?:touye|fe|vin chache|vin pran)|"
     r"(?:m|mwen|nou) (?:ap|pral) disparet|p ap (?:janm )?we (?:li|yo|m) anko|ap mouri|yo bat (?:li|l)",
+    r"(?:koupe|ap koupe|pral koupe) (?:yon|dwet|zorey)|(?:pran|ap pran|pral pran) (?:pitit|madanm|fi) (?:m|mwen|nou)",
+)
+# What follows an unpaid demand, harmless elsewhere: "pasan por él o por la lana", "or he gets
+# deported tonight", "he'll be waiting there", "ils reviennent", "y ap tounen".
+PAY_OR = _words(
+    r"(?:pasan|van a pasar|vuelven|van a volver|regresan|van a regresar|vienen|van a venir) por (?:mi|el|ella|ti|nosotros|ustedes)",
+    r"(?:get|gets|will be|be|is getting) deported|be waiting (?:there|for (?:her|him|you|me|us))|(?:come|coming) back for",
+    r"(?:etre|se faire|sera|va etre|seront) (?:expulse|deporte)e?s?|(?:reviennent|reviendront|revenir) (?:le|la|me|nous) chercher",
+    r"(?:ap|pral|va) depote (?:m|mwen|nou|li|l)|(?:y|yo|l|li) (?:ap|pral) tounen (?:pou|chache)",
+)
+# Whoever threatens knows where the writer or their family is: a threat even unsaid.
+KNOWS_WHERE = _words(
+    r"(?:ya )?sabe(?:n)? (?:donde (?:vive|viven|vivo|vivimos|estoy|estamos|estudia|trabaja|trabajo|duerme)|en (?:que|cual) (?:albergue|escuela|casa|colonia|hotel)|a (?:que|cual) escuela)",
+    r"(?:tienen|tiene) (?:vigilad[oa]s?|ubicad[oa]s?|checad[oa]s?) a|(?:me|nos|la|lo) (?:tienen|tiene) (?:vigilad|ubicad)[oa]s?",
+    r"knows? (?:where|what school|which school|the school|my address|our address|which shelter|what shelter)|(?:they|he) found (?:me|us|out where)",
+    r"sai(?:t|ent|s) (?:ou|dans quel|quelle ecole|quel foyer|mon adresse)|(?:m|nous) (?:a|ont) retrouvee?s?",
+    r"konnen kote|konn kote|konnen ki (?:lekol|abri|kay)|(?:jwenn|jwen) kote (?:m|mwen|nou)",
+)
+# On the way to the writer: "ya viene en camino", "on his way", "il arrive", "l ap vini".
+ON_THE_WAY = _words(
+    r"(?:ya )?(?:viene|vienen|va|van) en camino|(?:ya )?(?:viene|vienen) para aca|(?:ya )?(?:viene|vienen) por (?:mi|nosotr[oa]s)|ya (?:llego|llegaron|esta afuera|estan afuera)",
+    r"(?:on|s on) (?:his|her|their) way|coming (?:here|over|to get)|(?:is|are) outside|(?:he s|they re) outside",
+    r"(?:il|ils|elle) (?:arrive|arrivent|est en route|sont en route|vient|viennent)|en route pour|devant (?:la porte|chez)",
+    r"(?:l|li|yo) (?:ap|pral) vini|(?:l|li|yo) sou wout|(?:l|li|yo) deyo a",
 )
 # Nobody may leave: held until it is paid.
 NO_LEAVING = _words(

@@ -1,0 +1,37 @@
+"""Danger told in pieces (bot.safety.frames): a payment with a deadline and what follows it,
+and someone who knows where the writer is and is on the way, in four languages; and the calm
+messages that share their words."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety.screen import screen
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # A payment, a limit and what follows: "pasan por él", a finger cut, a child taken.
+        ("dicen que si mañana no esta la lana pasan por mi hermano", "immediate"),
+        ("me dieron hasta el viernes para depositar o le cortan una oreja a mi papa", "immediate"),
+        ("si el sabado no pago lo que falta se llevan a mi hijo", "immediate"),
+        ("pay 800 before tonight or he gets deported, the guy said on the phone", "immediate"),
+        ("the man i owe knows which school my son goes to, wants it by friday", "immediate"),
+        ("ils veulent l'argent avant ce soir sinon ils prennent ma fille", "immediate"),
+        ("yo di si nou pa voye lajan an anvan demen y ap pran pitit mwen", "immediate"),
+        # Found and on the way.
+        ("mi ex ya sabe donde vivo y viene en camino, tengo miedo", "immediate"),
+        ("he knows where i live now and he is on his way", "immediate"),
+        ("il sait ou j'habite et il arrive, j'ai peur", "immediate"),
+        ("li konnen kote m rete, l ap vini kounye a", "immediate"),
+        # Calm messages with the same words.
+        ("alguien sabe donde pagar la multa antes del viernes?", "calm"),
+        ("dice que son intereses, cuanto se paga por un prestamo?", "calm"),
+        ("mi tia viene en camino desde chiapas, donde se hace el tramite?", "calm"),
+        ("can i pay the fee before friday online?", "calm"),
+    ],
+)
+def test_danger_told_in_pieces(text: str, grade: str) -> None:
+    found = screen(text)
+    assert found.danger == (grade == "immediate"), (text, found)
