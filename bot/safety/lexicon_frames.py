@@ -172,6 +172,8 @@ WHAT_IF = _words(
     r"what (?:happens|would happen|do i do|should i do|can i do) if|what if|is it true",
     r"qu est ce qui se passe si|que faire si|qu est ce que je fais si|(?:je fais|on fait) quoi si|c est vrai que",
     r"sa k ap pase si|kisa pou (?:m|mwen) fe si|kisa (?:m|mwen) ka fe si|eske se vre",
+    # Asked to be ready: "por si acaso", "just in case", "au cas où", "pou si ta".
+    r"por si acaso|por si las dudas|just in case|in case it happens|au cas ou|pou si ta|pou si janm",
 )
 
 # Taken by force: "lo subieron a la fuerza", "mise de force dans une voiture", "pa fos".
