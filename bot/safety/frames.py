@@ -156,8 +156,9 @@ def kept_and_hit(words: str) -> Found | None:
 
 
 def body_in_danger(words: str) -> Found | None:
-    """Symptoms that together mean an emergency: two of them after heat, cold or a long walk,
-    or three whatever the cause (heat stroke, hypothermia, poisoning)."""
+    """Symptoms that together mean an emergency: two of them after heat, cold, a long walk or
+    without a medicine the body needs (insulin), or three whatever the cause (heat stroke,
+    hypothermia, poisoning)."""
     seen = [name for name, pattern in SYMPTOMS.items() if _has(pattern, words)]
     if len(seen) >= 3 or (len(seen) >= 2 and _has(EXPOSURE_CAUSE, words)):
         return Found("medical", ("harm:medical", *(f"frame:{s}" for s in seen)))

@@ -114,6 +114,9 @@ DENOUNCE = _words(
     r"call(?:s|ing)? (?:ice|immigration|the police|the cops|la migra)|(?:report|turn) (?:me|us)|get (?:me|us) deported|have (?:me|us) deported",
     r"appel(?:le|lent|er) (?:l )?(?:ice|immigration|la police|les flics|la migra)|(?:me|nous) (?:denonce\w*|livre\w*|signale\w*)",
     r"rele (?:ice|imigrasyon|polis|lapolis|lamigra)|(?:denonse|livre) (?:m|mwen|nou)",
+    # Deportation as the threat: "si hablo me deportan", "if i talk they deport me", "yo depote m".
+    r"(?:me|nos) (?:deportan|van a deportar|va a deportar|deporta)|(?:deport|deports|will deport) (?:me|us)|"
+    r"(?:me|nous) (?:fait|font|fera|feront|faire) (?:expulser|deporter)|(?:yo|li|l) (?:ap |pral |va )?depote (?:m|mwen|nou)",
 )
 # Work, a debt or kept papers: the threat holds someone at work (forced labour).
 WORK = _words(
@@ -140,16 +143,19 @@ ENDING = _words(
     r"no (?:despertar|volver a despertar)|ya decidi|ya lo decidi|se acaba (?:esto|todo)|acabar con (?:todo|esto)|"
     r"ya no voy a estar|manana ya no (?:estoy|estare)|quiero desaparecer|esta noche (?:se acaba|termina|es)|"
     r"me voy a ir para siempre|no (?:le )?(?:encuentro|veo) (?:sentido|salida)|no puedo (?:mas )?con (?:esta|la) vida|"
-    r"(?:me voy a|voy a|quiero) (?:aventar|tirar|lanzar)(?:me)?",
+    r"(?:me voy a|voy a|quiero) (?:aventar|tirar|lanzar)(?:me)?|no creo (?:que )?(?:llegue|amanezca|este) (?:a )?manana|"
+    r"(?:guardando|juntando|ahorrando|junte|guarde) (?:mis |las |unas )?(?:pastillas|pildoras|medicinas)",
     r"everything to stop|make it stop|end it|tonight is the night|won t be here|not be here|not be around|"
     r"i ve decided|i made up my mind|it ll be over|i m done(?! with)|can t see a way out|see no way out|no way out|"
     r"can t (?:do|with|take) this life|can t go on|"
-    r"(?:going to|gonna|want to) jump",
+    r"(?:going to|gonna|want to) jump|don t think i ll (?:be here|be around|make it|wake up)|tonight (?:feels like|looks like|s) the night",
+    r"(?:saving|saved|been saving|stocking|hoarding) (?:up )?(?:my |the )?(?:pills|meds|tablets)",
     r"serai plus la|serai plus|en finir|tout arreter|disparaitre|ce soir c est fini|j ai decide|c est la fin|"
     r"c est fini pour moi|(?:je )?vois plus de sortie|je vais sauter|je veux sauter|(?:je )?(?:peux|peut) plus avec (?:cette|la) vie",
+    r"(?:je )?(?:pense|crois) pas (?:etre|que je serai) (?:la|encore la) demain|(?:je garde|j ai garde|je mets de cote|j ai mis de cote) (?:mes |des )?(?:cachets|medicaments|pilules)",
     r"fini ak (?:sa|tout|lavi)|m p ap la (?:demen|ankò|anko)|m vle disparet|aswe a se (?:fini|denye)|m deside|"
     r"se fini pou (?:mwen|m)|(?:m|mwen) pa we okenn (?:soti|sòti)|(?:m|mwen) (?:pral|ap|vle) sote|lage ko (?:m|mwen)|"
-    r"(?:m|mwen) pa (?:ka|kapab) ak lavi (?:sa a|sa)",
+    r"(?:m|mwen) pa (?:ka|kapab) ak lavi (?:sa a|sa)|(?:m|mwen) (?:ap sere|sere|te sere) (?:grenn|renmed)",
 )
 MEANS = _words(
     r"pastillas|pildoras|medicinas|veneno|cuerda|soga|puente|azotea|techo|las vias|navaja|(?:ya )?tengo todo listo|"
@@ -208,6 +214,7 @@ WILD = _words(
 # A body in danger from heat, cold or what was swallowed: symptoms that together mean now.
 SYMPTOMS = {
     "confused": _words(
+        r"habla (?:raro|extrano|cosas raras)|talking (?:weird|funny|strange)|parle (?:bizarre|bizarrement|bizar)|pale dwol|"
         r"dice cosas sin sentido|no sabe donde esta|confundid[oa]|desorientad[oa]|delira|no (?:me )?reconoce",
         r"confused|not making sense|talking nonsense|doesn t know where|does not know where|delirious|doesn t recognize",
         r"dit n importe quoi|confus|confuse|delire|me reconnait pas|sait plus ou",
@@ -232,6 +239,18 @@ SYMPTOMS = {
         r"tremble sans arret|arrete pas de trembler|glace|glacee",
         r"ap tranble san rete|frèt anpil|fret anpil",
     ),
+    "trembling": _words(
+        r"(?:esta|sigue) temblando|tiembla",
+        r"(?:is|keeps) (?:shaking|trembling)",
+        r"(?:il|elle) tremble",
+        r"(?:l|li) ap tranble",
+    ),
+    "sweating": _words(
+        r"(?:esta|sigue) sudando|suda frio|suda mucho",
+        r"(?:is|keeps) sweating|cold sweat",
+        r"(?:il|elle) transpire|sueur froide|sueurs froides",
+        r"(?:l|li) ap swe",
+    ),
     "fainting": _words(
         r"se desmayo|se desmaya|no despierta|no reacciona|no responde|se puso bien mal",
         r"passed out|fainted|won t wake|not responding|unresponsive|collapsed",
@@ -244,6 +263,11 @@ EXPOSURE_CAUSE = _words(
     r"heat|the sun|walked|walking|the cold",
     r"chaleur|soleil|marche|froid",
     r"chale|soley|mache|fret",
+    # Medicine the body needs, lacking: "sin insulina", "out of insulin", "plus d'insuline".
+    r"(?:sin|no (?:tiene|tengo|hay|le dan)|se (?:le|me) acabo la) (?:su |mi )?(?:insulina|medicina|medicamento|pastilla)",
+    r"(?:no|out of|without|ran out of|no more) (?:his |her |my )?(?:insulin|meds|medication|medicine)",
+    r"(?:plus d|pas d|sans|manque d) ?(?:insuline|medicament|traitement)",
+    r"(?:pa gen|san|fini) (?:ensilin|renmed|medikaman)",
 )
 # Sex for someone else's gain, under control: clients sent, a debt to pay with the body.
 SEX_FOR_OTHERS = _words(

@@ -25,7 +25,21 @@ from bot.safety.screen import screen
         ("he knows where i live now and he is on his way", "immediate"),
         ("il sait ou j'habite et il arrive, j'ai peur", "immediate"),
         ("li konnen kote m rete, l ap vini kounye a", "immediate"),
+        # A threat that holds: deportation if the writer talks or runs.
+        ("el patron dice que si hablamos nos deporta, no nos paga", "immediate"),
+        ("si nou kouri l ap rele imigrasyon, li kenbe paspo nou", "immediate"),
+        ("il dit que si je parle il me fait expulser, il garde mon passeport", "immediate"),
+        # Ending life told without the word: means put aside and an ending.
+        ("been saving my pills for weeks, dont think ill be around much longer", "immediate"),
+        ("no creo que amanezca manana, ya junte las pastillas", "immediate"),
+        ("m ap sere grenn yo, m p ap la demen", "immediate"),
+        # Without insulin and the body reacts.
+        ("mi mama no tiene insulina desde el lunes, esta temblando y habla raro", "immediate"),
+        ("my dad ran out of insulin, he is sweating and talking weird", "immediate"),
+        ("li pa gen ensilin depi 3 jou, l ap tranble, l ap swe", "immediate"),
         # Calm messages with the same words.
+        ("donde consigo insulina gratis? soy diabetico", "calm"),
+        ("i ran when i was a kid, si nou kouri nou ka rate bis la", "calm"),
         ("alguien sabe donde pagar la multa antes del viernes?", "calm"),
         ("dice que son intereses, cuanto se paga por un prestamo?", "calm"),
         ("mi tia viene en camino desde chiapas, donde se hace el tramite?", "calm"),
