@@ -50,6 +50,7 @@ from bot.safety.lexicon_frames import (
     MEANS,
     NO_CONTACT,
     NO_LEAVING,
+    NO_RIGHT,
     ON_THE_WAY,
     PAY,
     PAY_OR,
@@ -59,6 +60,7 @@ from bot.safety.lexicon_frames import (
     SWALLOWED,
     SYMPTOMS,
     TAKEN_INTO,
+    TOOK_CHILD,
     VIOLENCE,
     WHAT_IF,
     WILD,
@@ -131,6 +133,14 @@ def taken_by_force(words: str) -> Found | None:
     """Someone put or taken by force into a car: "lo subieron a la fuerza a una camioneta"."""
     if _has(BY_FORCE, words) and _has(TAKEN_INTO, words):
         return Found("kidnapped", ("harm:kidnapped", "frame:taken_by_force"))
+    return None
+
+
+def child_taken(words: str) -> Found | None:
+    """A child taken without the right to: "picked up our son without permission and is
+    driving him across the border", "se llevó a mi hija sin permiso"."""
+    if _has(TOOK_CHILD, words) and _has(NO_RIGHT, words):
+        return Found("child_taken", ("harm:child_taken", "frame:child_taken"))
     return None
 
 
@@ -257,6 +267,7 @@ def read(split: list[Part], words: str) -> list[Found]:
         coercion,
         tracked_down,
         taken_by_force,
+        child_taken,
         exposed,
         sex_under_control,
         kept_and_hit,

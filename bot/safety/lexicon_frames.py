@@ -350,3 +350,17 @@ DROWSY = _words(
     r"tres endormi\w*|somnolent\w*|se reveille pas|vomit\w*|respire (?:plus|pas)",
     r"ap domi anpil|pa leve|pa reveye|ap vomi|pa respire",
 )
+# A child taken by someone (often a parent): "se llevó a mi hijo", "picked up our son".
+TOOK_CHILD = _words(
+    r"(?:se llevo|agarro|recogio|saco|se robo|se esta llevando) a (?:mi|mis|nuestr[oa]s?) (?:hij[oa]s?|nin[oa]s?|bebe|chamac[oa]|chiquit[oa])",
+    r"(?:took|picked up|grabbed|snatched|is taking|has taken) (?:my|our) (?:son|daughter|kids?|child|children|baby|boy|girl)",
+    r"(?:a pris|a emmene|a recupere|a enleve|emmene) (?:mon|ma|mes|notre|nos) (?:fils|fille|enfants?|bebe)",
+    r"(?:pran|vin pran|ale ak|kidnape) (?:pitit|ti pitit|bebe) (?:mwen|m|nou)",
+)
+# Without the right to: no permission, no custody, across the border.
+NO_RIGHT = _words(
+    r"sin (?:mi )?permiso|sin avisar(?:me)?|no tiene (?:la )?custodia|(?:cruzar|cruzando|pasar|pasando) (?:la frontera|al otro lado)",
+    r"without (?:my )?permission|w o (?:my )?permission|(?:has|have) no custody|doesn t have custody|across the border",
+    r"sans (?:mon |ma )?(?:autorisation|permission|accord)|n a pas la garde|(?:passer|traverser) la frontiere",
+    r"san (?:pemisyon|otorizasyon|pemi)|pa gen gad|(?:janbe|travese|pase) fwontye",
+)

@@ -37,7 +37,16 @@ from bot.safety.screen import screen
         ("mi mama no tiene insulina desde el lunes, esta temblando y habla raro", "immediate"),
         ("my dad ran out of insulin, he is sweating and talking weird", "immediate"),
         ("li pa gen ensilin depi 3 jou, l ap tranble, l ap swe", "immediate"),
+        # A child taken without the right to.
+        (
+            "el papa de mi hija se llevo a mi hija sin permiso y va a cruzar la frontera",
+            "immediate",
+        ),
+        ("my ex grabbed our daughter at school without permission", "immediate"),
+        ("mon ex a emmene mon fils sans autorisation, il veut traverser la frontiere", "immediate"),
+        ("papa pitit mwen vin pran pitit mwen san pemisyon", "immediate"),
         # Calm messages with the same words.
+        ("mi ex se llevo a mi hijo sin permiso hace 3 anos, como pido la custodia?", "calm"),
         ("donde consigo insulina gratis? soy diabetico", "calm"),
         ("i ran when i was a kid, si nou kouri nou ka rate bis la", "calm"),
         ("alguien sabe donde pagar la multa antes del viernes?", "calm"),
