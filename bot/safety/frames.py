@@ -56,6 +56,8 @@ from bot.safety.lexicon_frames import (
     PAY_OR,
     PREGNANCY_DANGER,
     PREGNANT,
+    PROMISED_JOB,
+    SECRECY,
     SEX_FOR_OTHERS,
     SWALLOWED,
     SYMPTOMS,
@@ -141,6 +143,14 @@ def child_taken(words: str) -> Found | None:
     driving him across the border", "se llevó a mi hija sin permiso"."""
     if _has(TOOK_CHILD, words) and _has(NO_RIGHT, words):
         return Found("child_taken", ("harm:child_taken", "frame:child_taken"))
+    return None
+
+
+def lured_away(words: str) -> Found | None:
+    """Leaving soon with someone who promised a job and asked for secrecy (no one told, the
+    phone left behind): recruitment into trafficking about to happen."""
+    if _has(PROMISED_JOB, words) and _has(SECRECY, words) and _has(cues.DEADLINE, words):
+        return Found("trafficking", ("harm:trafficking", "frame:lured_away"))
     return None
 
 
@@ -268,6 +278,7 @@ def read(split: list[Part], words: str) -> list[Found]:
         tracked_down,
         taken_by_force,
         child_taken,
+        lured_away,
         exposed,
         sex_under_control,
         kept_and_hit,

@@ -364,3 +364,16 @@ NO_RIGHT = _words(
     r"sans (?:mon |ma )?(?:autorisation|permission|accord)|n a pas la garde|(?:passer|traverser) la frontiere",
     r"san (?:pemisyon|otorizasyon|pemi)|pa gen gad|(?:janbe|travese|pase) fwontye",
 )
+# A job promised by someone met by chance, and secrecy asked: the signs of recruitment.
+PROMISED_JOB = _words(
+    r"(?:le|me|les|nos) (?:prometio|prometieron|ofrecio|ofrecieron) (?:un )?(?:trabajo|chamba|empleo|jale)",
+    r"(?:promised|offered) (?:her|him|me|them|us) (?:a )?(?:job|work)",
+    r"(?:lui|m|leur|nous) (?:a|ont) (?:promis|propose) (?:un )?(?:travail|boulot|emploi|job)",
+    r"(?:pwomet|ofri) (?:li|l|m|yo|nou) (?:yon )?(?:travay|djob)",
+)
+SECRECY = _words(
+    r"no (?:le )?(?:diga|digas|decirle|cuente) (?:nada )?a nadie|(?:deje|dejar|deja) (?:su|tu|mi) (?:cel|celular|telefono)|sin (?:su )?celular",
+    r"(?:not to|don t|do not|never) tell anyone|(?:leave|leaves|left) (?:her|his|my|your) phone|without (?:her|his) phone",
+    r"(?:de )?(?:ne|rien) (?:le )?dire a personne|(?:laisser|laisse) (?:son|ton|mon) (?:telephone|portable|tel)",
+    r"pa di pesonn|(?:kite|lage) telefon (?:li|l|ou|m)",
+)

@@ -45,6 +45,21 @@ from bot.safety.screen import screen
         ("my ex grabbed our daughter at school without permission", "immediate"),
         ("mon ex a emmene mon fils sans autorisation, il veut traverser la frontiere", "immediate"),
         ("papa pitit mwen vin pran pitit mwen san pemisyon", "immediate"),
+        # Leaving soon with someone who promised a job and asked for secrecy.
+        (
+            "mi prima se va manana con un senor que le ofrecio trabajo, no diga a nadie",
+            "immediate",
+        ),
+        (
+            "a guy offered her a job in cancun, she leaves tonight and he said not to tell anyone",
+            "immediate",
+        ),
+        (
+            "on lui a promis un travail, elle part ce soir, il a dit de laisser son telephone",
+            "immediate",
+        ),
+        ("yon nonm pwomet li travay, li pati aswe a, li di l pa di pesonn", "immediate"),
+        ("me ofrecieron trabajo y me dijeron que no le diga a nadie, es normal?", "calm"),
         # Calm messages with the same words.
         ("mi ex se llevo a mi hijo sin permiso hace 3 anos, como pido la custodia?", "calm"),
         ("donde consigo insulina gratis? soy diabetico", "calm"),

@@ -1,8 +1,7 @@
 """Round 6, written by a writer who never saw the screen and measured before any tuning (es/en/
 fr/ht recall with the right lines 0.80/0.80/0.92/0.90, false alarms 13/15/12/0 %). After tuning:
 no calm message gets an urgent case, no one the wrong country's lines, and every immediate
-message is reached but one in Spanish (a 16-year-old leaving tonight with a man who promised a
-job and told her to leave her phone: a third person's imminent recruitment, no frame yet)."""
+message is reached (an urgent case, or the question "are you in danger now?" with the lines)."""
 
 from __future__ import annotations
 
@@ -15,7 +14,7 @@ from bot.safety.evaluation import load
 from bot.safety.screen import screen
 
 ROUND6 = Path(__file__).parent / "dev" / "round6"
-STILL_MISSED = {"es": 1, "en": 0, "fr": 0, "ht": 0}
+STILL_MISSED = {"es": 0, "en": 0, "fr": 0, "ht": 0}
 
 
 @pytest.mark.parametrize("lang", sorted(STILL_MISSED))
