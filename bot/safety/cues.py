@@ -43,6 +43,9 @@ LONG_AGO = _cue(
     rf"sa gen {NUMBER} (?:an|lane|mwa)",
     rf"gen {NUMBER} (?:an|lane) (?:de sa|konsa)",
     r"ane pase|lane pase|mwa pase|lontan|an (?:19|20)\d\d|nan (?:19|20)\d\d",
+    # A season gone: "el verano pasado", "last spring", "l'été dernier", "ete pase".
+    r"(?:el|la) (?:verano|invierno|otono|primavera) pasad[oa]|last (?:spring|summer|fall|autumn|winter)",
+    r"(?:l|le) (?:ete|hiver|automne|printemps) derni\w+|au printemps dernier|(?:ete|ive|prentan) pase",
     r"le (?:m|mwen) te (?:piti|timoun|jenn|jen)",
     # An age the writer had then: "cuando tenía 15 años", "when i was 12", "quand j'avais 15 ans".
     r"cuando (?:tenia|yo tenia) (?:\d+|doce|trece|catorce|quince|dieciseis|diecisiete)(?: anos)?|a los (?:\d+|doce|trece|catorce|quince) anos",
@@ -54,6 +57,11 @@ LONG_AGO = _cue(
 DAYS_AGO = _cue(
     rf"hace {NUMBER} (?:dia|dias|semana|semanas)",
     r"hace (?:dias|unos dias|poco tiempo)|la semana pasada|la otra semana|el otro dia|el fin de semana pasado",
+    # A month told as the time of a story: "en noviembre", "in november", "en novembre".
+    r"(?<!desde )en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)",
+    r"(?<!since )in (?:january|february|march|april|june|july|august|september|october|november|december)",
+    r"(?<!depuis )en (?:janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|novembre|decembre)",
+    r"(?<!depi )(?:an|nan mwa) (?:janvye|fevriye|mas|avril|me|jen|jiye|out|septanm|oktob|novanm|desanm)",
     rf"{NUMBER} (?:days?|weeks?) ago|last week|the other day|last weekend",
     rf"il y a {NUMBER} (?:jour|jours|semaine|semaines)|la semaine derniere|l autre jour",
     rf"sa gen {NUMBER} (?:jou|semen)|semen pase|kek jou pase|lot jou a|lot semen",
@@ -113,6 +121,7 @@ DEADLINE = _cue(
 RESOLVED = _cue(
     r"(?<!no )(?:ya )?(?:estoy|estamos) (?:bien|a salvo|segur[oa]s?|tranquil[oa]s?)(?: ahora| ya)?",
     r"(?<!no )ya (?:esta|estan) (?:bien|mejor|a salvo)",
+    r"(?:yo |i |j ai |m )?(?:sobrevivi|sobrevivimos|survived|survecu|siviv)|now and safe|and safe now|et en securite|e an sekirite",
     r"ya (?:se )?acabo|it s over|its over|c est fini|c est termine|sa fini|li fini",
     r"(?:esta|estoy|estamos|is|he s|she s|i m|il est|elle est|je suis|li|m) (?:en el|in the|in|a l|au|nan) (?:hospital|hopital|lopital|clinica|clinic)",
     r"ya (?:estoy|estamos) en (?:el|un) (?:albergue|refugio)|(?:i m|we re|i am|we are) (?:at|in) (?:a|the) shelter now|(?:je suis|on est|nous sommes) au foyer maintenant|(?:m|nou) nan abri a kounye a",
@@ -128,7 +137,7 @@ RESOLVED = _cue(
     r"(?:he s|she s|he is|she is|they re|they are|it s) (?:fine|ok|okay|alright|better|safe)(?: now)?",
     r"i (?:escaped|got out|ran away)|we (?:escaped|got out)|(?:they|he) let (?:me|us) go|(?:i was|we were) (?:released|rescued|freed)|i already left|they stopped calling",
     r"ca va maintenant|(?:il|elle) va (?:bien|mieux)|(?:je vais|on va|nous allons|ca va) (?:bien|mieux)(?: maintenant)?|je suis en securite|(?:je me suis|on s est) (?:echappe|enfui|sauve)\w*|(?:ils|il) (?:m|nous) (?:ont|a) (?:relache|libere)\w*|je suis parti|appellent plus",
-    r"(?:m|mwen|nou|li|yo) (?:byen|anfom|an sekirite)(?: kounye a| kounya a)?|(?:m|mwen|nou) (?:te )?(?:chape|sove|kouri)|yo lage (?:m|mwen|nou)|(?:m|mwen) deja ale|pa rele anko",
+    r"(?:m|mwen|nou|li|yo) (?:byen|anfom|an sekirite)(?: kounye a| kounya a)?|(?<!si )(?:m|mwen|nou) (?:te )?(?:chape|sove|kouri)|yo lage (?:m|mwen|nou)|(?:m|mwen) deja ale|pa rele anko",
 )
 
 REMEDY = _cue(
@@ -171,12 +180,17 @@ HERE = _cue(
 NORMAL_Q = r"c normal|c est normal|es normal|is it normal|is this normal|se nomal"
 NORMAL = _cue(NORMAL_Q)
 INFO_FRAME = _cue(
-    r"que es|que son|que significa|para una tarea|para la escuela|tarea de la escuela|investigacion|senales|como (?:reconocer|identificar|evitar|prevenir)|prevenir|prevencion|prevention",
+    r"(?<!dice )(?<!dicen )(?<!dijo )(?<!creo )(?<!pienso )(?<!siento )que es|(?<!dice )(?<!dicen )(?<!dijo )(?<!dijeron )(?<!creo )que son(?! (?:del|de|los de|las de|parte|enviados|mandados))|que significa|para una tarea|para la escuela|tarea de la escuela|investigacion|senales|como (?:reconocer|identificar|evitar|prevenir)|prevenir|prevencion|prevention",
     r"what is|what are|what does|school project|homework|for a class|signs of|signs that|how (?:to|do i) (?:recognize|avoid|prevent)",
     r"c est quoi|qu est ce que|pour un expose|devoir|les signes|comment (?:reconnaitre|eviter|savoir)",
     r"como saber|how (?:do i|can i|to) know|kijan pou (?:m|mwen) konnen",
     NORMAL_Q,
     r"kisa .* ye|ki siy|devwa lekol|pou lekol|kijan pou (?:m|nou) evite",
+    # Learning what to do: "queremos aprender", "on veut apprendre", "just in case".
+    r"(?:quiero|queremos|para) (?:aprender|estar preparad[oa]s?)|por si acaso|por si las dudas",
+    r"(?:we|i) (?:want|wanna|would like) to learn|to be prepared|just in case",
+    r"(?:on veut|je veux|nous voulons|pour) (?:apprendre|etre prets?)|au cas ou",
+    r"(?:nou|m|mwen) vle aprann|pou (?:nou|m) pare|pou si ta",
 )
 
 # "Chak swa", "todos los días", "every night": it keeps happening.

@@ -45,17 +45,24 @@ from bot.safety.lexicon_frames import (
     IF_I,
     IF_SENT_BACK,
     KEPT,
+    KNOWS_WHERE,
     LIMIT,
     MEANS,
     NO_CONTACT,
     NO_LEAVING,
+    NO_RIGHT,
+    ON_THE_WAY,
     PAY,
+    PAY_OR,
     PREGNANCY_DANGER,
     PREGNANT,
+    PROMISED_JOB,
+    SECRECY,
     SEX_FOR_OTHERS,
     SWALLOWED,
     SYMPTOMS,
     TAKEN_INTO,
+    TOOK_CHILD,
     VIOLENCE,
     WHAT_IF,
     WILD,
@@ -99,6 +106,17 @@ def extortion(words: str) -> Found | None:
         return Found("kidnapped", ("harm:kidnapped", "frame:held_until_paid"))
     if _has(LIMIT, words) and _has(HARM_TO_COME, words):
         return Found("extortion", ("harm:extortion", "frame:pay_or_harm"))
+    if _has(LIMIT, words) and (_has(PAY_OR, words) or _has(KNOWS_WHERE, words)):
+        # "hoy a las 8 pasan por él o por la lana", "he knows what school my daughter goes to"
+        return Found("extortion", ("harm:extortion", "frame:pay_or_come"))
+    return None
+
+
+def tracked_down(words: str) -> Found | None:
+    """Whoever threatens knows where the writer is, and is on the way or says what they will
+    do: "ya sabe en qué albergue estoy y ya viene en camino"."""
+    if _has(KNOWS_WHERE, words) and (_has(ON_THE_WAY, words) or _has(HARM_TO_COME, words)):
+        return Found("threatened", ("harm:threatened", "frame:tracked_down"))
     return None
 
 
@@ -117,6 +135,22 @@ def taken_by_force(words: str) -> Found | None:
     """Someone put or taken by force into a car: "lo subieron a la fuerza a una camioneta"."""
     if _has(BY_FORCE, words) and _has(TAKEN_INTO, words):
         return Found("kidnapped", ("harm:kidnapped", "frame:taken_by_force"))
+    return None
+
+
+def child_taken(words: str) -> Found | None:
+    """A child taken without the right to: "picked up our son without permission and is
+    driving him across the border", "se llevó a mi hija sin permiso"."""
+    if _has(TOOK_CHILD, words) and _has(NO_RIGHT, words):
+        return Found("child_taken", ("harm:child_taken", "frame:child_taken"))
+    return None
+
+
+def lured_away(words: str) -> Found | None:
+    """Leaving soon with someone who promised a job and asked for secrecy (no one told, the
+    phone left behind): recruitment into trafficking about to happen."""
+    if _has(PROMISED_JOB, words) and _has(SECRECY, words) and _has(cues.DEADLINE, words):
+        return Found("trafficking", ("harm:trafficking", "frame:lured_away"))
     return None
 
 
@@ -142,8 +176,9 @@ def kept_and_hit(words: str) -> Found | None:
 
 
 def body_in_danger(words: str) -> Found | None:
-    """Symptoms that together mean an emergency: two of them after heat, cold or a long walk,
-    or three whatever the cause (heat stroke, hypothermia, poisoning)."""
+    """Symptoms that together mean an emergency: two of them after heat, cold, a long walk or
+    without a medicine the body needs (insulin), or three whatever the cause (heat stroke,
+    hypothermia, poisoning)."""
     seen = [name for name, pattern in SYMPTOMS.items() if _has(pattern, words)]
     if len(seen) >= 3 or (len(seen) >= 2 and _has(EXPOSURE_CAUSE, words)):
         return Found("medical", ("harm:medical", *(f"frame:{s}" for s in seen)))
@@ -240,7 +275,10 @@ def read(split: list[Part], words: str) -> list[Found]:
     readers = (
         extortion,
         coercion,
+        tracked_down,
         taken_by_force,
+        child_taken,
+        lured_away,
         exposed,
         sex_under_control,
         kept_and_hit,

@@ -10,7 +10,7 @@ bondage (immediate), and a strong danger word that nothing calms is caught by th
 
 from __future__ import annotations
 
-from bot.safety import cues, frames, net
+from bot.safety import banter, cues, frames, net
 from bot.safety.context import by_writer, form_of, hypothetical, negation, person_of
 from bot.safety.lexicon import TERMS
 from bot.safety.rules import Hit, Message, Verdict, judge
@@ -36,6 +36,9 @@ CALMING = frozenset(
 RANK = {g: i for i, g in enumerate(GRADES)}
 # Signs of forced labour that together mean debt bondage (ILO indicators).
 SIGNS = frozenset({"debt", "documents_taken", "wage_theft", "exploited"})
+# The harms "X will kill me if I'm late" reads as: a threat, one that holds someone at work, one
+# from a parent (a partner's is never a jest: bot.safety.banter).
+JEST = frozenset({"threatened", "forced_work", "domestic_violence"})
 __all__ = ["GRADES", "Verdict", "find_hits", "grade"]
 
 
@@ -95,10 +98,13 @@ def grade(
     for found in frames.read(parts, words):
         if found.sure:
             verdicts.append(Verdict("immediate", found.harm, found.reasons))
+    jest = banter.joking(words) and all(v.harm in JEST for v in verdicts)
+    if jest:
+        verdicts = []  # "mi jefa me mata si llego tarde jaja": a way of speaking
     signs = {v.harm for v in verdicts if v.grade == "past_harm"} & SIGNS
     if "debt" in signs and len(signs) > 1:
         verdicts.append(Verdict("immediate", "forced_work", ("harm:forced_work", "debt_bondage")))
-    calmed = any(r in CALMING for v in verdicts for r in v.reasons)
+    calmed = jest or any(r in CALMING for v in verdicts for r in v.reasons)
     if not calmed and not any(v.grade == "immediate" for v in verdicts):
         caught = net.catch(parts, words)
         if caught is not None:

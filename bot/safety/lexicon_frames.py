@@ -41,18 +41,48 @@ HARM_TO_COME = _words(
     r"(?:le|les|nos|me) (?:hacen|van a hacer|pasa|va a pasar) algo|nos va a ir mal|te va a ir mal|me va a ir mal|"
     r"(?:vienen|van a venir|van a ir) por (?:mi|mis|nosotros|ti|el|ella)|no (?:la|lo|los|las) (?:vuelves|volvemos|vuelven) a ver|"
     r"me queman|queman el negocio|matan a|matar a|se muere|se lo (?:llevan|chingan)|lo (?:golpean|matan)",
+    # "le cortan un dedo", "se llevan a mi hija en pago", "pasan por él o por la lana"
+    r"(?:le|les|te|me|nos) (?:cortan|van a cortar|corta|va a cortar|mochan|van a mochar) (?:un|una|el|la|los|las)|"
+    r"se (?:llevan|van a llevar|lleva|va a llevar) a (?:mi|mis|tu|tus|su|sus|nuestr[oa]s?)",
     # English
     r"(?:kill|hurt|sell|burn|disappear) (?:me|us|you|him|her|them|my|our)|"
     r"(?:come|coming) (?:for|after) (?:me|us|you|my|our)|(?:send|sending) people|have (?:me|us|you) killed|"
     r"won t see (?:her|him|them|me|us) again|never see (?:her|him|them) again|something (?:will )?happens? to|"
     r"(?:she|he|they|you) (?:will )?(?:get|gets) hurt|pay for it|dies|die|gets? (?:beaten|killed|shot)",
+    r"cut (?:off )?(?:his|her|a|my) (?:finger|ear|hand)|"
+    r"(?:take|takes|will take) (?:my|our|your) (?:daughter|son|kid|kids|child|children|wife|girl)",
     # French
     r"(?:me|nous|te|le|la|les) (?:tuer|tue|tuent|tuera|tueront)|s en prendre a|(?:on|ils) (?:me|nous) (?:fait|font|fera|feront) du mal|"
     r"faire du mal|(?:coupe|coupent|couper) (?:un|le|les)|(?:je|on) disparai\w*|(?:vien|viennent|venir) (?:me|nous) chercher|"
     r"(?:la|le|les) (?:revoir|reverrez|reverras) plus|il (?:va|vont) arriver (?:quelque chose|malheur)|meurt|se (?:font|fait) frapper",
+    r"(?:lui|leur|te|me) (?:coupent|couper|coupe|couperont) (?:un|une|le|la|les)|(?:prennent|prendre|emmener|emmenent) (?:ma|mon|mes|notre|nos) (?:fille|fils|enfants?|femme)",
     # Haitian Creole
     r"(?:touye|tiye|fe mal|fe) (?:m|mwen|nou|ou|li|pitit)|(?:y|yo|l|li) (?:ap|pral|va) (?:touye|fe|vin chache|vin pran)|"
     r"(?:m|mwen|nou) (?:ap|pral) disparet|p ap (?:janm )?we (?:li|yo|m) anko|ap mouri|yo bat (?:li|l)",
+    r"(?:koupe|ap koupe|pral koupe) (?:yon|dwet|zorey)|(?:pran|ap pran|pral pran) (?:pitit|madanm|fi) (?:m|mwen|nou)",
+)
+# What follows an unpaid demand, harmless elsewhere: "pasan por él o por la lana", "or he gets
+# deported tonight", "he'll be waiting there", "ils reviennent", "y ap tounen".
+PAY_OR = _words(
+    r"(?:pasan|van a pasar|vuelven|van a volver|regresan|van a regresar|vienen|van a venir) por (?:mi|el|ella|ti|nosotros|ustedes)",
+    r"(?:get|gets|will be|be|is getting) deported|be waiting (?:there|for (?:her|him|you|me|us))|(?:come|coming) back for",
+    r"(?:etre|se faire|sera|va etre|seront) (?:expulse|deporte)e?s?|(?:reviennent|reviendront|revenir) (?:le|la|me|nous) chercher",
+    r"(?:ap|pral|va) depote (?:m|mwen|nou|li|l)|(?:y|yo|l|li) (?:ap|pral) tounen (?:pou|chache)",
+)
+# Whoever threatens knows where the writer or their family is: a threat even unsaid.
+KNOWS_WHERE = _words(
+    r"(?:ya )?sabe(?:n)? (?:donde (?:vive|viven|vivo|vivimos|estoy|estamos|estudia|trabaja|trabajo|duerme)|en (?:que|cual) (?:albergue|escuela|casa|colonia|hotel)|a (?:que|cual) escuela)",
+    r"(?:tienen|tiene) (?:vigilad[oa]s?|ubicad[oa]s?|checad[oa]s?) a|(?:me|nos|la|lo) (?:tienen|tiene) (?:vigilad|ubicad)[oa]s?",
+    r"knows? (?:where|what school|which school|the school|my address|our address|which shelter|what shelter)|(?:they|he) found (?:me|us|out where)",
+    r"sai(?:t|ent|s) (?:ou|dans quel|quelle ecole|quel foyer|mon adresse)|(?:m|nous) (?:a|ont) retrouvee?s?",
+    r"konnen kote|konn kote|konnen ki (?:lekol|abri|kay)|(?:jwenn|jwen) kote (?:m|mwen|nou)",
+)
+# On the way to the writer: "ya viene en camino", "on his way", "il arrive", "l ap vini".
+ON_THE_WAY = _words(
+    r"(?:ya )?(?:viene|vienen|va|van) en camino|(?:ya )?(?:viene|vienen) para aca|(?:ya )?(?:viene|vienen) por (?:mi|nosotr[oa]s)|ya (?:llego|llegaron|esta afuera|estan afuera)",
+    r"(?:on|s on) (?:his|her|their) way|coming (?:here|over|to get)|(?:is|are) outside|(?:he s|they re) outside",
+    r"(?:il|ils|elle) (?:arrive|arrivent|est en route|sont en route|vient|viennent)|en route pour|devant (?:la porte|chez)",
+    r"(?:l|li|yo) (?:ap|pral) vini|(?:l|li|yo) sou wout|(?:l|li|yo) deyo a",
 )
 # Nobody may leave: held until it is paid.
 NO_LEAVING = _words(
@@ -84,6 +114,9 @@ DENOUNCE = _words(
     r"call(?:s|ing)? (?:ice|immigration|the police|the cops|la migra)|(?:report|turn) (?:me|us)|get (?:me|us) deported|have (?:me|us) deported",
     r"appel(?:le|lent|er) (?:l )?(?:ice|immigration|la police|les flics|la migra)|(?:me|nous) (?:denonce\w*|livre\w*|signale\w*)",
     r"rele (?:ice|imigrasyon|polis|lapolis|lamigra)|(?:denonse|livre) (?:m|mwen|nou)",
+    # Deportation as the threat: "si hablo me deportan", "if i talk they deport me", "yo depote m".
+    r"(?:me|nos) (?:deportan|van a deportar|va a deportar|deporta)|(?:deport|deports|will deport) (?:me|us)|"
+    r"(?:me|nous) (?:fait|font|fera|feront|faire) (?:expulser|deporter)|(?:yo|li|l) (?:ap |pral |va )?depote (?:m|mwen|nou)",
 )
 # Work, a debt or kept papers: the threat holds someone at work (forced labour).
 WORK = _words(
@@ -110,16 +143,19 @@ ENDING = _words(
     r"no (?:despertar|volver a despertar)|ya decidi|ya lo decidi|se acaba (?:esto|todo)|acabar con (?:todo|esto)|"
     r"ya no voy a estar|manana ya no (?:estoy|estare)|quiero desaparecer|esta noche (?:se acaba|termina|es)|"
     r"me voy a ir para siempre|no (?:le )?(?:encuentro|veo) (?:sentido|salida)|no puedo (?:mas )?con (?:esta|la) vida|"
-    r"(?:me voy a|voy a|quiero) (?:aventar|tirar|lanzar)(?:me)?",
+    r"(?:me voy a|voy a|quiero) (?:aventar|tirar|lanzar)(?:me)?|no creo (?:que )?(?:llegue|amanezca|este) (?:a )?manana|"
+    r"(?:guardando|juntando|ahorrando|junte|guarde) (?:mis |las |unas )?(?:pastillas|pildoras|medicinas)",
     r"everything to stop|make it stop|end it|tonight is the night|won t be here|not be here|not be around|"
     r"i ve decided|i made up my mind|it ll be over|i m done(?! with)|can t see a way out|see no way out|no way out|"
     r"can t (?:do|with|take) this life|can t go on|"
-    r"(?:going to|gonna|want to) jump",
+    r"(?:going to|gonna|want to) jump|don t think i ll (?:be here|be around|make it|wake up)|tonight (?:feels like|looks like|s) the night",
+    r"(?:saving|saved|been saving|stocking|hoarding) (?:up )?(?:my |the )?(?:pills|meds|tablets)",
     r"serai plus la|serai plus|en finir|tout arreter|disparaitre|ce soir c est fini|j ai decide|c est la fin|"
     r"c est fini pour moi|(?:je )?vois plus de sortie|je vais sauter|je veux sauter|(?:je )?(?:peux|peut) plus avec (?:cette|la) vie",
+    r"(?:je )?(?:pense|crois) pas (?:etre|que je serai) (?:la|encore la) demain|(?:je garde|j ai garde|je mets de cote|j ai mis de cote) (?:mes |des )?(?:cachets|medicaments|pilules)",
     r"fini ak (?:sa|tout|lavi)|m p ap la (?:demen|ankò|anko)|m vle disparet|aswe a se (?:fini|denye)|m deside|"
     r"se fini pou (?:mwen|m)|(?:m|mwen) pa we okenn (?:soti|sòti)|(?:m|mwen) (?:pral|ap|vle) sote|lage ko (?:m|mwen)|"
-    r"(?:m|mwen) pa (?:ka|kapab) ak lavi (?:sa a|sa)",
+    r"(?:m|mwen) pa (?:ka|kapab) ak lavi (?:sa a|sa)|(?:m|mwen) (?:ap sere|sere|te sere) (?:grenn|renmed)",
 )
 MEANS = _words(
     r"pastillas|pildoras|medicinas|veneno|cuerda|soga|puente|azotea|techo|las vias|navaja|(?:ya )?tengo todo listo|"
@@ -142,6 +178,8 @@ WHAT_IF = _words(
     r"what (?:happens|would happen|do i do|should i do|can i do) if|what if|is it true",
     r"qu est ce qui se passe si|que faire si|qu est ce que je fais si|(?:je fais|on fait) quoi si|c est vrai que",
     r"sa k ap pase si|kisa pou (?:m|mwen) fe si|kisa (?:m|mwen) ka fe si|eske se vre",
+    # Asked to be ready: "por si acaso", "just in case", "au cas où", "pou si ta".
+    r"por si acaso|por si las dudas|just in case|in case it happens|au cas ou|pou si ta|pou si janm",
 )
 
 # Taken by force: "lo subieron a la fuerza", "mise de force dans une voiture", "pa fos".
@@ -176,6 +214,7 @@ WILD = _words(
 # A body in danger from heat, cold or what was swallowed: symptoms that together mean now.
 SYMPTOMS = {
     "confused": _words(
+        r"habla (?:raro|extrano|cosas raras)|talking (?:weird|funny|strange)|parle (?:bizarre|bizarrement|bizar)|pale dwol|"
         r"dice cosas sin sentido|no sabe donde esta|confundid[oa]|desorientad[oa]|delira|no (?:me )?reconoce",
         r"confused|not making sense|talking nonsense|doesn t know where|does not know where|delirious|doesn t recognize",
         r"dit n importe quoi|confus|confuse|delire|me reconnait pas|sait plus ou",
@@ -200,6 +239,18 @@ SYMPTOMS = {
         r"tremble sans arret|arrete pas de trembler|glace|glacee",
         r"ap tranble san rete|frèt anpil|fret anpil",
     ),
+    "trembling": _words(
+        r"(?:esta|sigue) temblando|tiembla",
+        r"(?:is|keeps) (?:shaking|trembling)",
+        r"(?:il|elle) tremble",
+        r"(?:l|li) ap tranble",
+    ),
+    "sweating": _words(
+        r"(?:esta|sigue) sudando|suda frio|suda mucho",
+        r"(?:is|keeps) sweating|cold sweat",
+        r"(?:il|elle) transpire|sueur froide|sueurs froides",
+        r"(?:l|li) ap swe",
+    ),
     "fainting": _words(
         r"se desmayo|se desmaya|no despierta|no reacciona|no responde|se puso bien mal",
         r"passed out|fainted|won t wake|not responding|unresponsive|collapsed",
@@ -212,6 +263,11 @@ EXPOSURE_CAUSE = _words(
     r"heat|the sun|walked|walking|the cold",
     r"chaleur|soleil|marche|froid",
     r"chale|soley|mache|fret",
+    # Medicine the body needs, lacking: "sin insulina", "out of insulin", "plus d'insuline".
+    r"(?:sin|no (?:tiene|tengo|hay|le dan)|se (?:le|me) acabo la) (?:su |mi )?(?:insulina|medicina|medicamento|pastilla)",
+    r"(?:no|out of|without|ran out of|no more) (?:his |her |my )?(?:insulin|meds|medication|medicine)",
+    r"(?:plus d|pas d|sans|manque d) ?(?:insuline|medicament|traitement)",
+    r"(?:pa gen|san|fini) (?:ensilin|renmed|medikaman)",
 )
 # Sex for someone else's gain, under control: clients sent, a debt to pay with the body.
 SEX_FOR_OTHERS = _words(
@@ -293,4 +349,31 @@ DROWSY = _words(
     r"very sleepy|so sleepy|drowsy|won t wake|not waking|throwing up|not breathing",
     r"tres endormi\w*|somnolent\w*|se reveille pas|vomit\w*|respire (?:plus|pas)",
     r"ap domi anpil|pa leve|pa reveye|ap vomi|pa respire",
+)
+# A child taken by someone (often a parent): "se llevó a mi hijo", "picked up our son".
+TOOK_CHILD = _words(
+    r"(?:se llevo|agarro|recogio|saco|se robo|se esta llevando) a (?:mi|mis|nuestr[oa]s?) (?:hij[oa]s?|nin[oa]s?|bebe|chamac[oa]|chiquit[oa])",
+    r"(?:took|picked up|grabbed|snatched|is taking|has taken) (?:my|our) (?:son|daughter|kids?|child|children|baby|boy|girl)",
+    r"(?:a pris|a emmene|a recupere|a enleve|emmene) (?:mon|ma|mes|notre|nos) (?:fils|fille|enfants?|bebe)",
+    r"(?:pran|vin pran|ale ak|kidnape) (?:pitit|ti pitit|bebe) (?:mwen|m|nou)",
+)
+# Without the right to: no permission, no custody, across the border.
+NO_RIGHT = _words(
+    r"sin (?:mi )?permiso|sin avisar(?:me)?|no tiene (?:la )?custodia|(?:cruzar|cruzando|pasar|pasando) (?:la frontera|al otro lado)",
+    r"without (?:my )?permission|w o (?:my )?permission|(?:has|have) no custody|doesn t have custody|across the border",
+    r"sans (?:mon |ma )?(?:autorisation|permission|accord)|n a pas la garde|(?:passer|traverser) la frontiere",
+    r"san (?:pemisyon|otorizasyon|pemi)|pa gen gad|(?:janbe|travese|pase) fwontye",
+)
+# A job promised by someone met by chance, and secrecy asked: the signs of recruitment.
+PROMISED_JOB = _words(
+    r"(?:le|me|les|nos) (?:prometio|prometieron|ofrecio|ofrecieron) (?:un )?(?:trabajo|chamba|empleo|jale)",
+    r"(?:promised|offered) (?:her|him|me|them|us) (?:a )?(?:job|work)",
+    r"(?:lui|m|leur|nous) (?:a|ont) (?:promis|propose) (?:un )?(?:travail|boulot|emploi|job)",
+    r"(?:pwomet|ofri) (?:li|l|m|yo|nou) (?:yon )?(?:travay|djob)",
+)
+SECRECY = _words(
+    r"no (?:le )?(?:diga|digas|decirle|cuente) (?:nada )?a nadie|(?:deje|dejar|deja) (?:su|tu|mi) (?:cel|celular|telefono)|sin (?:su )?celular",
+    r"(?:not to|don t|do not|never) tell anyone|(?:leave|leaves|left) (?:her|his|my|your) phone|without (?:her|his) phone",
+    r"(?:de )?(?:ne|rien) (?:le )?dire a personne|(?:laisser|laisse) (?:son|ton|mon) (?:telephone|portable|tel)",
+    r"pa di pesonn|(?:kite|lage) telefon (?:li|l|ou|m)",
 )

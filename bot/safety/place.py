@@ -66,7 +66,11 @@ _PLACE = re.compile(rf"(?<= )(?P<us>{US_PLACES})(?= )|(?<= )(?P<mx>{MX_PLACES})(
 _AWAY = re.compile(
     r"(?<![a-z])(?:(?:ir|voy|vamos|van|llegar|cruzar|pasar|irme|irnos|viajar|rumbo|hacia|para|"
     r"go|going|get|travel|head|heading|towards|toward|to|"
-    r"aller|vers|pour|ale|pou|rive)\s(?:a\s|al\s|en\s|la\s|el\s|pa\s|nan\s)?"
+    r"aller|vers|pour|ale|pou|rive|"
+    # To be sent there (not sent: "me deportaron a México" says where they are now).
+    r"deportar|deportan|deporta|devolver|devuelven|deport|deporting|send (?:him|her|me|us|them) back|"
+    r"renvoient|renvoyer|renvoie|renverront|expulser|expulsent)"
+    r"\s(?:a\s|al\s|au\s|en\s|la\s|el\s|pa\s|nan\s)?"
     r"|(?:soy|somos|vengo|venimos|sali|salimos|vine|vinimos|originari[oa]|"
     r"i m|i am|we re|we are|come|came|left|"
     r"je suis|je viens|on vient|venu|venue|parti|"
@@ -75,6 +79,9 @@ _AWAY = re.compile(
 _HERE = re.compile(
     r"(?<![a-z])(?:aqui|aca|estoy|estamos|here|we re|we are|i m|i am|ici|je suis|on est|isit|m|nou|"
     r"llegue|llegamos|arrived|arrive|rive)\s(?:en|in|a|nan|at|a la|al)?\s?$"
+    # Almost there, so in that country: "antes de llegar a", "before we got to", "avant d'arriver a".
+    r"|(?:antes de|poco antes de|casi al|cerca de) llegar\s(?:a|al)\s$|before (?:we |i )?(?:got|get|getting|reached|reaching)\s(?:to\s)?$"
+    r"|(?:avant d|juste avant d) arriver\s(?:a|au)\s$|anvan (?:n|nou|m) rive\s(?:nan\s|a\s)?$"
 )
 
 # The US–Mexico border from the Pacific to the Gulf, as (longitude, latitude) points.

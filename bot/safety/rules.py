@@ -178,8 +178,9 @@ def _framed(hit: Hit, harm: str, form: str, part: Part, message: Message) -> Ver
         # "How can I help a friend...?" asks; "help" is a cry only outside a question.
         asks = part.question or net.QUESTION_START.search(part.text) is not None
         cried = cues.any_of(cues.URGENT, message.words) and not asks
-        urgent = cried or _names_kin_after(part.text, hit.start)
-        if HARMS[harm].severe and urgent:
+        urgent = cried or (_names_kin_after(part.text, hit.start) and not asks)
+        settled = message.long_ago or message.resolved  # "en 2022 ... ya está con nosotros"
+        if HARMS[harm].severe and urgent and not settled:
             return Verdict("immediate", harm, (tag, "named_now"))
         return Verdict("information", harm, (tag, "named"))
     if person == GENERIC:
@@ -368,6 +369,10 @@ def _when(form: str, hit: Hit, part: Part, message: Message) -> str:
         when = "recent"
     elif near in ("long", "days", "recent"):
         when = near
+    elif near in ("now", "deadline") and form == PAST and _told_before(part, hit.start):
+        # "en 2023 j'ai été violée, aujourd'hui je suis enceinte": the time before the harm
+        # is its time; "today" after it starts another clause.
+        when = _told_before(part, hit.start)
     elif near in ("now", "deadline"):
         when = "unknown"  # this part is about now: the message's "years ago" is another part
     elif message.long_ago:
@@ -379,3 +384,14 @@ def _when(form: str, hit: Hit, part: Part, message: Message) -> str:
     if when in ("recent", "unknown") and (message.resolved or message.remedy):
         return "over"
     return when
+
+
+def _told_before(part: Part, start: int) -> str:
+    """ "long" or "days" when a time long or days past comes before the harm in its part and
+    nothing before it says now; "" otherwise."""
+    before = part.text[: start + 1]
+    if any(cues.any_of(c, before) for c in (cues.NOW, cues.DEADLINE, cues.HOURS_AGO)):
+        return ""
+    if cues.any_of(cues.LONG_AGO, before):
+        return "long"
+    return "days" if cues.any_of(cues.DAYS_AGO, before) else ""

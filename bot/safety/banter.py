@@ -1,0 +1,51 @@
+"""A way of speaking: "mi jefa me mata si llego tarde jaja", "my boss is gonna kill me if i miss
+another shift", "ma mère va me tuer si je rate le cours lol", "manman m ap touye m si m an reta".
+
+"X will kill me if I..." reads like a threat that holds someone (bot.safety.frames, coercion),
+and it is one when what the writer must not do is leave, talk or stop working. When the
+condition is an everyday slip (being late, missing a shift or a class, forgetting, failing),
+it is a figure of speech: the screen drops the threat, and the danger net
+(bot.safety.doubt) may still ask.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"(?<= )(?:" + "|".join(alternatives) + r")(?= )")
+
+
+# "Me mata", "is gonna kill me", "va me tuer", "ap touye m": said of the writer.
+KILLS_ME = _words(
+    r"me (?:mata|matan|va a matar|van a matar)|me (?:asesina|ahorca)",
+    r"(?:gonna|going to|will|ll|would) kill me|kills me",
+    r"(?:va|vont) me tuer|me tue(?:ra|nt)?",
+    r"(?:ap|pral|va) touye (?:m|mwen)",
+)
+# What the writer fears doing: an everyday slip, not leaving, talking or stopping work.
+SLIP = _words(
+    r"si (?:llego|llegamos) tarde|si (?:no )?(?:falto|llego|repruebo|pierdo|olvido|me olvido|se me olvida|rompo|gasto|quemo)|"
+    r"otra vez tarde|si no (?:hago|termino|lavo|limpio) (?:la|el|los|las|mi|mis)",
+    r"if i(?: m|m)? (?:late|miss|forget|fail|break|lose|am late|spend|burn|skip)|if i don t (?:finish|clean|do my)",
+    r"si (?:je|j) (?:suis en retard|arrive en retard|rate|oublie|rate|casse|perds|depense|echoue|seche)",
+    r"si (?:m|mwen) (?:an reta|anreta|rive an reta|bliye|kraze|pedi|rate)",
+)
+
+
+# A partner's "I'll kill you if you're late" is violence at home, never a figure of speech.
+PARTNER = _words(
+    r"(?:mi|su) (?:esposo|marido|pareja|novio|ex|hombre|senor)|el papa de mis hijos",
+    r"(?:my|her) (?:husband|boyfriend|partner|ex|bf|man)|my kids dad",
+    r"(?:mon|son) (?:mari|copain|conjoint|ex|homme)|le pere de mes enfants",
+    r"(?:mari|mennaj|nonm|ex) (?:m|mwen)|papa pitit (?:m|mwen)",
+)
+
+
+def joking(words: str) -> bool:
+    """A threat to the writer said in jest: "kill me" if the writer slips up. A laugh alone is
+    not enough ("jaja no, mi esposo me va a matar si me voy")."""
+    if PARTNER.search(words) is not None:
+        return False
+    return KILLS_ME.search(words) is not None and SLIP.search(words) is not None
