@@ -74,8 +74,10 @@ def incoming(body: str, sender: str = PERSON) -> dict[str, str]:
 def threads(db: Database) -> list[tuple[str, list[tuple[str, list[str]]]]]:
     """Per conversation (oldest first): its language and each inbound body with its replies."""
     with db.session() as s:
-        languages = {c.id: c.language for c in s.scalars(select(Conversation)).all()}
+        # Messages first: a conversation is committed with its first message, so every
+        # message read here finds its conversation even while another person's turn runs.
         rows = s.scalars(select(Message).order_by(Message.id)).all()
+        languages = {c.id: c.language for c in s.scalars(select(Conversation)).all()}
         grouped: dict[int, list[tuple[str, list[str]]]] = defaultdict(list)
         for row in rows:
             if row.direction == "in":

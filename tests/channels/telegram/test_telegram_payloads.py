@@ -185,7 +185,9 @@ def test_failures_in_the_application_are_logged_with_context_and_no_personal_dat
         app_client.portal.call(asyncio.sleep, 0.05)  # type: ignore[union-attr]
     text = "\n".join(r.getMessage() for r in caplog.records)
     assert "No error handlers are registered" not in text
-    (record,) = [r for r in caplog.records if r.name == "bot.channels.telegram.bot"]
-    line = record.getMessage()
-    assert str(data["update_id"]) in line and "on_text" in line and "RuntimeError" in line
-    assert "Ana" not in line and "Tijuana" not in line and "for chat" not in line
+    ours = [r.getMessage() for r in caplog.records if r.name == "bot.channels.telegram.bot"]
+    # Other lines of the channel (a slow machine may log its start here) are not the failure.
+    (line,) = [m for m in ours if "RuntimeError" in m]
+    assert str(data["update_id"]) in line and "on_text" in line
+    for said in ours:
+        assert "Ana" not in said and "Tijuana" not in said and "for chat" not in said
