@@ -340,6 +340,11 @@ class ConversationCore:
                 messages = await self.services.db.run(
                     staff_mode_turn, begun.conv_id, found, self.services.settings, begun.place
                 )
+            if messages is None and found.danger and not inbound.text.startswith("/"):
+                # Immediate danger is the app's to answer, whatever Rasa's queue or state.
+                messages = await self._danger_now(begun, found)
+                if begun.first_contact:
+                    messages.append(short_notice(begun.language, self.services.settings))
             if messages is None:
                 messages, degraded = await self._ask_rasa(inbound, begun, found)
                 if begun.first_contact:
@@ -426,14 +431,29 @@ class ConversationCore:
             messages = [OutMessage(gettext(begun.language, safety_messages.DISCRETION_NOTED))]
         return messages
 
+    async def _danger_now(self, begun: _Begun, found: ScreenResult) -> list[OutMessage]:
+        """Immediate danger: the lines for the place and the harm, then the consent question
+        for the urgent case the screen already opened (`_begin`), as Rasa's `action_danger`
+        would say them. The app answers without waiting for Rasa: under load Rasa's queue can
+        hold a turn for seconds, and a person in danger must get the lines at once (issue 14:
+        never more than two seconds). The consent question is the app's own, so its answer is
+        taken here too whatever happens to Rasa."""
+        db, settings = self.services.db, self.services.settings
+        place = begun.place or found.place
+        messages = emergency.emergency(begun.language, place, list(found.harms))
+        if await db.run(danger_waits_for_consent, begun.conv_id):
+            messages += await db.run(offline_handoff.ask, begun.conv_id, settings)
+        return messages
+
     async def _ask_rasa(
         self, inbound: Inbound, begun: _Begun, found: ScreenResult
     ) -> tuple[list[OutMessage], bool]:
         text = inbound.text
         if (found.danger or found.grade == "past_harm" or found.doubt) and not text.startswith("/"):
-            # The screen has spoken: Rasa runs its danger flow (emergency lines, the topic and
-            # a person after past harm, or "are you in danger right now?" when only the danger
-            # net read danger) without guessing the intent.
+            # The screen has spoken: Rasa runs its danger flow (the topic and a person after
+            # past harm, or "are you in danger right now?" when only the danger net read
+            # danger) without guessing the intent. Immediate danger never gets here: the app
+            # answers it first (`_danger_now`).
             text = "/report_danger"
         elif inbound.location is not None and not text:
             text = "/inform_location"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import httpx
 import pytest
 from sqlalchemy import select
 
@@ -86,6 +87,26 @@ def test_danger_gets_both_numbers_and_an_urgent_flag(
             assert conv.urgent
     finally:
         db.dispose()
+
+
+def test_immediate_danger_is_answered_without_waiting_for_rasa(rasa_stack: Stack) -> None:
+    """The lines and the consent question come from the app: Rasa's queue never holds them."""
+    rasa_stack.chat("danger-first", "hola", lang="es")
+    text = "ayuda me tienen encerrada en una casa y dicen que me van a matar"
+    data = rasa_stack.chat("danger-first", text)
+    said = texts(data)
+    assert "911" in said and "800 5533 000" in said
+    public_id = data["conversation"]["id"]  # type: ignore[index]
+    tracker = httpx.get(
+        f"{rasa_stack.rasa_url}/conversations/{public_id}/tracker",
+        params={"include_events": "ALL"},
+        timeout=30,
+    ).json()
+    heard = [e.get("text") for e in tracker["events"] if e["event"] == "user"]
+    assert "hola" in heard and text not in heard and "/report_danger" not in heard
+    # The answer to the app's own consent question is the app's too; Rasa resumes after it.
+    after = rasa_stack.chat("danger-first", "si")
+    assert after["conversation"]["status"] == "waiting_staff"  # type: ignore[index]
 
 
 def test_out_of_scope_gets_the_menu_not_a_topic(rasa_stack: Stack) -> None:
