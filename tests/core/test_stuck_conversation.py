@@ -92,7 +92,10 @@ def test_a_stuck_tracker_is_answered_repaired_and_spares_the_breaker(rasa_stack:
     danger = rasa_stack.chat(sender, TRAPPED_EN, lang="en")
     _assert_danger_answered(danger, rasa_stack.settings.database_url)
 
-    # The tracker was repaired: the next message is Rasa's own answer again.
+    # The app answered the danger itself, so Rasa has not heard from this person since the
+    # jam: the next message still finds the tracker stuck, gets the catalogs and repairs it;
+    # the one after is Rasa's own answer again.
+    assert _texts(rasa_stack.chat(sender, "/greet", lang="es")), "never silence"
     after = rasa_stack.chat(sender, "/greet", lang="es")
     assert _texts(after)[0].startswith("Hola"), _texts(after)
 
