@@ -11,8 +11,6 @@ polling; Telegram is for staff who are not looking at it.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 import time
 from dataclasses import dataclass
@@ -36,6 +34,7 @@ from bot.settings import Settings
 from bot.staff import audit
 from bot.staff import messages as m
 from bot.staff.labels import label_id
+from bot.staff.loop import StaffLoop
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 8
@@ -124,16 +123,16 @@ def _expire(
     return effect
 
 
-class Alerter:
+class Alerter(StaffLoop):
     """Polls for urgent cases to announce; retries a failed post with growing pauses."""
+
+    name = "staff-alerts"
 
     def __init__(self, services: Services) -> None:
         office_hours(services.settings)  # a bad STAFF_HOURS or STAFF_TIMEZONE stops start-up
-        self.services = services
-        self.http = httpx.AsyncClient(timeout=10)
+        super().__init__(services)
         self.retry_at: dict[tuple[str, int], float] = {}
-        self.task: asyncio.Task[None] | None = None
-        self.stopping = asyncio.Event()
+        self.next_sync = self.next_ceiling = 0.0
 
     @property
     def configured(self) -> bool:
@@ -222,32 +221,11 @@ class Alerter:
             log.info("closed %d cases nobody acted on for too long", closed)
         return warnings, closed
 
-    async def run(self) -> None:
-        next_sync = next_ceiling = 0.0
-        while not self.stopping.is_set():
-            try:
-                await self.tick()
-                if time.monotonic() >= next_ceiling:
-                    next_ceiling = time.monotonic() + CEILING_SECONDS
-                    await self.ceiling_tick()
-                if time.monotonic() >= next_sync:
-                    next_sync = time.monotonic() + RASA_RETRY_SECONDS
-                    await rasa_sync.retry_pending(self.services)
-            except Exception:  # the loop must survive a database hiccup
-                log.exception("staff alert loop failed; retrying")
-            with contextlib.suppress(TimeoutError):
-                poll = self.services.settings.staff_alert_poll_seconds
-                await asyncio.wait_for(self.stopping.wait(), timeout=poll)
-
-    def start(self) -> None:
-        self.task = asyncio.create_task(self.run(), name="staff-alerts")
-
-    async def close(self) -> None:
-        """Let the current pass finish (it may hold a database connection), then stop."""
-        self.stopping.set()
-        if self.task is not None:
-            try:
-                await asyncio.wait_for(self.task, timeout=20)
-            except TimeoutError:
-                log.warning("staff alert loop did not stop in time")
-        await self.http.aclose()
+    async def one_pass(self) -> None:
+        await self.tick()
+        if time.monotonic() >= self.next_ceiling:
+            self.next_ceiling = time.monotonic() + CEILING_SECONDS
+            await self.ceiling_tick()
+        if time.monotonic() >= self.next_sync:
+            self.next_sync = time.monotonic() + RASA_RETRY_SECONDS
+            await rasa_sync.retry_pending(self.services)

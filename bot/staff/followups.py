@@ -10,8 +10,6 @@ lease makes exactly one of them post each alert.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 import time
 from datetime import timedelta
@@ -26,6 +24,7 @@ from bot.services import Services
 from bot.staff import audit
 from bot.staff import referral_messages as rm
 from bot.staff.labels import label_id
+from bot.staff.loop import StaffLoop
 
 log = logging.getLogger(__name__)
 ALERT_LANGUAGE = "es"
@@ -63,16 +62,16 @@ def _checkin(session: Session, referral_id: int) -> str | None:
     return status
 
 
-class FollowUps:
+class FollowUps(StaffLoop):
     """Reply timers, referral links, check-ins and expiry: one loop, started by the app."""
+
+    name = "staff-followups"
 
     def __init__(self, services: Services) -> None:
         services.settings.reply_targets()  # a malformed FIRST_REPLY_TARGETS stops start-up
-        self.services = services
-        self.http = httpx.AsyncClient(timeout=10)
+        super().__init__(services)
         self.retry_at: dict[tuple[int, int], float] = {}
-        self.task: asyncio.Task[None] | None = None
-        self.stopping = asyncio.Event()
+        self.next_referrals = 0.0
 
     def text(self, escalation: timers.Escalation) -> str:
         s = self.services.settings
@@ -137,30 +136,8 @@ class FollowUps:
         expired = await db.run(transitions.expire_due, settings)
         return links, handled, len(expired)
 
-    async def run(self) -> None:
-        next_referrals = 0.0
-        settings = self.services.settings
-        while not self.stopping.is_set():
-            try:
-                await self.timers_tick()
-                if time.monotonic() >= next_referrals:
-                    next_referrals = time.monotonic() + settings.referral_poll_seconds
-                    await self.referrals_tick()
-            except Exception:  # the loop must survive a database or mail hiccup
-                log.exception("follow-up loop failed; retrying")
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(
-                    self.stopping.wait(), timeout=settings.staff_alert_poll_seconds
-                )
-
-    def start(self) -> None:
-        self.task = asyncio.create_task(self.run(), name="staff-followups")
-
-    async def close(self) -> None:
-        self.stopping.set()
-        if self.task is not None:
-            try:
-                await asyncio.wait_for(self.task, timeout=20)
-            except TimeoutError:
-                log.warning("follow-up loop did not stop in time")
-        await self.http.aclose()
+    async def one_pass(self) -> None:
+        await self.timers_tick()
+        if time.monotonic() >= self.next_referrals:
+            self.next_referrals = time.monotonic() + self.services.settings.referral_poll_seconds
+            await self.referrals_tick()
