@@ -28,7 +28,8 @@ from bot.directory.phones import display
 from bot.directory.policy import Policy
 from bot.directory.vocab import CAPACITIES
 from bot.http import deps
-from bot.i18n import gettext, language_name, normalize_language
+from bot.http.language import request_language
+from bot.i18n import gettext, language_name
 from bot.settings import DEFAULT_LANGUAGE, LANGUAGES
 
 router = APIRouter(include_in_schema=False)
@@ -61,14 +62,7 @@ HEADERS = {
 
 
 def _language(request: Request) -> str:
-    wanted = normalize_language(request.query_params.get("lang"))
-    if wanted:
-        return wanted
-    for part in request.headers.get("accept-language", "").split(","):
-        found = normalize_language(part.split(";")[0])
-        if found:
-            return found
-    return DEFAULT_LANGUAGE
+    return request_language(request) or DEFAULT_LANGUAGE
 
 
 def _shown(entry: Entry, lang: str) -> list[tuple[str, str]]:

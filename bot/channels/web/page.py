@@ -25,6 +25,7 @@ from fastapi.templating import Jinja2Templates
 
 from bot import messages as m
 from bot.channels import messages as cm
+from bot.http.language import request_language
 from bot.i18n import gettext, language_name, normalize_language
 from bot.settings import DEFAULT_LANGUAGE, LANGUAGES
 
@@ -54,14 +55,7 @@ LABELS = {
 
 def page_language(request: Request) -> str:
     """?lang= first, then the browser's Accept-Language, then the default."""
-    wanted = normalize_language(request.query_params.get("lang"))
-    if wanted:
-        return wanted
-    for part in request.headers.get("accept-language", "").split(","):
-        found = normalize_language(part.split(";")[0])
-        if found:
-            return found
-    return DEFAULT_LANGUAGE
+    return request_language(request) or DEFAULT_LANGUAGE
 
 
 def labels(lang: str) -> dict[str, str]:

@@ -21,7 +21,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from bot.db.base import utcnow
 from bot.handoff import categories
 from bot.http import deps
-from bot.i18n import gettext, normalize_language
+from bot.http.language import request_language
+from bot.i18n import gettext
 from bot.staff import labels
 from bot.staff import messages as m
 from bot.staff import referral_messages as rm
@@ -52,14 +53,7 @@ SECURITY_HEADERS = {
 def console_language(request: Request, actor: Actor | None) -> str:
     if actor is not None and actor.language in CONSOLE_LANGUAGES:
         return actor.language
-    wanted = normalize_language(request.query_params.get("lang"))
-    if wanted in CONSOLE_LANGUAGES:
-        return str(wanted)
-    for part in request.headers.get("accept-language", "").split(","):
-        found = normalize_language(part.split(";")[0])
-        if found in CONSOLE_LANGUAGES:
-            return str(found)
-    return "es"
+    return request_language(request, CONSOLE_LANGUAGES) or "es"
 
 
 class Helpers:
