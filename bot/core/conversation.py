@@ -505,11 +505,11 @@ class ConversationCore:
         if found.grade == "past_harm" and not found.danger:
             await db.run(danger_questions.offer_person, begun.conv_id, list(found.harms))
             return emergency.after_harm(begun.language, list(found.harms))
+        if found.danger:
+            # Only a button gets here ("/report_danger"): words in danger never reach Rasa.
+            return await self._danger_now(begun, found)
         if offline_handoff.wants_person(text):
             return await db.run(offline_handoff.ask, begun.conv_id, settings)
         if wants_erasure(text):
             return await db.run(erasure_request.ask, begun.conv_id)
-        messages = offline.answer(text, begun.language, found, begun.place)
-        if found.danger and await db.run(danger_waits_for_consent, begun.conv_id):
-            messages += await db.run(offline_handoff.ask, begun.conv_id, settings)
-        return messages
+        return offline.answer(text, begun.language, found)

@@ -1,9 +1,9 @@
 """Answers from the catalogs alone, for when Rasa cannot be reached.
 
-A person must never meet silence: danger always gets the emergency numbers, a button payload or
-a menu number still opens its topic (and "More" its next page), and free text still finds its
-topic through the app's own topic classifier (`bot.understanding.meaning`), or a choice
-between the two likeliest topics when it hesitates.
+A person must never meet silence: a button payload or a menu number still opens its topic
+(and "More" its next page), and free text still finds its topic through the app's own topic
+classifier (`bot.understanding.meaning`), or a choice between the two likeliest topics when it
+hesitates. Danger is answered before this, by the conversation core.
 """
 
 from __future__ import annotations
@@ -66,11 +66,10 @@ def _from_words(text: str, lang: str) -> list[OutMessage]:
     return []
 
 
-def answer(text: str, lang: str, found: ScreenResult, place: str = "") -> list[OutMessage]:
-    """The best answer we can give without Rasa: in danger, the lines for the place and the
-    harm; harm named as information, its topic; else a topic by button, number or words."""
-    if found.danger or text.startswith("/report_danger"):
-        return emergency.emergency(lang, place or found.place, list(found.harms))
+def answer(text: str, lang: str, found: ScreenResult) -> list[OutMessage]:
+    """The best answer we can give without Rasa: harm named as information, its topic; else a
+    topic by button, number or words. Danger never gets here: the conversation core answers
+    it first, Rasa up or down (`ConversationCore._danger_now`)."""
     if found.grade == "information":
         topic = emergency.harm_topic(found.harms)
         if topic is not None and topic.id not in emergency.DANGER_TOPICS:
