@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 from typing import Any
 
+from bot.db.models import Contact, Conversation
 from bot.db.session import Database
 from bot.directory.entry import HEADER
 from bot.directory.importer import import_files
@@ -78,3 +79,15 @@ def seed(db: Database, folder: Path, rows: list[dict[str, str]] | None = None) -
     path = write(folder / "seed.csv", rows if rows is not None else around_tijuana())
     report = import_files(db, [path])
     assert report.ok, [str(p) for p in report.problems]
+
+
+def web_conversation(db: Database, identifier: str) -> str:
+    """A person on the web chat with one conversation in Spanish: its public id."""
+    with db.session() as s:
+        contact = Contact(channel="web", identifier_hash=identifier[:1] * 64, identifier=identifier)
+        s.add(contact)
+        s.flush()
+        conv = Conversation(contact_id=contact.id, channel="web", language="es")
+        s.add(conv)
+        s.flush()
+        return conv.public_id

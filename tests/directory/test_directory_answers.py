@@ -11,13 +11,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from bot.db.models import Contact, Conversation
 from bot.db.session import Database
 from bot.directory.models import Service
 from bot.rasa.client import RasaClient
 from bot.services import Services
 from bot.settings import Settings
-from tests.directory.support import TIJUANA, row, seed
+from tests.directory.support import TIJUANA, row, seed, web_conversation
 from tests.directory.test_directory_conversation import run, shown, tracker
 
 DAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
@@ -52,14 +51,7 @@ async def services(settings: Settings, db: Database, tmp_path: Path) -> AsyncIte
 
 @pytest.fixture
 def sender(db: Database) -> str:
-    with db.session() as s:
-        contact = Contact(channel="web", identifier_hash="a" * 64, identifier="answers")
-        s.add(contact)
-        s.flush()
-        conv = Conversation(contact_id=contact.id, channel="web", language="es")
-        s.add(conv)
-        s.flush()
-        return conv.public_id
+    return web_conversation(db, "answers")
 
 
 async def test_open_places_first_with_hours_today_confirmation_and_a_maps_link(

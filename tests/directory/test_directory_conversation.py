@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
 
 from bot.actions.directory import ActionFindService
-from bot.db.models import Contact, Conversation
+from bot.db.models import Conversation
 from bot.db.session import Database
 from bot.directory import messages as dm
 from bot.directory.importer import import_files
@@ -23,6 +23,7 @@ from bot.reply import OutMessage
 from bot.responses import RenderContext, render
 from bot.services import Services
 from bot.settings import ROOT, Settings
+from tests.directory.support import web_conversation
 
 SEED = sorted((ROOT / "directory").glob("*.csv"))
 
@@ -37,14 +38,7 @@ async def services(settings: Settings, db: Database) -> AsyncIterator[Services]:
 
 @pytest.fixture
 def sender(db: Database) -> str:
-    with db.session() as s:
-        contact = Contact(channel="web", identifier_hash="h" * 64, identifier="tester")
-        s.add(contact)
-        s.flush()
-        conv = Conversation(contact_id=contact.id, channel="web", language="es")
-        s.add(conv)
-        s.flush()
-        return conv.public_id
+    return web_conversation(db, "tester")
 
 
 def tracker(
