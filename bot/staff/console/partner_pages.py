@@ -16,8 +16,10 @@ from fastapi import APIRouter, Form, Request, Response
 from fastapi.responses import RedirectResponse
 
 from bot.referrals import links, transitions
+from bot.referrals.listing import PartnerView
 from bot.referrals.transitions import ReferralError
 from bot.staff import referral_ops
+from bot.staff.auth import Actor
 from bot.staff.console import session as cookies
 from bot.staff.console.deps import (
     ChangingActor,
@@ -60,18 +62,7 @@ async def partner_referral(request: Request, referral_id: int, actor: CurrentAct
     except Denied:
         await services_of(request).db.run(referral_ops.record_denied, actor, referral_id)
         raise
-    return render(
-        request,
-        "partner_referral.html",
-        actor,
-        ref=view,
-        action_base=f"/staff/partner/referrals/{referral_id}",
-        saved=request.query_params.get("saved") == "1",
-        error=request.query_params.get("error", ""),
-        link=False,
-        reasons=REASONS,
-        outcomes=OUTCOMES,
-    )
+    return _referral_page(request, actor, view, f"/staff/partner/referrals/{referral_id}")
 
 
 @router.post("/staff/partner/referrals/{referral_id}/{action}")
@@ -96,6 +87,24 @@ async def partner_act(
 # The page behind a link: no account, no session, one referral. ------------------------------
 
 
+def _referral_page(
+    request: Request, actor: Actor | None, view: PartnerView, action_base: str
+) -> Response:
+    """One referral as a partner sees it: from a partner account (`actor`) or from a link."""
+    return render(
+        request,
+        "partner_referral.html",
+        actor,
+        ref=view,
+        action_base=action_base,
+        saved=request.query_params.get("saved") == "1",
+        error=request.query_params.get("error", ""),
+        link=actor is None,
+        reasons=REASONS,
+        outcomes=OUTCOMES,
+    )
+
+
 def _refused(request: Request, code: str) -> Response:
     page = render(request, "link_refused.html", None, 410 if code == "expired" else 403, code=code)
     page.headers.update(SECURITY_HEADERS)
@@ -111,19 +120,8 @@ async def link_page(request: Request, token: str) -> Response:
     except links.LinkRefused as exc:
         await services.db.run(referral_ops.link_refused, exc.code, ip)
         return _refused(request, exc.code)
-    page = render(
-        request,
-        "partner_referral.html",
-        None,
-        ref=view,
-        action_base=f"{links.PATH}{token}",
-        saved=request.query_params.get("saved") == "1",
-        error=request.query_params.get("error", ""),
-        link=True,
-        reasons=REASONS,
-        outcomes=OUTCOMES,
-    )
-    return page  # Referrer-Policy same-origin: the token never leaves in a Referer
+    # Referrer-Policy same-origin: the token never leaves in a Referer.
+    return _referral_page(request, None, view, f"{links.PATH}{token}")
 
 
 @router.post(links.PATH + "{token}/{action}")
