@@ -22,6 +22,7 @@ from bot.channels.web import page as web_page
 from bot.channels.web import updates as web_updates
 from bot.channels.web.page import BLANK_PATH
 from bot.channels.whatsapp import webhook as twilio_webhook
+from bot.core import language
 from bot.core.conversation import ConversationCore
 from bot.freshness import page as directory_confirm_page
 from bot.freshness.ask import ask_daily
@@ -56,6 +57,12 @@ def log_secrets(settings: Settings) -> list[str]:
     ]
 
 
+def _warm_models() -> None:
+    """The models the first messages need, loaded in a worker thread as the app starts."""
+    language.warm()
+    doubt.warm()
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     secrets = log_secrets(settings)
@@ -77,9 +84,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # Trains the topic classifier if its cache is missing (seconds), off the event loop, so
         # the first question does not wait for it.
         threading.Thread(target=topic_model, name="topic-model", daemon=True).start()
-        # The danger net trains once per process (about two seconds): start now, not on the
-        # first message that needs it.
-        warming = asyncio.create_task(asyncio.to_thread(doubt.warm))
+        # The danger net trains once per process (about two seconds) and langid loads its model
+        # (about one): start now, not on the first message that needs them.
+        warming = asyncio.create_task(asyncio.to_thread(_warm_models))
         purger = asyncio.create_task(purge_daily(services))
         asker = asyncio.create_task(ask_daily(services))
         alerter = Alerter(services)

@@ -14,6 +14,10 @@ from collections.abc import AsyncIterator, Hashable
 from typing import Generic, TypeVar
 
 K = TypeVar("K", bound=Hashable)
+# Seconds a danger message waits for the same person's earlier message before it goes ahead.
+# Each queue a message passes (a channel's inbox, then the core's turn gate) waits at most this
+# long, so a person in danger is answered well within two seconds even behind a slow turn.
+URGENT_PATIENCE = 0.5
 
 
 class SerialLocks(Generic[K]):

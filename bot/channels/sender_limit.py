@@ -66,15 +66,17 @@ class SenderLimit:
 
         return answer
 
-    async def turn(self, inbound: Inbound) -> TurnResult:
+    async def turn(self, inbound: Inbound, found: ScreenResult | None = None) -> TurnResult:
         """The core's full turn (replies pending for the outbox), or a note over the limit.
 
+        `found` is the screen's verdict when the channel took it already (before its queue).
         A message with no text to read and no place (an empty or invisible WhatsApp `Body`, a
         location that did not parse) never reaches Rasa: it is noted and answered politely.
         """
         if inbound.location is None and unsupported.is_blank(inbound.text):
             return await self.note(replace(inbound, text=""), unsupported.polite_answer)
-        found = screen(inbound.text)  # once: the core takes this verdict, not a second screen
+        if found is None:
+            found = screen(inbound.text)  # once: the core takes this verdict, not a second screen
         if self.allows(inbound, found):
             return await self.core.handle(inbound, outbound_status="pending", found=found)
         return await self.core.note(inbound, self.slow_down(inbound))

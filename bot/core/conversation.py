@@ -22,7 +22,6 @@ from bot.core import offline
 from bot.core.language import detect
 from bot.core.rasa_answer import other_needs, render_answer
 from bot.core.turns import (
-    URGENT_PATIENCE,
     Lease,
     TurnBusy,
     TurnGate,
@@ -51,6 +50,7 @@ from bot.reply import OutMessage
 from bot.safety import doubt
 from bot.safety import messages as safety_messages
 from bot.safety.screen import NOTHING, ScreenResult, screen
+from bot.serial import URGENT_PATIENCE
 from bot.services import Services
 from bot.settings import DEFAULT_LANGUAGE
 from bot.understanding.text import for_rasa

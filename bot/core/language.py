@@ -33,6 +33,12 @@ def _identifier():  # type: ignore[no-untyped-def]
     return ident
 
 
+def warm() -> None:
+    """Load langid's model (about a second, decompressing it) before the first message needs
+    it: a person in danger writing first after a restart must not wait for it."""
+    _identifier()
+
+
 def detect(text: str, default: str = "es") -> str:
     """Best guess of es/en/fr/ht; `default` when there is nothing to go on."""
     words = WORD.findall(fold(text))

@@ -26,10 +26,9 @@ from sqlalchemy.sql.expression import Executable
 
 from bot.db.base import Base, UTCDateTime, utcnow
 from bot.db.session import Database, DatabaseUnavailable
-from bot.serial import SerialLocks
+from bot.serial import URGENT_PATIENCE, SerialLocks
 
 log = logging.getLogger(__name__)
-URGENT_PATIENCE = 2.0  # seconds a danger message waits for the person's earlier turn
 
 
 class TurnBusy(Exception):

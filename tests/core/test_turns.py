@@ -17,6 +17,7 @@ from bot.core.turns import Lease, TurnBusy, TurnLease, give_back, take
 from bot.db.models import Conversation, Message
 from bot.db.session import Database
 from bot.settings import Settings
+from tests.fakes.providers import warm_models
 
 
 def test_a_lease_is_exclusive_until_given_back(db: Database) -> None:
@@ -124,13 +125,14 @@ def test_a_message_waits_for_the_turn_another_replica_holds(
 
 def test_danger_is_never_kept_waiting_by_a_held_turn(client: TestClient, db: Database) -> None:
     """Safety first: two minutes of someone else's lease must not delay the numbers."""
+    warm_models()
     stale = hold_elsewhere(db, "danger", 120.0)
     started = time.monotonic()
     resp = client.post(
         "/api/chat",
         json={"sender": "danger", "text": "me tienen encerrada, ayuda", "lang": "es"},
     )
-    assert time.monotonic() - started < 60
+    assert time.monotonic() - started < 2.0  # issue 14: never more than two seconds
     text = " ".join(m["text"] for m in resp.json()["messages"])
     assert "911" in text and "800 5533 000" in text
     with db.session() as s:

@@ -30,7 +30,10 @@ from fastapi.testclient import TestClient
 from httpx2 import Response  # what starlette's TestClient answers with
 from twilio.request_validator import RequestValidator
 
+from bot.core import language
+from bot.safety import doubt
 from bot.settings import Settings
+from bot.understanding.meaning.model import topic_model
 
 FIXTURES = Path(__file__).parent.parent / "channels" / "telegram" / "updates"
 BOT_TOKEN = "123456789:TEST-token_for-puente"
@@ -420,6 +423,14 @@ def iter_json(calls: list[Call], key: str) -> Iterator[Any]:
     for call in calls:
         if key in call.params:
             yield call.params[key]
+
+
+def warm_models() -> None:
+    """Load what the app loads in threads as it starts (langid, the danger net, the topic
+    model), so that a test timing one message does not time the start-up instead."""
+    language.warm()
+    doubt.warm()
+    topic_model()
 
 
 def wait_ready(client: TestClient, timeout: float = 10.0) -> None:

@@ -16,6 +16,7 @@ import logging
 import os
 import traceback
 from collections.abc import Awaitable, Callable
+from contextlib import AbstractContextManager
 from typing import Any
 
 from telegram import Message, Update
@@ -32,7 +33,8 @@ from telegram.ext import (
 from bot.channels.telegram import parse
 from bot.channels.telegram.limits import FloodLimiter
 from bot.channels.telegram.updates import TelegramHandlers
-from bot.serial import SerialLocks
+from bot.safety.screen import ScreenResult
+from bot.serial import URGENT_PATIENCE, SerialLocks
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -49,10 +51,12 @@ class PerChatProcessor(BaseUpdateProcessor):
     def __init__(
         self,
         max_concurrent_updates: int,
+        screened: Callable[[object], AbstractContextManager[ScreenResult]],
         finished: Callable[[int], Awaitable[None]] | None = None,
     ) -> None:
         super().__init__(max_concurrent_updates)
         self._queue: SerialLocks[int] = SerialLocks()
+        self._screened = screened
         self._finished = finished
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
@@ -61,8 +65,10 @@ class PerChatProcessor(BaseUpdateProcessor):
             await coroutine
             await self._done(update)
             return
-        async with self._queue.hold(chat.id):
-            await coroutine
+        with self._screened(update) as found:
+            # A person in danger waits at most URGENT_PATIENCE for their earlier message.
+            async with self._queue.hold(chat.id, URGENT_PATIENCE if found.danger else None):
+                await coroutine
         await self._done(update)
 
     async def _done(self, update: object) -> None:
@@ -150,7 +156,7 @@ def build_application(
         .token(settings.telegram_bot_token)
         .base_url(settings.telegram_api_url)
         .rate_limiter(FloodLimiter())
-        .concurrent_updates(PerChatProcessor(64, finished))
+        .concurrent_updates(PerChatProcessor(64, handlers.screened, finished))
         .job_queue(None)
         .connect_timeout(5)
         .read_timeout(15)

@@ -18,7 +18,9 @@ danger screen flags the new words (danger first).
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any
@@ -44,7 +46,7 @@ from bot.i18n import gettext, normalize_language
 from bot.inbound import Inbound, Location, normalize_text
 from bot.nlg.menus import payload, topic_payload
 from bot.outbox import options
-from bot.safety.screen import screen
+from bot.safety.screen import NOTHING, ScreenResult, screen
 from bot.settings import DEFAULT_LANGUAGE, LANGUAGES
 
 log = logging.getLogger(__name__)
@@ -133,6 +135,26 @@ class TelegramHandlers:
     ) -> None:
         self.core, self.db, self.idle, self.max_chars = core, db, idle, max_chars
         self.limit = limit
+        # The screen's verdict on each text update under way, taken once before the chat's
+        # queue (PerChatProcessor) and read here, so the screen runs once per message.
+        self._verdicts: dict[int, ScreenResult] = {}
+
+    def _text(self, message: TgMessage) -> str:
+        return normalize_text(message.text or message.caption or "")[: self.max_chars]
+
+    @contextlib.contextmanager
+    def screened(self, update: object) -> Iterator[ScreenResult]:
+        """The danger screen's verdict on a new text message, kept while its update runs."""
+        message = update.message if isinstance(update, Update) else None
+        text = self._text(message) if message is not None else ""
+        if not text or message is None or not isinstance(update, Update):
+            yield NOTHING
+            return
+        found = self._verdicts[update.update_id] = screen(text)
+        try:
+            yield found
+        finally:
+            self._verdicts.pop(update.update_id, None)
 
     def _inbound(self, update: Update, text: str, **extra: Any) -> Inbound | None:
         message, chat, user = update.effective_message, update.effective_chat, update.effective_user
@@ -149,10 +171,10 @@ class TelegramHandlers:
         fields.update(extra)
         return Inbound(**fields)
 
-    async def _handle(self, inbound: Inbound | None) -> None:
+    async def _handle(self, inbound: Inbound | None, found: ScreenResult | None = None) -> None:
         if inbound is None:
             return
-        await self.limit.turn(inbound)
+        await self.limit.turn(inbound, found)
 
     async def on_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         text, lang = start_payload(list(context.args or []))
@@ -171,11 +193,12 @@ class TelegramHandlers:
         message, chat = update.effective_message, update.effective_chat
         if message is None or chat is None:
             return
-        text = normalize_text(message.text or message.caption or "")[: self.max_chars]
+        text = self._text(message)
         if not text:
             return
         chosen = await self.db.run(options.resolve, CHANNEL, str(chat.id), text, self.idle)
-        await self._handle(self._inbound(update, chosen or text))
+        found = None if chosen else self._verdicts.get(update.update_id)
+        await self._handle(self._inbound(update, chosen or text), found)
 
     async def on_location(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message

@@ -34,7 +34,8 @@ from bot.db.models import Message
 from bot.db.session import Database
 from bot.inbound import Inbound, Location, normalize_text
 from bot.outbox import options
-from bot.serial import SerialLocks
+from bot.safety.screen import NOTHING, ScreenResult, screen
+from bot.serial import URGENT_PATIENCE, SerialLocks
 
 log = logging.getLogger(__name__)
 CHANNEL = "whatsapp"
@@ -143,6 +144,11 @@ def parse(form: Mapping[str, str], max_chars: int) -> Inbound | None:
     )
 
 
+def _free_text(inbound: Inbound) -> bool:
+    """Words the person wrote (not a tapped option's id, not a place or a medium)."""
+    return inbound.kind == "text" and bool(inbound.text) and not inbound.extra.get(CHOICE)
+
+
 def resolve_words(session: Session, sender: str, text: str, idle: timedelta) -> str | None:
     """The payload an answer's words choose: a number or an option's words (`options`), or the
     shortened title a WhatsApp button or list showed for it."""
@@ -186,25 +192,32 @@ class WhatsAppInbox:
         task.add_done_callback(self._tasks.discard)
 
     async def _run(self, inbound: Inbound) -> None:
+        # Screened once, here, before the queue: a person in danger does not wait behind their
+        # own earlier message's turn for more than URGENT_PATIENCE (issue 14: two seconds).
+        found = screen(inbound.text) if _free_text(inbound) else NOTHING
         try:
-            async with self._queue.hold(inbound.sender):
-                await self.process(inbound)
+            async with self._queue.hold(inbound.sender, URGENT_PATIENCE if found.danger else None):
+                await self.process(inbound, found)
             if inbound.message_id:
                 await self.db.run(journal.done, CHANNEL, inbound.message_id)
         except Exception:
             log.exception("processing a WhatsApp message failed")
 
-    async def process(self, inbound: Inbound) -> None:
+    async def process(self, inbound: Inbound, found: ScreenResult | None = None) -> None:
+        """One message's turn; `found` is the screen's verdict on its text, if already taken."""
         if inbound.kind not in ("text", "location"):
             await self.limit.note(inbound, unsupported.polite_answer)
             return
         if inbound.extra.get(CHOICE):
             inbound = await self._tapped(inbound)
+            found = None  # the text is now the tapped option's payload
         elif inbound.text:
             chosen = await self.db.run(resolve_words, inbound.sender, inbound.text, self.idle)
             if chosen:
                 inbound = replace(inbound, text=chosen)
-        await self.limit.turn(inbound)  # after resolving, so a danger option is never limited
+                found = None
+        # After resolving, so a danger option is never limited.
+        await self.limit.turn(inbound, found)
 
     async def _tapped(self, inbound: Inbound) -> Inbound:
         """A tap's payload; a reference that no longer resolves is read as the button's words."""

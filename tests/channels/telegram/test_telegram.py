@@ -3,16 +3,25 @@ to a local fake Bot API. Rasa is unreachable, so the core answers from the catal
 
 from __future__ import annotations
 
+import time
+from datetime import timedelta
 from typing import Any
 
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from bot.channels import messages as cm
+from bot.core.turns import Lease, give_back, take
 from bot.db.models import Contact, Conversation, Message
 from bot.db.session import Database
 from bot.i18n import gettext
-from tests.fakes.providers import FakeBotApi, post_update, update, wait_until
+from tests.fakes.providers import (
+    FakeBotApi,
+    post_update,
+    update,
+    wait_until,
+    warm_models,
+)
 
 CHAT = 7001
 
@@ -227,3 +236,25 @@ def test_asking_for_the_location_shows_a_location_key(
     post_update(app_client, typed)
     wait_until(lambda: len(inbound(database)) == 2)
     assert inbound(database)[-1].body == "/deny"
+
+
+def test_danger_is_answered_within_two_seconds_behind_the_chats_stuck_update(
+    app_client: TestClient, bot_api: FakeBotApi, database: Database
+) -> None:
+    """Issue 14: the chat's earlier update waits for a turn another replica holds; the danger
+    message skips both the chat's update queue and the lease."""
+    warm_models()
+    stuck = Lease(database.keys.lookup_hash("telegram", str(CHAT)), timedelta(seconds=120))
+    with database.session() as s:
+        take(s, stuck)
+    assert post_update(app_client, update("text", CHAT, text="hola")).status_code == 200
+    time.sleep(0.2)  # the first update is now queued behind the held lease
+    started = time.monotonic()
+    danger = update("text", CHAT, text="ayuda me tienen encerrado y no me dejan salir")
+    assert post_update(app_client, danger).status_code == 200
+    first = bot_api.wait_for("sendMessage", 1)[0]
+    assert "911" in first.params["text"] and "800 5533 000" in first.params["text"]
+    assert first.at - started < 2.0, f"the danger reply took {first.at - started:.2f} s"
+    with database.session() as s:
+        give_back(s, stuck)
+    wait_until(lambda: len(inbound(database)) == 2)

@@ -3,6 +3,7 @@ sending to a local fake of the Messages API, signatures from the real RequestVal
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from datetime import timedelta
 
@@ -11,6 +12,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from bot.channels import messages as cm
+from bot.core.turns import Lease, give_back, take
 from bot.db.base import utcnow
 from bot.db.models import Contact, Message
 from bot.db.session import Database
@@ -22,6 +24,7 @@ from tests.fakes.providers import (
     post_twilio,
     twilio_signature,
     wait_until,
+    warm_models,
 )
 from tests.fakes.whatsapp import PATH, PERSON, STATUS, incoming, messages, settled
 
@@ -334,3 +337,26 @@ def test_provider_errors_are_stored_as_codes_without_the_persons_number(
         },
     )
     assert messages(database, "out")[1].error == "twilio_failed"
+
+
+def test_danger_is_answered_within_two_seconds_behind_the_persons_stuck_turn(
+    app_client: TestClient, twilio_api: FakeTwilio, database: Database
+) -> None:
+    """Issue 14: the person's earlier message waits for a turn another replica holds (a lease
+    for two minutes); their danger message skips both the inbox's queue and the lease."""
+    warm_models()  # what the app loads in threads as it starts: measured apart
+    stuck = Lease(database.keys.lookup_hash("whatsapp", PERSON), timedelta(seconds=120))
+    with database.session() as s:
+        take(s, stuck)
+    assert post_twilio(app_client, PATH, incoming("hola, una pregunta")).status_code == 200
+    time.sleep(0.2)  # the first message is now queued behind the held lease
+    started = time.monotonic()
+    danger = incoming("ayuda me tienen encerrado en una casa y no me dejan salir")
+    assert post_twilio(app_client, PATH, danger).status_code == 200
+    waited = min(call.at for call in twilio_api.wait_for("messages.create", 1)) - started
+    bodies = " ".join(c.params.get("Body", "") for c in twilio_api.of("messages.create"))
+    assert "911" in bodies and "800 5533 000" in bodies
+    assert waited < 2.0, f"the danger reply took {waited:.2f} s"
+    with database.session() as s:
+        give_back(s, stuck)
+    wait_until(lambda: settled(database) and len(messages(database, "in")) == 2)
