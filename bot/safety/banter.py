@@ -27,10 +27,14 @@ KILLS_ME = _words(
 # What the writer fears doing: an everyday slip, not leaving, talking or stopping work.
 SLIP = _words(
     r"si (?:llego|llegamos) tarde|si (?:no )?(?:falto|llego|repruebo|pierdo|olvido|me olvido|se me olvida|rompo|gasto|quemo)|"
-    r"otra vez tarde|si no (?:hago|termino|lavo|limpio) (?:la|el|los|las|mi|mis)",
-    r"if i(?: m|m)? (?:late|miss|forget|fail|break|lose|am late|spend|burn|skip)|if i don t (?:finish|clean|do my)",
-    r"si (?:je|j) (?:suis en retard|arrive en retard|rate|oublie|rate|casse|perds|depense|echoue|seche)",
-    r"si (?:m|mwen) (?:an reta|anreta|rive an reta|bliye|kraze|pedi|rate)",
+    r"otra vez tarde|si no (?:hago|termino|lavo|limpio) (?:la|el|los|las|mi|mis)|"
+    # A slip already made: "llegué tarde otra vez jaja", "se me olvidó su cumpleaños".
+    r"llegue tarde|se me olvido|se me paso|me quede dormid[oa]",
+    r"if i(?: m|m)? (?:late|miss|forget|fail|break|lose|am late|spend|burn|skip)|if i don t (?:finish|clean|do my)|"
+    r"i forgot|forgot (?:her|his|my|the|our)|i m late|im late|late again|i overslept|overslept",
+    r"si (?:je|j) (?:suis en retard|arrive en retard|rate|oublie|rate|casse|perds|depense|echoue|seche)|"
+    r"(?:chuis|je suis|j suis|suis) (?:encore )?en retard|j ai oublie|j ai rate",
+    r"si (?:m|mwen) (?:an reta|anreta|rive an reta|bliye|kraze|pedi|rate)|(?:m|mwen) (?:an reta|te bliye)",
 )
 
 

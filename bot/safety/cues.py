@@ -150,10 +150,18 @@ REMEDY = _cue(
 )
 
 NEWS = _cue(
-    r"vi (?:en|que)|lei (?:que|en)|escuche (?:que)?|supe que|(?<!nos )(?<!me )(?<!les )(?<!le )dicen que|(?:me|nos) dijeron que|en la tele dijeron|salio en|en las noticias|en la tele|en el noticiero|en facebook|en tiktok|en las redes|es cierto que|es verdad que|segun",
+    r"vi (?:en|que)|lei (?:que|en)|escuche (?:que)?|supe que|(?<!nos )(?<!me )(?<!les )(?<!le )dicen que(?! (?:les |le |nos |me )?(?:debemos|debo|tenemos que|tengo que|vamos a|voy a|no podemos|no puedo))|(?:me|nos) dijeron que|en la tele dijeron|salio en|en las noticias|en la tele|en el noticiero|en facebook|en tiktok|en las redes|es cierto que|es verdad que|segun",
     r"i saw|i read|i heard|people say|they say that|on the news|in the news|on facebook|on tiktok|is it true|i watched|on tv|on the tv",
     r"j ai vu|j ai lu|j ai entendu|on dit|aux infos|au journal|dans les journaux|sur facebook|c est vrai|a la tele|a la television",
     r"(?:m|mwen) we nan|(?:m|mwen) tande|moun di|nan nouvel|sou facebook|se vre|nan televizyon|nan tele a",
+)
+
+# A story on a screen: "that movie about the border where they get lost in the desert".
+FICTION = _cue(
+    r"(?:una|la|esa) (?:pelicula|serie|novela) (?:de|sobre|donde|en la que)|(?:un|el|ese) documental (?:de|sobre)",
+    r"(?:a|the|that) (?:movie|film|documentary|series|show) (?:about|where|in which)",
+    r"(?:un|le|ce) (?:film|documentaire|reportage) (?:sur|ou)|(?:une|la|cette) serie (?:sur|ou)",
+    r"(?:yon|fim nan|fim sa a) fim (?:sou|kote)|fim (?:sa|la) (?:sou|kote)",
 )
 
 HOME = _cue(
@@ -316,11 +324,23 @@ MILD = _cue(
 IDIOM = _cue(
     r"calor|hambre|risa|sueno|cansancio|frio|flojera|nervios|coraje|corajes|susto|verguenza|heat|hunger|laughing|laugh|lol|jaja|jajaja|"
     r"haha|chaleur|faim|rire|mdr|chale|grangou|fatig|lapli|battery|bateria|batterie|batri|pil|"
+    # "Me mata de lo picosa", "fredi a ap touye m": food and weather, not a person.
+    r"de lo (?:picos[oa]|picante|ric[oa]|sabros[oa]|dulce|salad[oa])|picante|spicy|pimente|pike|"
+    r"fredi|fret|froid|cold|nieve|snow|neige|nej|"
     # "Me mata de trabajo", "killing me with work": worn out, not threatened.
     r"de trabajo|con tanto trabajo|with work|with all this work|au travail|de travail|ak travay|ak tout travay",
     # "Este trabajo me mata", "killing it at her new job", "ce boulot me tue", "travay sa ap touye m".
     r"(?:este|el) trabajo me (?:mata|esta matando)|esta chamba me (?:mata|esta matando)|killing it|killed it|"
     r"(?:this|the|my) job (?:is|s) killing me|(?:ce|le|mon) (?:boulot|travail|taf) me tue|travay (?:sa|la) ap touye (?:m|mwen)",
+)
+
+
+# "Me quiero morir de la vergüenza", "dying of embarrassment": not a wish to die.
+SHAME = _cue(
+    r"de (?:la )?(?:verguenza|pena|risa|aburrimiento|envidia|celos|cringe|nervios)",
+    r"of (?:embarrassment|shame|boredom|laughter|cringe)|from embarrassment",
+    r"de (?:honte|rire|ennui|gene)",
+    r"(?:tank|telman|pou) (?:m )?wont|(?:ak|pou) ri",
 )
 
 

@@ -800,5 +800,21 @@ TERMS: list[Term] = [
         "verb",
         r"(?:want|wants|told|tell|telling|forcing|force) (?:me|us) to (?:carry|sell|smuggle|move|cross|transport) (?:drugs|drug|weed|packages)",
     ),
+    # A farewell and a plan: warning signs of suicide said without the word.
+    term(
+        "self_harm",
+        "en",
+        NOW,
+        person="self",
+        regex=r"(?:wrote|writing|left) (?:my |the )?goodbye (?:letters?|notes?)|this is my last message|(?:said|saying) goodbye to (?:everyone|my kids|my family)",
+    ),
+    # Writing in hiding from the people who took them.
+    term(
+        "trapped",
+        "en",
+        NOW,
+        r"(?:writing|texting|typing) (?:you )?(?:from|in) (?:the|a) (?:bathroom|closet|toilet)",
+        needs=r"took (?:me|us)|locked|won t let|they have (?:me|us)|kidnapp\w*|can t leave",
+    ),
 ]
 _ = (HABIT, FUTURE)

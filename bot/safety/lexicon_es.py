@@ -898,6 +898,34 @@ TERMS: list[Term] = [
         NOW,
         r"(?:nos|me|la|las|lo|los) (?:tienen|tiene|ponen|pusieron|traen) (?:trabajando|a trabajar)",
     ),
+    # A farewell and a plan: warning signs of suicide said without the word.
+    term(
+        "self_harm",
+        "es",
+        NOW,
+        person="self",
+        regex=r"me (?:aviento|tiro|lanzo|avente) (?:del|de la|al|a la|desde el|desde la) (?:puente|edificio|azotea|techo|tren|rio|vias|autopista)",
+    ),
+    term(
+        "self_harm",
+        "es",
+        NOW,
+        person="self",
+        regex=r"ya me despedi de (?:mis hijos|mi familia|todos|mi mama|mis papas)|(?:es )?lo ultimo (?:que|q) (?:escribo|les escribo)|carta de despedida",
+    ),
+    # Locked in from outside; a guard with a gun at the door.
+    term(
+        "trapped",
+        "es",
+        NOW,
+        r"(?:nos|me) (?:cerraron|encerraron|dejaron encerrad[oa]s?) (?:por fuera|con llave|con candado)|cerraron (?:por fuera|con candado)",
+    ),
+    term(
+        "trapped",
+        "es",
+        NOW,
+        r"(?:hay|tienen) un (?:guardia|vigilante|hombre) (?:en la puerta|afuera|en la entrada) con (?:pistola|arma|rifle|cuerno)",
+    ),
 ]
 # Forms that some phrases above are read with.
 _ = (HABIT, HYPO, RECENT, FAMILY)

@@ -6,7 +6,7 @@ auxiliary before them ("je suis enfermée" a state, "j'ai été enlevé" past).
 
 from __future__ import annotations
 
-from bot.safety.terms import FUTURE, HABIT, NOUN, NOW, PAST, STATE, Term, term
+from bot.safety.terms import FUTURE, HABIT, NOUN, NOW, PAST, RECENT, STATE, Term, term
 
 PP = r"(?:e|ee|es|ees)"
 CHILD = r"(?:enfant|enfants|fils|fille|filles|bebe|petit|petite|gamin|gamine|garcon)"
@@ -696,5 +696,29 @@ TERMS: list[Term] = [
         person="self",
     ),
     term("exploited", "fr", NOW, r"(?:nous|me|m) (?:font|fait|faisaient|faisait) travailler"),
+    # A farewell and a plan: warning signs of suicide said without the word.
+    term(
+        "self_harm",
+        "fr",
+        PAST,
+        person="self",
+        regex=r"(?:j ai )?(?:pris|avale) (?:toutes|tous) (?:les|mes) (?:pil+ules|cachets|medicaments|comprimes)",
+    ),
+    term(
+        "self_harm",
+        "fr",
+        NOW,
+        person="self",
+        regex=r"lettre d adieu|mon dernier message|(?:dire|dis) adieu a (?:tout le monde|mes enfants|ma famille)",
+    ),
+    # Raped just now ("vient de me violer").
+    term("raped", "fr", RECENT, r"vien(?:t|s|nent) de (?:me|nous|la|l) (?:violer|abuser)"),
+    # A child led away by a stranger.
+    term(
+        "child_taken",
+        "fr",
+        RECENT,
+        r"(?:une|un) (?:femme|homme|dame|monsieur|inconnu|inconnue) (?:l a|les a) (?:pris|prise|emmene|emmenee|enleve|enlevee)",
+    ),
 ]
 _ = (HABIT, FUTURE)

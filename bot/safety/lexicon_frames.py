@@ -109,11 +109,11 @@ IF_I = _words(
 )
 # A report to the immigration police or the police, used as a threat.
 DENOUNCE = _words(
-    r"(?:llama|llamar|llamo|llaman|hablar|habla|va a llamar|van a llamar|le habla|les habla) (?:a )?(?:la |el )?(?:migra|migracion|inmigracion|ice|policia|patrulla)|"
+    r"(?<!puedo )(?<!debo )(?<!podemos )(?:llama|llamar|llamo|llaman|hablar|habla|va a llamar|van a llamar|le habla|les habla) (?:a )?(?:la |el )?(?:migra|migracion|inmigracion|ice|policia|patrulla)|"
     r"(?:nos|me) (?:entrega|entregan|denuncia|denuncian|reporta|reportan|van a entregar|va a entregar|va a reportar|van a reportar)",
-    r"call(?:s|ing)? (?:ice|immigration|the police|the cops|la migra)|(?:report|turn) (?:me|us)|get (?:me|us) deported|have (?:me|us) deported",
-    r"appel(?:le|lent|er) (?:l )?(?:ice|immigration|la police|les flics|la migra)|(?:me|nous) (?:denonce\w*|livre\w*|signale\w*)",
-    r"rele (?:ice|imigrasyon|polis|lapolis|lamigra)|(?:denonse|livre) (?:m|mwen|nou)",
+    r"(?<!can i )(?<!should i )(?<!can we )(?<!do i )call(?:s|ing)? (?:ice|immigration|the police|the cops|la migra)|(?:report|turn) (?:me|us)|get (?:me|us) deported|have (?:me|us) deported",
+    r"(?<!je peux )(?<!puis je )(?<!dois je )appel(?:le|lent|er) (?:l )?(?:ice|immigration|la police|les flics|la migra)|(?:me|nous) (?:denonce\w*|livre\w*|signale\w*)",
+    r"(?<!m ka )(?<!mwen ka )(?<!pou m )(?<!m dwe )rele (?:ice|imigrasyon|polis|lapolis|lamigra)|(?:denonse|livre) (?:m|mwen|nou)",
     # Deportation as the threat: "si hablo me deportan", "if i talk they deport me", "yo depote m".
     r"(?:me|nos) (?:deportan|van a deportar|va a deportar|deporta)|(?:deport|deports|will deport) (?:me|us)|"
     r"(?:me|nous) (?:fait|font|fera|feront|faire) (?:expulser|deporter)|(?:yo|li|l) (?:ap |pral |va )?depote (?:m|mwen|nou)",

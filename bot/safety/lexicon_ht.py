@@ -142,7 +142,7 @@ TERMS: list[Term] = [
         "forced_work",
         "ht",
         NOW,
-        r"(?:rele|relem|rele la) (?:migra|imigrasyon|lapolis)(?: [a-z]+){0,3} si (?:m|mwen|nou) pa",
+        r"(?<!m ka )(?<!mwen ka )(?<!pou m )(?:rele|relem|rele la) (?:migra|imigrasyon|lapolis)(?: [a-z]+){0,3} si (?:m|mwen|nou) pa",
     ),
     term("forced_sex", "ht", NOW, rf"(?:vann|prostitye) {ME} bay gason"),
     # Documents kept.
@@ -298,5 +298,13 @@ TERMS: list[Term] = [
     term("trafficking", "ht", NOUN, r"(?:trafik moun|trafik|trafikan)"),
     term("trafficking", "ht", PAST, r"(?:m|mwen|nou) te viktim trafik", person="self"),
     term("exploited", "ht", NOW, r"(?:fe|fose) (?:nou|m|mwen) travay"),
+    # A farewell and a plan: warning signs of suicide said without the word.
+    term(
+        "self_harm",
+        "ht",
+        NOW,
+        person="self",
+        regex=r"(?:ekri|kite) (?:yon )?let (?:dadye|adye)|denye mesaj (?:m|mwen)|(?:bwe|vale|pran) tout grenn (?:yo|medikaman yo)",
+    ),
 ]
 _ = (HABIT, FUTURE, NOUN)

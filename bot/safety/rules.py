@@ -128,6 +128,8 @@ def _set_aside(hit: Hit, part: Part) -> Verdict | None:
         return DROP  # "comment je le bloque", "kijan pou m bloke l": the writer acts on a thing
     if harm == "threatened" and cues.near(cues.IDIOM, part.text, hit.start, hit.start + 12):
         return DROP  # "me mata el calor"
+    if harm == "self_harm" and cues.near(cues.SHAME, part.text, hit.start, hit.start + 20, 12):
+        return DROP  # "me quiero morir de la vergüenza"
     if harm == "threatened" and cues.any_of(cues.CUSTODY, part.text):
         return Verdict("past_harm", "domestic_violence", ("harm:domestic_violence", "custody"))
     if harm == "medical" and cues.near(cues.MEDICAL_IDIOM, part.text, hit.start, hit.start + 12):
@@ -187,6 +189,8 @@ def _framed(hit: Hit, harm: str, form: str, part: Part, message: Message) -> Ver
         return Verdict("information", harm, (tag, "general"))
     sentence = " ".join(p.text for p in message.parts if p.sentence == part.sentence)
     happening_here = bool(here) and form in (NOW, STATE)  # "dicen que hay armados aquí, ahorita"
+    if person in (UNKNOWN, OTHER) and cues.any_of(cues.FICTION, sentence):
+        return Verdict("information", harm, (tag, "news"))  # a film about the border
     if (
         person in (UNKNOWN, OTHER)
         and message.news
