@@ -28,6 +28,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
 
+from bot.fast_linear import FastLinear, sigmoid
 from bot.safety import cues, frames, net
 from bot.safety.grade import find_hits
 from bot.safety.text import fold, parts, whole
@@ -76,10 +77,17 @@ CALM = (
 class Model:
     features: FeatureUnion
     classifier: LogisticRegression
+    reader: FastLinear  # the same numbers, read without scikit-learn's per-call checks
+
+    @classmethod
+    def of(cls, features: FeatureUnion, classifier: LogisticRegression) -> Model:
+        vectorizers = [vectorizer for _name, vectorizer in features.transformer_list]
+        reader = FastLinear(vectorizers, (classifier.coef_,), (classifier.intercept_,))
+        return cls(features, classifier, reader)
 
     def probability(self, text: str) -> float:
-        row = self.features.transform([fold(text)])
-        return float(self.classifier.predict_proba(row)[0, 1])
+        """The probability of danger (classes are False, True: the score is True's)."""
+        return sigmoid(float(self.reader.scores(fold(text))[0]))
 
 
 def examples(folder: Path = NLU_DIR) -> tuple[list[str], list[bool]]:
@@ -150,7 +158,7 @@ def train(folder: Path = NLU_DIR, calm_file: Path = CALM_FILE) -> Model | None:
     matrix = features.fit_transform(texts)
     classifier = LogisticRegression(C=4.0, class_weight="balanced", max_iter=3000)
     classifier.fit(matrix, labels)
-    return Model(features, classifier)
+    return Model.of(features, classifier)
 
 
 _lock = threading.Lock()
@@ -247,10 +255,12 @@ def doubtful(text: str, grade: str, reasons: tuple[str, ...] | list[str] = ()) -
         return False
     if PLEA.search(whole(text)) or frames.unsure(text):
         return True
-    quiet, asks = calm(text)
-    if quiet:
-        return False
     found = model()
     if found is None:
         return False
-    return found.probability(text) >= (QUESTION_THRESHOLD if asks else THRESHOLD)
+    # The model first: it is the cheaper reading, and most messages end there.
+    probability = found.probability(text)
+    if probability < THRESHOLD:
+        return False
+    quiet, asks = calm(text)
+    return not quiet and probability >= (QUESTION_THRESHOLD if asks else THRESHOLD)

@@ -25,6 +25,7 @@ from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
+from bot.fast_linear import FastLinear, softmax
 from bot.settings import ROOT
 from bot.understanding import text as wording
 from bot.understanding.meaning import examples as ex
@@ -111,48 +112,19 @@ class TopicModel:
 
 
 class _Fast:
-    """The fitted vectorizers and models as dictionaries and dense weights."""
+    """The topic and follow-up models read through one FastLinear (bot.fast_linear)."""
 
     def __init__(self, model: TopicModel) -> None:
-        self.blocks = []
-        offset = 0
-        for vectorizer in (model.chars, model.words):
-            vocab: dict[str, int] = {k: int(v) for k, v in vectorizer.vocabulary_.items()}
-            idf = np.asarray(vectorizer.idf_, dtype=np.float64)
-            self.blocks.append((vectorizer.build_analyzer(), vocab, idf, offset))
-            offset += len(vocab)
-        topic_w = np.asarray(model.topic_model.coef_, dtype=np.float64)
-        kind_w = np.asarray(model.kind_model.coef_, dtype=np.float64)
-        self.n_topics = topic_w.shape[0]
-        self.weights = np.ascontiguousarray(np.vstack([topic_w, kind_w]).T)  # features x classes
-        self.bias = np.concatenate([model.topic_model.intercept_, model.kind_model.intercept_])
+        self.reader = FastLinear(
+            (model.chars, model.words),
+            (model.topic_model.coef_, model.kind_model.coef_),
+            (model.topic_model.intercept_, model.kind_model.intercept_),
+        )
+        self.n_topics = int(model.topic_model.coef_.shape[0])
 
     def probabilities(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        columns: list[int] = []
-        values: list[float] = []
-        for analyze, vocab, idf, offset in self.blocks:
-            counts: dict[int, int] = {}
-            for gram in analyze(text):
-                index = vocab.get(gram)
-                if index is not None:
-                    counts[index] = counts.get(index, 0) + 1
-            if not counts:
-                continue
-            idx = np.fromiter(counts, dtype=np.int64, count=len(counts))
-            tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-            weight = (1.0 + np.log(tf)) * idf[idx]
-            weight /= np.sqrt(np.dot(weight, weight))
-            columns.extend((idx + offset).tolist())
-            values.extend(weight.tolist())
-        scores = self.bias.copy()
-        if columns:
-            scores += np.asarray(values) @ self.weights[columns]
-        return _softmax(scores[: self.n_topics]), _softmax(scores[self.n_topics :])
-
-
-def _softmax(scores: np.ndarray) -> np.ndarray:
-    shifted = np.exp(scores - scores.max())
-    return np.asarray(shifted / shifted.sum())
+        scores = self.reader.scores(text)
+        return softmax(scores[: self.n_topics]), softmax(scores[self.n_topics :])
 
 
 def model_hash() -> str:
