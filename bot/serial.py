@@ -14,9 +14,9 @@ from collections.abc import AsyncIterator, Hashable
 from typing import Generic, TypeVar
 
 K = TypeVar("K", bound=Hashable)
-# Seconds a danger message waits for the same person's earlier message before it goes ahead.
-# Each queue a message passes (a channel's inbox, then the core's turn gate) waits at most this
-# long, so a person in danger is answered well within two seconds even behind a slow turn.
+# Seconds a danger message waits in the core's turn gate for the same person's earlier turn
+# before it goes ahead (a channel's own queue does not hold it at all: patience 0), so a
+# person in danger is answered well within two seconds even behind a slow turn.
 URGENT_PATIENCE = 0.5
 
 
@@ -59,6 +59,11 @@ async def _acquire(lock: asyncio.Lock, patience: float | None) -> bool:
     which would leave it held for ever.
     """
     if patience is None:
+        await lock.acquire()
+        return True
+    if patience <= 0:  # take it only if it is free now
+        if lock.locked():
+            return False
         await lock.acquire()
         return True
     attempt = asyncio.ensure_future(lock.acquire())

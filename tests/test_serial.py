@@ -44,3 +44,12 @@ async def test_patience_lets_an_urgent_turn_go_ahead_without_the_lock() -> None:
     async with queue.hold("ana", patience=0.05) as locked:
         assert locked is True
     assert len(queue) == 0
+
+
+async def test_no_patience_takes_a_free_lock_and_never_waits_for_a_held_one() -> None:
+    queue: SerialLocks[str] = SerialLocks()
+    async with queue.hold("ana", patience=0.0) as locked:
+        assert locked is True  # free: taken, so what comes after still waits for it
+        async with queue.hold("ana", patience=0.0) as again:
+            assert again is False  # held: goes ahead at once, without it
+    assert len(queue) == 0

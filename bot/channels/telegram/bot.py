@@ -34,7 +34,7 @@ from bot.channels.telegram import parse
 from bot.channels.telegram.limits import FloodLimiter
 from bot.channels.telegram.updates import TelegramHandlers
 from bot.safety.screen import ScreenResult
-from bot.serial import URGENT_PATIENCE, SerialLocks
+from bot.serial import SerialLocks
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -66,8 +66,9 @@ class PerChatProcessor(BaseUpdateProcessor):
             await self._done(update)
             return
         with self._screened(update) as found:
-            # A person in danger waits at most URGENT_PATIENCE for their earlier message.
-            async with self._queue.hold(chat.id, URGENT_PATIENCE if found.danger else None):
+            # A person in danger does not wait here behind their earlier message (the core's
+            # gate waits URGENT_PATIENCE at most).
+            async with self._queue.hold(chat.id, 0.0 if found.danger else None):
                 await coroutine
         await self._done(update)
 

@@ -35,7 +35,7 @@ from bot.db.session import Database
 from bot.inbound import Inbound, Location, normalize_text
 from bot.outbox import options
 from bot.safety.screen import NOTHING, ScreenResult, screen
-from bot.serial import URGENT_PATIENCE, SerialLocks
+from bot.serial import SerialLocks
 
 log = logging.getLogger(__name__)
 CHANNEL = "whatsapp"
@@ -192,11 +192,11 @@ class WhatsAppInbox:
         task.add_done_callback(self._tasks.discard)
 
     async def _run(self, inbound: Inbound) -> None:
-        # Screened once, here, before the queue: a person in danger does not wait behind their
-        # own earlier message's turn for more than URGENT_PATIENCE (issue 14: two seconds).
+        # Screened once, here, before the queue: a person in danger does not wait in it behind
+        # their own earlier message (the core's gate waits URGENT_PATIENCE at most).
         found = screen(inbound.text) if _free_text(inbound) else NOTHING
         try:
-            async with self._queue.hold(inbound.sender, URGENT_PATIENCE if found.danger else None):
+            async with self._queue.hold(inbound.sender, 0.0 if found.danger else None):
                 await self.process(inbound, found)
             if inbound.message_id:
                 await self.db.run(journal.done, CHANNEL, inbound.message_id)
