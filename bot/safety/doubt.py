@@ -3,8 +3,9 @@
 The harm terms (bot.safety.lexicon*) read how danger is said, and only what someone foresaw. A
 person may write "I'm on the roof, there's no way out, goodbye everyone" or "they make me see
 clients all night", in words no pattern holds. So a small model, trained when the app starts
-on the messages Rasa learns `report_danger` from (nlu_data/ and its subfolders, the danger
-engineer's danger.yml among them) against every other intent's examples, reads each message graded
+on the messages Rasa learns `report_danger` from (nlu_data/<lang>/*.yml, the danger engineer's
+danger.yml among them; not the `intents_only/` subfolders, which cost it recall on the
+development sets) against every other intent's examples, reads each message graded
 `none`. When it is fairly sure, and nothing in the message says it is calm (a question, the
 news, long ago, home, "I'm fine now", a way of speaking), the person is asked "are you in danger
 right now?" with the emergency lines for where they are, as when Rasa hears danger the screen
@@ -94,7 +95,7 @@ def examples(folder: Path = NLU_DIR) -> tuple[list[str], list[bool]]:
     """Every NLU example, folded, and whether its intent is `report_danger`."""
     texts: list[str] = []
     labels: list[bool] = []
-    for path in sorted(folder.rglob("*.yml")):
+    for path in sorted(folder.glob("*/*.yml")):
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
         except (OSError, yaml.YAMLError):

@@ -8,10 +8,10 @@ both a topic file and an examples file is learned, so topics added later by the 
 get the same treatment without code. What is not about a topic (greetings, "yes", a shelter
 near me, "how much is it?" with no topic named) comes from the Rasa training data in
 `nlu_data/<lang>/*.yml`, labelled as no topic. A language's `intents_only/` subfolder is Rasa's
-(and the danger net's) alone: about 1,500 messaging-style examples per language there raised
-blind intent accuracy by 0.9 to 1.7 points in es/en/fr, but as "no topic" examples they cost
-the topic classifier a point of topic accuracy; read by Rasa only, they gave 0.8 to 1.1 points
-of topic accuracy too (`python -m bot eval-nlu`, 2026-12-06).
+alone (the danger net leaves it out too): about 1,500 messaging-style examples per language
+there raised blind intent accuracy by 0.9 to 1.7 points in es/en/fr, but as "no topic"
+examples they cost the topic classifier a point of topic accuracy; read by Rasa only, they gave
+0.8 to 1.1 points of topic accuracy too (`python -m bot eval-nlu`, 2026-12-06).
 """
 
 from __future__ import annotations
