@@ -165,7 +165,7 @@ FICTION = _cue(
 )
 
 HOME = _cue(
-    r"en mi pais|alla en mi|en mi tierra|en mi pueblo|de mi pueblo|alla|si (?:regreso|vuelvo|me regresan|me deportan)|por eso (?:sali|me fui|hui|huimos|salimos|nos fuimos)",
+    r"en mi pais|alla en mi|en mi tierra|en mi pueblo|de mi pueblo|alla|si (?:regreso|vuelvo|me regresan|me deportan)|por eso (?:sali|me fui|hui|huimos|salimos|nos fuimos|nos venimos|nos vinimos|me vine|vinimos)",
     r"no (?:puedo|podemos) (?:regresar|volver)|me vine para aca|tuve que salir|tuvimos que salir|me deporten|nos deporten",
     r"(?:me fui|sali|salimos|hui|huimos|nos fuimos|escape) de mi pais|(?:necesito|pedir|solicitar) refugio",
     r"can t go back|cannot go back|if they deport (?:me|us)|over there|in my hometown",
@@ -327,6 +327,9 @@ IDIOM = _cue(
     # "Me mata de lo picosa", "fredi a ap touye m": food and weather, not a person.
     r"de lo (?:picos[oa]|picante|ric[oa]|sabros[oa]|dulce|salad[oa])|picante|spicy|pimente|pike|"
     r"fredi|fret|froid|cold|nieve|snow|neige|nej|"
+    # "We got murdered 6-0 in soccer": a game. "Drowning in paperwork": too much to do.
+    r"soccer|futbol|football|partido|match|the game|el juego|basket|"
+    r"papeleo|paperwork|tramites|paperasse|"
     # "Me mata de trabajo", "killing me with work": worn out, not threatened.
     r"de trabajo|con tanto trabajo|with work|with all this work|au travail|de travail|ak travay|ak tout travay",
     # "Este trabajo me mata", "killing it at her new job", "ce boulot me tue", "travay sa ap touye m".
@@ -349,7 +352,11 @@ SHAME = _cue(
 MEDICAL_IDIOM = _cue(
     r"hambre|risa|sueno|cansancio|flojera|aburrimiento|ganas|hunger|starving|laugh|laughing|lol|"
     r"jaja|jajaja|haha|bored|boredom|faim|rire|mdr|ennui|grangou|fatig|battery|bateria|batterie|"
-    r"batri|pil|phone|telefono|cel|celular|telephone|portable|telefon"
+    r"batri|pil|phone|telefono|cel|celular|telephone|portable|telefon|"
+    # "Me estoy ahogando en papeleo", "drowning in paperwork": too much to do.
+    r"papeleo|paperwork|tramites|paperasse|papye|tarea|homework|devoirs|"
+    # "Se muere si no le compro los tenis": a child's tantrum.
+    r"si no (?:le |les )?compro|if i (?:don t|dont) buy|si (?:je|j) (?:ne )?lui achete pas|si (?:m|mwen) pa achte"
 )
 
 

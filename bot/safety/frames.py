@@ -14,7 +14,8 @@ classes of words and says which combination is danger now:
   kept documents are in the same message);
 - suicide told without the word: two of a farewell ("carta de despedida", "said goodbye to
   everyone", "orevwa"), an ending ("no despertar", "tonight is the night", "je serai plus là"), a
-  means at hand (pills, a rope, a bridge, a roof) and feeling a burden ("nadie me va a
+  means at hand (pills, a rope, a bridge, a roof), things given away ("I won't need them where
+  I'm going") and feeling a burden ("nadie me va a
   extrañar", "nobody would notice"): immediate.
 
 The same calm signs as everywhere else hold them back: a question about a hypothesis ("¿qué
@@ -30,8 +31,11 @@ from re import Pattern
 from bot.safety import cues, net
 from bot.safety.context import FAMILY_NOUNS
 from bot.safety.lexicon_frames import (
+    ARRIVED,
     BURDEN,
+    BUY,
     BY_FORCE,
+    CARRIED,
     CONTROL,
     DEMAND,
     DENOUNCE,
@@ -40,6 +44,7 @@ from bot.safety.lexicon_frames import (
     EXPOSED,
     EXPOSURE_CAUSE,
     FAREWELL,
+    GIVING_AWAY,
     GRAVE,
     HARM_TO_COME,
     IF_I,
@@ -47,6 +52,7 @@ from bot.safety.lexicon_frames import (
     KEPT,
     KNOWS_WHERE,
     LIMIT,
+    LOST_WHERE,
     MEANS,
     NO_CONTACT,
     NO_LEAVING,
@@ -122,7 +128,7 @@ def tracked_down(words: str) -> Found | None:
 
 def coercion(words: str) -> Found | None:
     """'If I leave/talk he'll hurt me / call immigration': a threat that holds someone."""
-    if not _has(IF_I, words) or _has(IF_SENT_BACK, words):
+    if not _has(IF_I, words) or _has(IF_SENT_BACK, words) or _has(BUY, words):
         return None  # "if i go back home the gang will kill me": asylum, not a hold
     if not (_has(HARM_TO_COME, words) or _has(DENOUNCE, words)):
         return None
@@ -215,6 +221,22 @@ def grave(words: str) -> Found | None:
     return None
 
 
+def carried_off(words: str) -> Found | None:
+    """A few words from inside a boot, a truck or a trailer, not knowing where: "pls. in a
+    truck. dont know where", "en una cajuela no se donde"."""
+    if len(words.split()) <= 15 and _has(CARRIED, words) and _has(LOST_WHERE, words):
+        return Found("kidnapped", ("harm:kidnapped", "frame:carried_off"))
+    return None
+
+
+def arrived(words: str) -> Found | None:
+    """ "They found us", "ils sont là", "yo la" and nothing else: the person is asked, with the
+    lines, whether they are in danger now (a few words cannot say more)."""
+    if ARRIVED.search(words) is not None:
+        return Found("threatened", ("harm:threatened", "frame:arrived"), sure=False)
+    return None
+
+
 def ending_life(words: str) -> Found | None:
     """Two of: a farewell, an ending, a means at hand, feeling a burden."""
     signs = [
@@ -224,6 +246,7 @@ def ending_life(words: str) -> Found | None:
             ("ending", ENDING),
             ("means", MEANS),
             ("burden", BURDEN),
+            ("giving_away", GIVING_AWAY),
         )
         if _has(pattern, words)
     ]
@@ -231,7 +254,7 @@ def ending_life(words: str) -> Found | None:
         return None
     # A farewell and an ending alone may be the end of a chat ("thanks for everything, i'm
     # done"): asked about, not alarmed.
-    sure = "means" in signs or "burden" in signs
+    sure = bool({"means", "burden", "giving_away"} & set(signs))
     return Found("self_harm", ("harm:self_harm", *(f"frame:{s}" for s in signs)), sure)
 
 
@@ -286,6 +309,8 @@ def read(split: list[Part], words: str) -> list[Found]:
         pregnancy,
         grave,
         swallowed,
+        carried_off,
+        arrived,
     )
     over = _calm(words)
     found = [] if over else [f for f in (read_one(words) for read_one in readers) if f is not None]

@@ -816,5 +816,19 @@ TERMS: list[Term] = [
         r"(?:writing|texting|typing) (?:you )?(?:from|in) (?:the|a) (?:bathroom|closet|toilet)",
         needs=r"took (?:me|us)|locked|won t let|they have (?:me|us)|kidnapp\w*|can t leave",
     ),
+    # Held: not allowed to leave, the keys taken; a relative picked up by men.
+    term(
+        "trapped",
+        "en",
+        NOW,
+        r"(?:have not|haven t|havent|are not|aren t|not) (?:been )?allowed to leave|(?:he|she|they) took the keys",
+        needs=r"locked|owe|passports?|leave|farm|boss|keys",
+    ),
+    term(
+        "kidnapped",
+        "en",
+        PAST,
+        r"(?:got|was|were|been) picked up by (?:some |two |three |a few |armed |unknown )?(?:men|guys|people)",
+    ),
 ]
 _ = (HABIT, FUTURE)

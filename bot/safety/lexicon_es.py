@@ -926,6 +926,13 @@ TERMS: list[Term] = [
         NOW,
         r"(?:hay|tienen) un (?:guardia|vigilante|hombre) (?:en la puerta|afuera|en la entrada) con (?:pistola|arma|rifle|cuerno)",
     ),
+    # Cannot talk: the one who hurts is in the next room.
+    term(
+        "threatened",
+        "es",
+        NOW,
+        r"no puedo hablar(?: \w+)? (?:el|ella|ellos) (?:esta|estan) (?:en la otra (?:pieza|recamara)|en el otro cuarto|afuera|al lado|aqui)",
+    ),
 ]
 # Forms that some phrases above are read with.
 _ = (HABIT, HYPO, RECENT, FAMILY)

@@ -130,46 +130,66 @@ WORK = _words(
 FAREWELL = _words(
     r"adios a todos|me despido|carta de despedida|cartas? para mis hijos|perdon(?:enme|ame|en)? por todo|"
     r"cuiden a mis hijos|les dejo a mis hijos|ya (?:me )?despedi|regale mis cosas|gracias por todo|"
-    r"(?:dile|diganle|digan) a mi (?:mama|madre|familia|hijo|hija) que (?:la|lo|los) quiero|ya no les voy a escribir",
+    r"(?:dile|diganle|digan) a mi (?:mama|madre|familia|hijo|hija) que (?:la|lo|los) quiero|ya no les voy a escribir|"
+    r"(?:escribi|deje) (?:unas |mis )?cartas (?:para|a) (?:todos|mi familia|mis hijos)|gracias (?:x|por) todo|"
+    r"(?:le )?avise a mis hijos (?:\w+ ){0,3}(?:que|q) (?:su (?:mama|papa) )?los (?:quiso|quise|quiero)",
     r"goodbye (?:everyone|everybody|all|to all|to everyone)|said goodbye|letters? to my (?:kids|children|family|mom|son|daughter)|"
     r"gave away my (?:things|stuff)|forgive me for everything|sorry for everything|thanks for (?:everything|trying)|"
-    r"take care of my (?:kids|children)|tell my (?:mom|mother|kids|family|son|daughter) i love",
+    r"take care of my (?:kids|children)|tell my (?:mom|mother|kids|family|son|daughter) i love|"
+    r"thank you for everything|tell my (?:mom|mother|family|kids) (?:in \w+ )?i (?:tried|m sorry|love)|say bye to someone|(?:just )?wanted to say (?:bye|goodbye)",
     r"(?:au revoir|adieu) a tout le monde|dit (?:au revoir|adieu)|pardonnez moi|pardon pour tout|lettre (?:a|pour) mes enfants|"
-    r"occupez vous de mes enfants|merci pour tout|dites a (?:ma mere|ma mere|mes enfants|ma famille) que je (?:l|les) aime",
+    r"occupez vous de (?:mes enfants|ma fille|mon fils)|merci pour tout|dites a (?:ma mere|ma mere|mes enfants|ma famille) que je (?:l|les) aime|"
+    r"dites a (?:ma maman|ma mere|ma famille) (?:a \w+ )?que j ai essaye|dire au revoir a quelqu un",
     r"orevwa (?:tout moun|tout)|di tout moun orevwa|padone m|padonnen m|okipe pitit mwen|let pou pitit mwen|"
-    r"mesi pou tout(?: bagay)?|di (?:manman m|manman mwen|pitit mwen yo|fanmi m) (?:m|mwen) renmen (?:l|li|yo)",
+    r"mesi pou tout(?: bagay| sa)?|di (?:manman m|manman mwen|pitit mwen yo|fanmi m) (?:m|mwen) renmen (?:l|li|yo)|"
+    r"di manman (?:m|mwen) (?:\w+ )?(?:m|mwen) te eseye|okipe pitit (?:fi |gason )?(?:m|mwen)|di yon moun orevwa",
+)
+# Giving away what one owns, "I won't need it where I'm going": a warning sign on its own.
+GIVING_AWAY = _words(
+    r"regale (?:mi|mis) (?:ropa|cosas|zapatos|chamarra|cel|celular|tenis)|(?:el cel|mi cel|mis cosas) se (?:lo|las) dejo a|"
+    r"ya no (?:lo|la|los|las) voy a necesitar|(?:a )?donde voy ya no (?:lo|los) necesito",
+    r"gave (?:away )?my (?:shoes|jacket|clothes|things|stuff|phone)|won t need (?:them|it|these|my \w+)(?: anymore| where)|"
+    r"won t be needing|where i m going",
+    r"j ai donne mes (?:habits|affaires|chaussures|vetements)|j en aurai plus besoin|j aurai plus besoin|la ou je vais",
+    r"(?:m|mwen) bay rad (?:m|mwen)|(?:m|mwen) pap bezwen (?:yo|li|randevou a) ank[oò]|kote (?:m|mwen) prale a",
 )
 ENDING = _words(
     r"no (?:despertar|volver a despertar)|ya decidi|ya lo decidi|se acaba (?:esto|todo)|acabar con (?:todo|esto)|"
     r"ya no voy a estar|manana ya no (?:estoy|estare)|quiero desaparecer|esta noche (?:se acaba|termina|es)|"
     r"me voy a ir para siempre|no (?:le )?(?:encuentro|veo) (?:sentido|salida)|no puedo (?:mas )?con (?:esta|la) vida|"
     r"(?:me voy a|voy a|quiero) (?:aventar|tirar|lanzar)(?:me)?|no creo (?:que )?(?:llegue|amanezca|este) (?:a )?manana|"
-    r"(?:guardando|juntando|ahorrando|junte|guarde) (?:mis |las |unas )?(?:pastillas|pildoras|medicinas)",
+    r"(?:guardando|juntando|ahorrando|junte|guarde) (?:mis |las |unas )?(?:pastillas|pildoras|medicinas)|"
+    r"(?:ya )?no van a saber (?:nada |mas )?de mi|se acaba todo|si alguien lee esto manana|el agua se ve (?:tranquila|calmada)",
     r"everything to stop|make it stop|end it|tonight is the night|won t be here|not be here|not be around|"
     r"i ve decided|i made up my mind|it ll be over|i m done(?! with)|can t see a way out|see no way out|no way out|"
     r"can t (?:do|with|take) this life|can t go on|"
     r"(?:going to|gonna|want to) jump|don t think i ll (?:be here|be around|make it|wake up)|tonight (?:feels like|looks like|s) the night",
-    r"(?:saving|saved|been saving|stocking|hoarding) (?:up )?(?:my |the )?(?:pills|meds|tablets)",
-    r"serai plus la|serai plus|en finir|tout arreter|disparaitre|ce soir c est fini|j ai decide|c est la fin|"
+    r"(?:saving|saved|been saving|stocking|hoarding) (?:up )?(?:my |the )?(?:pills|meds|tablets)|"
+    r"if someone reads this tomorrow|the water looks (?:calm|nice)",
+    r"serai plus la|serai plus|en finir|tout arreter|disparaitre|ce soir c(?: est)? fini|j ai decide|c est la fin|"
+    r"(?:moi )?je (?:ne )?peux plus(?: continuer)?(?= |$)|si (?:qqn|quelqu un) lit (?:ca|ceci) demain|l eau a l air (?:calme|bonne)|"
     r"c est fini pour moi|(?:je )?vois plus de sortie|je vais sauter|je veux sauter|(?:je )?(?:peux|peut) plus avec (?:cette|la) vie",
     r"(?:je )?(?:pense|crois) pas (?:etre|que je serai) (?:la|encore la) demain|(?:je garde|j ai garde|je mets de cote|j ai mis de cote) (?:mes |des )?(?:cachets|medicaments|pilules)",
     r"fini ak (?:sa|tout|lavi)|m p ap la (?:demen|ankò|anko)|m vle disparet|aswe a se (?:fini|denye)|m deside|"
     r"se fini pou (?:mwen|m)|(?:m|mwen) pa we okenn (?:soti|sòti)|(?:m|mwen) (?:pral|ap|vle) sote|lage ko (?:m|mwen)|"
-    r"(?:m|mwen) pa (?:ka|kapab) ak lavi (?:sa a|sa)|(?:m|mwen) (?:ap sere|sere|te sere) (?:grenn|renmed)",
+    r"(?:m|mwen) pa (?:ka|kapab) ak lavi (?:sa a|sa)|(?:m|mwen) (?:ap sere|sere|te sere) (?:grenn|renmed)|"
+    r"(?:m|mwen) pa kapab ank[oò]|si yon moun li sa demen",
 )
 MEANS = _words(
     r"pastillas|pildoras|medicinas|veneno|cuerda|soga|puente|azotea|techo|las vias|navaja|(?:ya )?tengo todo listo|"
     r"(?:me tomo|tomarme|me trago|tragarme) todo lo que tengo",
     r"pills|meds|tablets|poison|rope|bridge|roof|rooftop|train tracks|blade|bleach|(?:i )?have everything ready|"
     r"(?:taking|take|swallow|swallowing) everything i (?:have|got)",
-    r"pilules|medicaments|cachets|poison|corde|pont|toit|lame|j ai tout prepare|tout est pret|"
+    r"pilules|medicaments|cachets|comprimes|poison|corde|pont|toit|lame|j ai tout prepare|tout est pret|"
     r"(?:j avale|avaler|je prends|prendre) tout ce que j ai",
     r"grenn|renmed|pwazon|kod|pon|do kay|jilet|(?:m|mwen) gen tout bagay pare|vale tout sa (?:m|mwen) genyen",
 )
 BURDEN = _words(
-    r"nadie (?:me va a|me|va a) (?:extranar|extrañar|notar|buscar)|nadie se va a dar cuenta|(?:estarian|estan) mejor sin mi|soy una carga",
+    r"nadie (?:me va a|me|va a) (?:extranar|extrañar|notar|buscar)|nadie se va a dar cuenta|(?:estarian|estan) mejor sin mi|soy una carga|"
+    r"(?:ya no voy a|no quiero) ser una carga",
     r"nobody (?:would|will) (?:notice|miss me|care)|no one (?:would|will) (?:notice|miss me|care)|better off without me|i m a burden",
-    r"personne (?:viendra|va) me chercher|personne (?:remarquera|verra)|mieux sans moi|je suis un fardeau",
+    r"personne (?:viendra|va) me chercher|personne (?:remarquera|verra)|mieux sans moi|je suis un fardeau|"
+    r"(?:plus )?etre un (?:poids|fardeau)",
     r"pesonn p ap (?:cheche|remake|sonje) m|yo ap pi byen san mwen|m se yon chay",
 )
 # A question about a hypothesis: "¿qué pasa si no pago?", "what happens if".
@@ -227,6 +247,18 @@ SYMPTOMS = {
         r"brulant|brulante|tout rouge|toute rouge",
         r"(?:ko l|ko li|li) cho anpil|wouj anpil",
     ),
+    "breathing_fast": _words(
+        r"respir(?:o|a|amos) (?:muy )?rapido|respira(?:ndo)? (?:muy )?(?:rapido|agitad[oa])",
+        r"breathing (?:really |very )?(?:fast|hard|heavy)|breath smells (?:sweet|fruity)",
+        r"respire (?:tres |trop )?vite|souffle (?:tres )?vite",
+        r"(?:ap )?respire (?:vit|rapid)",
+    ),
+    "thirst": _words(
+        r"(?:tengo|tiene) (?:mucha|muchisima) sed",
+        r"(?:so|really|very|extremely) thirsty",
+        r"(?:j ai|il a|elle a) (?:tres|trop) soif",
+        r"(?:m|mwen|li) swaf anpil",
+    ),
     "dry": _words(
         r"no suda|ya no suda|no (?:ha )?orinado|no orina|no ha hecho pipi",
         r"not sweating|stopped sweating|hasn t peed|hasn t urinated|no pee",
@@ -264,7 +296,7 @@ EXPOSURE_CAUSE = _words(
     r"chaleur|soleil|marche|froid",
     r"chale|soley|mache|fret",
     # Medicine the body needs, lacking: "sin insulina", "out of insulin", "plus d'insuline".
-    r"(?:sin|no (?:tiene|tengo|hay|le dan)|se (?:le|me) acabo la) (?:su |mi )?(?:insulina|medicina|medicamento|pastilla)",
+    r"(?:sin|no (?:tiene|tengo|hay|le dan|me dan|nos dan)|se (?:le|me) acabo la) (?:la |su |mi )?(?:insulina|medicina|medicamento|pastilla)",
     r"(?:no|out of|without|ran out of|no more) (?:his |her |my )?(?:insulin|meds|medication|medicine)",
     r"(?:plus d|pas d|sans|manque d) ?(?:insuline|medicament|traitement)",
     r"(?:pa gen|san|fini) (?:ensilin|renmed|medikaman)",
@@ -376,4 +408,31 @@ SECRECY = _words(
     r"(?:not to|don t|do not|never) tell anyone|(?:leave|leaves|left) (?:her|his|my|your) phone|without (?:her|his) phone",
     r"(?:de )?(?:ne|rien) (?:le )?dire a personne|(?:laisser|laisse) (?:son|ton|mon) (?:telephone|portable|tel)",
     r"pa di pesonn|(?:kite|lage) telefon (?:li|l|ou|m)",
+)
+
+
+# A condition that is a purchase: "se muere si no le compro los tenis" is a child's tantrum.
+BUY = _words(
+    r"si no (?:le |les |me )?compr\w+",
+    r"if i (?:don t|dont|do not) buy",
+    r"si (?:je|j) (?:ne )?(?:lui |leur )?achete pas",
+    r"si (?:m|mwen) pa achte",
+)
+# Carried off: shut in a car boot, a truck or a trailer, not knowing where.
+CARRIED = _words(
+    r"(?:en|dentro de) (?:una |la |un |el )?(?:cajuela|maletero|caja del trailer|trailer|troca|camion|camioneta)",
+    r"in (?:a|the) (?:trunk|truck|van|trailer|car boot)",
+    r"dans (?:un|une|le|la) (?:coffre|camion|camionnette|remorque)",
+    r"nan (?:yon |kof )?(?:kamyon|machin|kof|trelè|trele)",
+)
+LOST_WHERE = _words(
+    r"no se (?:a )?donde(?: (?:estoy|estamos|vamos|me llevan|nos llevan))?",
+    r"(?:don t|dont|do not) know where(?: (?:i am|we are|they re taking (?:me|us)))?",
+    r"(?:je )?(?:ne )?sais pas ou(?: (?:je suis|on est|on va|ils m emmenent))?",
+    r"(?:m|mwen) pa konn(?:en)? kote(?: (?:m|nou) ye| y ap mennen (?:m|nou))?",
+)
+# "They found us", "ils sont là", "yo la", as the whole message: asked, with the lines.
+ARRIVED = re.compile(
+    r"^ (?:they found (?:us|me)|they re here|theyre here|they are here|ils sont la|ils nous ont trouves|"
+    r"ils m ont trouve|yo la|yo jwenn (?:nou|mwen|m)|ya (?:nos|me) encontraron|ya (?:estan|llegaron) (?:aqui|aca)) $"
 )

@@ -188,6 +188,11 @@ LABELS: dict[str, dict[str, str]] = {
         "frame:ending": N_("talks of ending"),
         "frame:means": N_("a means at hand"),
         "frame:burden": N_("feels a burden"),
+        "frame:giving_away": N_("gives away belongings"),
+        "frame:carried_off": N_("carried off, does not know where"),
+        "frame:arrived": N_("they have arrived or found them"),
+        "frame:breathing_fast": N_("breathing fast"),
+        "frame:thirst": N_("very thirsty"),
     },
     "message": {
         "received": N_("Received"),

@@ -11,29 +11,14 @@ in danger being missed."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.safety import doubt
-from bot.safety.evaluation import load
-from bot.safety.screen import screen
+from tests.safety.rounds import score
 
-ROUND7 = Path(__file__).parent / "dev" / "round7"
 STILL_ALARMED = {"es": 1, "en": 1, "fr": 0, "ht": 0}
 
 
 @pytest.mark.parametrize("lang", sorted(STILL_ALARMED))
 def test_round7_reached_with_the_lines_for_the_place(lang: str) -> None:
-    missed, alarms, wrong_place = 0, 0, 0
-    for item in load(ROUND7 / f"{lang}.yml"):
-        found = screen(item.text)
-        reached = found.danger or doubt.doubtful(item.text, found.grade, found.reasons)
-        missed += item.grade == "immediate" and not reached
-        alarms += item.grade != "immediate" and found.danger
-        wrong_place += bool(
-            item.grade == "immediate"
-            and found.place
-            and (found.place == "us") != (item.place == "us")
-        )
-    assert (missed, alarms, wrong_place) == (0, STILL_ALARMED[lang], 0)
+    found = score("round7", lang)
+    assert (found.missed, found.alarms, found.wrong_place) == (0, STILL_ALARMED[lang], 0)
