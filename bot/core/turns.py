@@ -53,7 +53,7 @@ class Lease:
     ttl: timedelta
     holder: str = field(default_factory=lambda: uuid4().hex)
     held: bool = False
-    urgent: bool = False  # take the lease even from a live holder (danger: see TurnGate.turn)
+    urgent: bool = False  # go ahead without the lease if another holds it (danger: TurnGate.turn)
 
 
 def take(session: Session, lease: Lease) -> None:
@@ -61,6 +61,11 @@ def take(session: Session, lease: Lease) -> None:
 
     An insert that on conflict only overwrites an expired lease: on PostgreSQL a concurrent
     claim waits for the other transaction and then sees its lease, so exactly one wins.
+
+    An urgent turn that finds the lease held goes ahead without it and leaves it to its
+    holder: a danger answer is the app's own and never calls Rasa, so it does not need the
+    person to itself, and the person's later messages keep waiting for the turn in progress
+    (overriding the lease used to let them start beside it).
     """
     now = utcnow()
     params = {
@@ -69,15 +74,17 @@ def take(session: Session, lease: Lease) -> None:
         "expires_at": now + lease.ttl,
         "now": now,
     }
-    claim = _claim_statement(session.get_bind().dialect.name, lease.urgent)
+    claim = _claim_statement(session.get_bind().dialect.name)
     if session.execute(claim, params).scalar() != lease.holder:
+        if lease.urgent:
+            return
         raise TurnBusy(lease.key)
     lease.held = True
 
 
 @lru_cache(maxsize=4)
-def _claim_statement(dialect_name: str, urgent: bool) -> Executable:
-    """Built once per dialect: this runs on every turn. Urgent claims overwrite any lease."""
+def _claim_statement(dialect_name: str) -> Executable:
+    """Built once per dialect: this runs on every turn."""
     table = cast(Table, TurnLease.__table__)
     dialect = postgresql if dialect_name == "postgresql" else sqlite
     stmt = dialect.insert(table).values(
@@ -88,7 +95,7 @@ def _claim_statement(dialect_name: str, urgent: bool) -> Executable:
     claim: Executable = stmt.on_conflict_do_update(
         index_elements=[table.c.key],
         set_={"holder": stmt.excluded.holder, "expires_at": stmt.excluded.expires_at},
-        where=None if urgent else table.c.expires_at < bindparam("now", type_=UTCDateTime()),
+        where=table.c.expires_at < bindparam("now", type_=UTCDateTime()),
     ).returning(table.c.holder)
     return claim
 
@@ -122,7 +129,7 @@ class TurnGate:
 
         A person in danger is never kept waiting on their own earlier turn (a slow Rasa call,
         a replica that died holding the lease): after URGENT_PATIENCE seconds an urgent turn
-        goes ahead, and its lease overrides the other's. Order matters less than the numbers.
+        goes ahead without the lease (`take`). Order matters less than the numbers.
 
         If the turn ends without giving the lease back (an error between storing the message
         and storing the replies), it is given back here so the person is not kept waiting.

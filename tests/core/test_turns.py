@@ -33,6 +33,23 @@ def test_a_lease_is_exclusive_until_given_back(db: Database) -> None:
     assert second.held and not first.held
 
 
+def test_an_urgent_turn_goes_ahead_without_taking_a_live_holders_lease(db: Database) -> None:
+    """Danger never waits for the lease, and never takes it from the turn in progress either:
+    the person's later messages keep waiting for that turn."""
+    holder, urgent = Lease("k", timedelta(seconds=30)), Lease("k", timedelta(seconds=30))
+    urgent.urgent = True
+    with db.session() as s:
+        take(s, holder)
+    with db.session() as s:
+        take(s, urgent)  # no TurnBusy
+    assert holder.held and not urgent.held
+    with pytest.raises(TurnBusy), db.session() as s:
+        take(s, Lease("k", timedelta(seconds=30)))
+    with db.session() as s:
+        give_back(s, urgent)  # a no-op: it held nothing
+        assert s.scalars(select(TurnLease.holder)).all() == [holder.holder]
+
+
 def test_an_expired_lease_is_taken_over_and_the_old_holder_cannot_free_it(db: Database) -> None:
     """A replica that died mid-turn blocks the person only until its lease runs out."""
     dead, alive = Lease("k", timedelta(milliseconds=200)), Lease("k", timedelta(seconds=30))
@@ -136,5 +153,7 @@ def test_danger_is_never_kept_waiting_by_a_held_turn(client: TestClient, db: Dat
     text = " ".join(m["text"] for m in resp.json()["messages"])
     assert "911" in text and "800 5533 000" in text
     with db.session() as s:
-        give_back(s, stale)  # the old holder finishing late frees nothing
+        # The danger turn went ahead beside the other holder's lease and left it alone.
+        assert s.scalars(select(TurnLease.holder)).all() == [stale.holder]
+        give_back(s, stale)
         assert s.scalars(select(TurnLease)).all() == []
