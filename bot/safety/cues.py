@@ -7,7 +7,7 @@ tomorrow"); a story that ended ("ya estoy bien", "they let me go"); a question a
 ("¿puedo denunciar?", "can I get papers?"); news and hearsay ("vi en las noticias", "people say");
 home ("en mi país", "back home"); the partner or family member who does it ("mi esposo",
 "my husband"). Rules that read the words right before a harm (negation, "if", auxiliaries,
-pronouns) live in bot.safety.context.
+pronouns) live in bot.safety.context, bot.safety.tense and bot.safety.person.
 """
 
 from __future__ import annotations

@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from re import Pattern
 
 from bot.safety import cues, net
-from bot.safety.context import FAMILY_NOUNS
 from bot.safety.lexicon_frames import (
     ARRIVED,
     BURDEN,
@@ -76,6 +75,7 @@ from bot.safety.lexicon_frames import (
     WORKING_FOR,
 )
 from bot.safety.text import Part, parts, whole
+from bot.safety.words import FAMILY_NOUNS
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,11 @@ bondage (immediate), and a strong danger word that nothing calms is caught by th
 from __future__ import annotations
 
 from bot.safety import banter, cues, frames, net
-from bot.safety.context import by_writer, form_of, hypothetical, negation, person_of
+from bot.safety.context import by_writer, hypothetical, negation
 from bot.safety.lexicon import TERMS
+from bot.safety.person import person_of
 from bot.safety.rules import Hit, Message, Verdict, judge
+from bot.safety.tense import form_of
 from bot.safety.terms import HYPO, NOUN, Term
 from bot.safety.text import Part
 

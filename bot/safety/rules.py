@@ -24,10 +24,10 @@ import re
 from dataclasses import dataclass, field
 
 from bot.safety import cues, net
-from bot.safety.context import FAMILY_NOUNS, GENERIC, OTHER, SELF, UNKNOWN
 from bot.safety.harms import HARMS
 from bot.safety.terms import FUTURE, HABIT, HYPO, NOUN, NOW, PAST, RECENT, STATE
 from bot.safety.text import Part
+from bot.safety.words import FAMILY_NOUNS, GENERIC, OTHER, SELF, UNKNOWN
 
 DOMESTIC_FROM = frozenset({"beaten", "threatened", "trapped"})
 AT_HOME = frozenset(
