@@ -101,6 +101,8 @@ class Settings(BaseSettings):
     outbox_poll_seconds: float = Field(2.0, alias="OUTBOX_POLL_SECONDS", gt=0)
     outbox_retry_base_seconds: float = Field(2.0, alias="OUTBOX_RETRY_BASE_SECONDS", gt=0)
     outbox_max_attempts: int = Field(10, alias="OUTBOX_MAX_ATTEMPTS", ge=1)
+    # Conversations delivered at once (a person in danger never waits for one of these slots).
+    outbox_concurrency: int = Field(16, alias="OUTBOX_CONCURRENCY", ge=1)
     log_level: str = Field("INFO", alias="LOG_LEVEL")
     # Directory freshness (README: "Service directory"): ask each entry's contact this often,
     # mark it "not confirmed recently" after this, leave it out of answers after this unless

@@ -50,6 +50,7 @@ class Channels:
             poll_seconds=settings.outbox_poll_seconds,
             retry_base_seconds=settings.outbox_retry_base_seconds,
             max_attempts=settings.outbox_max_attempts,
+            concurrency=settings.outbox_concurrency,
         )
         telegram = None
         if settings.telegram_bot_token:

@@ -109,8 +109,9 @@ class Sender(Protocol):
 
 def due_conversations(
     session: Session, channels: Sequence[str], limit: int, now: datetime | None = None
-) -> list[int]:
-    """Conversations whose head pending message on these channels is due, oldest first."""
+) -> list[tuple[int, bool]]:
+    """Conversations whose head pending message on these channels is due, each with whether
+    it is urgent (a person in danger): urgent ones first, then oldest first."""
     heads = (
         select(func.min(Message.id).label("head"))
         .where(
@@ -122,13 +123,14 @@ def due_conversations(
         .subquery()
     )
     rows = session.execute(
-        select(Message.conversation_id)
+        select(Message.conversation_id, Conversation.urgent)
         .join(heads, Message.id == heads.c.head)
+        .join(Conversation, Conversation.id == Message.conversation_id)
         .where(Message.next_attempt_at <= (now or utcnow()))
-        .order_by(Message.id)
+        .order_by(Conversation.urgent.desc(), Message.id)
         .limit(limit)
     ).all()
-    return [int(r[0]) for r in rows]
+    return [(int(r[0]), bool(r[1])) for r in rows]
 
 
 def claim_head(session: Session, conversation_id: int, channels: Sequence[str]) -> Job | None:

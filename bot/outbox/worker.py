@@ -95,9 +95,10 @@ class OutboxWorker:
     async def run_once(self) -> None:
         """Start draining every conversation that has a due head message."""
         due = await self.db.run(delivery.due_conversations, self.channels, 200)
-        for conv_id in due:
+        for conv_id, urgent in due:
             if conv_id not in self._active and not self._stopping:
-                task = asyncio.create_task(self._drain(conv_id), name=f"outbox-{conv_id}")
+                drain = self._drain_now(conv_id) if urgent else self._drain(conv_id)
+                task = asyncio.create_task(drain, name=f"outbox-{conv_id}")
                 self._active[conv_id] = task
                 task.add_done_callback(partial(self._forget, conv_id))
 
@@ -106,12 +107,18 @@ class OutboxWorker:
 
     async def _drain(self, conv_id: int) -> None:
         async with self._slots:
-            while not self._stopping:
-                job = await self.db.run(delivery.claim_head, conv_id, self.channels)
-                if job is None:
-                    return
-                if not await self._deliver(job):
-                    return  # the head waits for its retry; nothing after it may go first
+            await self._drain_now(conv_id)
+
+    async def _drain_now(self, conv_id: int) -> None:
+        """Deliver the conversation's due messages in order. A person in danger (an urgent
+        conversation) is drained at once, without waiting for one of the shared slots: under
+        load the slots are all taken by other people's replies (issue 14: two seconds)."""
+        while not self._stopping:
+            job = await self.db.run(delivery.claim_head, conv_id, self.channels)
+            if job is None:
+                return
+            if not await self._deliver(job):
+                return  # the head waits for its retry; nothing after it may go first
 
     async def _deliver(self, job: Job) -> bool:
         """One attempt; True when the head is settled (sent or failed for good)."""

@@ -146,6 +146,13 @@ class FakeBotApi(FakeServer):
         self.token = token
         self.updates: list[dict[str, Any]] = []
         self._ids = itertools.count(1000)
+        self._stalled: dict[str, threading.Event] = {}
+
+    def stall(self, chat_id: int) -> threading.Event:
+        """Hold every sendMessage to this chat until the returned event is set (at most 20 s):
+        a provider that is slow for one person, while it answers everyone else."""
+        release = self._stalled[str(chat_id)] = threading.Event()
+        return release
 
     def handle(self, path: str, headers: dict[str, str], body: bytes) -> tuple[int, Any]:
         prefix = f"/bot{self.token}/"
@@ -156,6 +163,9 @@ class FakeBotApi(FakeServer):
         params = {k: _maybe_json(v) for k, v in form.items()}
         if method != "getUpdates":
             self.record(method, params)
+        held = self._stalled.get(str(params.get("chat_id", "")))
+        if method == "sendMessage" and held is not None:
+            held.wait(20)
         failure = self._failure(method)
         if failure is not None:
             return failure
