@@ -123,6 +123,8 @@ class Stats:
     danger_sent: int = 0
     danger_answered: int = 0
     danger_waits: list[float] = field(default_factory=list)  # until a danger turn's first reply
+    # WhatsApp: when each slow danger turn's replies were stored (the rest is the outbox's).
+    danger_slow_stored: list[float] = field(default_factory=list)
     turns: int = 0
     first: list[float] = field(default_factory=list)  # WhatsApp: time to the first reply
     acks: list[float] = field(default_factory=list)  # WhatsApp: the webhook's own round trip
@@ -501,6 +503,8 @@ def whatsapp_stats(
             stats.danger_sent += 1
             if got:
                 stats.danger_waits.append(got[0].at - turn.posted)
+                if got[0].at - turn.posted > DANGER_WAIT_LIMIT and turn.sid in stored:
+                    stats.danger_slow_stored.append(stored[turn.sid] - turn.wall)
             if both_numbers([str(c.params.get("Body", "")) for c in got]):
                 stats.danger_answered += 1
     return stats
@@ -691,6 +695,11 @@ def main() -> int:
                 print(
                     f"{name} danger first reply: slowest {1000 * max(stats.danger_waits):.0f} ms, "
                     f"over {DANGER_WAIT_LIMIT:.0f} s: {slow}/{len(stats.danger_waits)}"
+                )
+            if stats.danger_slow_stored:
+                print(
+                    f"{name} slow danger turns' replies stored after (ms, the rest is delivery): "
+                    + ", ".join(f"{1000 * t:.0f}" for t in stats.danger_slow_stored)
                 )
             failed = failed or bool(
                 stats.errors
