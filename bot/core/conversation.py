@@ -35,7 +35,6 @@ from bot.db.session import keys_of
 from bot.directory.geo import coarse
 from bot.handoff import danger_questions, emergency, grading
 from bot.handoff import offline as offline_handoff
-from bot.handoff.consent import danger_waits_for_consent
 from bot.handoff.routing import staff_mode_turn
 from bot.i18n import gettext, normalize_language
 from bot.inbound import Inbound
@@ -441,8 +440,7 @@ class ConversationCore:
         db, settings = self.services.db, self.services.settings
         place = begun.place or found.place
         messages = emergency.emergency(begun.language, place, list(found.harms))
-        if await db.run(danger_waits_for_consent, begun.conv_id):
-            messages += await db.run(offline_handoff.ask, begun.conv_id, settings)
+        messages += await db.run(offline_handoff.ask_if_danger_waits, begun.conv_id, settings)
         return messages
 
     async def _ask_rasa(
