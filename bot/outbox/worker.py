@@ -37,6 +37,9 @@ class OutboxWorker:
         self.retry_base = retry_base_seconds
         self.max_attempts = max_attempts
         self._slots = asyncio.Semaphore(concurrency)
+        # Urgent conversations have slots of their own, so a person in danger never waits
+        # behind everyone else's replies, and many urgent ones cannot flood the providers.
+        self._urgent_slots = asyncio.Semaphore(max(2, concurrency // 4))
         self._active: dict[int, asyncio.Task[None]] = {}
         self._event = asyncio.Event()
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -97,7 +100,8 @@ class OutboxWorker:
         due = await self.db.run(delivery.due_conversations, self.channels, 200)
         for conv_id, urgent in due:
             if conv_id not in self._active and not self._stopping:
-                drain = self._drain_now(conv_id) if urgent else self._drain(conv_id)
+                slots = self._urgent_slots if urgent else self._slots
+                drain = self._drain(conv_id, slots)
                 task = asyncio.create_task(drain, name=f"outbox-{conv_id}")
                 self._active[conv_id] = task
                 task.add_done_callback(partial(self._forget, conv_id))
@@ -105,14 +109,14 @@ class OutboxWorker:
     def _forget(self, conv_id: int, _task: asyncio.Task[None]) -> None:
         self._active.pop(conv_id, None)
 
-    async def _drain(self, conv_id: int) -> None:
-        async with self._slots:
-            await self._drain_now(conv_id)
+    async def _drain(self, conv_id: int, slots: asyncio.Semaphore) -> None:
+        """Deliver the conversation's due messages in order, holding one of `slots`. A person
+        in danger (an urgent conversation) takes one of the urgent slots: under load the
+        shared ones are all taken by other people's replies (issue 14: two seconds)."""
+        async with slots:
+            await self._deliver_due(conv_id)
 
-    async def _drain_now(self, conv_id: int) -> None:
-        """Deliver the conversation's due messages in order. A person in danger (an urgent
-        conversation) is drained at once, without waiting for one of the shared slots: under
-        load the slots are all taken by other people's replies (issue 14: two seconds)."""
+    async def _deliver_due(self, conv_id: int) -> None:
         while not self._stopping:
             job = await self.db.run(delivery.claim_head, conv_id, self.channels)
             if job is None:
