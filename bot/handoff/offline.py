@@ -18,7 +18,7 @@ from bot.db.base import utcnow
 from bot.db.models import Conversation
 from bot.handoff import categories, responses
 from bot.handoff.cases import accept_handoff, decline_handoff, open_case_for, queue_position
-from bot.handoff.consent import waits_for_consent
+from bot.handoff.consent import danger_waits_for_consent
 from bot.handoff.routing import hours_text
 from bot.inbound import fold, parse_payload
 from bot.nlg.registry import RenderContext
@@ -72,7 +72,7 @@ def ask(
 def ask_if_danger_waits(session: Session, conv_id: int, settings: Settings) -> list[OutMessage]:
     """The consent question when the open case is a danger case still waiting for consent,
     else nothing: one transaction, because a person in danger waits for every one."""
-    if not waits_for_consent(open_case_for(session, conv_id)):
+    if not danger_waits_for_consent(session, conv_id):
         return []
     return ask(session, conv_id, settings)
 

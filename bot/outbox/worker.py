@@ -114,15 +114,12 @@ class OutboxWorker:
         in danger (an urgent conversation) takes one of the urgent slots: under load the
         shared ones are all taken by other people's replies (issue 14: two seconds)."""
         async with slots:
-            await self._deliver_due(conv_id)
-
-    async def _deliver_due(self, conv_id: int) -> None:
-        while not self._stopping:
-            job = await self.db.run(delivery.claim_head, conv_id, self.channels)
-            if job is None:
-                return
-            if not await self._deliver(job):
-                return  # the head waits for its retry; nothing after it may go first
+            while not self._stopping:
+                job = await self.db.run(delivery.claim_head, conv_id, self.channels)
+                if job is None:
+                    return
+                if not await self._deliver(job):
+                    return  # the head waits for its retry; nothing after it may go first
 
     async def _deliver(self, job: Job) -> bool:
         """One attempt; True when the head is settled (sent or failed for good)."""

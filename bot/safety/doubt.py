@@ -76,15 +76,13 @@ CALM = (
 
 @dataclass(frozen=True)
 class Model:
-    features: FeatureUnion
-    classifier: LogisticRegression
-    reader: FastLinear  # the same numbers, read without scikit-learn's per-call checks
+    # The fitted features and classifier, read without scikit-learn's per-call checks.
+    reader: FastLinear
 
     @classmethod
     def of(cls, features: FeatureUnion, classifier: LogisticRegression) -> Model:
         vectorizers = [vectorizer for _name, vectorizer in features.transformer_list]
-        reader = FastLinear(vectorizers, (classifier.coef_,), (classifier.intercept_,))
-        return cls(features, classifier, reader)
+        return cls(FastLinear(vectorizers, (classifier.coef_,), (classifier.intercept_,)))
 
     def probability(self, text: str) -> float:
         """The probability of danger (classes are False, True: the score is True's)."""

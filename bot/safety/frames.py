@@ -238,7 +238,7 @@ def arrived(words: str) -> Found | None:
 
 
 def ending_life(words: str) -> Found | None:
-    """Two of: a farewell, an ending, a means at hand, feeling a burden."""
+    """Two of: a farewell, an ending, a means at hand, feeling a burden, things given away."""
     signs = [
         name
         for name, pattern in (
