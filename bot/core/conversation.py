@@ -29,6 +29,7 @@ from bot.core.turns import (
     give_back,
     take,
 )
+from bot.db import write_order
 from bot.db.base import utcnow
 from bot.db.models import Contact, Conversation, Message
 from bot.db.session import keys_of
@@ -302,6 +303,12 @@ class ConversationCore:
         the text (to exempt danger from its limits): the screen runs once per message."""
         found = found if found is not None else screen(inbound.text)
         found = await _weigh(inbound.text, found)
+        with write_order.urgent(found.danger):  # its transactions go before everyone else's
+            return await self._turn(inbound, outbound_status, found)
+
+    async def _turn(
+        self, inbound: Inbound, outbound_status: str, found: ScreenResult
+    ) -> TurnResult:
         async with self.gate.turn(self._key(inbound), urgent=found.danger) as lease:
             begun = await self._begin(inbound, found, lease)
             if begun.duplicate:

@@ -18,6 +18,7 @@ from sqlalchemy.pool import StaticPool
 
 from bot.crypto import Keys
 from bot.db.base import bind_keys
+from bot.db.write_order import WriteOrder, is_urgent
 from bot.settings import Settings
 
 P = ParamSpec("P")
@@ -79,6 +80,8 @@ class Database:
         if keys is not None:
             bind_keys(self.engine.dialect, keys)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False, info={"keys": keys})
+        # SQLite writes one transaction at a time: the app queues its own, danger first.
+        self._order = WriteOrder() if url.startswith("sqlite") else None
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Database:
@@ -102,6 +105,7 @@ class Database:
         """Run `fn(session, *args, **kwargs)` in a worker thread inside one transaction.
 
         Typed with the unit of work's own parameters, so mypy checks every call's arguments.
+        On SQLite the units take turns (`bot.db.write_order`), a person in danger's first.
         """
 
         def work() -> T:
@@ -115,7 +119,13 @@ class Database:
                     raise DatabaseUnavailable(str(exc.orig)) from exc
                 raise
 
-        return await anyio.to_thread.run_sync(work)
+        if self._order is None:
+            return await anyio.to_thread.run_sync(work)
+        await self._order.acquire(is_urgent())
+        try:
+            return await anyio.to_thread.run_sync(work)
+        finally:
+            self._order.release()
 
     async def require(self) -> None:
         """Raise DatabaseUnavailable unless the database answers; webhooks call this before

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Mapping
 from functools import partial
 
+from bot.db import write_order
 from bot.db.session import Database
 from bot.outbox import delivery
 from bot.outbox import store as outbox
@@ -101,8 +102,10 @@ class OutboxWorker:
         for conv_id, urgent in due:
             if conv_id not in self._active and not self._stopping:
                 slots = self._urgent_slots if urgent else self._slots
-                drain = self._drain(conv_id, slots)
-                task = asyncio.create_task(drain, name=f"outbox-{conv_id}")
+                with write_order.urgent(urgent):  # the task's transactions go first too
+                    task = asyncio.create_task(
+                        self._drain(conv_id, slots), name=f"outbox-{conv_id}"
+                    )
                 self._active[conv_id] = task
                 task.add_done_callback(partial(self._forget, conv_id))
 

@@ -33,6 +33,7 @@ from telegram.ext import (
 from bot.channels.telegram import parse
 from bot.channels.telegram.limits import FloodLimiter
 from bot.channels.telegram.updates import TelegramHandlers
+from bot.db import write_order
 from bot.safety.screen import ScreenResult
 from bot.serial import SerialLocks
 from bot.settings import Settings
@@ -65,9 +66,9 @@ class PerChatProcessor(BaseUpdateProcessor):
             await coroutine
             await self._done(update)
             return
-        with self._screened(update) as found:
+        with self._screened(update) as found, write_order.urgent(found.danger):
             # A person in danger does not wait here behind their earlier message (the core's
-            # gate waits URGENT_PATIENCE at most).
+            # gate waits URGENT_PATIENCE at most), nor for other people's transactions.
             async with self._queue.hold(chat.id, 0.0 if found.danger else None):
                 await coroutine
         await self._done(update)

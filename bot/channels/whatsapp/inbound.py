@@ -28,6 +28,7 @@ from bot.channels import journal, unsupported
 from bot.channels.sender_limit import SenderLimit
 from bot.channels.whatsapp import interactive
 from bot.core.conversation import ConversationCore
+from bot.db import write_order
 from bot.db.base import utcnow
 from bot.db.contacts import open_conversation
 from bot.db.models import Message
@@ -196,8 +197,9 @@ class WhatsAppInbox:
         # their own earlier message (the core's gate waits URGENT_PATIENCE at most).
         found = screen(inbound.text) if _free_text(inbound) else NOTHING
         try:
-            async with self._queue.hold(inbound.sender, 0.0 if found.danger else None):
-                await self.process(inbound, found)
+            with write_order.urgent(found.danger):
+                async with self._queue.hold(inbound.sender, 0.0 if found.danger else None):
+                    await self.process(inbound, found)
             if inbound.message_id:
                 await self.db.run(journal.done, CHANNEL, inbound.message_id)
         except Exception:
