@@ -77,9 +77,7 @@ async def test_on_sqlite_a_danger_transaction_runs_before_ones_that_queued_earli
     (after the one already running), not forty-first."""
     db = Database(f"sqlite:///{tmp_path / 'order.db'}")
     log: list[str] = []
-    ordinary = [
-        asyncio.create_task(db.run(_slow, f"ordinary-{i}", log, 0.005)) for i in range(40)
-    ]
+    ordinary = [asyncio.create_task(db.run(_slow, f"ordinary-{i}", log, 0.005)) for i in range(40)]
     await asyncio.sleep(0.002)  # the first is running, the others wait
     with urgent():
         danger = asyncio.create_task(db.run(_slow, "danger", log, 0.0))
