@@ -2,7 +2,8 @@
 
 People ask about a topic in the words of that topic ("cuanto cuesta la tarjeta humanitaria" is
 a question about papers), so the messages in `content/examples/<topic>.yml` (and their
-follow-up questions) also teach Rasa the intent of the topic's area. Any topic with an examples
+follow-up questions, and the outside writers' ones in its `writers/` subfolder) also teach Rasa
+the intent of the topic's area. Any topic with an examples
 file and a topic file counts; a topic whose area has no intent here is learned by the app's
 topic classifier only. This module reads the files itself (it sits below `bot.content`): only
 a topic file's `area` matters here.
@@ -39,6 +40,11 @@ def topic_areas(topics: Path = TOPICS) -> dict[str, str]:
     return out
 
 
+def example_paths(examples: Path = EXAMPLES) -> list[Path]:
+    """The team's examples files, then the outside writers' (`writers/`)."""
+    return [*sorted(examples.glob("*.yml")), *sorted((examples / "writers").glob("*.yml"))]
+
+
 def _messages(raw: dict[str, Any], lang: str) -> list[str]:
     found: list[str] = []
     values = raw.get(lang)
@@ -58,7 +64,7 @@ def intent_examples(
     """Language -> intent -> messages, from every topic that has an intent."""
     areas = topic_areas(topics)
     out: dict[str, dict[str, list[str]]] = {lang: {} for lang in LANGUAGES}
-    for path in sorted(examples.glob("*.yml")):
+    for path in example_paths(examples):
         intent = TRAINED_TOPICS.get(path.stem) or TRAINED_AREAS.get(areas.get(path.stem, ""))
         if intent is None:
             continue
@@ -94,8 +100,10 @@ def write_nlu(dest: Path, examples: Path = EXAMPLES, topics: Path = TOPICS) -> P
 def signature(examples: Path = EXAMPLES, topics: Path = TOPICS) -> bytes:
     """What changes the training data: the examples, each topic's area and the intent they teach."""
     digest = hashlib.sha256()
-    for path in sorted(examples.glob("*.yml")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    for path in example_paths(examples):
+        digest.update(
+            f"{path.parent.name}/{path.name}".encode() + b"\0" + path.read_bytes() + b"\0"
+        )
     for topic, area in sorted(topic_areas(topics).items()):
         digest.update(f"{topic}={area}\0".encode())
     # Which intent each area's and topic's examples teach: a change there is a new model too.

@@ -29,6 +29,16 @@ def test_every_examples_file_is_well_formed(path: Path) -> None:
     assert path.stem in load_topics(), "an examples file needs its topic file"
 
 
+@pytest.mark.parametrize(
+    "path", sorted((EXAMPLES_DIR / "writers").glob("*.yml")), ids=lambda p: p.stem
+)
+def test_every_outside_writers_file_is_well_formed_and_learned(path: Path) -> None:
+    examples = parse_examples(path)
+    assert {e.lang for e in examples} == set(LANGUAGES)
+    assert path.stem in load_topics(), "an examples file needs its topic file"
+    assert path in example_files()
+
+
 def test_the_existing_topics_all_have_examples() -> None:
     have = {p.stem for p in example_files()}
     existing = {
