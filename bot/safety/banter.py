@@ -20,7 +20,7 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 # "Me mata", "is gonna kill me", "va me tuer", "ap touye m": said of the writer.
 KILLS_ME = _words(
     r"me (?:mata|matan|va a matar|van a matar)|me (?:asesina|ahorca)",
-    r"(?:gonna|going to|will|ll|would) kill me|kills me",
+    r"(?:gonna|going to|will|ll|would) (?:kill|murder) me|kills me|murders me",
     r"(?:va|vont) me tuer|me tue(?:ra|nt)?",
     r"(?:ap|pral|va) touye (?:m|mwen)",
 )

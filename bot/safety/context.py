@@ -91,7 +91,7 @@ def hypothetical(lang: str, part: str, start: int) -> str | None:
     "si no pago me matan" is a threat, not a hypothesis."""
     skip = HYPO_SKIP[lang] | LINKS
     linked = False
-    for word in _walk_back(lang, part, start, 6):
+    for word in _walk_back(lang, part, start, 7):
         if word in IF_WORDS[lang]:
             return "if"
         if word in FEAR and linked:

@@ -38,6 +38,7 @@ LONG_AGO = _cue(
     # French
     rf"il y a {NUMBER} (?:an|ans|mois)",
     r"l annee derniere|l an dernier|le mois dernier|il y a longtemps|autrefois|en (?:19|20)\d\d",
+    r"l annee passee|l an passe|le mois passe",
     r"quand j etais (?:petit|petite|enfant|jeune|ado)|quand (?:je|on) (?:vivais|vivait)",
     # Haitian Creole
     rf"sa gen {NUMBER} (?:an|lane|mwa)",
@@ -175,6 +176,9 @@ HOME = _cue(
     r"en (?:honduras|guatemala|el salvador|venezuela|haiti|cuba|nicaragua|colombia|ecuador|peru)",
     r"back home|in my country|if (?:i|we) (?:go back|return)|if they (?:send|deport) (?:me|us)|that s why i left|thats why i left",
     r"dans mon pays|au pays|si (?:je|on) (?:rentre|retourne)|c est pour ca que je suis parti\w*",
+    r"c est pour ca que (?:j ai|on a|nous avons) fui|that s why (?:i|we) (?:fled|ran)|por eso (?:hui|huimos|escapamos)",
+    r"(?:au|en) (?:cameroun|congo|rdc|senegal|mali|guinee|ghana|nigeria|cote d ivoire|angola|erythree)",
+    r"se sa k fe (?:nou|m|mwen) (?:kouri|kite|pati|vini)|(?:fanmi|manman|papa) (?:m|mwen) (?:nan |an )?ayiti",
     r"nan peyi (?:m|mwen)|si (?:m|mwen) retounen|an ayiti|ann ayiti|se pou sa (?:m|mwen) (?:kite|pati)",
     r"(?:au|en) (?:guatemala|honduras|salvador|venezuela|nicaragua|colombie|haiti|equateur)|in (?:guatemala|honduras|el salvador|venezuela|nicaragua|colombia|haiti|ecuador)",
     r"nan (?:gwatemala|ondiras|salvado|venezyela|nikaragwa|kolonbi)",
@@ -199,6 +203,8 @@ INFO_FRAME = _cue(
     r"(?:we|i) (?:want|wanna|would like) to learn|to be prepared|just in case",
     r"(?:on veut|je veux|nous voulons|pour) (?:apprendre|etre prets?)|au cas ou",
     r"(?:nou|m|mwen) vle aprann|pou (?:nou|m) pare|pou si ta",
+    # A line for people in that harm: "¿hay una línea para...?", "gen yon liy pou moun ki...".
+    r"hay (?:una |alguna )?linea (?:para|de)|is there a (?:hotline|helpline|line|number) for|(?:y a t il|il y a|existe t il) une ligne (?:pour|d)|gen yon (?:liy|nimewo) pou",
 )
 
 # "Chak swa", "todos los días", "every night": it keeps happening.
@@ -244,6 +250,13 @@ DETENTION = _cue(
 DETAINERS = _cue(
     r"la migra|migracion|inmigracion|el inm|ice|immigration|border patrol|patrulla fronteriza|la patrulla|cbp|"
     r"imigrasyon|la migration|l immigration|police des frontieres|lapolis fwontye"
+)
+# Immigration named as the holder's threat ("o le habla a migración"): the holder is no officer.
+REPORT_THREAT = _cue(
+    r"(?:le|les|me) (?:habla|hablan|llama|llaman|hablara|va a hablar|van a hablar) a (?:la )?migra(?:cion)?|"
+    r"(?:me|nos) (?:echa|echan|entrega|entregan|reporta|reportan|denuncia|denuncian) (?:a|con) (?:la )?migra(?:cion)?|"
+    r"(?:call|calls|calling|report me to|report us to) (?:ice|immigration)|"
+    r"(?:appelle|appeler|appellera|denonce|denoncer) (?:la migration|l immigration)|rele imigrasyon|denonse (?:m|nou) bay imigrasyon"
 )
 # ... unless they are fake: "la migra falsa", "fake immigration guys", "faux agents".
 FAKE = _cue(
@@ -315,7 +328,7 @@ def hearsay(text: str) -> bool:
 
 # "Un poquito", "a little": a small matter, not an emergency.
 MILD = _cue(
-    r"un poquito|poquito|poquita|un poco de|levemente|(?<!pa )leve|herida pequena|pequena herida|es normal|de tanto caminar|de la nariz|por la nariz",
+    r"un poquito|poquito|poquita|un poco de|levemente|(?<!pa )(?<!ka )(?<!kab )(?<!pe )leve|herida pequena|pequena herida|es normal|de tanto caminar|de la nariz|por la nariz",
     r"a little bit|a little|a bit|minor|small cut|is that normal|is it normal|from walking|nosebleed|from my nose",
     r"un peu|legere|leger|petite blessure|c est normal|en marchant|du nez|au pied",
     r"yon ti kras|ti kras|se nomal|nan nen|mache twop",
@@ -324,6 +337,8 @@ MILD = _cue(
 IDIOM = _cue(
     r"calor|hambre|risa|sueno|cansancio|frio|flojera|nervios|coraje|corajes|susto|verguenza|heat|hunger|laughing|laugh|lol|jaja|jajaja|"
     r"haha|chaleur|faim|rire|mdr|chale|grangou|fatig|lapli|battery|bateria|batterie|batri|pil|"
+    # "Lwaye a ap touye m", "la renta me mata", "frè m nan touye m ak ri": prices and jokes.
+    r"lwaye|renta|the rent|rent|loyer|ak ri|de risa|de rire|"
     # "Me mata de lo picosa", "fredi a ap touye m": food and weather, not a person.
     r"de lo (?:picos[oa]|picante|ric[oa]|sabros[oa]|dulce|salad[oa])|picante|spicy|pimente|pike|"
     r"fredi|fret|froid|cold|nieve|snow|neige|nej|"

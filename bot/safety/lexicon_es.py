@@ -933,6 +933,14 @@ TERMS: list[Term] = [
         NOW,
         r"no puedo hablar(?: \w+)? (?:el|ella|ellos) (?:esta|estan) (?:en la otra (?:pieza|recamara)|en el otro cuarto|afuera|al lado|aqui)",
     ),
+    # Round 9: a fever seizure told as it looks ("se le voltean los ojitos"); "nos agarraron".
+    term(
+        "medical",
+        "es",
+        NOW,
+        r"se le (?:voltean|voltearon|van|fueron) (?:los )?ojit?os|(?:se le )?ponen? los ojos en blanco|(?:le dan|le dio|tiene) (?:convulsiones|ataques)",
+    ),
+    term("kidnapped", "es", PAST, r"(?:nos|me) (?:agarraron|atraparon|pescaron)"),
 ]
 # Forms that some phrases above are read with.
 _ = (HABIT, HYPO, RECENT, FAMILY)

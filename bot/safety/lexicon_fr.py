@@ -720,5 +720,19 @@ TERMS: list[Term] = [
         RECENT,
         r"(?:une|un) (?:femme|homme|dame|monsieur|inconnu|inconnue) (?:l a|les a) (?:pris|prise|emmene|emmenee|enleve|enlevee)",
     ),
+    # Round 9: "ils nous tiennent"; wanting to stop living, said without "mourir".
+    term(
+        "trapped",
+        "fr",
+        NOW,
+        r"(?:ils|on|elles) (?:nous|me|m) (?:tiennent|tient|detiennent)(?! (?:au courant|informes?|la main|compagnie|a jour))",
+    ),
+    term(
+        "self_harm",
+        "fr",
+        NOW,
+        r"(?:j ai|j|je n ai|n ai) plus envie de vivre|(?:je )?(?:ne )?veux plus continuer|c est (?:fini|la fin) pour moi|je suis sur le toit",
+        person="self",
+    ),
 ]
 _ = (HABIT, FUTURE)

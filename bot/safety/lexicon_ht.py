@@ -306,5 +306,12 @@ TERMS: list[Term] = [
         person="self",
         regex=r"(?:ekri|kite) (?:yon )?let (?:dadye|adye)|denye mesaj (?:m|mwen)|(?:bwe|vale|pran) tout grenn (?:yo|medikaman yo)",
     ),
+    # Round 9: bleeding that does not stop after a birth; a person who cannot speak properly.
+    term(
+        "medical",
+        "ht",
+        NOW,
+        r"san (?:an|la) pa (?:vle|ka|kab) (?:kanpe|rete|sispann)|pa (?:vle|ka) sispann senyen|pa (?:ka|kab) pale byen|doule nan pwatrin",
+    ),
 ]
 _ = (HABIT, FUTURE, NOUN)

@@ -145,7 +145,11 @@ def _set_aside(hit: Hit, part: Part) -> Verdict | None:
         # "Border patrol put us in a van", "los de ICE se llevaron a mi esposo": detention.
         asks = part.question or net.QUESTION_START.search(part.text) is not None
         return Verdict("information" if asks else "past_harm", harm, (tag, "detention"))
-    if harm == "trapped" and cues.any_of(cues.DETENTION, part.text):
+    if (
+        harm == "trapped"
+        and cues.any_of(cues.DETENTION, part.text)
+        and not cues.any_of(cues.REPORT_THREAT, part.text)
+    ):
         asks = part.question or net.QUESTION_START.search(part.text) is not None
         return Verdict("information" if asks else "past_harm", harm, (tag, "detention"))
     if harm == "medical" and cues.any_of(cues.MILD, part.text):

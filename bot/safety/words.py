@@ -416,10 +416,22 @@ HYPO_SKIP = {
         "llegan",
         "vienen",
         "nunca",
+        # "si alguien te llama diciendo que secuestraron...": a call feared, not lived.
+        "llama",
+        "llaman",
+        "diciendo",
+        "dice",
     },
     "en": {
         "a",
         "the",
+        # "if someone calls saying they kidnapped...": a call feared, not lived.
+        "calls",
+        "call",
+        "calling",
+        "saying",
+        "says",
+        "texts",
         "my",
         "his",
         "her",
@@ -549,6 +561,8 @@ HYPO_SKIP = {
         "mennaj",
         "gang",
         "bandi",
+        "rele",
+        "di",
         "solda",
     },
 }
