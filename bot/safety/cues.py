@@ -178,7 +178,7 @@ HOME = _cue(
     r"dans mon pays|au pays|si (?:je|on) (?:rentre|retourne)|c est pour ca que je suis parti\w*",
     r"c est pour ca que (?:j ai|on a|nous avons) fui|that s why (?:i|we) (?:fled|ran)|por eso (?:hui|huimos|escapamos)",
     r"(?:au|en) (?:cameroun|congo|rdc|senegal|mali|guinee|ghana|nigeria|cote d ivoire|angola|erythree)",
-    r"se sa k fe (?:nou|m|mwen) (?:kouri|kite|pati|vini)|(?:fanmi|manman|papa) (?:m|mwen) (?:nan |an )?ayiti",
+    r"se sa k fe (?:nou|m|mwen) (?:kouri|kite|pati|vini)",
     r"nan peyi (?:m|mwen)|si (?:m|mwen) retounen|an ayiti|ann ayiti|se pou sa (?:m|mwen) (?:kite|pati)",
     r"(?:au|en) (?:guatemala|honduras|salvador|venezuela|nicaragua|colombie|haiti|equateur)|in (?:guatemala|honduras|el salvador|venezuela|nicaragua|colombia|haiti|ecuador)",
     r"nan (?:gwatemala|ondiras|salvado|venezyela|nikaragwa|kolonbi)",
