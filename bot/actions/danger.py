@@ -1,8 +1,10 @@
 """`report_danger`, by the grade the app's screen gave the message.
 
 The app grades every message before routing and sends the grade in the metadata; it sends
-"/report_danger" itself for an immediate or past-harm grade. How Rasa's own `report_danger`
-intent and the grade meet:
+"/report_danger" itself when the danger net doubts (immediate danger it answers itself). Past
+harm reaches Rasa as words: this flow runs for it only when Rasa reads danger in them, and
+otherwise the app adds the offer of a person to Rasa's answer (`bot.core.past_harm`). How
+Rasa's own `report_danger` intent and the grade meet:
 
 - grade `immediate`: the emergency lines for the place and the harm, what to do now, staying
   safe on the phone; the urgent case is open (the screen opened it, this makes sure); consent

@@ -1,12 +1,13 @@
 """One message understood as the whole app understands it, for measuring.
 
-The path a message takes in `bot.core.conversation`: the danger screen grades it, and the
-danger net reads again what it graded `none`; an immediate grade, past harm or the net's doubt
-go to Rasa's danger flow without an intent guess; otherwise Rasa names the intent on the
-normalised text and the actions decide (`decide`): a topic, a follow-up, a choice, the
-directory... Rasa's own `report_danger` on a calm message asks "are you in danger right now?"
-with the lines. `eval-nlu` scores this, so the figures are what a person gets, not what one
-model alone would do.
+The path a message takes in `bot.core.conversation`: the danger screen grades it, and the danger
+net reads again what it graded `none` or past harm; an immediate grade or the net's doubt go to
+Rasa's danger flow without an intent guess; otherwise Rasa names the intent on the normalised
+text and the actions decide (`decide`): a topic, a follow-up, a choice, the directory... Past
+harm keeps that answer (and is offered a person) when it answers a need, and gets the harm's
+topic when it does not (`bot.core.past_harm`). Rasa's own `report_danger` on a calm message asks
+"are you in danger right now?" with the lines. `eval-nlu` scores this, so the figures are what a
+person gets, not what one model alone would do.
 
 What a danger reply shows, as topics: an immediate grade shows the lines for the place (the
 `danger` or `danger_us` topic's purpose) and, for a harm that has one, the first message of its
@@ -25,6 +26,8 @@ from bot.safety.screen import ScreenResult, screen
 from bot.understanding.meaning.decide import Decision, decide, understood_intent
 
 DANGER = "report_danger"
+# Decisions that answer a need: past harm keeps them and adds the offer of a person.
+ANSWERS = frozenset({"topic", "followup", "service"})
 
 
 @dataclass(frozen=True)
@@ -73,11 +76,14 @@ def understand(
 ) -> Understood:
     """`rasa_intent` and `ranking`: Rasa's parse of the normalised text."""
     found = screen(text) if found is None else found
-    if found.danger or found.grade == "past_harm":
+    if found.danger:
         return _danger(rasa_intent, found, found.grade)
-    if doubt.doubtful(text, found.grade):
+    if doubt.doubtful(text, found.grade, found.reasons):
         return _danger(rasa_intent, found, "doubt")
     if rasa_intent == DANGER:
         return _danger(rasa_intent, found, found.grade)
     decision = decide(rasa_intent, text, lang, last_topic=last_topic, ranking=ranking)
+    if found.grade == "past_harm" and decision.mode not in ANSWERS:
+        # Past harm whose question Rasa did not answer: the harm's topic (`bot.core.past_harm`).
+        return _danger(rasa_intent, found, found.grade)
     return Understood(rasa_intent, understood_intent(rasa_intent, decision), decision, found.grade)

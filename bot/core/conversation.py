@@ -18,7 +18,7 @@ from sqlalchemy import and_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.core import offline
+from bot.core import offline, past_harm
 from bot.core.language import detect
 from bot.core.rasa_answer import other_needs, render_answer
 from bot.core.turns import (
@@ -454,11 +454,12 @@ class ConversationCore:
         self, inbound: Inbound, begun: _Begun, found: ScreenResult
     ) -> tuple[list[OutMessage], bool]:
         text = inbound.text
-        if (found.danger or found.grade == "past_harm" or found.doubt) and not text.startswith("/"):
-            # The screen has spoken: Rasa runs its danger flow (the topic and a person after
-            # past harm, or "are you in danger right now?" when only the danger net read
-            # danger) without guessing the intent. Immediate danger never gets here: the app
-            # answers it first (`_danger_now`).
+        told = past_harm.told_with_a_question(found) and not text.startswith("/")
+        if (found.danger or found.doubt) and not text.startswith("/"):
+            # The screen has spoken: Rasa runs its danger flow ("are you in danger right now?"
+            # when only the danger net read danger) without guessing the intent. Immediate
+            # danger never gets here: the app answers it first (`_danger_now`). Past harm is
+            # read as any message, then offered a person (`bot.core.past_harm`).
             text = "/report_danger"
         elif inbound.location is not None and not text:
             text = "/inform_location"
@@ -495,6 +496,11 @@ class ConversationCore:
             if not await self.services.rasa.restart(begun.public_id):
                 log.warning("could not restart a stuck Rasa tracker; the next turn retries")
             return await self._offline(text, begun, found), True
+        if told:
+            harms = list(found.harms)
+            messages, offered = past_harm.answer(raw, messages, begun.language, harms)
+            if offered:
+                await self.services.db.run(danger_questions.offer_person, begun.conv_id, harms)
         return messages, False
 
     async def _offline(self, text: str, begun: _Begun, found: ScreenResult) -> list[OutMessage]:
