@@ -35,6 +35,8 @@ SLIP = _words(
     r"si (?:je|j) (?:suis en retard|arrive en retard|rate|oublie|rate|casse|perds|depense|echoue|seche)|"
     r"(?:chuis|je suis|j suis|suis) (?:encore )?en retard|j ai oublie|j ai rate|si (?:je|j) arrive (?:encore )?en retard",
     r"si (?:m|mwen) (?:an reta|anreta|rive an reta|bliye|kraze|pedi|rate)|(?:m|mwen) (?:an reta|te bliye)",
+    # Found out: "si se entera que gasté", "if she finds out", "si l konnen m depanse".
+    r"si se entera|if (?:she|he|my mom|my dad) finds out|si (?:elle|il) (?:apprend|sait)|s il (?:apprend|sait)|si (?:l|li) (?:konnen|aprann|we)",
 )
 
 

@@ -55,6 +55,15 @@ LONG_AGO = _cue(
     r"le (?:m|mwen) te gen (?:\d+|douz|trez|katoz|kenz|sez) (?:an|zan)",
 )
 
+# A story told in the present tense, then dated or ended in a year: "me agarran y me suben a
+# una camioneta... eso fue en 2021", "c'était en 2022", "sa te 2021", "I ran in 2022".
+DATED_STORY = _cue(
+    r"(?:eso|esto) fue (?:en )?(?:el )?(?:19|20)\d\d|(?:that|this|it) was (?:back )?in (?:19|20)\d\d",
+    r"c etait (?:en )?(?:19|20)\d\d|sa te (?:an |nan )?(?:19|20)\d\d",
+    r"(?:i|we) (?:ran|left|escaped|got out) (?:away )?in (?:19|20)\d\d|(?:me|nos) (?:escape|escapamos|sali|salimos|fui|fuimos) en (?:el )?(?:19|20)\d\d",
+    r"(?:je suis|on est) (?:parti|partie|sorti|sortie)s? en (?:19|20)\d\d|(?:m|mwen|nou) (?:kouri|chape|soti) (?:an |nan )?(?:19|20)\d\d",
+)
+
 DAYS_AGO = _cue(
     rf"hace {NUMBER} (?:dia|dias|semana|semanas)",
     r"hace (?:dias|unos dias|poco tiempo)|la semana pasada|la otra semana|el otro dia|el fin de semana pasado",
@@ -136,6 +145,7 @@ RESOLVED = _cue(
     r"todo bien|all good|tout va bien|tout bagay anfom|(?:ya )?(?:esta|estan) estables?|(?:she s|he s|they re) stable|(?:il|elle) est stable|li estab",
     r"(?:ahora|ya) (?:estamos|estoy) en el albergue|now (?:we re|i m|we are|i am) (?:at|in) the shelter|maintenant (?:on est|je suis|nous sommes) au foyer|kounye a (?:nou|m) nan abri a",
     r"(?:he s|she s|he is|she is|they re|they are|it s) (?:fine|ok|okay|alright|better|safe)(?: now)?",
+    r"i left (?:him|her|them|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:year|month|week))|(?:i|we) ran (?:away )?in (?:19|20)\d\d",
     r"i (?:escaped|got out|ran away)|we (?:escaped|got out)|(?:they|he) let (?:me|us) go|(?:i was|we were) (?:released|rescued|freed)|i already left|they stopped calling",
     r"ca va maintenant|(?:il|elle) va (?:bien|mieux)|(?:je vais|on va|nous allons|ca va) (?:bien|mieux)(?: maintenant)?|je suis en securite|(?:je me suis|on s est) (?:echappe|enfui|sauve)\w*|(?:ils|il) (?:m|nous) (?:ont|a) (?:relache|libere)\w*|je suis parti|appellent plus",
     r"(?:m|mwen|nou|li|yo) (?:byen|anfom|an sekirite)(?: kounye a| kounya a)?|(?<!si )(?:m|mwen|nou) (?:te )?(?:chape|sove|kouri)|yo lage (?:m|mwen|nou)|(?:m|mwen) deja ale|pa rele anko",
@@ -228,7 +238,8 @@ URGENT = _cue(
 # Someone not named: "alguien que maltrata a su esposa", "someone who", "quelqu'un qui".
 INDEFINITE = _cue(
     r"alguien|una persona|una amiga|un amigo|una vecina|un vecino|someone|somebody|a person|a friend|a neighbou?r|"
-    r"quelqu un|une personne|une amie|un ami|une voisine|un voisin|yon moun|on moun|yon zanmi|yon vwazen"
+    r"quelqu un|une personne|une amie|un ami|une voisine|un voisin|yon moun|on moun|yon zanmi|yon vwazen|"
+    r"una mujer|a woman|une femme|yon fanm"
 )
 # "Here", "in this house", "dans le camp": where the writer is.
 DEICTIC = _cue(
@@ -338,7 +349,7 @@ IDIOM = _cue(
     r"calor|hambre|risa|sueno|cansancio|frio|flojera|nervios|coraje|corajes|susto|verguenza|heat|hunger|laughing|laugh|lol|jaja|jajaja|"
     r"haha|chaleur|faim|rire|mdr|chale|grangou|fatig|lapli|battery|bateria|batterie|batri|pil|"
     # "Lwaye a ap touye m", "la renta me mata", "frè m nan touye m ak ri": prices and jokes.
-    r"lwaye|renta|the rent|rent|loyer|ak ri|de risa|de rire|"
+    r"lwaye|renta|the rent|rent|loyer|ak ri|de risa|de rire|videyo|video|blag|blague|chiste|joke|"
     # "Me mata de lo picosa", "fredi a ap touye m": food and weather, not a person.
     r"de lo (?:picos[oa]|picante|ric[oa]|sabros[oa]|dulce|salad[oa])|picante|spicy|pimente|pike|"
     r"fredi|fret|froid|cold|nieve|snow|neige|nej|"

@@ -830,5 +830,33 @@ TERMS: list[Term] = [
         PAST,
         r"(?:got|was|were|been) picked up by (?:some |two |three |a few |armed |unknown )?(?:men|guys|people)",
     ),
+    # Round 10: "with clients or I sleep outside", a threat to a mother, a cut that won't stop.
+    term(
+        "forced_sex",
+        "en",
+        NOW,
+        r"(?:work|go|be|sleep|sleeping|working|going) with (?:the |some )?(?:clients|customers|men)",
+        person="self",
+        needs=r"tonight|today|or i|or else|debt|owe|have to|has to|make me|making me",
+    ),
+    term(
+        "threatened",
+        "en",
+        NOW,
+        r"or (?:they|he|she) (?:will )?(?:hurt|kill|harm|beat|come for) (?:my|me|us)",
+    ),
+    term(
+        "medical",
+        "en",
+        NOW,
+        r"cut (?:too|so) deep|(?:it|the bleeding) (?:won t|wont|will not|doesn t|does not) stop",
+    ),
+    term(
+        "self_harm",
+        "en",
+        PAST,
+        r"(?:tried|attempted) to end it",
+        person="self",
+    ),
 ]
 _ = (HABIT, FUTURE)

@@ -11,7 +11,7 @@ from bot.safety.terms import FUTURE, HABIT, HYPO, NOUN, NOW, PAST, RECENT, STATE
 CHILD = r"(?:hij[oa]s?|nin[oa]s?|bebes?|nenes?|nenas?|chamac[oa]s?|chiquit[oa]s?|cipot[ea]s?|bichos?|chavit[oa]s?|hijit[oa]s?|criaturas?)"
 FAMILY = r"(?:espos[oa]|marido|pareja|novi[oa]|mujer|papa|padre|padrastro|mama|madre|madrastra|tio|tia|primo|prima|hermano|hermana|suegro|suegra|cunado|cunada|abuelo|abuela|ex|ex pareja|ex esposo)"
 WILD = r"desierto|monte|cerro|sierra|selva|brecha|caminando|calor|sol|rio|dias caminando|nos perdimos|perdid[oa]s?|pollero|coyote|guia"
-TAKE_PAST = r"(?:se llevaron|se lo llevaron|se la llevaron|se los llevaron|llevaron|robaron|quitaron|secuestraron|sec?uestraron|raptaron|levantaron|agarraron|arrebataron|jalaron)"
+TAKE_PAST = r"(?:se llevaron|se lo llevaron|se la llevaron|se los llevaron|se llevo|se lo llevo|se la llevo|llevaron|robaron|quitaron|secuestraron|sec?uestraron|raptaron|levantaron|agarraron|arrebataron|jalaron)"
 
 TERMS: list[Term] = [
     # Kidnapped: taken and held for ransom or by force.
@@ -941,6 +941,36 @@ TERMS: list[Term] = [
         r"se le (?:voltean|voltearon|van|fueron) (?:los )?ojit?os|(?:se le )?ponen? los ojos en blanco|(?:le dan|le dio|tiene) (?:convulsiones|ataques)",
     ),
     term("kidnapped", "es", PAST, r"(?:nos|me) (?:agarraron|atraparon|pescaron)"),
+    # Round 10: hiding from a violent partner, pills taken, a rope ready, "with the clients".
+    term(
+        "domestic_violence",
+        "es",
+        NOW,
+        r"(?:me|nos) (?:encerre|encerramos|escondi|escondimos) (?:en el|en la|debajo de la) (?:bano|cuarto|recamara|closet|cocina|cama)",
+        needs=r"borrach[oa]|quebro|rompio|golpe\w*|pega\w*|cuchillo|pistola|machete|grita\w*|amenaz\w*|tumbar la puerta",
+    ),
+    term(
+        "self_harm",
+        "es",
+        RECENT,
+        r"me tome (?:todas )?(?:las|todas las|un bote de|un frasco de|un monton de) (?:pastillas|pildoras)(?! (?:de|del|para|que me))",
+        person="self",
+    ),
+    term(
+        "self_harm",
+        "es",
+        NOW,
+        r"(?:tengo|ya tengo) (?:la|una) (?:cuerda|soga|reata|mecate) (?:lista|preparada|amarrada)",
+        person="self",
+    ),
+    term(
+        "forced_sex",
+        "es",
+        NOW,
+        r"(?:con|atender a|atender|estar con|salir con|ir con) (?:los |unos |unos |varios )?(?:clientes|hombres)",
+        person="self",
+        needs=r"hoy|esta noche|o me|o si no|deuda|debo|empiezo|obliga\w*|tengo que",
+    ),
 ]
 # Forms that some phrases above are read with.
 _ = (HABIT, HYPO, RECENT, FAMILY)

@@ -734,5 +734,27 @@ TERMS: list[Term] = [
         r"(?:j ai|j|je n ai|n ai) plus envie de vivre|(?:je )?(?:ne )?veux plus continuer|c est (?:fini|la fin) pour moi|je suis sur le toit",
         person="self",
     ),
+    # Round 10: "avec les clients ou je dors dehors", bleeding that will not stop, a past attempt.
+    term(
+        "forced_sex",
+        "fr",
+        NOW,
+        r"(?:sors|sortir|aller|vais|coucher|travailler|travaille|etre) avec (?:les |des )?(?:clients|hommes)",
+        person="self",
+        needs=r"ce soir|aujourd hui|ou je|sinon|dette|doit|dois|oblige\w*",
+    ),
+    term(
+        "medical",
+        "fr",
+        NOW,
+        r"(?:ca|sa) (?:s arrete|arrete) pas de saigner|n arrete pas de saigner|saigne (?:beaucoup|trop|sans arret)",
+    ),
+    term(
+        "self_harm",
+        "fr",
+        PAST,
+        r"(?:j ai )?voulu (?:me suicider|me tuer|mettre fin a mes jours|en finir)",
+        person="self",
+    ),
 ]
 _ = (HABIT, FUTURE)

@@ -313,5 +313,14 @@ TERMS: list[Term] = [
         NOW,
         r"san (?:an|la) pa (?:vle|ka|kab) (?:kanpe|rete|sispann)|pa (?:vle|ka) sispann senyen|pa (?:ka|kab) pale byen|doule nan pwatrin",
     ),
+    # Round 10: "swa m al ak kliyan yo swa m dòmi nan lari".
+    term(
+        "forced_sex",
+        "ht",
+        NOW,
+        r"(?:al|ale|domi|travay|soti|kouche) ak (?:kliyan|gason|nonm)(?: yo| la)?",
+        person="self",
+        needs=r"aswe a|jodi a|swa|oswa|det|oblije",
+    ),
 ]
 _ = (HABIT, FUTURE, NOUN)

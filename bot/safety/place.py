@@ -74,7 +74,12 @@ _AWAY = re.compile(
     r"|(?:soy|somos|vengo|venimos|sali|salimos|vine|vinimos|originari[oa]|"
     r"i m|i am|we re|we are|come|came|left|"
     r"je suis|je viens|on vient|venu|venue|parti|"
-    r"se|soti|kite)\s(?:de|del|from|du|de la|d|nan|an)\s)$"
+    r"se|soti|kite)\s(?:de|del|from|du|de la|d|nan|an)\s"
+    # A relative who lives there: "mi hermano de Estados Unidos", "my brother in Texas".
+    r"|(?:hermano|hermana|tio|tia|primo|prima|familia|familiares|esposo|esposa|mama|papa|hijo|hija|"
+    r"brother|sister|uncle|aunt|cousin|family|husband|wife|mom|dad|son|daughter|"
+    r"frere|soeur|oncle|tante|famille|mari|femme|fre|tonton|matant|kouzen|fanmi|manman)"
+    r"\s(?:de|del|en|in|from|aux|au|a|nan|an|ki)\s(?:los\s|la\s|the\s|l\s)?)$"
 )
 _HERE = re.compile(
     r"(?<![a-z])(?:aqui|aca|estoy|estamos|here|we re|we are|i m|i am|ici|je suis|on est|isit|m|nou|"

@@ -280,7 +280,7 @@ def judge(hit: Hit, message: Message, threatened: bool) -> Verdict | None:
     at_home = (
         cues.any_of(cues.HOME, sentence)
         and not cues.any_of(cues.HERE, sentence)
-        and not (form in (NOW, FUTURE) and cues.any_of(cues.DEADLINE, sentence))
+        and not (form in (NOW, FUTURE) and cues.any_of(cues.DEADLINE, message.words))
     )
     if at_home and harm in AT_HOME and when != "recent":
         return Verdict("past_harm", harm, (tag, who, "home_country"))
@@ -366,6 +366,8 @@ def _names_family(sentence: str) -> bool:
 
 def _when(form: str, hit: Hit, part: Part, message: Message) -> str:
     """now, recent, unknown, days, long or over (a story that ended)."""
+    if form in (NOW, STATE, PAST) and _dated_story(part, message):
+        return "long"  # "me tienen 8 días en una casa... eso fue en 2021, ahorita estoy bien"
     if form in (NOW, STATE, FUTURE):
         return "now"
     if form == HABIT:
@@ -392,6 +394,14 @@ def _when(form: str, hit: Hit, part: Part, message: Message) -> str:
     if when in ("recent", "unknown") and (message.resolved or message.remedy):
         return "over"
     return when
+
+
+def _dated_story(part: Part, message: Message) -> bool:
+    """A story in the present tense that the message dates to a past year, with nothing in the
+    harm's own part that says now or sets a deadline."""
+    if not cues.any_of(cues.DATED_STORY, message.words):
+        return False
+    return not any(cues.any_of(c, part.text) for c in (cues.NOW, cues.DEADLINE, cues.HOURS_AGO))
 
 
 def _told_before(part: Part, start: int) -> str:
