@@ -33,7 +33,7 @@ SLIP = _words(
     r"if i(?: m|m)? (?:late|miss|forget|fail|break|lose|am late|spend|burn|skip)|if i don t (?:finish|clean|do my)|"
     r"i forgot|forgot (?:her|his|my|the|our)|i m late|im late|late again|i overslept|overslept",
     r"si (?:je|j) (?:suis en retard|arrive en retard|rate|oublie|rate|casse|perds|depense|echoue|seche)|"
-    r"(?:chuis|je suis|j suis|suis) (?:encore )?en retard|j ai oublie|j ai rate|si (?:je|j) arrive (?:encore )?en retard",
+    r"(?:chuis|je suis|j suis|suis) (?:encore )?en retard|j ai oublie|j ai rate|si (?:je|j) arrive (?:encore )?en retard|si jarrive (?:encore )?en retard",
     r"si (?:m|mwen) (?:an reta|anreta|rive an reta|bliye|kraze|pedi|rate)|(?:m|mwen) (?:an reta|te bliye)",
     # Found out: "si se entera que gasté", "if she finds out", "si l konnen m depanse".
     r"si se entera|if (?:she|he|my mom|my dad) finds out|si (?:elle|il) (?:apprend|sait)|s il (?:apprend|sait)|si (?:l|li) (?:konnen|aprann|we)",

@@ -24,7 +24,7 @@ NUMBER = r"(?:\d+|un|una|uno|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nue
 LONG_AGO = _cue(
     # Spanish
     rf"hace {NUMBER} (?:ano|anos|mes|meses)",
-    r"hace (?:mucho|mucho tiempo|tiempo|anos|meses|un buen)",
+    r"hace (?:mucho(?! (?:calor|frio|sol|viento|aire))|mucho tiempo|tiempo|anos|meses|un buen)",
     r"el ano pasado|el anio pasado|el mes pasado|el otro ano|hace anos",
     r"en (?:19|20)\d\d|en el (?:19|20)\d\d",
     r"cuando (?:era|eramos|estaba|estaba mas) (?:nin[oa]|chic[oa]|joven|pequen[oa]|chiquit[oa]|menor)",
@@ -41,7 +41,7 @@ LONG_AGO = _cue(
     r"l annee passee|l an passe|le mois passe",
     r"quand j etais (?:petit|petite|enfant|jeune|ado)|quand (?:je|on) (?:vivais|vivait)",
     # Haitian Creole
-    rf"sa gen {NUMBER} (?:an|lane|mwa)",
+    rf"sa gen {NUMBER} (?:an|zan|lane|mwa)",
     rf"gen {NUMBER} (?:an|lane) (?:de sa|konsa)",
     r"ane pase|lane pase|mwa pase|lontan|an (?:19|20)\d\d|nan (?:19|20)\d\d",
     # A season gone: "el verano pasado", "last spring", "l'été dernier", "ete pase".
@@ -64,6 +64,14 @@ DATED_STORY = _cue(
     r"(?:je suis|on est) (?:parti|partie|sorti|sortie)s? en (?:19|20)\d\d|(?:m|mwen|nou) (?:kouri|chape|soti) (?:an |nan )?(?:19|20)\d\d",
 )
 
+# A year or more ago as the time of a story: "en 2022", "el año pasado", "last year", "ane pase".
+IN_A_YEAR = _cue(
+    r"(?:en|in|en el|nan|an|back in) (?:19|20)\d\d",
+    r"el ano pasado|hace (?:\d+|un|dos|tres|varios) anos?|last year|(?:\d+|two|three|a few) years ago",
+    r"l annee (?:derniere|passee)|l an (?:dernier|passe)|il y a (?:\d+|un|deux|trois) ans?",
+    r"(?:ane|lane) pase|sa gen (?:\d+|de|twa) (?:an|zan|lane)",
+)
+
 DAYS_AGO = _cue(
     rf"hace {NUMBER} (?:dia|dias|semana|semanas)",
     r"hace (?:dias|unos dias|poco tiempo)|la semana pasada|la otra semana|el otro dia|el fin de semana pasado",
@@ -84,6 +92,7 @@ DAYS_AGO = _cue(
     r"when (?:i|we) (?:crossed|came|was coming|were coming|left)",
     r"quand (?:je|j|on) (?:traversais|traversait|ai traverse|a traverse|suis venu|est venu)",
     r"le (?:m|mwen|nou) t ap (?:travese|vini)",
+    r"durante el (?:viaje|camino)|during the (?:trip|journey)|pendant le (?:voyage|trajet)|pandan vwayaj la",
     r"(?:trabaje|estuve|estuvimos|trabajamos) (?:\d+|dos|tres|cuatro|unos|varios) (?:meses|semanas|dias)",
     r"(?:worked|stayed|was there) (?:\d+|two|three|four|a few|several) (?:months|weeks|days)",
     r"(?:travaille|reste|reste) (?:\d+|deux|trois|quatre|quelques) (?:mois|semaines|jours)",
@@ -132,7 +141,8 @@ RESOLVED = _cue(
     r"(?<!no )(?:ya )?(?:estoy|estamos) (?:bien|a salvo|segur[oa]s?|tranquil[oa]s?)(?: ahora| ya)?",
     r"(?<!no )ya (?:esta|estan) (?:bien|mejor|a salvo)",
     r"(?:yo |i |j ai |m )?(?:sobrevivi|sobrevivimos|survived|survecu|siviv)|now and safe|and safe now|et en securite|e an sekirite",
-    r"ya (?:se )?acabo|it s over|its over|c est fini|c est termine|sa fini|li fini",
+    r"ya (?:se )?acabo|it s over|its over|c est fini|cest fini|c est termine|sa fini|li fini",
+    r"(?:ya )?nos (?:cambiamos|mudamos|fuimos) de (?:ciudad|casa|estado)|we moved (?:to another|away|out)|on a demenage|nou (?:demenaje|chanje vil)",
     r"(?:esta|estoy|estamos|is|he s|she s|i m|il est|elle est|je suis|li|m) (?:en el|in the|in|a l|au|nan) (?:hospital|hopital|lopital|clinica|clinic)",
     r"ya (?:estoy|estamos) en (?:el|un) (?:albergue|refugio)|(?:i m|we re|i am|we are) (?:at|in) (?:a|the) shelter now|(?:je suis|on est|nous sommes) au foyer maintenant|(?:m|nou) nan abri a kounye a",
     r"logre (?:escapar|salir|huir)|me escape|nos escapamos|escape de|me (?:soltaron|liberaron|dejaron ir|rescataron)|nos (?:soltaron|liberaron|dejaron ir|rescataron)",
@@ -158,6 +168,7 @@ REMEDY = _cue(
     r"(?:je|on) (?:peux|peut) faire quoi|que (?:puis je|peut on) faire|porter plainte|deposer plainte|signaler|comme victime|(?:je peux|est ce que je peux|on peut) (?:avoir|demander|obtenir)|qu est ce qu on peut faire|indemnisation",
     r"fe plent|depoze plent|denonse|kom viktim|(?:eske )?(?:m|mwen|nou) (?:ka|kab) (?:jwenn|mande|fe)|kisa (?:m|mwen|nou) ka fe",
     r"prueba de vih|hiv test|test vih|tes vih|pedir asilo|ask for asylum|apply for asylum|want asylum|demander l asile|mande azil",
+    r"(?:eso|esto) (?:sirve|cuenta) para (?:pedir )?(?:el )?asilo|(?:does )?(?:that|this|it) count for (?:my )?asylum|(?:ca|sa|cela) compte pour (?:l ?asile|lasile)|sa ka ede dosye azil",
 )
 
 NEWS = _cue(
@@ -198,6 +209,13 @@ HERE = _cue(
     r"aqui en|aca en|estoy aqui|estamos aqui|aqui en mexico|here in|i m here|we re here|ici a|ici au|isit la|en mexico|au mexique|nan meksik"
 )
 
+# Asking how to help someone else: "¿qué le puedo decir?", "how can I help her?".
+HELP_OTHER = _cue(
+    r"(?:que|como) (?:le |la |lo )?(?:puedo|podemos) (?:decir|ayudar|hacer)|como (?:la|lo) (?:ayudo|puedo ayudar)",
+    r"how (?:can|do|could) (?:i|we) help (?:her|him|them)|what (?:should|can) i tell (?:her|him)",
+    r"comment (?:je peux|puis je|on peut) l aider|comment l aider|qu est ce que je peux lui dire",
+    r"kijan (?:m|mwen|nou) ka ede (?:l|li)|kisa (?:m|mwen) ka di (?:l|li)",
+)
 # "¿Es normal que...?": asks whether what happens is all right (it may be happening now).
 NORMAL_Q = r"c normal|c est normal|es normal|is it normal|is this normal|se nomal"
 NORMAL = _cue(NORMAL_Q)

@@ -97,8 +97,11 @@ def grade(
     verdicts = [v for v in (judge(h, message, threatened) for h in hits) if v is not None]
     if loud_sos or cues.only_a_cry(words, loud):
         verdicts.append(Verdict("immediate", "help_now", ("harm:help_now", "cry_for_help")))
+    # A frame told as a story of long ago ("el coyote nos abandonó en el desierto en 2022") is
+    # graded by its terms, not by the frame.
+    story = cues.any_of(cues.IN_A_YEAR, words) or cues.any_of(cues.DATED_STORY, words)
     for found in frames.read(parts, words):
-        if found.sure:
+        if found.sure and not story:
             verdicts.append(Verdict("immediate", found.harm, found.reasons))
     jest = banter.joking(words) and all(v.harm in JEST for v in verdicts)
     if jest:

@@ -858,5 +858,63 @@ TERMS: list[Term] = [
         r"(?:tried|attempted) to end it",
         person="self",
     ),
+    # Round 11: rabies after a bite, asked for by name outside, a rope ready, a child gone with
+    # strangers, a farewell to join a dead parent, a break-in, a guarded door, a stroke.
+    term(
+        "medical",
+        "en",
+        NOW,
+        r"(?:a )?(?:dog|bat|animal) bit (?:my|me|him|her|us)|bitten by a (?:dog|bat)",
+        needs=r"fever|scared of water|afraid of water|won t drink|wont drink|seizure\w*",
+    ),
+    term(
+        "threatened",
+        "en",
+        NOW,
+        r"(?:asking for me|looking for me|asking about me)(?: by name)?",
+        needs=r"cartel|gang|narcos?|mara|zetas|guys|men|they|sicarios?",
+    ),
+    term(
+        "self_harm",
+        "en",
+        NOW,
+        r"(?:i have|i ve got|i got|got) the rope (?:ready|tied)|the rope is (?:ready|tied)",
+        person="self",
+    ),
+    term(
+        "child_taken",
+        "en",
+        NOW,
+        r"(?:didnt|didn t|did not|hasnt|hasn t|has not) (?:come|came) back",
+        person="other",
+        needs=r"\d+ ?yo|\d+ year old|son|daughter|kid|child|boy|girl|baby|(?:two|some|a few|2|3) men",
+    ),
+    term(
+        "self_harm",
+        "en",
+        NOW,
+        r"(?:go|going to|gonna) join my (?:mom|mother|dad|father|grandma|grandmother|wife|husband|son|daughter|baby)",
+        person="self",
+        needs=r"tonight|today|don t worry|dont worry|anymore|goodbye|bye|heaven",
+    ),
+    term(
+        "attack",
+        "en",
+        NOW,
+        r"(?:breaking|broke|smashing) (?:the|a|our) (?:window|door) to (?:get in|come in)|(?:hiding|hidden) in the (?:closet|bathroom|basement) with (?:the|my) (?:kids|children|baby)",
+    ),
+    term(
+        "trapped",
+        "en",
+        NOW,
+        r"(?:get|getting|sneak) out (?:of here )?without (?:them|anyone) (?:seeing|noticing)|the door is guarded",
+        person="self",
+    ),
+    term(
+        "medical",
+        "en",
+        NOW,
+        r"(?:her|his|my) face is drooping|mouth is crooked|face drooping|(?:can t|cannot) lift (?:her|his) arm",
+    ),
 ]
 _ = (HABIT, FUTURE)

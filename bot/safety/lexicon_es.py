@@ -971,6 +971,48 @@ TERMS: list[Term] = [
         person="self",
         needs=r"hoy|esta noche|o me|o si no|deuda|debo|empiezo|obliga\w*|tengo que",
     ),
+    # Round 11: rabies after a bite, a stroke, "me acaban de violar", locked in and threatened
+    # for when he comes back, Haitian Spanish "no deja salir", hiding from a break-in.
+    term(
+        "medical",
+        "es",
+        NOW,
+        r"(?:lo|la|me|le|nos) mordio un (?:perro|perrito|murcielago|animal)|mordida de (?:perro|murcielago)",
+        needs=r"calentura|fiebre|miedo al agua|le tiene miedo|no quiere tomar agua|convulsion\w*",
+    ),
+    term(
+        "medical",
+        "es",
+        NOW,
+        r"se le (?:torcio|chueco|cayo) la boca|boca (?:torcida|chueca)|(?:tiene )?un lado (?:dormido|paralizado|muerto)|no puede hablar(?: bien)?",
+        needs=r"boca|lado|brazo|cara|de repente|acaba de|ahorita",
+    ),
+    term(
+        "raped",
+        "es",
+        RECENT,
+        r"me (?:acaban|acaba) de violar|(?:acaban|acaba) de violarme",
+        person="self",
+    ),
+    term(
+        "threatened",
+        "es",
+        NOW,
+        r"cuando (?:regrese|vuelva|llegue) (?:vamos a arreglar cuentas|me va a ir peor|me mata|vas a ver|me las vas a pagar)",
+        person="self",
+    ),
+    term(
+        "trapped",
+        "es",
+        NOW,
+        r"no (?:deja|dejan) salir|no (?:deja|dejan) (?:nosotro|nosotros|yo) salir",
+    ),
+    term(
+        "attack",
+        "es",
+        NOW,
+        r"(?:quebrando|rompiendo|quebraron|rompieron) (?:la ventana|la puerta) para (?:entrar|meterse)|(?:estoy|estamos) (?:escondid[oa]s? )?(?:en el closet|en el ropero|debajo de la cama) con (?:los ninos|mis hijos|el nino|la nina)",
+    ),
 ]
 # Forms that some phrases above are read with.
 _ = (HABIT, HYPO, RECENT, FAMILY)

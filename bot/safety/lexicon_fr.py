@@ -756,5 +756,81 @@ TERMS: list[Term] = [
         r"(?:j ai )?voulu (?:me suicider|me tuer|mettre fin a mes jours|en finir)",
         person="self",
     ),
+    # Round 11: threats for tonight, a deadline to pay the "cuota", heat stroke, a stroke, a
+    # break-in, adrift at sea, things given away, a debt and a passport kept, gangrene, a
+    # guarded door, a farewell to join a dead mother.
+    term(
+        "threatened",
+        "fr",
+        NOW,
+        r"(?:ce soir|quand il rentre|quand il revient|tout a l heure|tout a lheure) (?:je vais|tu vas|tu va) voir",
+        person="self",
+    ),
+    term(
+        "threatened",
+        "fr",
+        NOW,
+        r"(?:ils|on) (?:brulent|brule|vont bruler|va bruler) (?:ma|mon|notre|la) (?:boutique|maison|commerce|magasin|chambre)",
+    ),
+    term(
+        "extortion",
+        "fr",
+        NOW,
+        r"si (?:je|j|on|nous) (?:ne )?(?:paie|paye|payons|paient) pas",
+        needs=r"cuota|plaza|racket|brul\w*|tuer|tue|avant|ce soir|aujourd hui|demain|\d+h",
+    ),
+    term(
+        "medical",
+        "fr",
+        NOW,
+        r"(?:il|elle) (?:ne )?(?:transpire|sue) plus|dit (?:n importe|nimporte) quoi|coup de chaleur",
+    ),
+    term(
+        "medical",
+        "fr",
+        NOW,
+        r"(?:sa |la )?bouche (?:est )?tordue|son bras (?:tombe|ne bouge plus)|(?:peut|peux) plus parler",
+        needs=r"bouche|bras|visage|commence|d un coup|tout a coup",
+    ),
+    term(
+        "attack",
+        "fr",
+        NOW,
+        r"(?:casse|cassent|force|forcent) (?:la fenetre|la porte) pour entrer|(?:je suis|on est|nous sommes) (?:cache\w* )?dans le placard",
+    ),
+    term(
+        "abandoned",
+        "fr",
+        NOW,
+        r"(?:en panne|coule|prend l eau|derive) (?:au milieu de la mer|en mer|en pleine mer)|au milieu de la mer",
+    ),
+    term(
+        "self_harm",
+        "fr",
+        NOW,
+        r"j en aurai plus besoin|j en aurai pas besoin|(?:j ai|jai) donne (?:toutes )?mes affaires|rejoindre (?:ma|mon) (?:mere|maman|pere|papa|fils|fille) au ciel",
+        person="self",
+    ),
+    term(
+        "debt",
+        "fr",
+        NOW,
+        r"dit que (?:je|on|nous) (?:leur |lui )?(?:dois|doit|devons)|(?:je|on) (?:lui |leur )?(?:dois|doit) encore",
+    ),
+    term(
+        "medical",
+        "fr",
+        NOW,
+        r"(?:ca|sa) sent mauvais|(?:c est|cest) (?:devenu )?noir",
+        needs=r"fievre|tremble|blessure|plaie|pied|jambe",
+    ),
+    term(
+        "trapped",
+        "fr",
+        NOW,
+        r"(?:sors|sortir) d ?ici sans qu ?ils me voient|la porte est gardee",
+        person="self",
+    ),
+    term("beaten", "fr", PAST, r"(?:ma|mont|m ont) (?:frappee?|battue?)s?"),
 ]
 _ = (HABIT, FUTURE)

@@ -322,5 +322,15 @@ TERMS: list[Term] = [
         person="self",
         needs=r"aswe a|jodi a|swa|oswa|det|oblije",
     ),
+    # Round 11: a child limp after diarrhoea, rabies after a bite, a crooked mouth.
+    term(
+        "medical",
+        "ht",
+        NOW,
+        r"li mou net|(?:li|pitit la|bebe a) pa (?:leve|reveye)",
+        needs=r"dyare|vomi|lafyev|pitit|bebe",
+    ),
+    term("medical", "ht", NOW, r"chen (?:mode|morde)", needs=r"lafyev|fyev|pe dlo|pa vle bwe"),
+    term("medical", "ht", NOW, r"bouch (?:li )?kwochi"),
 ]
 _ = (HABIT, FUTURE, NOUN)

@@ -30,6 +30,8 @@ from bot.safety.text import Part
 from bot.safety.words import FAMILY_NOUNS, GENERIC, OTHER, SELF, UNKNOWN
 
 DOMESTIC_FROM = frozenset({"beaten", "threatened", "trapped"})
+# Harm at home a friend or relative tells about, asking how to help: advice, not an alarm.
+AT_HOME_HARMS = frozenset({"beaten", "trapped", "domestic_violence", "threatened"})
 AT_HOME = frozenset(
     {"threatened", "beaten", "kidnapped", "extortion", "raped", "help_now", "attack", "forced_sex"}
 )
@@ -185,7 +187,8 @@ def _framed(hit: Hit, harm: str, form: str, part: Part, message: Message) -> Ver
         asks = part.question or net.QUESTION_START.search(part.text) is not None
         cried = cues.any_of(cues.URGENT, message.words) and not asks
         urgent = cried or (_names_kin_after(part.text, hit.start) and not asks)
-        settled = message.long_ago or message.resolved  # "en 2022 ... ya está con nosotros"
+        # "en 2022 ... ya está con nosotros"; "on a payé la cuota... ça compte pour l'asile?"
+        settled = message.long_ago or message.resolved or message.remedy
         if HARMS[harm].severe and urgent and not settled:
             return Verdict("immediate", harm, (tag, "named_now"))
         return Verdict("information", harm, (tag, "named"))
@@ -222,6 +225,14 @@ def _framed(hit: Hit, harm: str, form: str, part: Part, message: Message) -> Ver
         # "How do I report someone who abuses his wife?": about others, asked.
         return Verdict("information", harm, (tag, "question"))
     if message.info_frame and person == OTHER and form in (FUTURE, NOW):
+        return Verdict("information", harm, (tag, "question"))
+    if (
+        person == OTHER
+        and harm in AT_HOME_HARMS
+        and cues.any_of(cues.HELP_OTHER, message.words)
+        and not any(cues.any_of(c, message.words) for c in (cues.NOW, cues.HOURS_AGO))
+    ):
+        # "Mi amiga dice que su marido le pega, ¿qué le puedo decir?": advice for someone else.
         return Verdict("information", harm, (tag, "question"))
     return None
 
@@ -368,6 +379,8 @@ def _when(form: str, hit: Hit, part: Part, message: Message) -> str:
     """now, recent, unknown, days, long or over (a story that ended)."""
     if form in (NOW, STATE, PAST) and _dated_story(part, message):
         return "long"  # "me tienen 8 días en una casa... eso fue en 2021, ahorita estoy bien"
+    if form in (NOW, STATE) and _told_before(part, hit.start) == "long":
+        return "long"  # "sa gen 2 zan yo te kenbe m nan yon kay": the time comes first
     if form in (NOW, STATE, FUTURE):
         return "now"
     if form == HABIT:

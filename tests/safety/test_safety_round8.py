@@ -9,7 +9,9 @@ breathing, "not allowed to leave", a relative "picked up by some men". What is s
 still alarmed is counted here, so that a change that loses more fails, and one that gains shows.
 Where the writer's place is unknown and the person in danger is in the US ("my daughter... in
 El Paso"), the US lines are right: the place check counts only messages that say where the
-writer is."""
+writer is. Round 11's changes (2026-12-06) reached one more English message ("they're coming
+tonight, my neighbor saw them asking for me") and calmed a bus robbery last month and a desert
+crossing last year."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ import pytest
 from tests.safety.rounds import score
 
 # (missed immediate, alarms on calm messages) per language, after tuning.
-STILL = {"es": (0, 2), "en": (3, 1), "fr": (1, 1), "ht": (0, 1)}
+STILL = {"es": (0, 1), "en": (2, 0), "fr": (1, 1), "ht": (0, 1)}
 
 
 @pytest.mark.parametrize("lang", sorted(STILL))
