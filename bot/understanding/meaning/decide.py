@@ -20,6 +20,7 @@ from typing import Literal
 from bot.content.topics import INTENT_TOPICS, SERVICE_INTENTS, Topic, load_topics
 from bot.directory.locate import service_in
 from bot.understanding.areas import AREA_INTENTS
+from bot.understanding.meaning.abroad import at_home_unless_abroad
 from bot.understanding.meaning.deadline import refine_kind
 from bot.understanding.meaning.examples import FOLLOWUP_INTENTS
 from bot.understanding.meaning.model import Reading, topic_model
@@ -106,6 +107,8 @@ def decide(
     leaning = guesses[0][0] if intent in UNSURE_INTENTS and guesses else intent
     ranked = _weighted(reading, leaning, topics)
     best, p = ranked[0] if ranked else ("", 0.0)
+    if best and at_home_unless_abroad(best, text) in topics:
+        best = at_home_unless_abroad(best, text)
     runner, q = ranked[1] if len(ranked) > 1 else ("", 0.0)
     kind = asked_kind or refine_kind(reading.kind if reading.kind_p >= KIND_SURE else None, text)
     last = last_topic if last_topic in topics else None

@@ -1,0 +1,48 @@
+"""Whether the person writes from outside Mexico: the one thing that tells "searching from
+abroad" (`missing_abroad`) from "looking for someone missing" (`missing_person`).
+
+Both topics answer a search for a relative who went missing in Mexico; `missing_abroad` sends
+the person to a Mexican consulate in the country where they live, which is no help to someone
+in Tapachula. The topic classifier reads the search and cannot see where the writer is, and on
+the blind sets it chose `missing_abroad` for 5 to 10 questions per language that were labelled
+`missing_person` (aggregate counts, 2026-12-06). So the abroad topic is kept only when the
+words place the writer outside Mexico: a US place where they are (`bot.safety.place`), "I live
+in", "from here in" another country, or a consulate or embassy named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety import place
+from bot.safety.text import whole
+
+ABROAD_TOPIC, HOME_TOPIC = "missing_abroad", "missing_person"
+
+_COUNTRIES = (
+    r"(?:guatemala|honduras|el salvador|salvador|nicaragua|venezuela|colombia|colombie|cuba|haiti"
+    r"|ayiti|ecuador|equateur|peru|espana|spain|france|canada|kanada|chile|chili|brasil|brazil"
+    r"|bresil|brezil|cameroun|congo|senegal|guinee|usa|eeuu|etats unis|the us|etazini|lamerik)"
+)
+_ELSEWHERE = re.compile(
+    r"(?<= )(?:"
+    rf"(?:vivo|vivimos|estoy|estamos|desde) (?:aqui |aca )?en {_COUNTRIES}|"
+    rf"(?:desde|aqui en|aca en|here in|from here in|ici (?:en|au)|isit (?:nan|an)) {_COUNTRIES}|"
+    rf"(?:i|we) (?:live|am|are|m|re) in {_COUNTRIES}|"
+    rf"(?:je vis|je suis|on vit|nous vivons|on est) (?:en|au|aux) {_COUNTRIES}|"
+    rf"(?:m|mwen|nou) (?:ap viv|rete|la) (?:nan|an|ann) {_COUNTRIES}|"
+    r"consulado|embajada|consulate|embassy|consulat|ambassade|konsila|anbasad"
+    r")(?= )"
+)
+
+
+def writes_from_abroad(text: str) -> bool:
+    words = whole(text)
+    return place.named(words) == "us" or _ELSEWHERE.search(words) is not None
+
+
+def at_home_unless_abroad(topic_id: str, text: str) -> str:
+    """`missing_person` instead of `missing_abroad` when nothing places the writer abroad."""
+    if topic_id == ABROAD_TOPIC and not writes_from_abroad(text):
+        return HOME_TOPIC
+    return topic_id
