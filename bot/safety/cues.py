@@ -23,8 +23,8 @@ NUMBER = r"(?:\d+|un|una|uno|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nue
 
 LONG_AGO = _cue(
     # Spanish
-    rf"hace {NUMBER} (?:ano|anos|mes|meses)",
-    r"hace (?:mucho(?! (?:calor|frio|sol|viento|aire))|mucho tiempo|tiempo|anos|meses|un buen)",
+    rf"(?<!desde )hace {NUMBER} (?:ano|anos|mes|meses)",
+    r"(?<!desde )hace (?:mucho(?! (?:calor|frio|sol|viento|aire))|mucho tiempo|tiempo|anos|meses|un buen)",
     r"el ano pasado|el anio pasado|el mes pasado|el otro ano|hace anos",
     r"en (?:19|20)\d\d|en el (?:19|20)\d\d",
     r"cuando (?:era|eramos|estaba|estaba mas) (?:nin[oa]|chic[oa]|joven|pequen[oa]|chiquit[oa]|menor)",
@@ -55,10 +55,17 @@ LONG_AGO = _cue(
     r"le (?:m|mwen) te gen (?:\d+|douz|trez|katoz|kenz|sez) (?:an|zan)",
 )
 
+MONTHS = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+    r"|janvye|fevriye|mas|me|jen|jiye|out|septanm|oktob|novanm|desanm)"
+)
 # A story told in the present tense, then dated or ended in a year: "me agarran y me suben a
 # una camioneta... eso fue en 2021", "c'était en 2022", "sa te 2021", "I ran in 2022".
 DATED_STORY = _cue(
     r"(?:eso|esto) fue (?:en )?(?:el )?(?:19|20)\d\d|(?:that|this|it) was (?:back )?in (?:19|20)\d\d",
+    rf"(?:eso|esto) fue en {MONTHS}|(?:that|this|it) was (?:back )?in {MONTHS}|c etait en {MONTHS}|sa te (?:an|nan mwa) {MONTHS}",
     r"c etait (?:en )?(?:19|20)\d\d|sa te (?:an |nan )?(?:19|20)\d\d",
     r"(?:i|we) (?:ran|left|escaped|got out) (?:away )?in (?:19|20)\d\d|(?:me|nos) (?:escape|escapamos|sali|salimos|fui|fuimos) en (?:el )?(?:19|20)\d\d",
     r"(?:je suis|on est) (?:parti|partie|sorti|sortie)s? en (?:19|20)\d\d|(?:m|mwen|nou) (?:kouri|chape|soti) (?:an |nan )?(?:19|20)\d\d",
@@ -175,11 +182,13 @@ NEWS = _cue(
     r"vi (?:en|que)|lei (?:que|en)|escuche (?:que)?|supe que|(?<!nos )(?<!me )(?<!les )(?<!le )dicen que(?! (?:les |le |nos |me )?(?:debemos|debo|tenemos que|tengo que|vamos a|voy a|no podemos|no puedo))|(?:me|nos) dijeron que|en la tele dijeron|salio en|en las noticias|en la tele|en el noticiero|en facebook|en tiktok|en las redes|es cierto que|es verdad que|segun",
     r"i saw|i read|i heard|people say|they say that|on the news|in the news|on facebook|on tiktok|is it true|i watched|on tv|on the tv",
     r"j ai vu|j ai lu|j ai entendu|on dit|aux infos|au journal|dans les journaux|sur facebook|c est vrai|a la tele|a la television",
-    r"(?:m|mwen) we nan|(?:m|mwen) tande|moun di|nan nouvel|sou facebook|se vre|nan televizyon|nan tele a",
+    r"(?:m|mwen) we nan|(?:m|mwen) tande(?! (?:vwazin|vwazen|yon moun|moun k ap|kou|rel|l ap|li ap))|moun di|nan nouvel|sou facebook|se vre|nan televizyon|nan tele a",
 )
 
 # A story on a screen: "that movie about the border where they get lost in the desert".
 FICTION = _cue(
+    r"(?:vi|mire|watched|saw|seen|regarde|vu|gade) (?:un |una |a |the |le |la |yon )?(?:film|movie|pelicula|serie|documental|documentary|documentaire|fim)",
+    r"(?:movie|film|documentary|pelicula|documental|documentaire|fim) (?:about|sobre|sur|sou)",
     r"(?:una|la|esa) (?:pelicula|serie|novela) (?:de|sobre|donde|en la que)|(?:un|el|ese) documental (?:de|sobre)",
     r"(?:a|the|that) (?:movie|film|documentary|series|show) (?:about|where|in which)",
     r"(?:un|le|ce) (?:film|documentaire|reportage) (?:sur|ou)|(?:une|la|cette) serie (?:sur|ou)",
@@ -209,6 +218,22 @@ HERE = _cue(
     r"aqui en|aca en|estoy aqui|estamos aqui|aqui en mexico|here in|i m here|we re here|ici a|ici au|isit la|en mexico|au mexique|nan meksik"
 )
 
+# A figure of speech or a game: "atrapada en el tráfico", "my kids held me hostage at Chuck E.
+# Cheese lol", "our team got beaten 7-0", "secuestrados por el celular jaja".
+FIGURATIVE = _cue(
+    r"trafico(?! de (?:personas|migrantes|gente|ninos|organos|mujeres))|traffic|trafik(?! moun)|"
+    r"embotellamiento|examen|exam|por el celular|by (?:the|their) phones?|chuck e cheese|"
+    r"el parque|the park|au parc|nan pak|our team|mi equipo|mon equipe|ekip nou|partido|match|the game|"
+    r"lmao|jaja\w*|haha\w*|lol|mdr|smh|\d+ \d+|(?:\d+|six|seis|six) (?:days|dias|jours|jou) (?:a|per|por|par) (?:week|semana|semaine)"
+)
+# Signs of a medical emergency that "is it normal?" does not make mild: a baby who does not
+# wake or feed, blood vomited, blurred sight in pregnancy.
+RED_FLAG = _cue(
+    r"no (?:despierta|se despierta)|aguadit[oa]|vomit\w* sangre|borroso|lucecitas|"
+    r"floppy|won t wake|wont wake|hard to wake|blood|blurry|"
+    r"se reveille (?:pas|plus)|tete plus|vomit\w* du sang|flou|"
+    r"pa reveye|pa vle tete|vomi san|we twoub"
+)
 # Asking how to help someone else: "¿qué le puedo decir?", "how can I help her?".
 HELP_OTHER = _cue(
     r"(?:que|como) (?:le |la |lo )?(?:puedo|podemos) (?:decir|ayudar|hacer)|como (?:la|lo) (?:ayudo|puedo ayudar)",
@@ -220,7 +245,7 @@ HELP_OTHER = _cue(
 NORMAL_Q = r"c normal|c est normal|es normal|is it normal|is this normal|se nomal"
 NORMAL = _cue(NORMAL_Q)
 INFO_FRAME = _cue(
-    r"(?<!dice )(?<!dicen )(?<!dijo )(?<!creo )(?<!pienso )(?<!siento )que es|(?<!dice )(?<!dicen )(?<!dijo )(?<!dijeron )(?<!creo )que son(?! (?:del|de|los de|las de|parte|enviados|mandados))|que significa|para una tarea|para la escuela|tarea de la escuela|investigacion|senales|como (?:reconocer|identificar|evitar|prevenir)|prevenir|prevencion|prevention",
+    r"(?<!dice )(?<!dicen )(?<!dijo )(?<!creo )(?<!pienso )(?<!siento )(?<!nada )(?<!cree )que es|(?<!dice )(?<!dicen )(?<!dijo )(?<!dijeron )(?<!creo )que son(?! (?:del|de|los de|las de|parte|enviados|mandados))|que significa|para una tarea|para la escuela|tarea de la escuela|investigacion|senales|como (?:reconocer|identificar|evitar|prevenir)|prevenir|prevencion|prevention",
     r"what is|what are|what does|school project|homework|for a class|signs of|signs that|how (?:to|do i) (?:recognize|avoid|prevent)",
     r"c est quoi|qu est ce que|pour un expose|devoir|les signes|comment (?:reconnaitre|eviter|savoir)",
     r"como saber|how (?:do i|can i|to) know|kijan pou (?:m|mwen) konnen",
@@ -231,6 +256,7 @@ INFO_FRAME = _cue(
     r"(?:we|i) (?:want|wanna|would like) to learn|to be prepared|just in case",
     r"(?:on veut|je veux|nous voulons|pour) (?:apprendre|etre prets?)|au cas ou",
     r"(?:nou|m|mwen) vle aprann|pou (?:nou|m) pare|pou si ta",
+    r"solo (?:quiere|quiero|queremos) saber|(?:just|only) (?:want|wants|wanna) to know|(?:veut|veux) (?:juste|seulement) savoir|(?:jis|selman) vle konnen",
     # A line for people in that harm: "¿hay una línea para...?", "gen yon liy pou moun ki...".
     r"hay (?:una |alguna )?linea (?:para|de)|is there a (?:hotline|helpline|line|number) for|(?:y a t il|il y a|existe t il) une ligne (?:pour|d)|gen yon (?:liy|nimewo) pou",
 )

@@ -916,5 +916,33 @@ TERMS: list[Term] = [
         NOW,
         r"(?:her|his|my) face is drooping|mouth is crooked|face drooping|(?:can t|cannot) lift (?:her|his) arm",
     ),
+    # Round 12: a baby limp and not feeding, vomiting blood, blurred sight late in pregnancy, a
+    # ransom deadline told calmly.
+    term(
+        "medical",
+        "en",
+        NOW,
+        r"(?:super|very|really|so) (?:sleepy|floppy)|floppy|won t wake|wont wake|hard to wake|(?:hasnt|hasn t|has not) fed",
+        needs=r"baby|babies|newborn|weeks|months|infant",
+    ),
+    term(
+        "medical",
+        "en",
+        NOW,
+        r"(?:threw up|throwing up|vomiting|vomited|puking) blood|coffee grounds",
+    ),
+    term(
+        "medical",
+        "en",
+        NOW,
+        r"vision is blurry|blurry vision|seeing spots|vision (?:is )?(?:going|gone) blurry",
+        needs=r"pregnant|weeks|months",
+    ),
+    term(
+        "kidnapped",
+        "en",
+        NOW,
+        r"(?:families|family|families have|family has) (?:have |has )?until (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|tonight) to (?:send|pay)",
+    ),
 ]
 _ = (HABIT, FUTURE)

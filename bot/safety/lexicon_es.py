@@ -1013,6 +1013,39 @@ TERMS: list[Term] = [
         NOW,
         r"(?:quebrando|rompiendo|quebraron|rompieron) (?:la ventana|la puerta) para (?:entrar|meterse)|(?:estoy|estamos) (?:escondid[oa]s? )?(?:en el closet|en el ropero|debajo de la cama) con (?:los ninos|mis hijos|el nino|la nina)",
     ),
+    # Round 12: red flags told as symptoms (a baby limp and not feeding, vomiting blood, headache
+    # and blurred sight late in pregnancy), pills in hand, a man out of prison coming, locked in
+    # when the employer goes out.
+    term(
+        "medical",
+        "es",
+        NOW,
+        r"casi no (?:despierta|se despierta)|no (?:despierta|se despierta)|(?:esta|bien|como) aguadit[oa]|no quiere (?:comer|tomar pecho|mamar)",
+        needs=r"beb[ea]\w*|bebita|nin[oa]|meses|semanas|recien nacid[oa]",
+    ),
+    term("medical", "es", NOW, r"vomit\w* (?:sangre|con sangre)|(?:vomito|vomita) como cafe"),
+    term(
+        "medical",
+        "es",
+        NOW,
+        r"(?:veo|ve|vemos) (?:como )?(?:borroso|lucecitas|lucesitas|manchitas|manchas|puntitos)",
+        needs=r"embarazada|embarazo|semanas|meses|panza",
+    ),
+    term("self_harm", "es", NOW, r"tengo las pastillas (?:aqui|en la mano|conmigo)", person="self"),
+    term(
+        "threatened",
+        "es",
+        FUTURE,
+        r"va a venir por (?:mi|nosotros|mis hijos|los ninos)",
+        person="self",
+        needs=r"carcel|sale|amenaz\w*|miedo|sabe donde",
+    ),
+    term(
+        "trapped",
+        "es",
+        NOW,
+        r"(?:cuando sale|al salir|en la noche) (?:cierra|me cierra|nos cierra) con llave",
+    ),
 ]
 # Forms that some phrases above are read with.
 _ = (HABIT, HYPO, RECENT, FAMILY)

@@ -832,5 +832,37 @@ TERMS: list[Term] = [
         person="self",
     ),
     term("beaten", "fr", PAST, r"(?:ma|mont|m ont) (?:frappee?|battue?)s?"),
+    # Round 12: a baby who no longer feeds or wakes, vomiting blood, blurred sight in pregnancy,
+    # a child just taken by a parent leaving the country tonight, a man out of prison coming.
+    term(
+        "medical",
+        "fr",
+        NOW,
+        r"(?:ne )?se reveille (?:presque )?(?:pas|plus)|dort tout le temps|ne tete plus|tete plus",
+        needs=r"bebe|mois|semaines|nourrisson|nouveau ne",
+    ),
+    term("medical", "fr", NOW, r"vomit\w* du sang|crache du sang"),
+    term(
+        "medical",
+        "fr",
+        NOW,
+        r"(?:je )?vois flou|vision floue|(?:des )?petites lumieres",
+        needs=r"enceinte|mois|semaines|grossesse",
+    ),
+    term(
+        "child_taken",
+        "fr",
+        RECENT,
+        r"(?:vient|viens) de prendre (?:mon|ma|mes|notre) (?:fils|fille|enfant|enfants|bebe)",
+        person="other",
+    ),
+    term(
+        "threatened",
+        "fr",
+        FUTURE,
+        r"(?:il|elle|ils) (?:va|vont) venir me chercher",
+        person="self",
+        needs=r"prison|peur|menace\w*|sort|connait mon adresse",
+    ),
 ]
 _ = (HABIT, FUTURE)

@@ -7,7 +7,7 @@ me). `verb` forms are read from those markers.
 
 from __future__ import annotations
 
-from bot.safety.terms import FUTURE, HABIT, NOUN, NOW, PAST, STATE, Term, term
+from bot.safety.terms import FUTURE, HABIT, NOUN, NOW, PAST, RECENT, STATE, Term, term
 
 ME = r"(?:m|mwen|nou|li|l|yo)"
 CHILD = r"(?:pitit|pitit fi|pitit gason|ti moun|timoun|bebe|ti bebe|ti pitit)"
@@ -332,5 +332,32 @@ TERMS: list[Term] = [
     ),
     term("medical", "ht", NOW, r"chen (?:mode|morde)", needs=r"lafyev|fyev|pe dlo|pa vle bwe"),
     term("medical", "ht", NOW, r"bouch (?:li )?kwochi"),
+    # Round 12: a baby who does not feed or wake, vomiting blood, blurred sight in pregnancy, a
+    # child just taken by a parent leaving tonight, a daughter who never came back.
+    term(
+        "medical",
+        "ht",
+        NOW,
+        r"pa (?:vle|ka) tete|(?:li )?pa reveye|ap domi twop",
+        needs=r"bebe|semen|mwa|tibebe",
+    ),
+    term("medical", "ht", NOW, r"(?:ap )?vomi san"),
+    term("medical", "ht", NOW, r"(?:ap )?we twoub|ti limye", needs=r"ansent|mwa|semen|gwoses"),
+    term(
+        "child_taken",
+        "ht",
+        RECENT,
+        r"(?:sot|fek|fenk) pran (?:l|li|pitit (?:mwen|m)) (?:lekol|nan lekol)",
+        person="other",
+        needs=r"san pemisyon|pral|vol|aswe a",
+    ),
+    term(
+        "child_taken",
+        "ht",
+        NOW,
+        r"pa janm tounen|poko tounen",
+        person="other",
+        needs=r"pitit|timoun|ti fi|ti gason|\d+ an",
+    ),
 ]
 _ = (HABIT, FUTURE, NOUN)

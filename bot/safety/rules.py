@@ -30,6 +30,8 @@ from bot.safety.text import Part
 from bot.safety.words import FAMILY_NOUNS, GENERIC, OTHER, SELF, UNKNOWN
 
 DOMESTIC_FROM = frozenset({"beaten", "threatened", "trapped"})
+# Harms that are often a figure of speech or a game (bot.safety.cues.FIGURATIVE).
+FIGURATIVE_HARMS = frozenset({"kidnapped", "trapped", "beaten"})
 # Harm at home a friend or relative tells about, asking how to help: advice, not an alarm.
 AT_HOME_HARMS = frozenset({"beaten", "trapped", "domestic_violence", "threatened"})
 AT_HOME = frozenset(
@@ -130,6 +132,8 @@ def _set_aside(hit: Hit, part: Part) -> Verdict | None:
         return DROP  # "comment je le bloque", "kijan pou m bloke l": the writer acts on a thing
     if harm == "threatened" and cues.near(cues.IDIOM, part.text, hit.start, hit.start + 12):
         return DROP  # "me mata el calor"
+    if harm in FIGURATIVE_HARMS and cues.near(cues.FIGURATIVE, part.text, hit.start, hit.start, 40):
+        return DROP  # "atrapada en el tráfico", "held me hostage at Chuck E. Cheese lol"
     if harm == "self_harm" and cues.near(cues.SHAME, part.text, hit.start, hit.start + 20, 12):
         return DROP  # "me quiero morir de la vergüenza"
     if harm == "threatened" and cues.any_of(cues.CUSTODY, part.text):
@@ -154,7 +158,11 @@ def _set_aside(hit: Hit, part: Part) -> Verdict | None:
     ):
         asks = part.question or net.QUESTION_START.search(part.text) is not None
         return Verdict("information" if asks else "past_harm", harm, (tag, "detention"))
-    if harm == "medical" and cues.any_of(cues.MILD, part.text):
+    if (
+        harm == "medical"
+        and cues.any_of(cues.MILD, part.text)
+        and not cues.any_of(cues.RED_FLAG, part.text)
+    ):
         return Verdict("information", harm, (tag, "mild"))
     return None
 
@@ -188,7 +196,7 @@ def _framed(hit: Hit, harm: str, form: str, part: Part, message: Message) -> Ver
         cried = cues.any_of(cues.URGENT, message.words) and not asks
         urgent = cried or (_names_kin_after(part.text, hit.start) and not asks)
         # "en 2022 ... ya está con nosotros"; "on a payé la cuota... ça compte pour l'asile?"
-        settled = message.long_ago or message.resolved or message.remedy
+        settled = message.long_ago or message.resolved or message.remedy or message.info_frame
         if HARMS[harm].severe and urgent and not settled:
             return Verdict("immediate", harm, (tag, "named_now"))
         return Verdict("information", harm, (tag, "named"))
@@ -205,7 +213,9 @@ def _framed(hit: Hit, harm: str, form: str, part: Part, message: Message) -> Ver
         and not happening_here
     ):
         return Verdict("information", harm, (tag, "news"))
-    if person == UNKNOWN and (part.question or message.info_frame):
+    red_flag = harm == "medical" and cues.any_of(cues.RED_FLAG, message.words)
+    if person == UNKNOWN and (part.question or message.info_frame) and not red_flag:
+        # (A baby who does not wake, "is that normal?": the question does not make it calm.)
         return Verdict("information", harm, (tag, "question"))
     asks = part.question or net.QUESTION_START.search(part.text) is not None
     stated = (
