@@ -20,6 +20,7 @@ import yaml
 
 from bot.settings import LANGUAGES, ROOT
 from bot.understanding.areas import TRAINED_AREAS, TRAINED_TOPICS
+from bot.understanding.example_files import example_paths
 
 log = logging.getLogger(__name__)
 
@@ -38,11 +39,6 @@ def topic_areas(topics: Path = TOPICS) -> dict[str, str]:
         if isinstance(raw, dict) and raw.get("area"):
             out[path.stem] = str(raw["area"])
     return out
-
-
-def example_paths(examples: Path = EXAMPLES) -> list[Path]:
-    """The team's examples files, then the outside writers' (`writers/`)."""
-    return [*sorted(examples.glob("*.yml")), *sorted((examples / "writers").glob("*.yml"))]
 
 
 def _messages(raw: dict[str, Any], lang: str) -> list[str]:

@@ -31,8 +31,8 @@ from typing import Any
 import yaml
 
 from bot.content.topics import FOLLOWUP_KINDS, Topic, load_topics
-from bot.rasa.topic_data import example_paths
 from bot.settings import LANGUAGES, ROOT
+from bot.understanding.example_files import example_paths
 
 log = logging.getLogger(__name__)
 
