@@ -137,7 +137,8 @@ NOW = _cue(
 DEADLINE = _cue(
     r"hoy|esta noche|manana|antes de (?:las|la|que|mediodia|manana)|en (?:\d+|dos|tres) (?:horas|dias)|tengo hasta|tenemos hasta|para las \d+",
     r"today|tonight|tomorrow|by (?:\d+|tonight|tomorrow|today|noon|midnight)|before (?:\d+|tonight|tomorrow)|in (?:\d+|two|three) (?:hours|days)",
-    r"aujourd hui|ce soir|demain|avant (?:\d+|ce soir|demain|midi)|dans (?:\d+|deux|trois) (?:heures|jours)",
+    r"aujourd hui|ce soir|demain|avant (?:\d+|ce soir|demain|midi|minuit)|dans (?:\d+|deux|trois) (?:heures|jours)",
+    r"antes de (?:la )?medianoche|by midnight|before midnight|anvan minwi",
     r"jodi a|aswe a|demen|anvan (?:\d+|aswe|demen|midi)",
     r"(?:hasta|para) el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|until (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|jusqu a (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
@@ -223,6 +224,7 @@ HERE = _cue(
 FIGURATIVE = _cue(
     r"trafico(?! de (?:personas|migrantes|gente|ninos|organos|mujeres))|traffic|trafik(?! moun)|"
     r"embotellamiento|examen|exam|por el celular|by (?:the|their) phones?|chuck e cheese|"
+    r"como (?:un|una) pres[oa]|like a prisoner|comme (?:un|une) prisonni\w*|kom yon prizonye|"
     r"el parque|the park|au parc|nan pak|our team|mi equipo|mon equipe|ekip nou|partido|match|the game|"
     r"lmao|jaja\w*|haha\w*|lol|mdr|smh|\d+ \d+|(?:\d+|six|seis|six) (?:days|dias|jours|jou) (?:a|per|por|par) (?:week|semana|semaine)"
 )
@@ -232,7 +234,14 @@ RED_FLAG = _cue(
     r"no (?:despierta|se despierta)|aguadit[oa]|vomit\w* sangre|borroso|lucecitas|"
     r"floppy|won t wake|wont wake|hard to wake|blood|blurry|"
     r"se reveille (?:pas|plus)|tete plus|vomit\w* du sang|flou|"
-    r"pa reveye|pa vle tete|vomi san|we twoub"
+    r"pa reveye|pa vle tete|vomi san|we twoub|"
+    r"se trago|babeando|swallowed|a avale|vale yon"
+)
+# Gunfire heard now: "on entend des tirs", "se oyen balazos", "we hear shots", "une balle a cassé".
+HEARD_SHOTS = _cue(
+    r"(?:on entend|j entends|se oyen|se escuchan|oigo|escucho|we hear|i hear|hearing|n ap tande|m ap tande) "
+    r"(?:des |los |unos |some )?(?:tirs|coups de feu|balazos|disparos|tiros|gunshots|shots|tire)",
+    r"une balle a|una bala (?:rompio|entro|quebro)|a bullet (?:broke|came|went)",
 )
 # Asking how to help someone else: "¿qué le puedo decir?", "how can I help her?".
 HELP_OTHER = _cue(
@@ -310,7 +319,9 @@ DETAINERS = _cue(
 REPORT_THREAT = _cue(
     r"(?:le|les|me) (?:habla|hablan|llama|llaman|hablara|va a hablar|van a hablar) a (?:la )?migra(?:cion)?|"
     r"(?:me|nos) (?:echa|echan|entrega|entregan|reporta|reportan|denuncia|denuncian) (?:a|con) (?:la )?migra(?:cion)?|"
-    r"(?:call|calls|calling|report me to|report us to) (?:ice|immigration)|"
+    r"(?:call|calls|calling|report me to|report us to) (?:ice|immigration)|on the phone with ice|"
+    r"(?:llama|llaman|llamara|va a llamar|esta al telefono con|hablo a|le habla a) (?:a )?(?:la )?(?:migra|migracion|ice)|"
+    r"(?:appelle|appeler|appellera|il appelle) (?:ice|l ice)|"
     r"(?:appelle|appeler|appellera|denonce|denoncer) (?:la migration|l immigration)|rele imigrasyon|denonse (?:m|nou) bay imigrasyon"
 )
 # ... unless they are fake: "la migra falsa", "fake immigration guys", "faux agents".

@@ -944,5 +944,26 @@ TERMS: list[Term] = [
         NOW,
         r"(?:families|family|families have|family has) (?:have |has )?until (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|tonight) to (?:send|pay)",
     ),
+    # Round 13: photos used to extort, something swallowed, a bad burn, gunfire.
+    term(
+        "extortion",
+        "en",
+        NOW,
+        r"nudes|naked (?:pics|photos|pictures)|intimate (?:photos|pics|videos|pictures)",
+        needs=r"unless|if i don t|if i dont|pay|send (?:him|her|them) money|by tonight|by today|post them|send them",
+    ),
+    term("medical", "en", NOW, r"swallowed (?:a battery|bleach|a magnet|pills|poison|cleaning)"),
+    term(
+        "medical",
+        "en",
+        NOW,
+        r"skin (?:is )?(?:peeling off|coming off)|bad burn|burned (?:really )?bad",
+    ),
+    term(
+        "attack",
+        "en",
+        NOW,
+        r"(?:hearing|hear|we hear|i hear) (?:gunshots|shots|shooting)|a bullet (?:broke|came|went)",
+    ),
 ]
 _ = (HABIT, FUTURE)

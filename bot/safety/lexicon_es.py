@@ -1046,6 +1046,65 @@ TERMS: list[Term] = [
         NOW,
         r"(?:cuando sale|al salir|en la noche) (?:cierra|me cierra|nos cierra) con llave",
     ),
+    # Round 13: photos used to extort by a deadline, a child taken by a parent "sin avisar",
+    # "no nos deja ir", something swallowed, insulin run out, locked in the office, a crossing
+    # gone silent, a bad burn, gunfire.
+    term(
+        "extortion",
+        "es",
+        NOW,
+        r"(?:fotos|videos?|imagenes) (?:mias|mios|intimas|desnud[oa]s?|sin ropa|en calzones|en ropa interior)",
+        needs=r"si no|antes de|deposit\w*|pag\w*|las manda|las sube|las publica|los manda|los sube",
+    ),
+    term(
+        "child_taken",
+        "es",
+        RECENT,
+        r"se (?:llevo|la llevo|lo llevo) a (?:la|el|los|las) (?:nina|nino|bebe|ninos|ninas|nena|nene|chiquita|chiquito)",
+        person="other",
+        needs=r"sin avisar\w*|sin permiso|nunca la|nunca lo|ahorita|se la lleva|se lo lleva",
+    ),
+    term("trapped", "es", NOW, r"no (?:nos|me) (?:deja|dejan) (?:ir|irnos|irme)"),
+    term(
+        "medical",
+        "es",
+        NOW,
+        r"se (?:trago|tomo) (?:una pila|un iman|una moneda|cloro|veneno|un veneno|liquido de limpieza)|trago (?:cloro|veneno|una pila)",
+    ),
+    term(
+        "medical",
+        "es",
+        NOW,
+        r"se (?:le )?(?:acabo|termino) la insulina|(?:esta |lleva \w+ dias )?sin insulina",
+        needs=r"confundid\w*|respira\w*|vomit\w*|desmay\w*|no despierta|mareado",
+    ),
+    term(
+        "trapped",
+        "es",
+        RECENT,
+        r"(?:me|nos) (?:encerro|encerraron) (?:en|dentro de) (?:la|el|una|un) \w+",
+        person="self",
+    ),
+    term(
+        "abandoned",
+        "es",
+        NOW,
+        r"(?:su|el) (?:telefono|cel|celular) (?:esta )?apagado",
+        person="other",
+        needs=r"cruzo|coyote|pollero|desierto|guia|monte",
+    ),
+    term(
+        "medical",
+        "es",
+        NOW,
+        r"se le (?:cae|esta cayendo|levanto) la piel|quemadura (?:grave|fea|fuerte)",
+    ),
+    term(
+        "attack",
+        "es",
+        NOW,
+        r"(?:se oyen|se escuchan|estan|oigo|escucho) (?:balazos|disparos|tiros|balaceras?)|una bala (?:rompio|entro|quebro)",
+    ),
 ]
 # Forms that some phrases above are read with.
 _ = (HABIT, HYPO, RECENT, FAMILY)

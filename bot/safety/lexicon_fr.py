@@ -864,5 +864,42 @@ TERMS: list[Term] = [
         person="self",
         needs=r"prison|peur|menace\w*|sort|connait mon adresse",
     ),
+    # Round 13: photos used to extort, something swallowed, a bad burn, gunfire, locked in an
+    # office, a crossing gone silent.
+    term(
+        "extortion",
+        "fr",
+        NOW,
+        r"(?:photos|videos?) (?:intimes|nue?s?|de moi nue?)",
+        needs=r"si je|payer|paye|avant|publier|envoyer|les envoie",
+    ),
+    term(
+        "medical",
+        "fr",
+        NOW,
+        r"a avale (?:un produit|de l eau de javel|de la javel|une pile|des medicaments|du poison|des cachets)",
+    ),
+    term("medical", "fr", NOW, r"la peau (?:part|se decolle|s en va)|(?:grave|grosse) brulure"),
+    term(
+        "attack",
+        "fr",
+        NOW,
+        r"(?:on entend|j entends|il y a) des (?:tirs|coups de feu)|une balle a (?:casse|traverse)",
+    ),
+    term(
+        "trapped",
+        "fr",
+        NOW,
+        r"(?:ferme|enferme) (?:le bureau |la porte )?a cle avec moi dedans|m a enferme\w* dans (?:le|la) \w+",
+        person="self",
+    ),
+    term(
+        "abandoned",
+        "fr",
+        NOW,
+        r"(?:son|le) (?:tel|telephone|portable) (?:est )?eteint",
+        person="other",
+        needs=r"traverse|passeur|desert|frontiere",
+    ),
 ]
 _ = (HABIT, FUTURE)

@@ -104,7 +104,7 @@ def _calm(parts: list[Part], words: str, first: re.Match[str], part: Part) -> st
         return "general"
     if cues.near(cues.IDIOM, part.text, first.start(), first.end()):
         return "idiom"
-    if cues.near(cues.FIGURATIVE, part.text, first.start(), first.end(), 40):
+    if cues.near(cues.FIGURATIVE, part.text, first.start(), first.end(), 60):
         return "idiom"  # "houston traffic is a hostage situation", "held me hostage lol"
     before = part.text[: first.start()].split()[::-1][:3]
     if any(w in NEGATORS for w in before[:3]):

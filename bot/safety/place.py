@@ -81,6 +81,10 @@ _AWAY = re.compile(
     r"frere|soeur|oncle|tante|famille|mari|femme|fre|tonton|matant|kouzen|fanmi|manman)"
     r"\s(?:de|del|en|in|from|aux|au|a|nan|an|ki)\s(?:los\s|la\s|the\s|l\s)?)$"
 )
+# Creole "m" after a relative is "my", not "I": "frè m nan Matamoros" is where the brother is.
+_KIN_M = re.compile(
+    r"(?:fre|se|manman|papa|pitit|pitit fi|pitit gason|mari|madanm|kouzen|kouzin|tonton|matant|zanmi|fanmi|mennaj) m\s(?:nan|an)?\s?$"
+)
 _HERE = re.compile(
     r"(?<![a-z])(?:aqui|aca|estoy|estamos|here|we re|we are|i m|i am|ici|je suis|on est|isit|m|nou|"
     r"llegue|llegamos|arrived|arrive|rive)\s(?:en|in|a|nan|at|a la|al)?\s?$"
@@ -119,13 +123,17 @@ BORDER: tuple[tuple[float, float], ...] = (
 
 def named(words: str) -> str:
     """'us' or 'mx' for the place the person says they are in (the last one said), or ''."""
-    found = ""
+    found, said_here = "", ""
     for match in _PLACE.finditer(words):
         before = words[: match.start()][-24:]
         if _AWAY.search(before) and not _HERE.search(before):
             continue
         found = "us" if match.group("us") else "mx"
-    return found
+        if _HERE.search(before) and not _KIN_M.search(before) and not said_here:
+            # "estoy en Puebla, a mi hermano lo tienen en Houston": where the writer says they
+            # are wins over the places their story names after it.
+            said_here = found
+    return said_here or found
 
 
 def _border_latitude(lon: float) -> float:

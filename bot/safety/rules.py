@@ -132,7 +132,7 @@ def _set_aside(hit: Hit, part: Part) -> Verdict | None:
         return DROP  # "comment je le bloque", "kijan pou m bloke l": the writer acts on a thing
     if harm == "threatened" and cues.near(cues.IDIOM, part.text, hit.start, hit.start + 12):
         return DROP  # "me mata el calor"
-    if harm in FIGURATIVE_HARMS and cues.near(cues.FIGURATIVE, part.text, hit.start, hit.start, 40):
+    if harm in FIGURATIVE_HARMS and cues.near(cues.FIGURATIVE, part.text, hit.start, hit.start, 60):
         return DROP  # "atrapada en el tráfico", "held me hostage at Chuck E. Cheese lol"
     if harm == "self_harm" and cues.near(cues.SHAME, part.text, hit.start, hit.start + 20, 12):
         return DROP  # "me quiero morir de la vergüenza"
@@ -213,8 +213,13 @@ def _framed(hit: Hit, harm: str, form: str, part: Part, message: Message) -> Ver
         and not happening_here
     ):
         return Verdict("information", harm, (tag, "news"))
-    red_flag = harm == "medical" and cues.any_of(cues.RED_FLAG, message.words)
-    if person == UNKNOWN and (part.question or message.info_frame) and not red_flag:
+    red_flag = (harm == "medical" and cues.any_of(cues.RED_FLAG, message.words)) or (
+        harm == "attack" and cues.any_of(cues.HEARD_SHOTS, message.words)
+    )
+    # "¿es normal?" after a red flag asks for reassurance; "what are the signs of..." asks in
+    # general, and stays information.
+    general = message.info_frame and not cues.any_of(cues.NORMAL, message.words)
+    if person == UNKNOWN and (part.question or message.info_frame) and (general or not red_flag):
         # (A baby who does not wake, "is that normal?": the question does not make it calm.)
         return Verdict("information", harm, (tag, "question"))
     asks = part.question or net.QUESTION_START.search(part.text) is not None
@@ -224,6 +229,7 @@ def _framed(hit: Hit, harm: str, form: str, part: Part, message: Message) -> Ver
     if (
         harm == "attack"
         and asks
+        and not red_flag
         and not stated
         and not here
         and not cues.any_of(cues.NOW, sentence)

@@ -359,7 +359,9 @@ TERMS: list[Term] = [
         "fr",
         NOW,
         r"(?:nous|me) (?:poursuivent|poursuit|suivent|traquent|cherchent partout)|on (?:nous|me) (?:suit|poursuit)|"
-        r"(?:suis|sommes|on est) (?:suivi|suivie|suivis|poursuivi|poursuivie|poursuivis)",
+        r"(?:suis|sommes|on est) (?:suivi|suivie|suivis|poursuivi|poursuivie|poursuivis)"
+        # "suivie par un médecin": under a doctor's care.
+        r"(?! par (?:un|une|le|la|mon|ma) (?:medecin|docteur|psy\w*|therapeute|infirmier\w*|travailleu\w*))",
     ),
     term(
         "threatened",
