@@ -97,12 +97,11 @@ def grade(
     verdicts = [v for v in (judge(h, message, threatened) for h in hits) if v is not None]
     if loud_sos or cues.only_a_cry(words, loud):
         verdicts.append(Verdict("immediate", "help_now", ("harm:help_now", "cry_for_help")))
+    sure = [found for found in frames.read(parts, words) if found.sure]
     # A frame told as a story of long ago ("el coyote nos abandonó en el desierto en 2022") is
     # graded by its terms, not by the frame.
-    story = cues.any_of(cues.IN_A_YEAR, words) or cues.any_of(cues.DATED_STORY, words)
-    for found in frames.read(parts, words):
-        if found.sure and not story:
-            verdicts.append(Verdict("immediate", found.harm, found.reasons))
+    if sure and not (cues.any_of(cues.IN_A_YEAR, words) or cues.any_of(cues.DATED_STORY, words)):
+        verdicts += [Verdict("immediate", found.harm, found.reasons) for found in sure]
     jest = banter.joking(words) and all(v.harm in JEST for v in verdicts)
     if jest:
         verdicts = []  # "mi jefa me mata si llego tarde jaja": a way of speaking

@@ -126,10 +126,11 @@ def named(words: str) -> str:
     found, said_here = "", ""
     for match in _PLACE.finditer(words):
         before = words[: match.start()][-24:]
-        if _AWAY.search(before) and not _HERE.search(before):
+        here = _HERE.search(before) is not None
+        if _AWAY.search(before) and not here:
             continue
         found = "us" if match.group("us") else "mx"
-        if _HERE.search(before) and not _KIN_M.search(before) and not said_here:
+        if here and not _KIN_M.search(before) and not said_here:
             # "estoy en Puebla, a mi hermano lo tienen en Houston": where the writer says they
             # are wins over the places their story names after it.
             said_here = found

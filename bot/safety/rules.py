@@ -32,8 +32,8 @@ from bot.safety.words import FAMILY_NOUNS, GENERIC, OTHER, SELF, UNKNOWN
 DOMESTIC_FROM = frozenset({"beaten", "threatened", "trapped"})
 # Harms that are often a figure of speech or a game (bot.safety.cues.FIGURATIVE).
 FIGURATIVE_HARMS = frozenset({"kidnapped", "trapped", "beaten"})
-# Harm at home a friend or relative tells about, asking how to help: advice, not an alarm.
-AT_HOME_HARMS = frozenset({"beaten", "trapped", "domestic_violence", "threatened"})
+# Violence at home a friend or relative tells about, asking how to help: advice, not an alarm.
+DOMESTIC_HARMS = DOMESTIC_FROM | {"domestic_violence"}
 AT_HOME = frozenset(
     {"threatened", "beaten", "kidnapped", "extortion", "raped", "help_now", "attack", "forced_sex"}
 )
@@ -244,7 +244,7 @@ def _framed(hit: Hit, harm: str, form: str, part: Part, message: Message) -> Ver
         return Verdict("information", harm, (tag, "question"))
     if (
         person == OTHER
-        and harm in AT_HOME_HARMS
+        and harm in DOMESTIC_HARMS
         and cues.any_of(cues.HELP_OTHER, message.words)
         and not any(cues.any_of(c, message.words) for c in (cues.NOW, cues.HOURS_AGO))
     ):
@@ -269,7 +269,7 @@ def _clause_time(hit: Hit, part: Part, message: Message) -> str:
     if not hit.verbless or hit.form not in (NOW, STATE):
         return hit.form
     text = part.text
-    if any(cues.any_of(c, text) for c in (cues.NOW, cues.HOURS_AGO, cues.DEADLINE)):
+    if _says_now(text):
         return hit.form
     if net.FIRST_PERSON_NOW.search(text) or _STILL.search(text):
         return hit.form  # "estamos sin agua hace 2 dias", "we've been without water for days"
@@ -425,19 +425,24 @@ def _when(form: str, hit: Hit, part: Part, message: Message) -> str:
     return when
 
 
+def _says_now(text: str) -> bool:
+    """Words for now, a deadline or the last hours ("ahorita", "by tonight", "an hour ago")."""
+    return any(cues.any_of(c, text) for c in (cues.NOW, cues.DEADLINE, cues.HOURS_AGO))
+
+
 def _dated_story(part: Part, message: Message) -> bool:
     """A story in the present tense that the message dates to a past year, with nothing in the
     harm's own part that says now or sets a deadline."""
     if not cues.any_of(cues.DATED_STORY, message.words):
         return False
-    return not any(cues.any_of(c, part.text) for c in (cues.NOW, cues.DEADLINE, cues.HOURS_AGO))
+    return not _says_now(part.text)
 
 
 def _told_before(part: Part, start: int) -> str:
     """ "long" or "days" when a time long or days past comes before the harm in its part and
     nothing before it says now; "" otherwise."""
     before = part.text[: start + 1]
-    if any(cues.any_of(c, before) for c in (cues.NOW, cues.DEADLINE, cues.HOURS_AGO)):
+    if _says_now(before):
         return ""
     if cues.any_of(cues.LONG_AGO, before):
         return "long"

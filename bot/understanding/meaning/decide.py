@@ -107,8 +107,9 @@ def decide(
     leaning = guesses[0][0] if intent in UNSURE_INTENTS and guesses else intent
     ranked = _weighted(reading, leaning, topics)
     best, p = ranked[0] if ranked else ("", 0.0)
-    if best and at_home_unless_abroad(best, text) in topics:
-        best = at_home_unless_abroad(best, text)
+    at_home = at_home_unless_abroad(best, text) if best else best
+    if at_home in topics:
+        best = at_home
     runner, q = ranked[1] if len(ranked) > 1 else ("", 0.0)
     kind = asked_kind or refine_kind(reading.kind if reading.kind_p >= KIND_SURE else None, text)
     last = last_topic if last_topic in topics else None
