@@ -39,6 +39,9 @@ class Case:
     text: str
     intent: str | None = None
     topic: str | None = None
+    # Newer, narrower topics that the set's keeper judged to answer this message at least
+    # as well as `topic` (the set was labelled before they existed): they count as found.
+    also: tuple[str, ...] = ()
     followup: str | None = None
     specific: bool | None = None
     first: str | None = None
@@ -128,6 +131,7 @@ def labelled(path: Path) -> list[Case]:
                 text=text,
                 intent=_opt(item, "intent"),
                 topic=_opt(item, "topic"),
+                also=_strings(item.get("also")),
                 followup=_opt(item, "followup") or _opt(item, "kind"),
                 specific=bool(specific) if specific is not None else None,
                 first=_need(first),

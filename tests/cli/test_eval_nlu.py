@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -116,3 +117,30 @@ def test_needs_as_a_list(tmp_path: Path) -> None:
     path = write(tmp_path, "multi-es.yml", "- {text: x, needs: [find_shelter, find_legal_help]}\n")
     (case,) = sets.labelled(path)
     assert (case.first, case.second) == ("find_shelter", "find_legal_help")
+
+
+def test_also_counts_a_newer_topic_but_the_first_label_is_reported_too(
+    tmp_path: Path, rasa_stack: Any
+) -> None:
+    """A set labelled before a narrower topic existed: the keeper's `also` names it, the
+    score counts it as found, and the strict figure still shows the first label alone."""
+    from bot.cli.eval_nlu import score
+    from bot.cli.eval_stack import Stack as EvalStack
+
+    path = write(
+        tmp_path,
+        "es.yml",
+        "examples:\n"
+        "  - {text: 'como saco la curp', intent: ask_regularization, topic: rights,"
+        " also: [reg_curp]}\n"
+        "  - {text: 'como saco la curp', intent: ask_regularization, topic: rights}\n",
+    )
+    cases = sets.labelled(path)
+    assert cases[0].also == ("reg_curp",) and cases[1].also == ()
+    stack = EvalStack(rasa_stack.rasa_url, rasa_stack.app.url)
+    try:
+        got = score(stack, cases, "es")
+    finally:
+        stack.rasa.close()
+        stack.app.close()
+    assert (got.topic_n, got.topic_accuracy, got.topic_accuracy_strict) == (2, 0.5, 0.0)
