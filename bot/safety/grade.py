@@ -10,6 +10,8 @@ bondage (immediate), and a strong danger word that nothing calms is caught by th
 
 from __future__ import annotations
 
+import re
+
 from bot.safety import banter, cues, frames, net
 from bot.safety.context import by_writer, hypothetical, negation
 from bot.safety.lexicon import TERMS
@@ -42,6 +44,33 @@ SIGNS = frozenset({"debt", "documents_taken", "wage_theft", "exploited"})
 # from a parent (a partner's is never a jest: bot.safety.banter).
 JEST = frozenset({"threatened", "forced_work", "domestic_violence"})
 __all__ = ["GRADES", "Verdict", "find_hits", "grade"]
+# Terms are tried in blocks: one search of a block's alternation in C tells whether any of its
+# terms can match, so a calm message skips most of the 1,100 terms' Python loop (about 0.7 ms
+# of the app's CPU per message before). Blocks keep the lexicon's order, so hits do too.
+BLOCK = 64
+
+
+def _blocks(terms: tuple[Term, ...]) -> tuple[tuple[re.Pattern[str], tuple[Term, ...]], ...]:
+    out = []
+    for at in range(0, len(terms), BLOCK):
+        block = terms[at : at + BLOCK]
+        # Every term is `(?<= )regex(?= )` (bot.safety.terms): the block's search starts at a
+        # literal space, which re finds quickly, instead of testing the look-behind everywhere.
+        either = " (?:" + "|".join(f"(?:{_inner(t)})" for t in block) + ")(?= )"
+        out.append((re.compile(either, block[0].pattern.flags), block))
+    if any(t.pattern.flags != terms[0].pattern.flags for t in terms):
+        raise ValueError("harm terms with different regex flags cannot share a block")
+    return tuple(out)
+
+
+def _inner(term: Term) -> str:
+    pattern = term.pattern.pattern
+    if not (pattern.startswith("(?<= )(?:") and pattern.endswith(")(?= )")):
+        raise ValueError(f"harm term not framed by spaces: {pattern!r}")
+    return pattern[len("(?<= )") : -len("(?= )")]  # the term's own "(?:...)" kept
+
+
+BLOCKS = _blocks(TERMS)
 
 
 def find_hits(parts: list[Part], words: str) -> list[Hit]:
@@ -50,11 +79,14 @@ def find_hits(parts: list[Part], words: str) -> list[Hit]:
     for index, part in enumerate(parts):
         text = part.text
         found: list[tuple[int, int, Term, str]] = []
-        for term in TERMS:
-            if term.needs is not None and term.needs.search(words) is None:
+        for either, block in BLOCKS:
+            if either.search(text) is None:
                 continue
-            for match in term.pattern.finditer(text):
-                found.append((match.start(), match.end(), term, match.group(0)))
+            for term in block:
+                if term.needs is not None and term.needs.search(words) is None:
+                    continue
+                for match in term.pattern.finditer(text):
+                    found.append((match.start(), match.end(), term, match.group(0)))
         # The longest phrasing of a harm wins ("tried to take my life" over "take my life").
         # Of two readings of the same words, a lived one beats a hypothesis or a bare name.
         found.sort(key=lambda f: (f[2].form == NOUN, f[2].form == HYPO, f[0] - f[1]))

@@ -179,7 +179,8 @@ TERMS: list[Term] = [
         "attack",
         "ht",
         "verb",
-        r"pran (?:yon )?bal|(?:tire|tiye) sou (?:li|m|mwen|nou|yo)|(?:yon )?kout (?:kouto|bal|zam|manchet)",
+        r"pran (?:yon )?bal|(?:yon )?kout (?:kouto|bal|zam|manchet)"
+        r"|(?:tire|tiye) sou (?:li|m|mwen|nou|yo|yon (?:neg|moun|nonm|fanm|gason|timoun))",
     ),
     term(
         "kidnapped",

@@ -56,7 +56,9 @@ def term(
         harm,
         lang,
         form,
-        re.compile(rf"(?<= ){regex}(?= )"),
+        # Framed as a whole: a top-level "a|b" must not leave "a" without its trailing
+        # space and "b" without its leading one (210 terms were written that way).
+        re.compile(rf"(?<= )(?:{regex})(?= )"),
         person,
         re.compile(rf"(?<= )(?:{needs})(?= )") if needs else None,
     )
