@@ -33,6 +33,9 @@ from bot.settings import LANGUAGES
 from bot.understanding.meaning.needs import needs
 from bot.understanding.text import for_rasa
 
+# The topics that carry the emergency lines: a message labelled with one needs the lines.
+LINES_TOPICS = frozenset({"danger", "danger_us"})
+
 DANGER = "report_danger"
 TARGETS = {
     "held_out_intent": 0.92,
@@ -116,7 +119,9 @@ def score(stack: Stack, cases: list[sets.Case], lang: str) -> Score:
     for case in cases:
         got = read(stack, case, lang)
         strict = bool(case.topic) and got.shows(str(case.topic))
-        hit = strict or any(got.shows(newer) for newer in case.also)
+        # For a message labelled with the emergency lines, no newer topic replaces them.
+        newer = () if case.topic in LINES_TOPICS else case.also
+        hit = strict or any(got.shows(topic) for topic in newer)
         if case.intent:
             pairs.append((case.intent, got.intent))
             rasa_pairs.append((case.intent, got.rasa_intent))
