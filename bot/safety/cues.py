@@ -228,6 +228,14 @@ FIGURATIVE = _cue(
     r"el parque|the park|au parc|nan pak|our team|mi equipo|mon equipe|ekip nou|partido|match|the game|"
     r"lmao|jaja\w*|haha\w*|lol|mdr|smh|\d+ \d+|(?:\d+|six|seis|six) (?:days|dias|jours|jou) (?:a|per|por|par) (?:week|semana|semaine)"
 )
+# A game or a song speaking: "juega free fire y grita me van a matar", "the song that goes you
+# kidnapped my heart". The harm words are the game's or the singer's, not the writer's.
+PLAYED = _cue(
+    r"free ?fire|fortnite|roblox|minecraft|call of duty|gta|videojuegos?|video ?games?|jeux? video|jwet videyo|"
+    r"(?:el|ese|este) juego|(?:le|ce) jeu|jwet (?:la|sa a)|juega|plays|joue|ap jwe|jwe|"
+    r"(?:la|una|esa) cancion (?:que dice|de|donde)|(?:the|a|that) song (?:that goes|that says|where)|"
+    r"what s the song|whats the song|la chanson (?:qui dit|de|ou)|chante (?:ki di|a|sa a)|lyrics|la letra"
+)
 # Signs of a medical emergency that "is it normal?" does not make mild: a baby who does not
 # wake or feed, blood vomited, blurred sight in pregnancy.
 RED_FLAG = _cue(
@@ -256,7 +264,7 @@ NORMAL = _cue(NORMAL_Q)
 INFO_FRAME = _cue(
     r"(?<!dice )(?<!dicen )(?<!dijo )(?<!creo )(?<!pienso )(?<!siento )(?<!nada )(?<!cree )que es|(?<!dice )(?<!dicen )(?<!dijo )(?<!dijeron )(?<!creo )que son(?! (?:del|de|los de|las de|parte|enviados|mandados))|que significa|para una tarea|para la escuela|tarea de la escuela|investigacion|senales|como (?:reconocer|identificar|evitar|prevenir)|prevenir|prevencion|prevention",
     r"what is|what are|what does|school project|homework|for a class|signs of|signs that|how (?:to|do i) (?:recognize|avoid|prevent)",
-    r"c est quoi|qu est ce que|pour un expose|devoir|les signes|comment (?:reconnaitre|eviter|savoir)",
+    r"c est quoi|qu est ce (?:que c est|que la|que le|que les|qu un|qu une|que l|que ca veut dire|que signifie)|pour un expose|devoir|les signes|comment (?:reconnaitre|eviter|savoir)",
     r"como saber|how (?:do i|can i|to) know|kijan pou (?:m|mwen) konnen",
     NORMAL_Q,
     r"kisa .* ye|ki siy|devwa lekol|pou lekol|kijan pou (?:m|nou) evite",

@@ -90,6 +90,23 @@ def _has(pattern: Pattern[str], text: str) -> bool:
     return pattern.search(text) is not None
 
 
+# Words that deny what follows ("no me pega", "doesn't hit") or, in spoken French, what comes
+# just before ("il me frappe pas").
+# ("t" is what folding leaves of "doesn't", "don't", "won't".)
+_DENY_BEFORE = frozenset({"no", "nunca", "jamas", "not", "never", "t", "ne", "n", "pa", "pat"})
+_DENY_AFTER = frozenset({"pas", "jamais", "plus"})
+
+
+def _affirmed(pattern: Pattern[str], words: str) -> bool:
+    """The pattern said at least once without a negation beside it."""
+    for match in pattern.finditer(words):
+        before = words[: match.start()].split()[-2:]
+        after = words[match.end() :].split()[:1]
+        if not (_DENY_BEFORE & set(before) or _DENY_AFTER & set(after)):
+            return True
+    return False
+
+
 def _calm(words: str, ended: bool = True) -> bool:
     """The whole story is over, about others in general or a question about a hypothesis.
     `ended`: whether "it's over" counts (not for a farewell: "c'est fini pour moi")."""
@@ -176,7 +193,7 @@ def sex_under_control(words: str) -> Found | None:
 
 def kept_and_hit(words: str) -> Found | None:
     """Papers kept by whoever the person works for, and violence: forced labour."""
-    if _has(KEPT, words) and _has(VIOLENCE, words) and _has(WORKING_FOR, words):
+    if _has(KEPT, words) and _affirmed(VIOLENCE, words) and _has(WORKING_FOR, words):
         return Found("forced_work", ("harm:forced_work", "frame:kept_and_hit"))
     return None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.safety.terms import FUTURE, HABIT, HYPO, NOUN, NOW, PAST, RECENT, STATE, Term, es_ar, term
 
-CHILD = r"(?:hij[oa]s?|nin[oa]s?|bebes?|nenes?|nenas?|chamac[oa]s?|chiquit[oa]s?|cipot[ea]s?|bichos?|chavit[oa]s?|hijit[oa]s?|criaturas?)"
+CHILD = r"(?:hij[oa]s?|nin[oa]s?|bebes?|nenes?|nenas?|chamac[oa]s?|chiquit[oa]s?|cipot[ea]s?|bichos?|chavit[oa]s?|hijit[oa]s?|criaturas?|hermanit[oa]s?|sobrinit[oa]s?)"
 FAMILY = r"(?:espos[oa]|marido|pareja|novi[oa]|mujer|papa|padre|padrastro|mama|madre|madrastra|tio|tia|primo|prima|hermano|hermana|suegro|suegra|cunado|cunada|abuelo|abuela|ex|ex pareja|ex esposo)"
 WILD = r"desierto|monte|cerro|sierra|selva|brecha|caminando|calor|sol|rio|dias caminando|nos perdimos|perdid[oa]s?|pollero|coyote|guia"
 TAKE_PAST = r"(?:se llevaron|se lo llevaron|se la llevaron|se los llevaron|se llevo|se lo llevo|se la llevo|llevaron|robaron|quitaron|secuestraron|sec?uestraron|raptaron|levantaron|agarraron|arrebataron|jalaron)"
@@ -450,6 +450,12 @@ TERMS: list[Term] = [
         "es",
         PAST,
         rf"a (?:mi|mis|nuestr[oa]s?) {CHILD}(?: de \d+(?: anos)?)? se (?:lo|la|los|las) llevaron",
+    ),
+    term(
+        "child_taken",
+        "es",
+        PAST,
+        rf"(?:mi|mis|nuestr[oa]s?) {CHILD}(?: de \d+(?: anos)?)? se (?:me )?(?:perdio|perdieron|extravio)",
     ),
     term(
         "child_taken",

@@ -10,6 +10,8 @@ from bot.safety.terms import FUTURE, HABIT, NOUN, NOW, PAST, RECENT, STATE, Term
 
 PP = r"(?:e|ee|es|ees)"
 CHILD = r"(?:enfant|enfants|fils|fille|filles|bebe|petit|petite|gamin|gamine|garcon)"
+# "mes 2 enfants", "mes deux petits": a number may stand between the possessive and the child.
+POSS = r"(?:mon|ma|mes|notre|nos)(?: (?:\d+|deux|trois|quatre))?"
 CLITIC = r"(?:m|me|nous|l|le|la|les|lui|leur)"
 WILD = r"desert|montagne|brousse|foret|riviere|marche|marcher|chaleur|soleil|perdus?|passeur|coyote|guide"
 
@@ -349,25 +351,25 @@ TERMS: list[Term] = [
         "child_taken",
         "fr",
         PAST,
-        rf"(?:enleve|pris|kidnappe|emmene|vole|arrache|pris) (?:mon|ma|mes|notre|nos) {CHILD}",
+        rf"(?:enleve|pris|kidnappe|emmene|vole|arrache|pris) {POSS} {CHILD}",
     ),
     term(
         "child_taken",
         "fr",
         PAST,
-        rf"(?:mon|ma|mes|notre|nos) {CHILD}(?: [a-z0-9]+){{0,5}} (?:l|les) (?:a|ont) (?:emmene|pris|enleve|kidnappe|arrache){PP}?",
+        rf"{POSS} {CHILD}(?: [a-z0-9]+){{0,5}} (?:l|les) (?:a|ont) (?:emmene|pris|enleve|kidnappe|arrache){PP}?",
     ),
     term(
         "child_taken",
         "fr",
         PAST,
-        rf"(?:mon|ma|mes|notre|nos) {CHILD}(?: [a-z0-9]+){{0,3}} (?:a ete|ont ete) (?:enlev|kidnapp|emmen|pris){PP}?",
+        rf"{POSS} {CHILD}(?: [a-z0-9]+){{0,3}} (?:a ete|ont ete) (?:enlev|kidnapp|emmen|pris){PP}?",
     ),
     term(
         "child_taken",
         "fr",
         NOW,
-        rf"(?:trouve|retrouve) (?:plus|pas) (?:mon|ma|mes|notre|nos) {CHILD}",
+        rf"(?:trouve|retrouve) (?:plus|pas) {POSS} {CHILD}",
     ),
     # Abandoned.
     term(

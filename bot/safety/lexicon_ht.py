@@ -163,7 +163,9 @@ TERMS: list[Term] = [
     term("child_taken", "ht", PAST, rf"pran {CHILD} {FAM}"),
     term("child_taken", "ht", PAST, rf"(?:kidnape|anlve|vole|mennen|rache|arache) {CHILD} {FAM}"),
     term("child_taken", "ht", PAST, rf"pran {CHILD} (?:fi|gason) {FAM}"),
-    term("child_taken", "ht", NOW, rf"(?:pa ka|pa jwenn) (?:jwenn )?{CHILD} {FAM}"),
+    term(
+        "child_taken", "ht", NOW, rf"(?:pa ka|pa jwenn) (?:jwenn )?(?:\d+ |de |twa )?{CHILD} {FAM}"
+    ),
     # Abandoned.
     term(
         "abandoned",

@@ -32,6 +32,10 @@ from bot.safety.words import FAMILY_NOUNS, GENERIC, OTHER, SELF, UNKNOWN
 DOMESTIC_FROM = frozenset({"beaten", "threatened", "trapped"})
 # Harms that are often a figure of speech or a game (bot.safety.cues.FIGURATIVE).
 FIGURATIVE_HARMS = frozenset({"kidnapped", "trapped", "beaten"})
+# Harms where the writer's own verb is the search for someone ("m pa jwenn pitit mwen").
+SEARCHED = frozenset({"child_taken", "missing"})
+# Harms a game or a song shouts (bot.safety.cues.PLAYED).
+PLAYED_HARMS = FIGURATIVE_HARMS | {"threatened", "help_now"}
 # Violence at home a friend or relative tells about, asking how to help: advice, not an alarm.
 DOMESTIC_HARMS = DOMESTIC_FROM | {"domestic_violence"}
 AT_HOME = frozenset(
@@ -128,12 +132,14 @@ def _set_aside(hit: Hit, part: Part) -> Verdict | None:
         return Verdict("information", harm, (tag, "asked"))
     if hit.negated == "neg":
         return DROP
-    if hit.by_writer and hit.person in (OTHER, UNKNOWN):
+    if hit.by_writer and hit.person in (OTHER, UNKNOWN) and harm not in SEARCHED:
         return DROP  # "comment je le bloque", "kijan pou m bloke l": the writer acts on a thing
     if harm == "threatened" and cues.near(cues.IDIOM, part.text, hit.start, hit.start + 12):
         return DROP  # "me mata el calor"
     if harm in FIGURATIVE_HARMS and cues.near(cues.FIGURATIVE, part.text, hit.start, hit.start, 60):
         return DROP  # "atrapada en el tráfico", "held me hostage at Chuck E. Cheese lol"
+    if harm in PLAYED_HARMS and cues.near(cues.PLAYED, part.text, hit.start, hit.start, 80):
+        return DROP  # "juega free fire y grita me van a matar", a song's "you kidnapped my heart"
     if harm == "self_harm" and cues.near(cues.SHAME, part.text, hit.start, hit.start + 20, 12):
         return DROP  # "me quiero morir de la vergüenza"
     if harm == "threatened" and cues.any_of(cues.CUSTODY, part.text):

@@ -400,4 +400,25 @@ TERMS: list[Term] = [
         NOW,
         r"left (?:me |us )?a (?:bullet|note|message|threat) (?:at|on|in|by)",
     ),
+    # Round 14: the shortest cries, a drink spiked, a farewell from a height.
+    term(
+        "help_now",
+        "en",
+        NOW,
+        r"help,? (?:they|he|she|them) (?:re |are |is |s )?(?:here|outside|inside|coming)",
+    ),
+    term(
+        "trapped",
+        "en",
+        PAST,
+        r"(?:put|slipped) something in (?:my|our|her) (?:drink|food|water)|(?:drugged|roofied) (?:me|us|her)"
+        r"|spiked (?:my|our|her) drink",
+    ),
+    term(
+        "self_harm",
+        "en",
+        NOW,
+        r"(?:i m|im|i am) (?:on|at) (?:the|a|this) (?:bridge|roof|rooftop|edge|tracks|railing)",
+        needs=r"sorry|goodbye|bye|forgive|love you|tell my|last|can t anymore|cant anymore",
+    ),
 ]

@@ -404,4 +404,12 @@ TERMS: list[Term] = [
         NOW,
         r"(?:laisse|laisser|laisse) (?:une balle|des balles|un message de menace|une menace)",
     ),
+    # Round 14: "on m'a pris svp", the shortest cry.
+    term(
+        "kidnapped",
+        "fr",
+        NOW,
+        r"on (?:m|nous) a (?:pris|enleve|enlevee|kidnappe|kidnappee|attrape|attrapee)"
+        r" (?:svp|stp|s il vous plait|aidez|aide|au secours|a l aide|help)",
+    ),
 ]

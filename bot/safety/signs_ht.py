@@ -44,7 +44,7 @@ TERMS: list[Term] = [
         "kidnapped",
         "ht",
         NOW,
-        r"nan kof (?:la|a|machin nan)|trennen (?:m|mwen|nou) nan (?:machin|kamyon)",
+        r"nan kof (?:la|a|machin nan|yon machin|yon oto|yon vwati|machin)|trennen (?:m|mwen|nou) nan (?:machin|kamyon)",
     ),
     term("self_harm", "ht", PAST, r"bwe tout (?:boutey|bwat|pake)|vale tout (?:boutey|bwat|grenn)"),
     term(
