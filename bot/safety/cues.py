@@ -255,7 +255,8 @@ HEARD_SHOTS = _cue(
 HELP_OTHER = _cue(
     r"(?:que|como) (?:le |la |lo )?(?:puedo|podemos) (?:decir|ayudar|hacer)|como (?:la|lo) (?:ayudo|puedo ayudar)",
     r"how (?:can|do|could) (?:i|we) help (?:her|him|them)|what (?:should|can) i tell (?:her|him)",
-    r"comment (?:je peux|puis je|on peut) l aider|comment l aider|qu est ce que je peux lui dire",
+    r"comment (?:je peux|puis je|on peut) l aider|comment l aider|qu est ce que je peux lui dire|"
+    r"comment aider (?:une|un|mon|ma|mes|notre) \w+|je sais pas quoi lui dire",
     r"kijan (?:m|mwen|nou) ka ede (?:l|li)|kisa (?:m|mwen) ka di (?:l|li)",
 )
 # "¿Es normal que...?": asks whether what happens is all right (it may be happening now).
@@ -300,7 +301,8 @@ URGENT = _cue(
 INDEFINITE = _cue(
     r"alguien|una persona|una amiga|un amigo|una vecina|un vecino|someone|somebody|a person|a friend|a neighbou?r|"
     r"quelqu un|une personne|une amie|un ami|une voisine|un voisin|yon moun|on moun|yon zanmi|yon vwazen|"
-    r"una mujer|a woman|une femme|yon fanm"
+    r"una mujer|a woman|une femme|yon fanm|"
+    r"una companera|un companero|a coworker|a colleague|une collegue|un collegue|yon koleg"
 )
 # "Here", "in this house", "dans le camp": where the writer is.
 DEICTIC = _cue(

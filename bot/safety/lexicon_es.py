@@ -67,7 +67,9 @@ TERMS: list[Term] = [
         "kidnapped",
         "es",
         NOW,
-        r"(?:piden|pide|exigen|exige|quieren) (?:\d+|mil|\d+ mil)(?: mil)? (?:dolares|pesos|dls|varos)",
+        r"(?:piden|pide|exigen|exige|quieren) (?:\d+|mil|\d+ mil)(?: mil)? (?:dolares|pesos|dls|varos)"
+        # A fee for a procedure, a trip or a job offer is a possible scam, not a ransom.
+        r"(?! (?:para|por|de) (?:el |la |los |las |un |una )?(?:tramite|tramites|visa|papeles|trabajo|pasaje|boleto|anticipo|inscripcion|curso|deposito|renta|permiso|cita|agencia|contrato))",
     ),
     term("kidnapped", "es", NOW, r"levantan a"),
     term("kidnapped", "es", PAST, r"levantaron a (?:mi|mis|nuestr[oa]s?|un|una|dos|tres|\d+)"),

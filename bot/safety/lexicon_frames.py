@@ -200,6 +200,11 @@ WHAT_IF = _words(
     r"sa k ap pase si|kisa pou (?:m|mwen) fe si|kisa (?:m|mwen) ka fe si|eske se vre",
     # Asked to be ready: "por si acaso", "just in case", "au cas où", "pou si ta".
     r"por si acaso|por si las dudas|just in case|in case it happens|au cas ou|pou si ta|pou si janm",
+    # Whether a hospital, a school or the police may report someone: the law, asked.
+    r"(?:ils|elles|on) (?:peuvent|peut|doivent|doit) me (?:signaler|denoncer|soigner)|"
+    r"(?:me|nos) pueden (?:reportar|denunciar|entregar)|pueden (?:reportarme|denunciarme|entregarme)|"
+    r"(?:can|could|will|do) they (?:report|call) (?:me|immigration|ice)|"
+    r"(?:yo|li) (?:ka|kab|kapab) (?:rapote|denonse) (?:m|mwen)",
 )
 
 # Taken by force: "lo subieron a la fuerza", "mise de force dans une voiture", "pa fos".

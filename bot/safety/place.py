@@ -44,6 +44,8 @@ US_PLACES = (
     r"st paul|saint paul|des moines|little rock|savannah|louisville|dalton|gainesville|"
     r"miyami|chikago|filadelfi|nouyok|la nouvelle orleans|nouvelle orleans|nouvel oleyan|"
     r"houston tx|dallas tx|tx|nj|ny|fl|"
+    r"worcester|brockton|springfield|lowell|stamford|new haven|bridgeport|yonkers|albany|"
+    r"plattsburgh|buffalo|rochester|syracuse|pittsburgh|allentown|camden|richmond|columbus|"
     r"en usa|en los usa|aux usa|nan usa|in the usa|in usa|in the us|here in the us|ozetazini|"
     r"ee uu|eeuu|gringo|los yunaites|yunaites|uscis|el sheriff|the sheriff|le sherif|"
     # ICE, the US immigration police, named as such (not "ice", frozen water).
@@ -70,7 +72,7 @@ _AWAY = re.compile(
     # To be sent there (not sent: "me deportaron a México" says where they are now).
     r"deportar|deportan|deporta|devolver|devuelven|deport|deporting|send (?:him|her|me|us|them) back|"
     r"renvoient|renvoyer|renvoie|renverront|expulser|expulsent)"
-    r"\s(?:a\s|al\s|au\s|en\s|la\s|el\s|pa\s|nan\s)?"
+    r"\s(?:a\s|al\s|au\s|en\s|la\s|el\s|le\s|les\s|pa\s|nan\s)?"
     r"|(?:soy|somos|vengo|venimos|sali|salimos|vine|vinimos|originari[oa]|"
     r"i m|i am|we re|we are|come|came|left|"
     r"je suis|je viens|on vient|venu|venue|parti|"
@@ -78,7 +80,7 @@ _AWAY = re.compile(
     # A relative who lives there: "mi hermano de Estados Unidos", "my brother in Texas".
     r"|(?:hermano|hermana|tio|tia|primo|prima|familia|familiares|esposo|esposa|mama|papa|hijo|hija|"
     r"brother|sister|uncle|aunt|cousin|family|husband|wife|mom|dad|son|daughter|"
-    r"frere|soeur|oncle|tante|famille|mari|femme|fre|tonton|matant|kouzen|fanmi|manman)"
+    r"frere|soeur|oncle|tante|famille|mari|femme|fils|fille|fre|tonton|matant|kouzen|fanmi|manman)"
     r"\s(?:de|del|en|in|from|aux|au|a|nan|an|ki)\s(?:los\s|la\s|the\s|l\s)?)$"
 )
 # Creole "m" after a relative is "my", not "I": "frè m nan Matamoros" is where the brother is.

@@ -194,7 +194,13 @@ def _framed(hit: Hit, harm: str, form: str, part: Part, message: Message) -> Ver
         person = SELF  # "nos bajaron a todos los migrantes", "we are 3 women locked in"
     here = cues.any_of(cues.DEICTIC, part.text) or net.FIRST_PERSON_NOW.search(part.text)
     present = harm in ("medical", "attack") or (here and form in (NOW, STATE))
-    if person == GENERIC and present and not (part.question or message.news):
+    sentence = " ".join(p.text for p in message.parts if p.sentence == part.sentence)
+    # News told in another sentence does not reach a harm said to happen now: "me dijeron que
+    # volviera el lunes. ahorita afuera del albergue están disparando".
+    told = message.news and (
+        cues.any_of(cues.NEWS, sentence) or not cues.any_of(cues.NOW, part.text)
+    )
+    if person == GENERIC and present and not (part.question or told):
         person = OTHER  # "people are hurt", "they beat the migrants in this camp"
     if form == NOUN:
         # "How can I help a friend...?" asks; "help" is a cry only outside a question.
@@ -208,16 +214,10 @@ def _framed(hit: Hit, harm: str, form: str, part: Part, message: Message) -> Ver
         return Verdict("information", harm, (tag, "named"))
     if person == GENERIC:
         return Verdict("information", harm, (tag, "general"))
-    sentence = " ".join(p.text for p in message.parts if p.sentence == part.sentence)
     happening_here = bool(here) and form in (NOW, STATE)  # "dicen que hay armados aquí, ahorita"
     if person in (UNKNOWN, OTHER) and cues.any_of(cues.FICTION, sentence):
         return Verdict("information", harm, (tag, "news"))  # a film about the border
-    if (
-        person in (UNKNOWN, OTHER)
-        and message.news
-        and not _names_family(sentence)
-        and not happening_here
-    ):
+    if person in (UNKNOWN, OTHER) and told and not _names_family(sentence) and not happening_here:
         return Verdict("information", harm, (tag, "news"))
     red_flag = (harm == "medical" and cues.any_of(cues.RED_FLAG, message.words)) or (
         harm == "attack" and cues.any_of(cues.HEARD_SHOTS, message.words)

@@ -400,4 +400,21 @@ TERMS: list[Term] = [
         r"(?:me|nos) (?:dejaron|vinieron a dejar|dejaron en la puerta) (?:una bala|balas|una cartulina|una manta|una nota)|"
         r"vinieron a dejar(?:me|nos)? una bala|dejarme una bala",
     ),
+    # Round 15: a rope found, things thrown at home with the children hidden.
+    term(
+        "self_harm",
+        "es",
+        RECENT,
+        r"con una (?:soga|cuerda|reata|mecate)",
+        person="other",
+        needs=r"encontre|encontrar|baje|descolgue|colg\w*|ahorc\w*|volver a hacer|matar\w*|morir|viva|vivo",
+    ),
+    term(
+        "domestic_violence",
+        "es",
+        NOW,
+        r"(?:esta|estan|anda|empezo a) (?:aventando|tirando|rompiendo|quebrando|avienta|lanzando) "
+        r"(?:las |los |unas |unos )?(?:sillas|platos|cosas|vasos|botellas|muebles|trastes)",
+        needs=r"ninos|ninas|hijos|hijas|escondid\w*|encerrad\w*|bano|cuarto|otra vez|borracho|tomado|miedo",
+    ),
 ]

@@ -404,6 +404,13 @@ TERMS: list[Term] = [
         NOW,
         r"(?:laisse|laisser|laisse) (?:une balle|des balles|un message de menace|une menace)",
     ),
+    # Round 15: a broken bone one "had" is told as past.
+    term(
+        "medical",
+        "fr",
+        PAST,
+        r"(?:j ai eu|il a eu|elle a eu|on a eu) (?:le|la|les|un|une) (?:bras|jambe|jambes|cote|cotes|nez|pied|main|poignet) (?:casse|cassee|casses|cassees|fracture|fracturee)",
+    ),
     # Round 14: "on m'a pris svp", the shortest cry.
     term(
         "kidnapped",
@@ -411,5 +418,28 @@ TERMS: list[Term] = [
         NOW,
         r"on (?:m|nous) a (?:pris|enleve|enlevee|kidnappe|kidnappee|attrape|attrapee)"
         r" (?:svp|stp|s il vous plait|aidez|aide|au secours|a l aide|help)",
+    ),
+    # Round 15: a rope found, a blade in hand, things thrown at home with the children hidden.
+    term(
+        "self_harm",
+        "fr",
+        RECENT,
+        r"avec une corde",
+        person="other",
+        needs=r"trouvee?|decroche\w*|pendre|pendu\w*|recommencer|mourir|vivante?|en finir",
+    ),
+    term(
+        "self_harm",
+        "fr",
+        NOW,
+        r"(?:la|une) lame (?:dans|a) la main|(?:je )?me suis (?:deja )?coupee?s? (?:un peu|les bras|le bras|les poignets|le poignet)",
+        needs=r"tiens plus|en finir|mourir|plus la force|veux plus|sais meme pas pourquoi|marre",
+    ),
+    term(
+        "domestic_violence",
+        "fr",
+        NOW,
+        r"(?:il|elle) (?:lance|jette|balance|casse) (?:les|des) (?:chaises|assiettes|verres|bouteilles|meubles|objets|choses)",
+        needs=r"enfants|petits|cache\w*|enferme\w*|salle de bain|chambre|recommence|encore|saoul|bourre|ivre|peur",
     ),
 ]
