@@ -20,6 +20,7 @@ import json
 import time
 import unicodedata
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,10 +28,11 @@ from typing import Any
 from bot.cli import eval_sets as sets
 from bot.cli.eval_stack import Stack, running
 from bot.cli.eval_understand import Understood, understand
-from bot.content.topics import load_topics
+from bot.content.topics import Topic, load_topics
 from bot.rasa import project
 from bot.settings import LANGUAGES
-from bot.understanding.meaning.needs import needs
+from bot.understanding.meaning.decide import intent_of_topic
+from bot.understanding.meaning.needs import needs, to_offer
 from bot.understanding.text import for_rasa
 
 # The topics that carry the emergency lines: a message labelled with one needs the lines.
@@ -169,15 +171,32 @@ def _need_met(got: Understood, need: str | None) -> bool:
     return need in (got.first_topic, got.intent, got.decision.service)
 
 
+def _offered(need: str | None, offered: list[str], topics: Mapping[str, Topic]) -> bool:
+    """The second need is among the buttons: as itself, or (a need labelled with an area's
+    intent, "ask_asylum") as a topic of that area."""
+    if not need:
+        return False
+    need = need.removeprefix("intent:")
+    for option in offered:
+        if option.removeprefix("intent:") == need:
+            return True
+        topic = topics.get(option)
+        if topic is not None and intent_of_topic(topic) == need:
+            return True
+    return False
+
+
 def score_multi(stack: Stack, cases: list[sets.Case], lang: str) -> dict[str, float]:
+    topics = load_topics()
     first = second = 0
     for case in cases:
         got = read(stack, case, lang)
         first += _need_met(got, case.first)
-        found = [n.removeprefix("intent:") for n in needs(case.text, lang)]
-        answered = {got.first_topic, got.intent, got.decision.service}
-        offered = [n for n in found if n not in answered]
-        second += bool(case.second) and str(case.second).removeprefix("intent:") in offered
+        # What the app does (`bot.core.rasa_answer.other_needs`): the needs it offers as buttons.
+        met = {t for t in (got.first_topic, *got.also) if t}
+        met |= {f"intent:{i}" for i in (got.intent, got.decision.service) if i}
+        offered = to_offer(needs(case.text, lang), met)
+        second += _offered(case.second, offered, topics)
     return {
         "n": len(cases),
         "first_answered": _rate(first, len(cases)),

@@ -24,6 +24,7 @@ from bot.handoff.emergency import NOW_TOPICS, danger_topic, harm_topic
 from bot.safety import doubt
 from bot.safety.screen import ScreenResult, screen
 from bot.understanding.meaning.decide import Decision, decide, understood_intent
+from bot.understanding.meaning.needs import first_of_several, read_needs
 
 DANGER = "report_danger"
 # Decisions that answer a need: past harm keeps them and adds the offer of a person.
@@ -82,6 +83,14 @@ def understand(
         return _danger(rasa_intent, found, "doubt")
     if rasa_intent == DANGER:
         return _danger(rasa_intent, found, found.grade)
+    first = None if found.grade == "past_harm" else first_of_several(read_needs(text, lang))
+    if first is not None:
+        # As the app does (`bot.core.conversation`): the first of needs from different areas
+        # is asked of Rasa as its button, so it is answered as that topic.
+        decision = Decision("topic", first)
+        return Understood(
+            rasa_intent, understood_intent(rasa_intent, decision), decision, found.grade
+        )
     decision = decide(rasa_intent, text, lang, last_topic=last_topic, ranking=ranking)
     if found.grade == "past_harm" and decision.mode not in ANSWERS:
         # Past harm whose question Rasa did not answer: the harm's topic (`bot.core.past_harm`).

@@ -39,6 +39,7 @@ from bot.handoff import offline as offline_handoff
 from bot.handoff.routing import staff_mode_turn
 from bot.i18n import gettext, normalize_language
 from bot.inbound import Inbound
+from bot.nlg.menus import topic_payload
 from bot.outbox import store as outbox
 from bot.privacy import request as erasure_request
 from bot.privacy.erase import confirmation_contact, erase_contact, erase_trackers
@@ -53,6 +54,7 @@ from bot.safety.screen import NOTHING, ScreenResult, screen
 from bot.serial import URGENT_PATIENCE
 from bot.services import Services
 from bot.settings import DEFAULT_LANGUAGE
+from bot.understanding.meaning.needs import first_of_several, read_needs
 from bot.understanding.text import for_rasa
 
 log = logging.getLogger(__name__)
@@ -455,6 +457,8 @@ class ConversationCore:
     ) -> tuple[list[OutMessage], bool]:
         text = inbound.text
         told = past_harm.told_with_a_question(found) and not text.startswith("/")
+        asked = [] if text.startswith("/") or found.danger else read_needs(text, begun.language)
+        wanted = [need.option for need in asked]
         if (found.danger or found.doubt) and not text.startswith("/"):
             # The screen has spoken: Rasa runs its danger flow ("are you in danger right now?"
             # when only the danger net read danger) without guessing the intent. Immediate
@@ -463,6 +467,12 @@ class ConversationCore:
             text = "/report_danger"
         elif inbound.location is not None and not text:
             text = "/inform_location"
+        sent = text
+        if not (told or text.startswith("/")) and (first := first_of_several(asked)) is not None:
+            # Two needs from different areas: the first one written is answered, as if its
+            # button was tapped, and the others are offered after it (`other_needs`). Without
+            # Rasa the words themselves are read (`_offline`).
+            sent = topic_payload(first)
         metadata: dict[str, Any] = {
             "language": begun.language,
             "channel": inbound.channel,
@@ -481,13 +491,13 @@ class ConversationCore:
             }
         try:
             raw = await self.services.rasa.send(
-                begun.public_id, for_rasa(text, begun.language), metadata
+                begun.public_id, for_rasa(sent, begun.language), metadata
             )
         except RasaUnavailable:
             return await self._offline(text, begun, found), True
         messages = render_answer(raw, begun.language, inbound.channel)
         if messages and not found.danger:
-            messages += other_needs(raw, text, begun.language, inbound.channel)
+            messages += other_needs(raw, text, begun.language, inbound.channel, wanted)
         if not messages:
             # Rasa is up but gave this person nothing: their tracker is stuck (its loop breaker
             # tripped, or an action or the NLG failed on this turn). That is this conversation's

@@ -18,7 +18,7 @@ from bot.i18n import normalize_language
 from bot.nlg.registry import RenderContext, UnknownResponse
 from bot.reply import OutMessage
 from bot.responses import CATALOG
-from bot.understanding.meaning.needs import needs
+from bot.understanding.meaning.needs import needs, to_offer
 
 log = logging.getLogger(__name__)
 
@@ -90,18 +90,20 @@ def answered(raw: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
     return names, needs_met
 
 
-def other_needs(raw: list[dict[str, Any]], text: str, lang: str, channel: str) -> list[OutMessage]:
+def other_needs(
+    raw: list[dict[str, Any]],
+    text: str,
+    lang: str,
+    channel: str,
+    wanted: list[str] | None = None,
+) -> list[OutMessage]:
     """A message with two needs gets the first answered and the others offered as buttons."""
     if text.startswith("/"):
         return []
     names, met = answered(raw)
     if not names or names & NOT_ANSWERS:
         return []
-    wanted = needs(text, lang)
-    if len(wanted) < 2:
-        return []
-    # What Rasa answered is one of them; without a sign of which, it answered the first.
-    rest = [n for n in wanted if n not in met] if met & set(wanted) else wanted[1:]
+    rest = to_offer(needs(text, lang) if wanted is None else wanted, met)
     if not rest:
         return []
     offer = CATALOG.render("utter_also_asked", RenderContext(lang, channel, {"options": rest}))

@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -115,7 +116,10 @@ def _train_locked(config: Path, models: Path, target: Path) -> Path:
             "--fixed-model-name",
             target.name.removesuffix(".tar.gz"),
         ]
-        proc = subprocess.run(cmd, cwd=ROOT, env=rasa_env(), check=False)  # noqa: S603
+        # Rasa's progress goes to stderr: stdout stays the caller's (`eval-nlu --json`).
+        proc = subprocess.run(  # noqa: S603
+            cmd, cwd=ROOT, env=rasa_env(), check=False, stdout=sys.stderr
+        )
         built = Path(tmp) / target.name
         if proc.returncode != 0 or not built.exists():
             raise RuntimeError(f"rasa train failed (exit {proc.returncode}); kept previous models")

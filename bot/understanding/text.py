@@ -314,8 +314,9 @@ def normalise(text: str, lang: str | None = None) -> str:
 
 
 SEGMENT_BREAKS = re.compile(
-    r"[.!?;\n]+|,\s+|\s(?:and also|and|also|y tambien|y ademas|tambien|y|et aussi|et|aussi|"
-    r"epi|ak|e|anplis)\s",
+    # ("pale ak yon moun" is "talk with someone": that "ak" joins no second need.)
+    r"[.!?;\n]+|,\s+|(?<!pale)\s(?:and also|and|also|y tambien|y ademas|tambien|y|"
+    r"et aussi|et|aussi|epi|ak|e|anplis)\s",
     re.IGNORECASE,
 )
 

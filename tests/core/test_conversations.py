@@ -120,3 +120,23 @@ def test_two_misses_in_a_row_offer_a_person(rasa_stack: Stack) -> None:
     rasa_stack.chat("miss", "asdkjh qwpeoiu zxmcnb")
     data = rasa_stack.chat("miss", "lkjasd poiqwe mnbzxc")
     assert buttons(data) == ["/affirm", "/deny"]
+
+
+def test_two_needs_the_first_answered_and_the_second_offered(rasa_stack: Stack) -> None:
+    """Whatever Rasa reads in the whole message, the first need written is answered (here the
+    asylum overview, asked as its button) and the shelter, asked second, is offered."""
+    data = rasa_stack.chat(
+        "two-needs", "como pido asilo en mexico? y tambien necesito un albergue en tapachula"
+    )
+    said = texts(data)
+    assert "COMAR" in said, said
+    assert "/find_shelter" in buttons(data), buttons(data)
+
+
+def test_a_story_before_the_question_is_not_a_first_need(rasa_stack: Stack) -> None:
+    """ "Pedí asilo en Tapachula..." tells the story; the question is the CURP."""
+    data = rasa_stack.chat(
+        "story-first",
+        "hace un mes pedi asilo en tapachula con la comar. y ahora como saco la curp?",
+    )
+    assert "CURP" in texts(data), texts(data)

@@ -11,7 +11,7 @@ import pytest
 
 from bot.understanding.meaning.decide import Decision, decide, understood_intent
 from bot.understanding.meaning.model import Reading, topic_model
-from bot.understanding.meaning.needs import needs
+from bot.understanding.meaning.needs import Need, first_of_several, needs, read_needs
 
 SPECIFIC = [
     ("ask_rights", "en", "my daughter is 8 can she go to school here without papers"),
@@ -128,3 +128,16 @@ def test_hesitating_between_thanks_and_goodbye_answers_the_likelier() -> None:
     decision = decide("nlu_fallback", "ok gracias bye", "es", ranking=ranking)
     assert decision == Decision("small_talk", service="goodbye")
     assert understood_intent("nlu_fallback", decision) == "goodbye"
+
+
+def test_the_first_of_needs_from_two_areas_is_answered_first() -> None:
+    asked = read_needs("quiero pedir asilo y tambien como saco la curp", "es")
+    assert [n.option for n in asked] == ["asylum", "reg_curp"]
+    assert first_of_several(asked) == "asylum"
+    # One area: one question, read by the whole message.
+    assert first_of_several([Need("asylum", True), Need("asylum_process", True)]) is None
+    # A service first is left to Rasa and the directory (they read the place in the words).
+    assert first_of_several([Need("intent:find_shelter", True), Need("asylum", True)]) is None
+    # The story first, then the question: not a need of its own.
+    assert first_of_several([Need("asylum", False), Need("reg_curp", True)]) is None
+    assert first_of_several([Need("asylum", False), Need("reg_curp", False)]) == "asylum"

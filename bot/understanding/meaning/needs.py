@@ -7,17 +7,60 @@ they were written, so the first one is answered and the others are offered, not 
 
 from __future__ import annotations
 
-from bot.content.topics import SERVICE_INTENTS
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from bot.content.topics import SERVICE_INTENTS, load_topics
 from bot.directory.locate import service_in
 from bot.understanding.meaning.model import topic_model
-from bot.understanding.text import segments
+from bot.understanding.text import fold, segments
 
 SURE = 0.6  # a part must name its topic this clearly to count as a need of its own
+# A part that asks for a person of the team: "y quiero hablar con alguien", "can someone call
+# me", "je veux parler à une personne", "m bezwen pale ak yon moun".
+PERSON = re.compile(
+    r"\b(?:"
+    r"hablar con (?:alguien|una persona|un humano|una humana|alguien del equipo|un asesor[a]?)|"
+    r"(?:que )?alguien me (?:llame|marque|contacte|hable|ayude personalmente)|"
+    r"(?:talk|speak|chat) (?:to|with) (?:a person|someone|somebody|a human|a real person|staff)|"
+    r"(?:can|could) (?:someone|somebody) (?:call|contact|text) me|"
+    r"parler (?:a|avec) (?:quelqu un|une personne|un humain|un conseiller|une conseillere)|"
+    r"(?:quelqu un|une personne) (?:peut|pourrait) m (?:appeler|ecrire|contacter)|"
+    r"pale ak (?:yon moun|moun|yon moun nan ekip la)|(?:yon moun|kek moun) (?:ka|kab) rele m"
+    r")\b"
+)
+
+
+# A part that asks: a question, or words that want something. A part naming a topic without
+# them ("pedí asilo en Tapachula y ...") is often the story before the request, not a need.
+ASKING = re.compile(
+    r"\b(?:"
+    r"necesito|necesitamos|ocupo|ocupamos|quiero|queremos|quisiera|busco|buscamos|como|donde|"
+    r"cuanto|cuanta|cuando|puedo|podemos|se puede|me pueden|pueden|ayuda|ayudame|ayudeme|info|"
+    r"informacion|que hago|hay|tienen|saber|"
+    r"need|needs|want|wanna|looking for|how|where|can i|can we|could|is there|are there|help|"
+    r"info|what do i|do i|does|know|"
+    r"besoin|veux|voudrais|cherche|cherchons|comment|ou|combien|est ce que|puis je|peut on|"
+    r"on peut|je peux|aide|aidez|savoir|"
+    r"bezwen|vle|chache|kijan|kouman|kote|konbyen|eske|ka|ede|konnen"
+    r")\b"
+)
+
+
+class Need(NamedTuple):
+    option: str  # a topic id, `intent:find_*` or `intent:request_human`
+    asked: bool  # its part asks for it (a question, "necesito", "how")
 
 
 def needs(text: str, lang: str | None = None) -> list[str]:
     """The needs of a message, in order: topic ids and `intent:find_*` services."""
-    found: list[str] = []
+    return [need.option for need in read_needs(text, lang)]
+
+
+def read_needs(text: str, lang: str | None = None) -> list[Need]:
+    """The needs of a message in order, each with whether its part asks for it."""
+    found: list[Need] = []
     parts = segments(text)
     if len(parts) < 2:
         return found
@@ -26,12 +69,53 @@ def needs(text: str, lang: str | None = None) -> list[str]:
         service = service_in(part)
         if service:
             option = f"intent:{SERVICE_INTENTS[service]}"
+        elif PERSON.search(fold(part)):
+            option = "intent:request_human"
         else:
             reading = model.read(part, lang)
             topic, p = reading.best
             if p < SURE or p <= reading.no_topic or topic.startswith("danger"):
                 continue
             option = topic
-        if option not in found:
-            found.append(option)
+        if all(option != need.option for need in found):
+            asked = "?" in part or ASKING.search(fold(part)) is not None
+            found.append(Need(option, asked))
     return found
+
+
+def to_offer(wanted: list[str], met: set[str]) -> list[str]:
+    """The needs to offer as buttons after the answer, which met the needs in `met`.
+
+    Without a sign of which need was answered, the first was. A lone need found in a message
+    of several parts is offered when the answer was about something else, from another area:
+    a need in the same area is more likely the answered one, read differently."""
+    if len(wanted) >= 2:
+        return [n for n in wanted if n not in met] if met & set(wanted) else wanted[1:]
+    if len(wanted) == 1 and met and not _same_area(wanted[0], met):
+        return wanted
+    return []
+
+
+def _same_area(need: str, met: set[str]) -> bool:
+    if need in met:
+        return True
+    topics = load_topics()
+    topic = topics.get(need)
+    if topic is None:
+        return False
+    return any(m in topics and topics[m].area == topic.area for m in met)
+
+
+def first_of_several(found: Sequence[Need]) -> str | None:
+    """The topic to answer first when a message names needs from different areas ("quiero
+    pedir asilo y también necesito un albergue"): the first one written, when it is a topic.
+    A first need that is a service is left to Rasa and the directory, which read its place
+    from the words; needs of one area are one question, read by the whole message."""
+    if len(found) < 2 or found[0].option not in load_topics():
+        return None
+    if not found[0].asked and any(later.asked for later in found[1:]):
+        return None  # the story first ("pedí asilo en Tapachula"), then what is asked
+    first = found[0].option
+    if all(_same_area(other.option, {first}) for other in found[1:]):
+        return None
+    return first
