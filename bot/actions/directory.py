@@ -17,7 +17,8 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
-from bot.actions.base import PuenteAction, intent_of, metadata, say
+from bot.actions.base import PuenteAction, intent_of, language_of, metadata, say
+from bot.actions.topics import say_decision
 from bot.db.base import utcnow
 from bot.directory import locate, present, store
 from bot.directory.filters import groups_in
@@ -26,6 +27,7 @@ from bot.directory.locate import Origin, Unknown
 from bot.directory.policy import Policy
 from bot.directory.search import Query, Result, open_first, search
 from bot.directory.vocab import CATEGORIES, INTENT_CATEGORIES, NEARBY_KM
+from bot.understanding.meaning.decide import service_topic
 
 PAGE_SIZE = 3
 
@@ -116,6 +118,11 @@ class ActionFindService(PuenteAction):
             return events
         if intent == "nlu_fallback" and given is None:
             return [FollowupAction("action_fallback")]
+        about = service_topic(intent, text, language_of(tracker), place_named=given is not None)
+        if about.mode in ("topic", "followup"):
+            # A question about the service, not for places ("can I stay with my kids in a
+            # shelter?"): its topic answers, and the topic's buttons lead to the list.
+            return [*events, *say_decision(dispatcher, tracker, about, language_of(tracker))]
         origin = given or await db.run(locate.recalled, sender)
         if origin is None:
             if intent == "inform_location" and text and not text.startswith("/"):

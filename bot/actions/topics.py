@@ -83,10 +83,10 @@ def answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType
         ranking=_ranking(tracker),
         topics=topics,
     )
-    return _say_decision(dispatcher, tracker, decision, lang)
+    return say_decision(dispatcher, tracker, decision, lang)
 
 
-def _say_decision(
+def say_decision(
     dispatcher: CollectingDispatcher, tracker: Tracker, decision: Decision, lang: str
 ) -> list[EventType]:
     if decision.mode == "followup" and decision.topic and decision.kind:

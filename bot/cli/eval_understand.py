@@ -20,10 +20,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.directory import locate
 from bot.handoff.emergency import NOW_TOPICS, danger_topic, harm_topic
 from bot.safety import doubt
 from bot.safety.screen import ScreenResult, screen
-from bot.understanding.meaning.decide import Decision, decide, understood_intent
+from bot.understanding.meaning.decide import (
+    SERVICE_OF,
+    Decision,
+    decide,
+    service_topic,
+    understood_intent,
+)
 from bot.understanding.meaning.needs import first_of_several, read_needs
 
 DANGER = "report_danger"
@@ -91,7 +98,12 @@ def understand(
         return Understood(
             rasa_intent, understood_intent(rasa_intent, decision), decision, found.grade
         )
-    decision = decide(rasa_intent, text, lang, last_topic=last_topic, ranking=ranking)
+    if rasa_intent in SERVICE_OF:
+        # As `action_find_service` does: a question about the service gets its topic.
+        place_named = locate.named([], text) is not None
+        decision = service_topic(rasa_intent, text, lang, place_named=place_named)
+    else:
+        decision = decide(rasa_intent, text, lang, last_topic=last_topic, ranking=ranking)
     if found.grade == "past_harm" and decision.mode not in ANSWERS:
         # Past harm whose question Rasa did not answer: the harm's topic (`bot.core.past_harm`).
         return _danger(rasa_intent, found, found.grade)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.directory import placedata
+from bot.directory.common_words import SHORTEST, common_words
 from bot.directory.placedata import fold
 from bot.directory.states import AMBIGUOUS, STATES
 
@@ -22,6 +23,13 @@ STATE_POPULATION = 100_000  # a state beats a town of its name, a big city beats
 NAME_CUTOFF = 85.0  # fuzzy score for a name given on its own (an entity, a reply)
 TEXT_CUTOFF = 88.0  # stricter inside free text, where every word is a candidate
 MAX_NGRAM = 4
+# Inside free text, words of common speech ("tarjeta", "el señor", "puente", "el monte") name a
+# place only when it is a big one: a Mexican town of this size (or a state), elsewhere a city
+# of that size, bigger still for a guess at a misspelling.
+COMMON_MX = 15_000
+COMMON_ELSEWHERE = 250_000
+COMMON_ELSEWHERE_FUZZY = 500_000
+FUZZY_ELSEWHERE = 100_000
 ABBREVIATIONS = {"cd": "ciudad", "sta": "santa", "sn": "san", "gral": "general", "edo": "estado"}
 DISPLAY_NAMES = {"Mexico City": "Ciudad de México"}  # GeoNames' English name for the capital
 _STOPWORDS = """
@@ -66,6 +74,22 @@ class Place:
 def _key(text: str) -> str:
     """The matching key of what a person wrote: folded, common abbreviations spelt out."""
     return " ".join(ABBREVIATIONS.get(w, w) for w in fold(text).split())
+
+
+def _plausible(gram: str, place: Place, fuzzy: bool = False) -> bool:
+    """A place found in free text, unless common words name a small one (`COMMON_*`). A
+    guess at a misspelling is never a small place: "lamina" is no La Mina."""
+    if place.kind == "state":
+        return True
+    common = common_words()
+    words = [w for w in gram.split() if w not in STOPWORDS]
+    if words and all(len(w) < SHORTEST or w in common for w in words):
+        if place.country == "MX":
+            return place.population >= COMMON_MX
+        return place.population >= (COMMON_ELSEWHERE_FUZZY if fuzzy else COMMON_ELSEWHERE)
+    if fuzzy:
+        return place.population >= (COMMON_MX if place.country == "MX" else FUZZY_ELSEWHERE)
+    return True
 
 
 def _weight(place: Place) -> float:
@@ -168,7 +192,7 @@ class Gazetteer:
                     continue
                 grams.append(" ".join(gram))
         # A whole multi-word name may start with "la", "el", "ciudad"...; a fuzzy guess may not.
-        exact = [p for g in grams for p in [self.exact(g)] if p is not None]
+        exact = [p for g in grams for p in [self.exact(g)] if p is not None and _plausible(g, p)]
         if exact:
             return self._prefer_city(exact)
         fuzzy = [
@@ -179,7 +203,7 @@ class Gazetteer:
             and g.split()[-1] not in STOPWORDS
             and g not in AMBIGUOUS
             for f in [self._fuzzy(g, TEXT_CUTOFF, shortest=6)]
-            if f
+            if f and _plausible(g, f[1], fuzzy=True)
         ]
         if fuzzy:
             return self._prefer_city([p for _, p in sorted(fuzzy, key=lambda f: -f[0])])

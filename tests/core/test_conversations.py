@@ -140,3 +140,15 @@ def test_a_story_before_the_question_is_not_a_first_need(rasa_stack: Stack) -> N
         "hace un mes pedi asilo en tapachula con la comar. y ahora como saco la curp?",
     )
     assert "CURP" in texts(data), texts(data)
+
+
+def test_a_question_about_shelters_gets_the_topic_a_request_gets_the_directory(
+    rasa_stack: Stack,
+) -> None:
+    """Rasa hears both as find_shelter; the words decide: asking how shelters work is the
+    shelters topic (with the button to the list), asking for one is the directory."""
+    about = rasa_stack.chat("shelter-rules", "que reglas tienen los albergues? aceptan familias?")
+    said = texts(about)
+    assert "DIF" in said or "reglas" in said.lower(), said
+    wants = rasa_stack.chat("shelter-wanted", "busco un albergue")
+    assert "DIF" not in texts(wants), texts(wants)

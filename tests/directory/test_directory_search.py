@@ -146,3 +146,37 @@ def test_same_answers_as_a_full_scan(db: Database, tmp_path: Path) -> None:
                 limit=5, max_km=rng.choice([None, 150.0]), now=MONDAY_10,
             )  # fmt: skip
             assert nearest_keys(s, q) == full_scan(s, q)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "como saco la tarjeta humanitaria",  # once Taretán, Michoacán
+        "que reglas tienen los albergues",  # once Regla, Cuba
+        "hola puente necesito ayuda",  # once La Puente, California
+        "el señor del cuarto me dijo que no",  # once Señor, Yucatán
+        "nos perdimos en el monte",  # once El Monte, California
+        "socorro",  # once Socorro, New Mexico
+        "je veux parler a quelqu un",  # once Parlier, California
+        "la residencia temporal cuanto cuesta",  # once Tempoal, Veracruz
+        "m ap chache tonton m",  # once Taunton, Massachusetts
+        "el coyote nos dejo",  # once San Antonio del Coyote, Coahuila
+    ],
+)
+def test_common_words_are_not_small_places(text: str) -> None:
+    assert get_gazetteer().find_in_text(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("estoy en tenosique", "Tenosique"),
+        ("ando en huixtla", "Huixtla"),
+        ("estoy en laredo", "Laredo"),
+        ("m nan tapachoula", "Tapachula"),
+        ("im in houstn", "Houston"),
+    ],
+)
+def test_towns_on_the_route_still_found_when_common(text: str, name: str) -> None:
+    place = get_gazetteer().find_in_text(text)
+    assert place is not None and place.name == name

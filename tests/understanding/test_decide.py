@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from bot.understanding.meaning.decide import Decision, decide, understood_intent
+from bot.understanding.meaning.decide import Decision, decide, service_topic, understood_intent
 from bot.understanding.meaning.model import Reading, topic_model
 from bot.understanding.meaning.needs import Need, first_of_several, needs, read_needs
 
@@ -141,3 +141,24 @@ def test_the_first_of_needs_from_two_areas_is_answered_first() -> None:
     # The story first, then the question: not a need of its own.
     assert first_of_several([Need("asylum", False), Need("reg_curp", True)]) is None
     assert first_of_several([Need("asylum", False), Need("reg_curp", False)]) == "asylum"
+
+
+def test_a_question_about_a_service_gets_its_topic_a_request_gets_the_list() -> None:
+    about = service_topic(
+        "find_shelter", "cuales son las reglas en los albergues?", "es", place_named=False
+    )
+    assert (about.mode, about.topic) == ("topic", "shelters")
+    cost = service_topic(
+        "find_health", "el control del embarazo es gratis?", "es", place_named=False
+    )
+    assert (cost.topic, cost.kind) == ("pregnancy_care", "cost")
+    for text in ("busco un albergue", "donde hay un albergue?", "where can i stay tonight"):
+        assert service_topic("find_shelter", text, None, place_named=False).mode == "none", text
+    named = service_topic(
+        "find_shelter", "reglas de los albergues en tijuana", "es", place_named=True
+    )
+    assert named.mode == "none"  # a place named asks for the list there
+    assert (
+        service_topic("ask_rights", "reglas de los albergues", "es", place_named=False).mode
+        == "none"
+    )

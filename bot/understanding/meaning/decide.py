@@ -13,6 +13,7 @@ follow-up in the words. Together:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -24,6 +25,7 @@ from bot.understanding.meaning.abroad import at_home_unless_abroad
 from bot.understanding.meaning.deadline import refine_kind
 from bot.understanding.meaning.examples import FOLLOWUP_INTENTS
 from bot.understanding.meaning.model import Reading, topic_model
+from bot.understanding.text import fold
 
 TOPIC_INTENTS = frozenset(INTENT_TOPICS)
 UNSURE_INTENTS = frozenset({"nlu_fallback", "out_of_scope"})
@@ -177,3 +179,46 @@ def understood_intent(
     if decision.mode in ("service", "small_talk") and decision.service:
         return decision.service
     return intent
+
+
+# The service each directory intent asks for ("find_shelter" -> "shelter").
+SERVICE_OF = {intent: service for service, intent in SERVICE_INTENTS.items()}
+# Words that ask for a place, not about the service: the directory answers them.
+WANTS_PLACE = re.compile(
+    r"\b(?:busco|buscamos|necesito (?:un|una)|ocupo (?:un|una)|donde|adonde|quedarme hoy|"
+    r"esta noche|cerca|need (?:a|an|some)|looking for|where|tonight|near|nearby|"
+    r"cherche|chercher|besoin d (?:un|une)|ou|trouver|ce soir|pres|"
+    r"chache|bezwen yon|kote|aswe a|toupre)\b"
+)
+
+
+def service_topic(
+    intent: str,
+    text: str,
+    lang: str | None = None,
+    *,
+    place_named: bool,
+    reading: Reading | None = None,
+    topics: Mapping[str, Topic] | None = None,
+) -> Decision:
+    """A directory intent whose words ask about the service rather than for places: "what are
+    the rules in a shelter, can I stay with my kids?" is the shelters topic, "¿el control del
+    embarazo es gratis?" the pregnancy one. Only with no place named (a place asks for the
+    list), and only a topic that leads to that service (its `next`); else "none" (the list)."""
+    service = SERVICE_OF.get(intent)
+    if service is None or place_named or text.startswith("/"):
+        return Decision("none")
+    if WANTS_PLACE.search(fold(text)):
+        return Decision("none")
+    topics = load_topics() if topics is None else topics
+    reading = reading or topic_model().read(text, lang)
+    ranked = _weighted(reading, intent, topics)
+    best, p = ranked[0] if ranked else ("", 0.0)
+    q = ranked[1][1] if len(ranked) > 1 else 0.0
+    topic = topics.get(best)
+    if topic is None or not any(step.service == service for step in topic.next):
+        return Decision("none")
+    if p < SURE_UNPROMPTED or p - q < MARGIN or p <= reading.no_topic:
+        return Decision("none")
+    kind = refine_kind(reading.kind if reading.kind_p >= KIND_SURE else None, text)
+    return Decision("followup" if kind else "topic", best, kind)
