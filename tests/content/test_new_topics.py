@@ -23,8 +23,9 @@ from bot.settings import LANGUAGES, ROOT
 FACTS_DIR = ROOT / "content" / "facts"
 EXAMPLES_DIR = ROOT / "content" / "examples"
 OWN_REGISTER = FACTS_DIR / "topics-new.yml"
-# Issue 15's new topics owned by the topics engineer (CONVENTIONS.md). `phone_line` is left out
-# on purpose: no primary source confirming the current mobile-line registration rules was found.
+# Issue 15's new topics owned by the topics engineer (CONVENTIONS.md). `phone_line` came last:
+# its facts are the CRT's guidelines (DOF, December 2025) as quoted word for word in the press,
+# the DOF page itself not being reachable; it is reviewed every 90 days.
 NEW_TOPICS = (
     "crime_victims",
     "scams",
@@ -42,6 +43,7 @@ NEW_TOPICS = (
     "missing_abroad",
     "family_reunification_tu",
     "travel_in_mexico",
+    "phone_line",
 )
 # The case categories the new topics exist to serve (IOM Mexico's protection categories).
 CATEGORIES_SERVED = {
