@@ -117,12 +117,6 @@ def decide(
     last = last_topic if last_topic in topics else None
     sure = SURE_UNPROMPTED if intent in UNSURE_INTENTS else SURE
     named = p >= sure and p - q >= MARGIN and p > reading.no_topic
-    words_name = max((p for t, p in reading.topics if t in topics), default=0.0) >= SURE
-    if named and kind and last and best != last and not words_name:
-        # "¿a dónde llamo para reportarlo?" after a job offer: a follow-up whose words name no
-        # topic of their own. Rasa's intent alone (the nudge) does not take it from the topic
-        # the conversation is about.
-        named = False
     close = not named and p >= CANDIDATE and q >= CANDIDATE and p + q > reading.no_topic
 
     if close and intent in TOPIC_INTENTS:
@@ -136,6 +130,13 @@ def decide(
             overviews = {t for t in agreed if topics[t].id == topics[t].area}
             if len(overviews) == 1:
                 best, named = next(t for t in agreed if t not in overviews), True
+    words_name = max((p for t, p in reading.topics if t in topics), default=0.0) >= SURE
+    if named and kind and last and best != last and not words_name:
+        # "¿a dónde llamo para reportarlo?" after a job offer, "ki kote pou m mande l" after the
+        # humanitarian card: a follow-up whose words name no topic of their own. Rasa's intent
+        # (its nudge, or its agreement with one of two candidates) does not take it from the
+        # topic the conversation is about.
+        return Decision("followup", last, kind, from_context=True)
     if named:
         return Decision("followup" if kind else "topic", best, kind)
     service = service_in(text) if reading.no_topic >= p else ""
