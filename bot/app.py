@@ -24,6 +24,8 @@ from bot.channels.web.page import BLANK_PATH
 from bot.channels.whatsapp import webhook as twilio_webhook
 from bot.core import language
 from bot.core.conversation import ConversationCore
+from bot.directory.common_words import common_words
+from bot.directory.gazetteer import get_gazetteer
 from bot.freshness import page as directory_confirm_page
 from bot.freshness.ask import ask_daily
 from bot.http import errors, health
@@ -61,6 +63,10 @@ def _warm_models() -> None:
     """The models the first messages need, loaded in a worker thread as the app starts."""
     language.warm()
     doubt.warm()
+    # Place names and the words that are not places (about half a second): the first search
+    # of the directory from free text needs both.
+    get_gazetteer()
+    common_words()
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
