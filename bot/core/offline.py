@@ -25,6 +25,7 @@ from bot.reply import OutMessage
 from bot.responses import RenderContext, render
 from bot.safety.screen import ScreenResult
 from bot.understanding.meaning.decide import Decision, decide
+from bot.understanding.meaning.needs import first_of_several, read_needs, to_offer
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +49,24 @@ def _from_payload(text: str, lang: str) -> list[OutMessage] | None:
     return render_page(str(topic), lang, int(page) if page.isdigit() else 0)
 
 
+def _first_of_two_needs(text: str, lang: str) -> list[OutMessage]:
+    """Two needs from different areas: the first one's topic, the others as buttons, as when
+    Rasa is up (`bot.core.conversation`)."""
+    asked = read_needs(text, lang)
+    first = first_of_several(asked)
+    if first is None:
+        return []
+    messages = render_page(first, lang, 0, seen_start=True)
+    rest = to_offer([need.option for need in asked], {first})
+    offer = render("utter_also_asked", RenderContext(lang=lang, args={"options": rest}))
+    return messages + ([offer] if rest and offer is not None else [])
+
+
 def _from_words(text: str, lang: str) -> list[OutMessage]:
     try:
+        several = _first_of_two_needs(text, lang)
+        if several:
+            return several
         decision = decide("nlu_fallback", text, lang)
     except Exception:  # whatever went wrong, the person still gets the menu
         log.exception("topic classifier failed while Rasa is down")

@@ -382,3 +382,19 @@ def test_forwarded_for_counts_only_from_a_trusted_proxy(
     assert codes == ([200, 429, 429] if limited else [200, 200, 200])
     assert set(health) == {"status"}, "a forwarded request is not local"
     assert "rasa" in local, "a direct request from this machine sees the details"
+
+
+def test_two_needs_without_rasa_the_first_answered_the_second_offered(client: TestClient) -> None:
+    """Rasa down: the words still get the first need's topic and the second as a button."""
+    data = client.post(
+        "/api/chat",
+        json={
+            "sender": "two-down",
+            "text": "como pido asilo en mexico? y tambien necesito un albergue en tapachula",
+            "lang": "es",
+        },
+    ).json()
+    said = " ".join(m["text"] for m in data["messages"])
+    payloads = [b["payload"] for m in data["messages"] for b in m["buttons"]]
+    assert "COMAR" in said, said
+    assert "/find_shelter" in payloads, payloads
