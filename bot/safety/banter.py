@@ -20,14 +20,13 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 # "Me mata", "is gonna kill me", "va me tuer", "ap touye m": said of the writer.
 KILLS_ME = _words(
     r"me (?:mata|matan|va a matar|van a matar)|me (?:asesina|ahorca)",
-    r"(?:lo|la) (?:mata|matan|va a matar|van a matar)",
     r"(?:gonna|going to|will|ll|would) (?:kill|murder) me|kills me|murders me",
     r"(?:va|vont) me tuer|me tue(?:ra|nt)?",
     r"(?:ap|pral|va) touye (?:m|mwen)",
 )
 # What the writer fears doing: an everyday slip, not leaving, talking or stopping work.
 SLIP = _words(
-    r"si (?:llego|llegamos|llega|llegan) tarde|si (?:no )?(?:falto|llego|repruebo|pierdo|olvido|me olvido|se me olvida|rompo|gasto|quemo)|"
+    r"si (?:llego|llegamos) tarde|si (?:no )?(?:falto|llego|repruebo|pierdo|olvido|me olvido|se me olvida|rompo|gasto|quemo)|"
     r"otra vez tarde|si no (?:hago|termino|lavo|limpio) (?:la|el|los|las|mi|mis)|"
     # A slip already made: "llegué tarde otra vez jaja", "se me olvidó su cumpleaños".
     r"llegue tarde|se me olvido|se me paso|me quede dormid[oa]",

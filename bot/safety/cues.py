@@ -228,13 +228,18 @@ FIGURATIVE = _cue(
     r"el parque|the park|au parc|nan pak|our team|mi equipo|mon equipe|ekip nou|partido|match|the game|"
     r"lmao|jaja\w*|haha\w*|lol|mdr|smh|\d+ \d+|(?:\d+|six|seis|six) (?:days|dias|jours|jou) (?:a|per|por|par) (?:week|semana|semaine)"
 )
-# A game or a song speaking: "juega free fire y grita me van a matar", "the song that goes you
-# kidnapped my heart". The harm words are the game's or the singer's, not the writer's.
-PLAYED = _cue(
-    r"free ?fire|fortnite|roblox|minecraft|call of duty|gta|videojuegos?|video ?games?|jeux? video|jwet videyo|"
-    r"(?:el|ese|este) juego|(?:le|ce) jeu|jwet (?:la|sa a)|juega|plays|joue|ap jwe|jwe|"
-    r"(?:la|una|esa) cancion (?:que dice|de|donde)|(?:the|a|that) song (?:that goes|that says|where)|"
-    r"what s the song|whats the song|la chanson (?:qui dit|de|ou)|chante (?:ki di|a|sa a)|lyrics|la letra"
+# A song quoted: "la canción que dice me secuestraste el corazón", "the song that goes you
+# kidnapped my heart". The harm words are the singer's, not the writer's.
+SONG = _cue(
+    r"(?:la|una|esa) cancion (?:que dice|donde dice)|(?:the|a|that) song (?:that goes|that says)|"
+    r"what s the song|whats the song|la chanson qui dit|chante (?:ki di|ki gen)|lyrics|la letra (?:dice|de la cancion)"
+)
+# A video game by name, and someone shouting in it: "juega free fire y grita me van a matar".
+GAME = _cue(
+    r"free ?fire|fortnite|roblox|minecraft|call of duty|gta|videojuegos?|video ?games?|jeux? video|jwet videyo"
+)
+SHOUT = _cue(
+    r"grita|gritando|grito|yells|yelling|screams|screaming|shouts|shouting|crie|criant|rele|ap rele"
 )
 # Signs of a medical emergency that "is it normal?" does not make mild: a baby who does not
 # wake or feed, blood vomited, blurred sight in pregnancy.

@@ -90,19 +90,31 @@ def _has(pattern: Pattern[str], text: str) -> bool:
     return pattern.search(text) is not None
 
 
-# Words that deny what follows ("no me pega", "doesn't hit") or, in spoken French, what comes
-# just before ("il me frappe pas").
+# Words that deny the verb right after them, or after a pronoun ("no me pega", "doesn't hit",
+# "ne me frappe"), and spoken French's "pas" after it ("il me frappe pas"), unless what follows
+# makes it an amount ("il me frappe pas mal", "plus fort": he hits me a lot, harder).
 # ("t" is what folding leaves of "doesn't", "don't", "won't".)
 _DENY_BEFORE = frozenset({"no", "nunca", "jamas", "not", "never", "t", "ne", "n", "pa", "pat"})
+_PRONOUNS = frozenset({"me", "te", "le", "la", "lo", "les", "nos", "nous", "m", "l", "li"})
 _DENY_AFTER = frozenset({"pas", "jamais", "plus"})
+_AMOUNT_AFTER = frozenset({"mal", "fort", "que", "beaucoup", "souvent", "encore", "trop"})
 
 
 def _affirmed(pattern: Pattern[str], words: str) -> bool:
     """The pattern said at least once without a negation beside it."""
     for match in pattern.finditer(words):
         before = words[: match.start()].split()[-2:]
-        after = words[match.end() :].split()[:1]
-        if not (_DENY_BEFORE & set(before) or _DENY_AFTER & set(after)):
+        after = words[match.end() :].split()[:2]
+        denied = bool(before) and (
+            before[-1] in _DENY_BEFORE
+            or (len(before) == 2 and before[-1] in _PRONOUNS and before[0] in _DENY_BEFORE)
+        )
+        denied_after = (
+            bool(after)
+            and after[0] in _DENY_AFTER
+            and (len(after) == 1 or after[1] not in _AMOUNT_AFTER)
+        )
+        if not (denied or denied_after):
             return True
     return False
 

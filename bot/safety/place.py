@@ -64,6 +64,12 @@ MX_PLACES = (
     r"meksik|mexique"
 )
 _PLACE = re.compile(rf"(?<= )(?P<us>{US_PLACES})(?= )|(?<= )(?P<mx>{MX_PLACES})(?= )")
+# Relatives whose place, named after them, is theirs ("mi hermano en Houston").
+_KIN = (
+    r"hermano|hermana|tio|tia|primo|prima|familia|familiares|esposo|esposa|mama|papa|hijo|hija|"
+    r"brother|sister|uncle|aunt|cousin|family|husband|wife|mom|dad|son|daughter|"
+    r"frere|soeur|oncle|tante|famille|mari|femme|fils|fille|fre|tonton|matant|kouzen|fanmi|manman"
+)
 # Words right before a place that say the person is going there or comes from there.
 _AWAY = re.compile(
     r"(?<![a-z])(?:(?:ir|voy|vamos|van|llegar|cruzar|pasar|irme|irnos|viajar|rumbo|hacia|para|"
@@ -78,10 +84,13 @@ _AWAY = re.compile(
     r"je suis|je viens|on vient|venu|venue|parti|"
     r"se|soti|kite)\s(?:de|del|from|du|de la|d|nan|an)\s"
     # A relative who lives there: "mi hermano de Estados Unidos", "my brother in Texas".
-    r"|(?:hermano|hermana|tio|tia|primo|prima|familia|familiares|esposo|esposa|mama|papa|hijo|hija|"
-    r"brother|sister|uncle|aunt|cousin|family|husband|wife|mom|dad|son|daughter|"
-    r"frere|soeur|oncle|tante|famille|mari|femme|fils|fille|fre|tonton|matant|kouzen|fanmi|manman)"
-    r"\s(?:de|del|en|in|from|aux|au|a|nan|an|ki)\s(?:los\s|la\s|the\s|l\s)?)$"
+    rf"|(?:{_KIN})\s(?:de|del|en|in|from|aux|au|a|nan|an|ki)\s(?:los\s|la\s|the\s|l\s)?)$"
+)
+# "estoy con mi hijo en Houston", "avec ma fille à Houston": a relative the writer is with is
+# where the writer is.
+_WITH_KIN = re.compile(
+    r"(?:con|avec|with|ak)\s(?:mi\s|mis\s|ma\s|mon\s|mes\s|my\s|our\s|nuestr[oa]s?\s|notre\s|nos\s)?"
+    rf"(?:{_KIN})(?:\s(?:m|mwen))?\s(?:de|del|en|in|aux|au|a|nan|an|at)\s(?:los\s|la\s|the\s|l\s)?$"
 )
 # Creole "m" after a relative is "my", not "I": "frè m nan Matamoros" is where the brother is.
 _KIN_M = re.compile(
@@ -128,7 +137,10 @@ def named(words: str) -> str:
     found, said_here = "", ""
     for match in _PLACE.finditer(words):
         before = words[: match.start()][-24:]
-        here = _HERE.search(before) is not None
+        here = (
+            _HERE.search(before) is not None
+            or _WITH_KIN.search(words[: match.start()][-48:]) is not None
+        )
         if _AWAY.search(before) and not here:
             continue
         found = "us" if match.group("us") else "mx"

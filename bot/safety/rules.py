@@ -34,7 +34,7 @@ DOMESTIC_FROM = frozenset({"beaten", "threatened", "trapped"})
 FIGURATIVE_HARMS = frozenset({"kidnapped", "trapped", "beaten"})
 # Harms where the writer's own verb is the search for someone ("m pa jwenn pitit mwen").
 SEARCHED = frozenset({"child_taken", "missing"})
-# Harms a game or a song shouts (bot.safety.cues.PLAYED).
+# Harms a game or a song shouts (bot.safety.cues.SONG, GAME).
 PLAYED_HARMS = FIGURATIVE_HARMS | {"threatened", "help_now"}
 # Violence at home a friend or relative tells about, asking how to help: advice, not an alarm.
 DOMESTIC_HARMS = DOMESTIC_FROM | {"domestic_violence"}
@@ -138,7 +138,7 @@ def _set_aside(hit: Hit, part: Part) -> Verdict | None:
         return DROP  # "me mata el calor"
     if harm in FIGURATIVE_HARMS and cues.near(cues.FIGURATIVE, part.text, hit.start, hit.start, 60):
         return DROP  # "atrapada en el tráfico", "held me hostage at Chuck E. Cheese lol"
-    if harm in PLAYED_HARMS and cues.near(cues.PLAYED, part.text, hit.start, hit.start, 80):
+    if harm in PLAYED_HARMS and _played(part.text, hit.start):
         return DROP  # "juega free fire y grita me van a matar", a song's "you kidnapped my heart"
     if harm == "self_harm" and cues.near(cues.SHAME, part.text, hit.start, hit.start + 20, 12):
         return DROP  # "me quiero morir de la vergüenza"
@@ -453,3 +453,13 @@ def _told_before(part: Part, start: int) -> str:
     if cues.any_of(cues.LONG_AGO, before):
         return "long"
     return "days" if cues.any_of(cues.DAYS_AGO, before) else ""
+
+
+def _played(text: str, start: int) -> bool:
+    """A song quoted, or a game named with someone shouting in it, beside the harm; never when a
+    partner or a relative is named ("mi esposo me pega cuando juega fortnite")."""
+    if cues.FAMILY_DOER.search(text):
+        return False
+    if cues.near(cues.SONG, text, start, start, 80):
+        return True
+    return cues.near(cues.GAME, text, start, start, 80) and cues.any_of(cues.SHOUT, text)

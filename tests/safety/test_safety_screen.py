@@ -317,3 +317,24 @@ def test_signs_and_the_rules_around_them(text: str, grade: str) -> None:
 )
 def test_more_us_places_in_french_and_creole(text: str, where: str) -> None:
     assert named(whole(text)) == where
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi esposo me pega cuando juega",
+        "my husband beats me when he plays video games",
+        "il m'a frappé sur la joue et j'ai peur",
+        "mon patron a gardé mon passeport et il me frappe pas mal",
+        "el patron dice que lo van a matar si llega tarde otra vez",
+    ],
+)
+def test_games_songs_negations_and_third_person_slips_do_not_calm_real_harm(text: str) -> None:
+    """A second read found these calmed by round 14 and 15's cues (a bare "plays", "joue" the
+    cheek, "pas mal" read as a negation, a third person's threat read as a joke)."""
+    assert screen(text).danger, text
+
+
+def test_the_writer_with_a_relative_is_where_the_relative_is() -> None:
+    found = screen("je suis avec ma fille à Houston, un homme nous menace avec un couteau")
+    assert found.danger and found.place == "us"
