@@ -18,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
 from bot.actions.base import PuenteAction, intent_of, language_of, metadata, say
-from bot.actions.topics import say_decision
+from bot.actions.topics import first_need, say_decision
 from bot.db.base import utcnow
 from bot.directory import locate, present, store
 from bot.directory.filters import groups_in
@@ -27,7 +27,7 @@ from bot.directory.locate import Origin, Unknown
 from bot.directory.policy import Policy
 from bot.directory.search import Query, Result, open_first, search
 from bot.directory.vocab import CATEGORIES, INTENT_CATEGORIES, NEARBY_KM
-from bot.understanding.meaning.decide import service_topic
+from bot.understanding.meaning.decide import Decision, service_topic
 
 PAGE_SIZE = 3
 
@@ -94,6 +94,10 @@ class ActionFindService(PuenteAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         intent = intent_of(tracker)
+        first = first_need(tracker)
+        if first is not None:
+            # The first of two needs is a topic: it answers; the service is offered after it.
+            return say_decision(dispatcher, tracker, Decision("topic", first), language_of(tracker))
         entities = _entities(tracker)
         text = str(tracker.latest_message.get("text") or "")
         chosen = (

@@ -15,7 +15,14 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.actions.base import PuenteAction, intent_of, language_of, last_bot_metadata, say
+from bot.actions.base import (
+    PuenteAction,
+    intent_of,
+    language_of,
+    last_bot_metadata,
+    metadata,
+    say,
+)
 from bot.content.topics import load_topics
 from bot.nlg.topics import answering_page, layout, page_count, relevant_page, render_followup
 from bot.understanding.meaning.decide import Decision, decide
@@ -37,6 +44,15 @@ def _ranking(tracker: Tracker) -> list[tuple[str, float]]:
         if isinstance(item, dict) and item.get("name"):
             out.append((str(item["name"]), float(item.get("confidence") or 0.0)))
     return out
+
+
+def first_need(tracker: Tracker) -> str | None:
+    """The topic the app chose as the first of several needs in this message, if any."""
+    chosen = metadata(tracker).get("first_need")
+    if isinstance(chosen, str) and chosen in load_topics():
+        text = str(tracker.latest_message.get("text") or "")
+        return None if text.startswith("/") else chosen
+    return None
 
 
 def show_page(
@@ -73,6 +89,10 @@ def answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType
         shown = show_page(dispatcher, str(topic_id), lang, page)
         _ask_after(dispatcher, str(topic_id), page + 1 >= page_count(str(topic_id), lang), shown)
         return [SlotSet("topic", topic_id)]
+    first = first_need(tracker)
+    if first is not None:
+        # The first of two needs from different areas, chosen by the app (`bot.core.conversation`).
+        return say_decision(dispatcher, tracker, Decision("topic", first), lang)
     slot = tracker.get_slot("topic")
     decision = decide(
         intent,

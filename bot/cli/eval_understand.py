@@ -25,6 +25,7 @@ from bot.handoff.emergency import NOW_TOPICS, danger_topic, harm_topic
 from bot.safety import doubt
 from bot.safety.screen import ScreenResult, screen
 from bot.understanding.meaning.decide import (
+    FIRST_NEED_INTENTS,
     SERVICE_OF,
     Decision,
     decide,
@@ -91,17 +92,21 @@ def understand(
     if rasa_intent == DANGER:
         return _danger(rasa_intent, found, found.grade)
     first = None if found.grade == "past_harm" else first_of_several(read_needs(text, lang))
-    if first is not None:
-        # As the app does (`bot.core.conversation`): the first of needs from different areas
-        # is asked of Rasa as its button, so it is answered as that topic.
+    if first is not None and rasa_intent in FIRST_NEED_INTENTS:
+        # As the app does (`bot.core.conversation` and the actions): the first of needs from
+        # different areas is answered when Rasa's intent leads to a topic or a service.
         decision = Decision("topic", first)
         return Understood(
             rasa_intent, understood_intent(rasa_intent, decision), decision, found.grade
         )
     if rasa_intent in SERVICE_OF:
         # As `action_find_service` does: a question about the service gets its topic.
+        # (The app also counts a shared location and Rasa's place entity; the words are all
+        # an evaluation message has.)
         place_named = locate.named([], text) is not None
         decision = service_topic(rasa_intent, text, lang, place_named=place_named)
+        if decision.mode == "none":
+            decision = Decision("service", service=rasa_intent)  # the list of places
     else:
         decision = decide(rasa_intent, text, lang, last_topic=last_topic, ranking=ranking)
     if found.grade == "past_harm" and decision.mode not in ANSWERS:

@@ -39,7 +39,6 @@ from bot.handoff import offline as offline_handoff
 from bot.handoff.routing import staff_mode_turn
 from bot.i18n import gettext, normalize_language
 from bot.inbound import Inbound
-from bot.nlg.menus import topic_payload
 from bot.outbox import store as outbox
 from bot.privacy import request as erasure_request
 from bot.privacy.erase import confirmation_contact, erase_contact, erase_trackers
@@ -467,12 +466,7 @@ class ConversationCore:
             text = "/report_danger"
         elif inbound.location is not None and not text:
             text = "/inform_location"
-        sent = text
-        if not (told or text.startswith("/")) and (first := first_of_several(asked)) is not None:
-            # Two needs from different areas: the first one written is answered, as if its
-            # button was tapped, and the others are offered after it (`other_needs`). Without
-            # Rasa the words themselves are read (`_offline`).
-            sent = topic_payload(first)
+        first = None if told or text.startswith("/") else first_of_several(asked)
         metadata: dict[str, Any] = {
             "language": begun.language,
             "channel": inbound.channel,
@@ -483,6 +477,12 @@ class ConversationCore:
             "place": begun.place,
             "in_us": begun.place == "us",
         }
+        if first is not None:
+            # Two needs from different areas: Rasa still reads the words (its danger check and a
+            # request for a person come first), and an answer about a topic or a service gives
+            # the first need written (`bot.actions.topics`, `bot.actions.directory`); the others
+            # are offered after it (`other_needs`).
+            metadata["first_need"] = first
         if inbound.location is not None:
             # Rasa keeps metadata in its tracker: it only ever sees a coarse point.
             metadata["location"] = {
@@ -491,7 +491,7 @@ class ConversationCore:
             }
         try:
             raw = await self.services.rasa.send(
-                begun.public_id, for_rasa(sent, begun.language), metadata
+                begun.public_id, for_rasa(text, begun.language), metadata
             )
         except RasaUnavailable:
             return await self._offline(text, begun, found), True

@@ -97,7 +97,8 @@ def other_needs(
     channel: str,
     wanted: list[str] | None = None,
 ) -> list[OutMessage]:
-    """A message with two needs gets the first answered and the others offered as buttons."""
+    """A message with several needs gets the first answered and the others offered as buttons
+    (a lone need from another area than the answer's too: `needs.to_offer`)."""
     if text.startswith("/"):
         return []
     names, met = answered(raw)

@@ -27,6 +27,10 @@ MAX_NGRAM = 4
 # place only when it is a big one: a Mexican town of this size (or a state), elsewhere a city
 # of that size, bigger still for a guess at a misspelling.
 COMMON_MX = 15_000
+COMMON_MX_AFTER_IN = 5_000
+# Words that put a place after them: "estoy en", "voy a", "m nan", "je suis à".
+PLACE_WORDS = frozenset({"en", "a", "in", "at", "to", "from", "nan", "an", "au", "dans", "vers"})
+PLACE_WORDS |= {"desde", "hacia"}
 COMMON_ELSEWHERE = 250_000
 COMMON_ELSEWHERE_FUZZY = 500_000
 FUZZY_ELSEWHERE = 100_000
@@ -76,16 +80,19 @@ def _key(text: str) -> str:
     return " ".join(ABBREVIATIONS.get(w, w) for w in fold(text).split())
 
 
-def _plausible(gram: str, place: Place, fuzzy: bool = False) -> bool:
+def _plausible(gram: str, place: Place, fuzzy: bool = False, after: str = "") -> bool:
     """A place found in free text, unless common words name a small one (`COMMON_*`). A
-    guess at a misspelling is never a small place: "lamina" is no La Mina."""
+    guess at a misspelling is never a small place: "lamina" is no La Mina. `after`: the word
+    before the name; a town on the route named after "en", "a", "nan"... ("estoy en sonoyta")
+    counts from a smaller size than one that stands alone ("el señor", "la tarjeta")."""
     if place.kind == "state":
         return True
     common = common_words()
     words = [w for w in gram.split() if w not in STOPWORDS]
     if words and all(len(w) < SHORTEST or w in common for w in words):
         if place.country == "MX":
-            return place.population >= COMMON_MX
+            named_as_place = not fuzzy and after in PLACE_WORDS
+            return place.population >= (COMMON_MX_AFTER_IN if named_as_place else COMMON_MX)
         return place.population >= (COMMON_ELSEWHERE_FUZZY if fuzzy else COMMON_ELSEWHERE)
     if fuzzy:
         return place.population >= (COMMON_MX if place.country == "MX" else FUZZY_ELSEWHERE)
@@ -185,14 +192,22 @@ class Gazetteer:
         """The place a sentence mentions ("estoy en tijuna bc"), or None."""
         words = _key(text).split()
         grams: list[str] = []
+        after: dict[str, str] = {}  # each gram's word before it (its first occurrence)
         for n in range(min(MAX_NGRAM, len(words)), 0, -1):
             for i in range(len(words) - n + 1):
                 gram = words[i : i + n]
                 if all(w in STOPWORDS for w in gram):
                     continue
-                grams.append(" ".join(gram))
+                joined = " ".join(gram)
+                grams.append(joined)
+                after.setdefault(joined, words[i - 1] if i else "")
         # A whole multi-word name may start with "la", "el", "ciudad"...; a fuzzy guess may not.
-        exact = [p for g in grams for p in [self.exact(g)] if p is not None and _plausible(g, p)]
+        exact = [
+            p
+            for g in grams
+            for p in [self.exact(g)]
+            if p is not None and _plausible(g, p, after=after.get(g, ""))
+        ]
         if exact:
             return self._prefer_city(exact)
         fuzzy = [

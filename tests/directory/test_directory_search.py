@@ -175,6 +175,8 @@ def test_common_words_are_not_small_places(text: str) -> None:
         ("estoy en laredo", "Laredo"),
         ("m nan tapachoula", "Tapachula"),
         ("im in houstn", "Houston"),
+        ("estoy en sonoyta", "Sonoyta"),  # a town on the route named after "en"
+        ("estoy en tapanatepec", "San Pedro Tapanatepec"),
     ],
 )
 def test_towns_on_the_route_still_found_when_common(text: str, name: str) -> None:

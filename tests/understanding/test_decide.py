@@ -11,7 +11,7 @@ import pytest
 
 from bot.understanding.meaning.decide import Decision, decide, service_topic, understood_intent
 from bot.understanding.meaning.model import Reading, topic_model
-from bot.understanding.meaning.needs import Need, first_of_several, needs, read_needs
+from bot.understanding.meaning.needs import Need, first_of_several, needs, read_needs, to_offer
 
 SPECIFIC = [
     ("ask_rights", "en", "my daughter is 8 can she go to school here without papers"),
@@ -162,3 +162,18 @@ def test_a_question_about_a_service_gets_its_topic_a_request_gets_the_list() -> 
         service_topic("ask_rights", "reglas de los albergues", "es", place_named=False).mode
         == "none"
     )
+
+
+def test_asking_for_places_or_with_symptoms_gets_the_list_not_the_topic() -> None:
+    """A second read found these sent to a topic instead of the directory."""
+    for intent, text in (
+        ("find_shelter", "hay albergues para familias?"),
+        ("find_shelter", "un refuge pour femmes avec enfants"),
+        ("find_health", "estoy embarazada y me duele mucho la panza, es gratis el hospital?"),
+    ):
+        assert service_topic(intent, text, None, place_named=False).mode == "none", text
+
+
+def test_a_service_answered_by_its_topic_is_not_offered_again() -> None:
+    assert to_offer(["intent:find_shelter"], {"shelters"}) == []
+    assert to_offer(["intent:find_legal_help"], {"shelters"}) == ["intent:find_legal_help"]

@@ -184,12 +184,26 @@ def understood_intent(
 
 # The service each directory intent asks for ("find_shelter" -> "shelter").
 SERVICE_OF = {intent: service for service, intent in SERVICE_INTENTS.items()}
+# Intents whose answer gives the first of two needs when the app chose one (`action_show_topic`,
+# `action_followup`, `action_find_service`); danger, a person, and the rest keep their own.
+FIRST_NEED_INTENTS = (
+    TOPIC_INTENTS | UNSURE_INTENTS | frozenset(FOLLOWUP_INTENTS) | frozenset(SERVICE_OF)
+)
 # Words that ask for a place, not about the service: the directory answers them.
 WANTS_PLACE = re.compile(
-    r"\b(?:busco|buscamos|necesito (?:un|una)|ocupo (?:un|una)|donde|adonde|quedarme hoy|"
-    r"esta noche|cerca|need (?:a|an|some)|looking for|where|tonight|near|nearby|"
-    r"cherche|chercher|besoin d (?:un|une)|ou|trouver|ce soir|pres|"
-    r"chache|bezwen yon|kote|aswe a|toupre)\b"
+    r"\b(?:busco|buscamos|necesito|necesitamos|ocupo|hay|donde|adonde|quedarme hoy|"
+    r"esta noche|cerca|need|needs|any|is there|are there|looking for|where|tonight|near|nearby|"
+    r"cherche|chercher|besoin|y a t il|il y a|ou est|ou sont|ou se trouve|ou aller|trouver|"
+    r"ce soir|pres|un refuge pour|"
+    r"chache|bezwen|gen|kote|aswe a|toupre)\b"
+)
+# Symptoms: a person who is ill asks for care, not for the rules ("me duele mucho, es gratis
+# el hospital?"): the directory answers (the danger screen has read them first).
+SYMPTOMS = re.compile(
+    r"\b(?:duele|dolor|sangr\w*|fiebre|calentura|vomit\w*|mareo|desmay\w*|"
+    r"pain|hurts?|bleed\w*|fever|vomit\w*|dizzy|faint\w*|"
+    r"douleur|mal au|saigne\w*|fievre|vomi\w*|"
+    r"fe m mal|doule|senyen|lafyev|vomi)\b"
 )
 
 
@@ -209,7 +223,8 @@ def service_topic(
     service = SERVICE_OF.get(intent)
     if service is None or place_named or text.startswith("/"):
         return Decision("none")
-    if WANTS_PLACE.search(fold(text)):
+    folded = fold(text)
+    if WANTS_PLACE.search(folded) or (service == "health" and SYMPTOMS.search(folded)):
         return Decision("none")
     topics = load_topics() if topics is None else topics
     reading = reading or topic_model().read(text, lang)

@@ -17,6 +17,7 @@ from bot.understanding.meaning.model import topic_model
 from bot.understanding.text import fold, segments
 
 SURE = 0.6  # a part must name its topic this clearly to count as a need of its own
+SERVICE_OF_INTENT = {intent: service for service, intent in SERVICE_INTENTS.items()}
 # A part that asks for a person of the team: "y quiero hablar con alguien", "can someone call
 # me", "je veux parler à une personne", "m bezwen pale ak yon moun".
 PERSON = re.compile(
@@ -54,7 +55,8 @@ class Need(NamedTuple):
 
 
 def needs(text: str, lang: str | None = None) -> list[str]:
-    """The needs of a message, in order: topic ids and `intent:find_*` services."""
+    """The needs of a message, in order: topic ids, `intent:find_*` services and
+    `intent:request_human`."""
     return [need.option for need in read_needs(text, lang)]
 
 
@@ -97,9 +99,16 @@ def to_offer(wanted: list[str], met: set[str]) -> list[str]:
 
 
 def _same_area(need: str, met: set[str]) -> bool:
+    """`need` is what was met, or of its area; a service is met by a topic that leads to it
+    (the shelters topic answered "what are the rules in shelters?": no extra shelter button)."""
     if need in met:
         return True
     topics = load_topics()
+    service = SERVICE_OF_INTENT.get(need.removeprefix("intent:"))
+    if service is not None:
+        return any(
+            m in topics and any(step.service == service for step in topics[m].next) for m in met
+        )
     topic = topics.get(need)
     if topic is None:
         return False
