@@ -94,10 +94,11 @@ class ActionFindService(PuenteAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         intent = intent_of(tracker)
+        lang = language_of(tracker)
         first = first_need(tracker)
         if first is not None:
             # The first of two needs is a topic: it answers; the service is offered after it.
-            return say_decision(dispatcher, tracker, Decision("topic", first), language_of(tracker))
+            return say_decision(dispatcher, tracker, Decision("topic", first), lang)
         entities = _entities(tracker)
         text = str(tracker.latest_message.get("text") or "")
         chosen = (
@@ -122,11 +123,11 @@ class ActionFindService(PuenteAction):
             return events
         if intent == "nlu_fallback" and given is None:
             return [FollowupAction("action_fallback")]
-        about = service_topic(intent, text, language_of(tracker), place_named=given is not None)
+        about = service_topic(intent, text, lang, place_named=given is not None)
         if about.mode in ("topic", "followup"):
             # A question about the service, not for places ("can I stay with my kids in a
             # shelter?"): its topic answers, and the topic's buttons lead to the list.
-            return [*events, *say_decision(dispatcher, tracker, about, language_of(tracker))]
+            return [*events, *say_decision(dispatcher, tracker, about, lang)]
         origin = given or await db.run(locate.recalled, sender)
         if origin is None:
             if intent == "inform_location" and text and not text.startswith("/"):

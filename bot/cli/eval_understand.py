@@ -20,13 +20,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.content.topics import INTENT_SERVICES
 from bot.directory import locate
 from bot.handoff.emergency import NOW_TOPICS, danger_topic, harm_topic
 from bot.safety import doubt
 from bot.safety.screen import ScreenResult, screen
 from bot.understanding.meaning.decide import (
     FIRST_NEED_INTENTS,
-    SERVICE_OF,
     Decision,
     decide,
     service_topic,
@@ -99,7 +99,7 @@ def understand(
         return Understood(
             rasa_intent, understood_intent(rasa_intent, decision), decision, found.grade
         )
-    if rasa_intent in SERVICE_OF:
+    if rasa_intent in INTENT_SERVICES:
         # As `action_find_service` does: a question about the service gets its topic.
         # (The app also counts a shared location and Rasa's place entity; the words are all
         # an evaluation message has.)

@@ -30,6 +30,8 @@ SERVICE_INTENTS = {
     "legal_aid": "find_legal_help",
     "health": "find_health",
 }
+# The service each directory intent asks for ("find_shelter" -> "shelter").
+INTENT_SERVICES = {intent: service for service, intent in SERVICE_INTENTS.items()}
 REQUIRED_KEYS = ("id", "area", "title", "category", "reviewed_on", "messages")
 
 # Which topic answers an intent, and which area's sub-topics it belongs to.
@@ -75,6 +77,10 @@ class Topic:
         for texts in self.followups.values():
             out.extend(texts)
         return out
+
+    def leads_to(self, service: str) -> bool:
+        """Whether one of the topic's ways forward is that service's list of places."""
+        return any(step.service == service for step in self.next)
 
     def review_due_on(self) -> date:
         return self.reviewed_on + timedelta(days=self.review_every_days)

@@ -11,7 +11,14 @@ from __future__ import annotations
 import json
 
 from bot import messages as m
-from bot.content.topics import INTENT_TOPICS, SERVICE_INTENTS, NextStep, Topic, load_topics
+from bot.content.topics import (
+    INTENT_SERVICES,
+    INTENT_TOPICS,
+    SERVICE_INTENTS,
+    NextStep,
+    Topic,
+    load_topics,
+)
 from bot.i18n import gettext, language_name
 from bot.nlg import messages as nm
 from bot.reply import Button
@@ -160,9 +167,8 @@ def service_button(service: str, lang: str) -> Button:
 
 def intent_button(intent: str, lang: str) -> Button | None:
     """A button for an intent Rasa hesitated about: a service, a person, or an area's overview."""
-    services = {v: k for k, v in SERVICE_INTENTS.items()}
-    if intent in services:
-        return service_button(services[intent], lang)
+    if intent in INTENT_SERVICES:
+        return service_button(INTENT_SERVICES[intent], lang)
     if intent == "request_human":
         return Button(gettext(lang, m.BTN_HUMAN), payload("request_human"))
     if intent == "report_danger":

@@ -501,3 +501,14 @@ def only_a_cry(text: str, loud: bool = False) -> bool:
         and any(w in cries for w in said)
         and all(w in cries or w in SOFT_CRY_WORDS or w in FILLER_WORDS for w in said)
     )
+
+
+def played(text: str, start: int, end: int) -> bool:
+    """A song quoted, or a game named with someone shouting in it, beside the words from
+    `start` to `end`; never when a partner or a relative is named ("mi esposo me pega cuando
+    juega fortnite"). The screen's rules and its last net both ask this."""
+    if FAMILY_DOER.search(text):
+        return False
+    if near(SONG, text, start, end, 80):
+        return True
+    return near(GAME, text, start, end, 80) and any_of(SHOUT, text)

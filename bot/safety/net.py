@@ -106,11 +106,7 @@ def _calm(parts: list[Part], words: str, first: re.Match[str], part: Part) -> st
         return "idiom"
     if cues.near(cues.FIGURATIVE, part.text, first.start(), first.end(), 60):
         return "idiom"  # "houston traffic is a hostage situation", "held me hostage lol"
-    song = cues.near(cues.SONG, part.text, first.start(), first.end(), 80)
-    game = cues.near(cues.GAME, part.text, first.start(), first.end(), 80)
-    if (song or (game and cues.any_of(cues.SHOUT, part.text))) and not cues.FAMILY_DOER.search(
-        part.text
-    ):
+    if cues.played(part.text, first.start(), first.end()):
         return "idiom"  # a song's words, a game's shouting
     before = part.text[: first.start()].split()[::-1][:3]
     if any(w in NEGATORS for w in before[:3]):

@@ -138,7 +138,7 @@ def _set_aside(hit: Hit, part: Part) -> Verdict | None:
         return DROP  # "me mata el calor"
     if harm in FIGURATIVE_HARMS and cues.near(cues.FIGURATIVE, part.text, hit.start, hit.start, 60):
         return DROP  # "atrapada en el tráfico", "held me hostage at Chuck E. Cheese lol"
-    if harm in PLAYED_HARMS and _played(part.text, hit.start):
+    if harm in PLAYED_HARMS and cues.played(part.text, hit.start, hit.start):
         return DROP  # "juega free fire y grita me van a matar", a song's "you kidnapped my heart"
     if harm == "self_harm" and cues.near(cues.SHAME, part.text, hit.start, hit.start + 20, 12):
         return DROP  # "me quiero morir de la vergüenza"
@@ -453,13 +453,3 @@ def _told_before(part: Part, start: int) -> str:
     if cues.any_of(cues.LONG_AGO, before):
         return "long"
     return "days" if cues.any_of(cues.DAYS_AGO, before) else ""
-
-
-def _played(text: str, start: int) -> bool:
-    """A song quoted, or a game named with someone shouting in it, beside the harm; never when a
-    partner or a relative is named ("mi esposo me pega cuando juega fortnite")."""
-    if cues.FAMILY_DOER.search(text):
-        return False
-    if cues.near(cues.SONG, text, start, start, 80):
-        return True
-    return cues.near(cues.GAME, text, start, start, 80) and cues.any_of(cues.SHOUT, text)

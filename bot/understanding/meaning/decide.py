@@ -18,7 +18,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.content.topics import INTENT_TOPICS, SERVICE_INTENTS, Topic, load_topics
+from bot.content.topics import (
+    INTENT_SERVICES,
+    INTENT_TOPICS,
+    SERVICE_INTENTS,
+    Topic,
+    load_topics,
+)
 from bot.directory.locate import service_in
 from bot.understanding.areas import AREA_INTENTS
 from bot.understanding.meaning.abroad import at_home_unless_abroad
@@ -130,7 +136,7 @@ def decide(
             overviews = {t for t in agreed if topics[t].id == topics[t].area}
             if len(overviews) == 1:
                 best, named = next(t for t in agreed if t not in overviews), True
-    words_name = max((p for t, p in reading.topics if t in topics), default=0.0) >= SURE
+    words_name = max((chance for t, chance in reading.topics if t in topics), default=0.0) >= SURE
     if named and kind and last and best != last and not words_name:
         # "¿a dónde llamo para reportarlo?" after a job offer, "ki kote pou m mande l" after the
         # humanitarian card: a follow-up whose words name no topic of their own. Rasa's intent
@@ -182,12 +188,10 @@ def understood_intent(
     return intent
 
 
-# The service each directory intent asks for ("find_shelter" -> "shelter").
-SERVICE_OF = {intent: service for service, intent in SERVICE_INTENTS.items()}
 # Intents whose answer gives the first of two needs when the app chose one (`action_show_topic`,
 # `action_followup`, `action_find_service`); danger, a person, and the rest keep their own.
 FIRST_NEED_INTENTS = (
-    TOPIC_INTENTS | UNSURE_INTENTS | frozenset(FOLLOWUP_INTENTS) | frozenset(SERVICE_OF)
+    TOPIC_INTENTS | UNSURE_INTENTS | frozenset(FOLLOWUP_INTENTS) | frozenset(INTENT_SERVICES)
 )
 # Words that ask for a place, not about the service: the directory answers them.
 WANTS_PLACE = re.compile(
@@ -220,7 +224,7 @@ def service_topic(
     the rules in a shelter, can I stay with my kids?" is the shelters topic, "¿el control del
     embarazo es gratis?" the pregnancy one. Only with no place named (a place asks for the
     list), and only a topic that leads to that service (its `next`); else "none" (the list)."""
-    service = SERVICE_OF.get(intent)
+    service = INTENT_SERVICES.get(intent)
     if service is None or place_named or text.startswith("/"):
         return Decision("none")
     folded = fold(text)
@@ -232,7 +236,7 @@ def service_topic(
     best, p = ranked[0] if ranked else ("", 0.0)
     q = ranked[1][1] if len(ranked) > 1 else 0.0
     topic = topics.get(best)
-    if topic is None or not any(step.service == service for step in topic.next):
+    if topic is None or not topic.leads_to(service):
         return Decision("none")
     if p < SURE_UNPROMPTED or p - q < MARGIN or p <= reading.no_topic:
         return Decision("none")

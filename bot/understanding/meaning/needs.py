@@ -11,13 +11,12 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from bot.content.topics import SERVICE_INTENTS, load_topics
+from bot.content.topics import INTENT_SERVICES, SERVICE_INTENTS, load_topics
 from bot.directory.locate import service_in
 from bot.understanding.meaning.model import topic_model
 from bot.understanding.text import fold, segments
 
 SURE = 0.6  # a part must name its topic this clearly to count as a need of its own
-SERVICE_OF_INTENT = {intent: service for service, intent in SERVICE_INTENTS.items()}
 # A part that asks for a person of the team: "y quiero hablar con alguien", "can someone call
 # me", "je veux parler à une personne", "m bezwen pale ak yon moun".
 PERSON = re.compile(
@@ -104,11 +103,9 @@ def _same_area(need: str, met: set[str]) -> bool:
     if need in met:
         return True
     topics = load_topics()
-    service = SERVICE_OF_INTENT.get(need.removeprefix("intent:"))
+    service = INTENT_SERVICES.get(need.removeprefix("intent:"))
     if service is not None:
-        return any(
-            m in topics and any(step.service == service for step in topics[m].next) for m in met
-        )
+        return any(m in topics and topics[m].leads_to(service) for m in met)
     topic = topics.get(need)
     if topic is None:
         return False
