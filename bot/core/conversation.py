@@ -12,11 +12,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, select
+from sqlalchemy import Table, and_, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from bot.core import offline, past_harm
 from bot.core.language import detect
@@ -30,7 +30,7 @@ from bot.core.turns import (
     take,
 )
 from bot.db import write_order
-from bot.db.base import utcnow
+from bot.db.base import UTCDateTime, utcnow
 from bot.db.models import Contact, Conversation, Message
 from bot.db.session import keys_of
 from bot.directory.geo import coarse
@@ -102,22 +102,31 @@ class _Finished:
     erased_senders: list[str]
 
 
+# The contact and its newest open conversation in one round trip, built once: this runs every
+# turn. The encrypted columns no turn reads stay unloaded (each would be decrypted on load).
+_OPEN = (
+    select(Contact, Conversation)
+    .outerjoin(
+        Conversation,
+        and_(Conversation.contact_id == Contact.id, Conversation.closed_at.is_(None)),
+    )
+    .where(Contact.channel == bindparam("channel"), Contact.identifier_hash == bindparam("key"))
+    .order_by(Conversation.id.desc())
+    .limit(1)
+    .options(
+        defer(Contact.identifier),
+        defer(Contact.display_name),
+        defer(Conversation.location_label),
+    )
+)
+
+
 def _find_or_create(
     session: Session, inbound: Inbound, idle: timedelta
 ) -> tuple[Conversation, bool]:
     """The open conversation for this sender, and whether the contact is new."""
     key = keys_of(session).lookup_hash(inbound.channel, inbound.sender)
-    # The contact and its newest open conversation in one round trip (this runs every turn).
-    found = session.execute(
-        select(Contact, Conversation)
-        .outerjoin(
-            Conversation,
-            and_(Conversation.contact_id == Contact.id, Conversation.closed_at.is_(None)),
-        )
-        .where(Contact.channel == inbound.channel, Contact.identifier_hash == key)
-        .order_by(Conversation.id.desc())
-        .limit(1)
-    ).first()
+    found = session.execute(_OPEN, {"channel": inbound.channel, "key": key}).first()
     contact, conv = (found[0], found[1]) if found is not None else (None, None)
     now = utcnow()
     created = contact is None
@@ -182,22 +191,26 @@ def _begin(
                 existing.id,
                 replies=tuple(replies),
             )
-    msg = Message(
-        conversation_id=conv.id,
-        direction="in",
-        sender="person",
-        channel=inbound.channel,
-        channel_message_id=inbound.message_id,
-        kind=inbound.kind,
-        body=inbound.text,
-        status="received",
-    )
-    session.add(msg)
     if inbound.location is not None:
         conv.location_lat = coarse(inbound.location.lat)
         conv.location_lon = coarse(inbound.location.lon)
-    graded = grading.record(session, conv, msg, found, inbound.text)
-    session.flush()
+    graded = grading.record(session, conv, found, inbound.text)
+    session.flush()  # the contact's and the conversation's changes, before the message
+    # One INSERT ... RETURNING, not the ORM's unit of work: this runs on every turn.
+    message_id = session.execute(
+        _INSERT_INBOUND,
+        {
+            "conversation_id": conv.id,
+            "direction": "in",
+            "sender": "person",
+            "channel": inbound.channel,
+            "channel_message_id": inbound.message_id,
+            "kind": inbound.kind,
+            "body": inbound.text,
+            "status": "received",
+            **grading.message_columns(found),
+        },
+    ).scalar_one()
     state = conv.state or {}
     asked = offline_handoff.ASKED in state
     erase_asked = erasure_request.ASKED in state
@@ -209,7 +222,7 @@ def _begin(
         conv.status,
         conv.language,
         False,
-        msg.id,
+        message_id,
         first_contact,
         consent_asked=asked,
         erase_asked=erase_asked,
@@ -219,6 +232,10 @@ def _begin(
         check_asked=danger_questions.CHECK in state,
         offer_asked=danger_questions.OFFER in state,
     )
+
+
+_MESSAGES = cast(Table, Message.__table__)
+_INSERT_INBOUND = insert(_MESSAGES).returning(_MESSAGES.c.id)
 
 
 def _replies_after(session: Session, conv_id: int, inbound_id: int) -> list[OutMessage]:
@@ -239,17 +256,42 @@ def _replies_after(session: Session, conv_id: int, inbound_id: int) -> list[OutM
 def _finish(
     session: Session, conv_id: int, messages: list[OutMessage], status: str, lease: Lease
 ) -> _Finished:
-    """Store the replies and end the turn in one transaction."""
+    """Store the replies and end the turn in one transaction.
+
+    The conversation is touched with one UPDATE ... RETURNING; it is loaded only when the
+    person asked for erasure or the replies go through the outbox (bench/turn_db.py).
+    """
     give_back(session, lease)
+    touched = session.execute(_TOUCH, {"conv_id": conv_id, "now": utcnow()}).one()
+    if status != "pending" and not (touched.state or {}).get(erasure_request.FLAG):
+        ids = outbox.record_sent(session, conv_id, touched.channel, messages)
+        return _Finished(touched.public_id, touched.status, touched.language, ids, [])
     conv = session.get(Conversation, conv_id)
     assert conv is not None
     erased: list[str] = []
     if (conv.state or {}).get(erasure_request.FLAG):
         conv, erased = _erase_and_restart(session, conv)
-    # Pending replies go through the outbox, which wakes its worker once this commits.
-    store = outbox.enqueue if status == "pending" else outbox.record_sent
-    ids = store(session, conv, messages)
+    if status == "pending":  # through the outbox, which wakes its worker once this commits
+        ids = outbox.enqueue(session, conv, messages)
+    else:
+        ids = outbox.record_sent(session, conv.id, conv.channel, messages)
     return _Finished(conv.public_id, conv.status, conv.language, ids, erased)
+
+
+_CONVERSATIONS = cast(Table, Conversation.__table__)
+# The end of every turn: the conversation's clock, and what the turn's answer needs of it.
+_TOUCH = (
+    update(_CONVERSATIONS)
+    .where(_CONVERSATIONS.c.id == bindparam("conv_id"))
+    .values(last_message_at=bindparam("now", type_=UTCDateTime()))
+    .returning(
+        _CONVERSATIONS.c.public_id,
+        _CONVERSATIONS.c.status,
+        _CONVERSATIONS.c.language,
+        _CONVERSATIONS.c.channel,
+        _CONVERSATIONS.c.state,
+    )
+)
 
 
 def _erase_and_restart(session: Session, conv: Conversation) -> tuple[Conversation, list[str]]:

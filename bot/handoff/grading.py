@@ -1,20 +1,21 @@
 """The danger screen's verdict, written down with the message it grades.
 
 Inside the transaction that stores an inbound message: its grade, reasons and the country it
-names; where the person is (the message, else the point they shared, else the last country
-their earlier messages named); a request for discretion ("no me escriban", "borré el chat"),
-which makes the contact quiet until they write again; a safe time or code word they give, kept
-on their case when one is open.
+names (`message_columns`, the message's own columns); where the person is (the message, else
+the point they shared, else the last country their earlier messages named); a request for
+discretion ("no me escriban", "borré el chat"), which makes the contact quiet until they write
+again; a safe time or code word they give, kept on their case when one is open.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from bot.db.base import utcnow
-from bot.db.models import Conversation, Message
+from bot.db.models import Conversation
 from bot.handoff.cases import open_case_for
 from bot.handoff.escalation import mark_danger, note_grade
 from bot.safety.discretion import asks_discretion, safe_contact
@@ -26,6 +27,15 @@ from bot.safety.screen import ScreenResult
 class Graded:
     place: str  # "us", "mx" or "" (unknown: Mexico's lines)
     discreet: bool  # this message asked for discretion
+
+
+def message_columns(found: ScreenResult) -> dict[str, Any]:
+    """The grade, its reasons and the country named, as the message's own columns."""
+    return {
+        "danger_grade": found.grade,
+        "danger_reasons": list(found.reasons) or None,
+        "place": found.place or None,
+    }
 
 
 def place_of(conv: Conversation, found: ScreenResult) -> str:
@@ -40,14 +50,9 @@ def place_of(conv: Conversation, found: ScreenResult) -> str:
     return conv.contact.place or ""
 
 
-def record(
-    session: Session, conv: Conversation, msg: Message, found: ScreenResult, text: str
-) -> Graded:
-    """Grade, reasons and place on the message; discretion and a safe contact remembered;
-    an urgent case on immediate danger."""
-    msg.danger_grade = found.grade
-    msg.danger_reasons = list(found.reasons) or None
-    msg.place = found.place or None
+def record(session: Session, conv: Conversation, found: ScreenResult, text: str) -> Graded:
+    """Where the person is; discretion and a safe contact remembered; an urgent case on
+    immediate danger. The message itself carries `message_columns`."""
     place = place_of(conv, found)
     if found.place:
         conv.contact.place = found.place

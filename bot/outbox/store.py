@@ -89,14 +89,28 @@ def _row(
     """The columns of one outbound `Message` row."""
     if purpose is not None and purpose not in PURPOSES:
         raise ValueError(f"unknown purpose {purpose!r}")
-    now = utcnow()
     refused = None if sent else _refusal(conv, kind, purpose)
+    return _columns(conv.id, conv.channel, out, sender, staff_user_id, kind, sent, purpose, refused)
+
+
+def _columns(
+    conv_id: int,
+    channel: str,
+    out: OutMessage,
+    sender: str,
+    staff_user_id: int | None,
+    kind: str,
+    sent: bool,
+    purpose: str | None,
+    refused: str | None,
+) -> dict[str, Any]:
+    now = utcnow()
     allowed = refused is None
     return {
-        "conversation_id": conv.id,
+        "conversation_id": conv_id,
         "direction": "out",
         "sender": sender,
-        "channel": conv.channel,
+        "channel": channel,
         "kind": kind,
         "purpose": purpose,
         "body": out.text,
@@ -167,10 +181,18 @@ def enqueue(
     return ids
 
 
-def record_sent(session: Session, conv: Conversation, messages: list[OutMessage]) -> list[int]:
-    """Store bot replies that go back in the HTTP response itself (the web chat)."""
-    conv.last_message_at = utcnow()  # before the flush, so one flush writes everything
-    return _store(session, [_row(conv, out, "bot", None, sent=True) for out in messages])
+def record_sent(
+    session: Session, conv_id: int, channel: str, messages: list[OutMessage]
+) -> list[int]:
+    """Store bot replies that go back in the HTTP response itself (the web chat).
+
+    Takes the conversation's id and channel rather than the conversation: the turn's end
+    touches the conversation with one statement instead of loading it (bench/turn_db.py).
+    """
+    rows = [
+        _columns(conv_id, channel, out, "bot", None, "text", True, None, None) for out in messages
+    ]
+    return _store(session, rows)
 
 
 def enqueue_template(
