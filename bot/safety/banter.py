@@ -36,7 +36,8 @@ SLIP = _words(
     r"(?:chuis|je suis|j suis|suis) (?:encore )?en retard|j ai oublie|j ai rate|si (?:je|j) arrive (?:encore )?en retard|si jarrive (?:encore )?en retard",
     r"si (?:m|mwen) (?:an reta|anreta|rive an reta|bliye|kraze|pedi|rate)|(?:m|mwen) (?:an reta|te bliye)",
     # Found out: "si se entera que gasté", "if she finds out", "si l konnen m depanse".
-    r"si se entera|if (?:she|he|my mom|my dad) finds out|si (?:elle|il) (?:apprend|sait)|s il (?:apprend|sait)|si (?:l|li) (?:konnen|aprann|we)",
+    r"si se entera|si (?:ve|se da cuenta) que|if (?:she|he|my mom|my dad) (?:finds out|sees)|"
+    r"si (?:elle|il) (?:apprend|sait|voit)|s il (?:apprend|sait|voit)|si (?:l|li) (?:konnen|aprann|we)",
 )
 
 

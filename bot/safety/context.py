@@ -36,7 +36,9 @@ def negation(lang: str, part: str, start: int, end: int, matched: str) -> str | 
     skip = CLITICS[lang] | AUX[lang]
     after = tokens_after(part, end, 2)
     if said_by(lang, matched):
-        return None  # "m pa ka ankò, m vle mouri": a new clause with its own subject
+        # "m pa ka ankò, m vle mouri": a negation before is another clause's; spoken French's
+        # after the verb is this one's ("il me menace pas").
+        return _french_after(after) if lang == "fr" else None
     for word in _walk_back(lang, part, start, 5):
         if word in NEGATORS[lang]:
             before = tokens_before(part, start, 6)
@@ -51,11 +53,25 @@ def negation(lang: str, part: str, start: int, end: int, matched: str) -> str | 
             return "no_longer"
         if word not in skip:
             break
-    if lang == "fr" and after[:1] in (["pas"], ["jamais"], ["plus"]):
-        return "no_longer" if after[:1] == ["plus"] else "neg"
+    if lang == "fr":
+        return _french_after(after)
     if lang == "en" and after[:1] in (["anymore"],) and "no" not in matched:
         return None
     return None
+
+
+# What makes spoken French's "pas"/"plus" after a verb an amount, not a negation: "il me frappe
+# pas mal" (a lot), "plus fort" (harder), "pas que moi" (not only me).
+_AMOUNT = frozenset({"mal", "fort", "que", "beaucoup", "souvent", "encore", "trop", "qu"})
+
+
+def _french_after(after: list[str]) -> str | None:
+    """Spoken French's negation after the verb: "il me frappe pas", "ils me battent plus"."""
+    if after[:1] not in (["pas"], ["jamais"], ["plus"]):
+        return None
+    if len(after) > 1 and after[1] in _AMOUNT:
+        return None
+    return "no_longer" if after[:1] == ["plus"] else "neg"
 
 
 def said_by(lang: str, matched: str) -> bool:

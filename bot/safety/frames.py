@@ -63,7 +63,9 @@ from bot.safety.lexicon_frames import (
     PREGNANT,
     PROMISED_JOB,
     SECRECY,
+    SEX_DEMANDED,
     SEX_FOR_OTHERS,
+    SEX_PRICE,
     SWALLOWED,
     SYMPTOMS,
     TAKEN_INTO,
@@ -97,6 +99,7 @@ def _has(pattern: Pattern[str], text: str) -> bool:
 _DENY_BEFORE = frozenset({"no", "nunca", "jamas", "not", "never", "t", "ne", "n", "pa", "pat"})
 _PRONOUNS = frozenset({"me", "te", "le", "la", "lo", "les", "nos", "nous", "m", "l", "li"})
 _DENY_AFTER = frozenset({"pas", "jamais", "plus"})
+_AUXILIARIES = frozenset({"a", "ai", "as", "ont", "avait", "avaient", "est", "sont"})
 _AMOUNT_AFTER = frozenset({"mal", "fort", "que", "beaucoup", "souvent", "encore", "trop"})
 
 
@@ -108,6 +111,8 @@ def _affirmed(pattern: Pattern[str], words: str) -> bool:
         denied = bool(before) and (
             before[-1] in _DENY_BEFORE
             or (len(before) == 2 and before[-1] in _PRONOUNS and before[0] in _DENY_BEFORE)
+            # Spoken French's past: "il m'a pas frappé", "ils m'ont jamais battue".
+            or (len(before) == 2 and before[-1] in _DENY_AFTER and before[0] in _AUXILIARIES)
         )
         denied_after = (
             bool(after)
@@ -200,6 +205,14 @@ def sex_under_control(words: str) -> Found | None:
     """Clients to see, or sex with someone's friends, with a debt, kept papers or no way out."""
     if _has(SEX_FOR_OTHERS, words) and (_has(CONTROL, words) or _has(HARM_TO_COME, words)):
         return Found("forced_sex", ("harm:forced_sex", "frame:sex_under_control"))
+    return None
+
+
+def sex_as_price(words: str) -> Found | None:
+    """Sex demanded of the writer as the price of passage or of a debt: "para pasar el río
+    tengo que quedarme con él sola en su cuarto", "je dois payer ou autre chose"."""
+    if _has(SEX_DEMANDED, words) and _has(SEX_PRICE, words):
+        return Found("raped", ("harm:raped", "frame:sex_as_price"))
     return None
 
 
@@ -333,6 +346,7 @@ def read(split: list[Part], words: str) -> list[Found]:
         lured_away,
         exposed,
         sex_under_control,
+        sex_as_price,
         kept_and_hit,
         body_in_danger,
         pregnancy,

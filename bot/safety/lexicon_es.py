@@ -153,7 +153,7 @@ TERMS: list[Term] = [
         "trapped",
         "es",
         NOW,
-        r"no (?:me|nos|la|lo|las|los) (?:dejan|deja|permiten|permite)(?: [a-z]+){0,5} (?:salir|ir|irme|irnos|irse|salirme|salirnos|regresar|escapar)",
+        r"no (?:me|m|nos|la|lo|las|los) (?:dejan|deja|permiten|permite)(?: [a-z]+){0,5} (?:salir|ir|irme|irnos|irse|salirme|salirnos|regresar|escapar)",
     ),
     term(
         "trapped",

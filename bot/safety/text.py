@@ -32,6 +32,12 @@ _SHORTHAND = {
     "porq": "porque",
     "x": "por",
     "tmb": "tambien",
+    # Spanish typed without its vowels ("no m djan salir dsd ayr").
+    "djan": "dejan",
+    "dja": "deja",
+    "dsd": "desde",
+    "ayr": "ayer",
+    "tngo": "tengo",
     "pls": "please",
     "plz": "please",
     "u": "you",

@@ -338,3 +338,33 @@ def test_games_songs_negations_and_third_person_slips_do_not_calm_real_harm(text
 def test_the_writer_with_a_relative_is_where_the_relative_is() -> None:
     found = screen("je suis avec ma fille à Houston, un homme nous menace avec un couteau")
     assert found.danger and found.place == "us"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il me frappe pas mal depuis que je suis arrivée",
+        "il me frappe plus fort chaque jour",
+        "si je paye pas demain c'est fini pour moi, il sait où je dors",
+        "un hombre tiene a mi hija de 3 años de rehén",
+        "secuestraron a mi hijo ayer, tengo el corazón destrozado",
+        "ça fait 2 jours qu'ils me gardent enfermée",
+    ],
+)
+def test_rounds_16_and_17_cues_leave_real_harm_alone(text: str) -> None:
+    """The calming cues of rounds 16 and 17 (a thing "kidnapped", a small child "holding me
+    hostage", "pas" after the verb, "c'est fini") must not reach these."""
+    assert screen(text).danger, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tengo que pagar con tarjeta o otra cosa?",
+        "je dois payer en espèces ou autre chose ?",
+        "il me menace pas mais la dette augmente",
+        "mi bebé de 1 año me tiene de rehén jaja no me deja dormir",
+    ],
+)
+def test_rounds_16_and_17_calm_readings(text: str) -> None:
+    assert not screen(text).danger, text
