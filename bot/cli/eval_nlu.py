@@ -149,6 +149,8 @@ def score(stack: Stack, cases: list[sets.Case], lang: str) -> Score:
         if case.followup:
             out.followup_n += 1
             followup_hits += got.decision.kind == case.followup and hit
+            if hit and got.decision.kind != case.followup:  # the topic right, the question not
+                confusions[f"followup {case.followup} -> {got.decision.kind}"] += 1
     out.intent_n = len(pairs)
     if pairs:
         out.accuracy = _rate(sum(t == p for t, p in pairs), len(pairs))
