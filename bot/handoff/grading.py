@@ -54,7 +54,7 @@ def record(session: Session, conv: Conversation, found: ScreenResult, text: str)
     """Where the person is; discretion and a safe contact remembered; an urgent case on
     immediate danger. The message itself carries `message_columns`."""
     place = place_of(conv, found)
-    if found.place:
+    if found.place and conv.contact.place != found.place:  # unchanged: nothing to flush
         conv.contact.place = found.place
     discreet = bool(text) and not text.startswith("/") and asks_discretion(text)
     if discreet:
