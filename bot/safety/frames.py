@@ -25,7 +25,9 @@ pasa si no pago?"), long ago or over ("ya pagué, ya no llaman"), the news, peop
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from re import Pattern
 
 from bot.safety import cues, net
@@ -324,10 +326,17 @@ def unsure(text: str) -> bool:
     return any(not f.sure for f in read(parts(text), whole(text)))
 
 
-def read(split: list[Part], words: str) -> list[Found]:
+def read(split: Sequence[Part], words: str) -> list[Found]:
     """The frames a message fills, unless it is calm as a whole."""
+    return list(_read(tuple(split), words))
+
+
+@lru_cache(maxsize=64)
+def _read(split: tuple[Part, ...], words: str) -> tuple[Found, ...]:
+    """Kept for the last few messages: the screen reads them and, for a calm message, the
+    danger net asks again (`unsure`)."""
     if not split or _calm(words, ended=False):
-        return []
+        return ()
     asks = any(p.question for p in split) or net.QUESTION_START.search(split[0].text) is not None
     concrete = (
         net.FIRST_PERSON_NOW.search(words) is not None
@@ -336,7 +345,7 @@ def read(split: list[Part], words: str) -> list[Found]:
         or _has(_WE_OR_ME, words)
     )
     if asks and not concrete:
-        return []  # "¿los coyotes cobran y si no pagas te matan?": a question, not a threat
+        return ()  # "¿los coyotes cobran y si no pagas te matan?": a question, not a threat
     readers = (
         extortion,
         coercion,
@@ -366,4 +375,4 @@ def read(split: list[Part], words: str) -> list[Found]:
         kept = ("extortion", "threatened", "forced_work")
         found = [f for f in found if f.harm in kept or "frame:no_answer" in f.reasons]
     farewell = ending_life(words)
-    return found + ([farewell] if farewell is not None else [])
+    return (*found, *([farewell] if farewell is not None else []))

@@ -11,6 +11,8 @@ bondage (immediate), and a strong danger word that nothing calms is caught by th
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 
 from bot.safety import banter, cues, frames, net
 from bot.safety.context import by_writer, hypothetical, negation
@@ -73,8 +75,14 @@ def _inner(term: Term) -> str:
 BLOCKS = _blocks(TERMS)
 
 
-def find_hits(parts: list[Part], words: str) -> list[Hit]:
+def find_hits(parts: Sequence[Part], words: str) -> list[Hit]:
     """Every harm term in every part, read in its place; overlapping terms of one harm once."""
+    return list(_find_hits(tuple(parts), words))
+
+
+@lru_cache(maxsize=64)
+def _find_hits(parts: tuple[Part, ...], words: str) -> tuple[Hit, ...]:
+    """Kept for the last few messages: the danger net reads a calm message's hits again."""
     hits: list[Hit] = []
     for index, part in enumerate(parts):
         text = part.text
@@ -96,7 +104,7 @@ def find_hits(parts: list[Part], words: str) -> list[Hit]:
                 continue
             taken.append((start, end, term.harm))
             hits.append(_read(term, part, index, start, end, matched))
-    return hits
+    return tuple(hits)
 
 
 def _read(term: Term, part: Part, index: int, start: int, end: int, matched: str) -> Hit:
@@ -119,7 +127,7 @@ VERBLESS = frozenset("con a at with avec ak anba sous under sin without sans san
 
 
 def grade(
-    parts: list[Part], words: str, loud_sos: bool, loud: bool = False
+    parts: Sequence[Part], words: str, loud_sos: bool, loud: bool = False
 ) -> tuple[str, list[Verdict]]:
     """The message's grade and the verdicts of its harm terms, most pressing first."""
     message = Message.read(parts, words)

@@ -11,6 +11,7 @@ gets the lines and an urgent case that staff can close.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.safety import cues
 from bot.safety.text import Part
@@ -76,7 +77,7 @@ PREVENTION = re.compile(
 )
 
 
-def _calm(parts: list[Part], words: str, first: re.Match[str], part: Part) -> str | None:
+def _calm(parts: Sequence[Part], words: str, first: re.Match[str], part: Part) -> str | None:
     """Why this message is calm despite its danger word, or None."""
     now = cues.any_of(cues.NOW, words) or cues.any_of(cues.DEADLINE, words)
     present = FIRST_PERSON_NOW.search(words) is not None
@@ -241,7 +242,7 @@ def harm_of(word: str) -> str:
     return "help_now"
 
 
-def catch(parts: list[Part], words: str) -> str | None:
+def catch(parts: Sequence[Part], words: str) -> str | None:
     """The harm a strong danger word names when it stands in a message with no calm sign."""
     for part in parts:
         for found in STRONG.finditer(part.text):

@@ -21,6 +21,7 @@ Each rule is explicit and tested (tests/safety/test_safety_screen.py):
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.safety import cues, net
@@ -70,7 +71,7 @@ class Verdict:
 class Message:
     """What the whole message says around its harms (cues that reach across sentences)."""
 
-    parts: list[Part]
+    parts: Sequence[Part]
     words: str
     long_ago: bool = False
     days_ago: bool = False
@@ -83,7 +84,7 @@ class Message:
     hits: list[Hit] = field(default_factory=list)
 
     @classmethod
-    def read(cls, parts: list[Part], words: str) -> Message:
+    def read(cls, parts: Sequence[Part], words: str) -> Message:
         return cls(
             parts,
             words,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.safety.spelling import correct
 
@@ -100,8 +101,12 @@ class Part:
     question: bool
 
 
-def parts(text: str) -> list[Part]:
-    """The message cut into sentences and their parts, in order."""
+@lru_cache(maxsize=64)
+def parts(text: str) -> tuple[Part, ...]:
+    """The message cut into sentences and their parts, in order.
+
+    Kept for the last few messages: the screen, the danger net and the discretion check each
+    read the same message within one turn."""
     folded = fold(text)
     out: list[Part] = []
     sentence = 0
@@ -120,7 +125,7 @@ def parts(text: str) -> list[Part]:
     tail = words(folded[cursor:])  # the end of a message whose last word is "men" (English)
     if tail:
         out.append(Part(tail, sentence, False))
-    return out
+    return tuple(out)
 
 
 # "Armed men", "with men", "men who": the English word, not Creole "men" (but).
@@ -137,6 +142,7 @@ def _english_men(folded: str, start: int, end: int) -> bool:
     return bool(set(before) & _MEN_BEFORE) or bool(set(after) & _MEN_AFTER)
 
 
+@lru_cache(maxsize=64)
 def whole(text: str) -> str:
     """The whole message as words (for place names and message-wide cues)."""
     return words(fold(text))
