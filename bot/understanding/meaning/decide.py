@@ -31,6 +31,7 @@ from bot.understanding.meaning.abroad import at_home_unless_abroad
 from bot.understanding.meaning.deadline import refine_kind
 from bot.understanding.meaning.examples import FOLLOWUP_INTENTS
 from bot.understanding.meaning.model import Reading, topic_model
+from bot.understanding.meaning.question_words import kind_in_words
 from bot.understanding.text import fold
 
 TOPIC_INTENTS = frozenset(INTENT_TOPICS)
@@ -119,7 +120,12 @@ def decide(
     if at_home in topics:
         best = at_home
     runner, q = ranked[1] if len(ranked) > 1 else ("", 0.0)
-    kind = asked_kind or refine_kind(reading.kind if reading.kind_p >= KIND_SURE else None, text)
+    # The classifier's follow-up when it is sure, else what the question words ask.
+    kind = (
+        asked_kind
+        or refine_kind(reading.kind if reading.kind_p >= KIND_SURE else None, text)
+        or refine_kind(kind_in_words(text), text)
+    )
     last = last_topic if last_topic in topics else None
     sure = SURE_UNPROMPTED if intent in UNSURE_INTENTS else SURE
     named = p >= sure and p - q >= MARGIN and p > reading.no_topic
@@ -165,7 +171,11 @@ def decide(
         return Decision("choice", kind=kind, choices=(best, runner))
     if intent in TOPIC_INTENTS:
         overview = INTENT_TOPICS[intent]
-        return Decision("topic", overview) if overview in topics else Decision("none")
+        if overview not in topics:
+            return Decision("none")
+        if kind and kind in topics[overview].followups:
+            return Decision("followup", overview, kind)  # "¿dónde pido asilo?": the area's own
+        return Decision("topic", overview)
     talk = intent == "nlu_fallback" and bool(guesses) and guesses[0][0] in SMALL_TALK
     if talk and (len(guesses) == 1 or guesses[1][0] in SMALL_TALK or guesses[0][1] >= SURE):
         return Decision("small_talk", service=guesses[0][0])

@@ -1,0 +1,208 @@
+"""Which follow-up a question asks, from its question words: "¿dónde saco la CURP?" asks where.
+
+The topic classifier names a follow-up kind (cost, requirements, where, duration...) when it is
+sure; when it is not, a question about a named topic still says plainly what it wants to know
+with a few words per language ("dónde", "where can I", "ki kote"; "cuánto cuesta", "how much";
+"qué papeles", "what do I need"; "cuánto tarda", "how long does it take"). They are read here on
+the text without accents or capitals and with its punctuation (a clause starts after it),
+only for a message that names its topic (`decide`),
+so "¿dónde hay un albergue?" after the CURP is still a search for a shelter.
+
+French "où" loses its accent when folded and becomes "ou" (or): it counts with its accent, or
+at the start of a clause before a verb ("ou je peux demander l'asile"), never in the middle of
+"c'est gratuit ou est-ce que je dois payer".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Phone spellings that the patterns below read in their written form.
+_SHORT = {
+    "q": "que",
+    "k": "que",
+    "ke": "que",
+    "qe": "que",
+    "x": "por",
+    "pa": "para",
+    "dnd": "donde",
+    "cb": "combien",
+    "cmb": "combien",
+    "cbn": "combien",
+    "koi": "quoi",
+    "c": "c est",
+    "u": "you",
+    "docs": "documents",
+    "appt": "appointment",
+    "kot": "kote",
+    "kikote": "ki kote",
+    "konbe": "konbyen",
+    "konben": "konbyen",
+    "kombyen": "konbyen",
+    "bzwen": "bezwen",
+    "mw": "mwen",
+    "fo": "fok",
+    "oubyen": "oswa",
+    "kiss": "kisa",
+    "kisa": "kisa",
+}
+# "Donde" that describes a place rather than asks for one: "el albergue donde estoy".
+_WHERE_NOT = r"(?!estoy|vivo|vivimos|estamos|trabajo|trabajamos|me quedo|nos quedamos|duermo)"
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        # First: "valable combien d'années" asks how long a card lasts, not what it costs.
+        "validity",
+        re.compile(
+            r"\bvigencia\b|\bvence\b|\bcaduca\b|\bes valid[oa]\b|\bcada cuanto\b"
+            r"|\bcuanto (?:tiempo )?(?:dura|vale) (?:la|el) (?:tarjeta|permiso|visa|pasaporte"
+            r"|residencia|credencial|matricula|constancia)\b|\bpor cuantos anos\b"
+            r"|\bcuantas veces\b|\bvalid\b|\bexpire\w*\b|\bhow long (?:it|does it|will it) last"
+            r"|\blasts?\b|\bgood for how long\b|\bhow many times\b|\brenew\w* every\b"
+            r"|\bvalable\b|\bvalidite\b|\bdure combien\b|\bcombien d (?:annees|ans)\b"
+            r"|\bpour combien d\b|\btous les combien\b|\bcombien de fois\b"
+            r"|\bvalab\b|\bekspire\b|\bdire konbyen\b|\bkonbyen (?:ane|fwa)\b"
+            r"|\bchak konbyen\b|\btan limite\b"
+        ),
+    ),
+    (
+        "where",
+        re.compile(
+            # es
+            rf"\bdonde {_WHERE_NOT}\w+|(?:^|[.?!,;¿] *)(?:a |en |de )?donde\b"
+            r"|\b(?:a |en |al |con )?(?:que|cual) (?:oficina|numero|telefono|puerto|lugar|ciudad"
+            r"|hospital|consulado|sitio|pagina|direccion|institucion|inm|registro civil)\b"
+            r"|\bpero cual\b|\bmas cercan[oa]\b|\bdireccion\b|\bubicacion\b"
+            r"|\bse (?:tramita|tramitan|pide|hace|saca|pone|entrega|presenta|solicita"
+            r"|registra) en\b"
+            r"|\b(?:en linea|por internet|desde el cel|por el cel) o\b|\ben persona\b"
+            r"|\bo (?:tengo|hay|debo) que (?:ir|presentarme|acudir)\b"
+            r"|\bes en (?:\w+ ){1,4}o (?:en|con)\b"
+            r"|\b(?:hay|existe) (?:comar|oficina|consulado) en\b|\ben otro lado\b"
+            # en
+            r"|\bwhere\b(?! (?:i|we) (?:live|am|are|work|stay|re staying|m staying)| (?:he|she) is)"
+            r"|\b(?:which|what) (?:office|one|port|number|phone number|hospital|consulate|registry"
+            r"|registro civil|sre office|inm office|city|place|address|website|site)\b"
+            r"|\blocation\b|\baddress\b|\bonline or\b|\bin person\b|\bfrom my phone or\b"
+            r"|\bor (?:do i|must i|i must|i have to|should i) (?:go|visit)\b|\bvisit some office\b"
+            r"|\b(?:at|with|to) (?:the )?(?:inm|comar|iom|migration|migracion|fiscalia|police"
+            r"|consulate|embassy|sre|sep|school|border) or\b|\bis it \w+ or another\b"
+            r"|\bdo i go to\b|\bwho do i ask\b|\ba different port\b"
+            # fr
+            r"|\bou *[?!.]*$|\bou (?:alors|exactement|stp|svp)\b|\bou *,"
+            r"|\b(?:c est|il est|elle est|ils sont|se trouve) ou\b|\bou se (?:trouve|situe)\b"
+            r"|\bou (?:je|on|j) (?:peux|peut|dois|doit|vais|va|depose|fais|fait|demande|recupere"
+            r"|m adresse)\b|\bou (?:aller|imprimer|faire|deposer|demander|trouver|signaler)\b"
+            r"|\b(?:a |dans )?(?:quel|quelle) (?:hopital|bureau|poste|numero|consulat|endroit|ville"
+            r"|adresse|site|administration)\b|\ba qui (?:je|on|j) (?:m adresse|demande|dois)\b"
+            r"|\bje m adresse a qui\b|\b(?:le|la) plus proche\b|\ben ligne ou\b"
+            r"|\bsur le (?:tel|telephone|site) ou\b|\bse (?:deplacer|presenter)\b|\badresse\b"
+            r"|\bc est (?:a|au|avec|dans) (?:l |la |le )?\w+ ou\b|\bailleurs\b"
+            r"|\by a (?:t il )?(?:un|une) (?:comar|bureau|consulat)\b|\ba quel endroit\b"
+            # ht
+            r"|\bkote\b(?! (?:m|mwen|nou) (?:rete|ye|travay|abite))|\bki bo\b|\bkibo\b"
+            r"|\bki (?:rejis|lopital|biwo|nimewo|po|konsila|sant|lekol|vil|adres)\b|\bkiyes\b"
+            r"|\ba kimoun\b|\bsou (?:entenet|telefon)(?: nan)? oswa\b|\ban moun\b|\bpi pre\b"
+            r"|\bfok (?:m|mwen) (?:deplase|prezante)\b|\bse (?:nan|avek) \w+(?: \w+)? oswa\b"
+            r"|\badres\b"
+        ),
+    ),
+    (
+        "cost",
+        re.compile(
+            r"\b(?<!en )cuanto (?:me |nos |le )?(?:van a )?(?:cobr\w*|cuesta\w*|vale|valen|sale"
+            r"|es|hay que pagar|se paga|pago|pagar)\b|\bme cobran\b|\bcobran? (?:algo|por)\b"
+            r"|\bcuesta\b(?! trabajo)|\bde cuanto\b|\b(?:tengo|hay|debo) que pagar\b"
+            r"|\bes obligatorio pagar\b|\bmulta\b|\b(?:costo|precio)\b"
+            r"|\b(?:es|son|sera) (?:gratis|gratuit[oa]s?)\b|\btiene costo\b|\bse paga\b"
+            r"|\bhow much\b|\b(?:cost|costs|fee|fees|price|charge|charges)\b|\bis it free\b"
+            r"|\bfree or\b|\bfree of charge\b|\b(?:do|will) (?:i|we|you) (?:have to )?pay\b"
+            r"|\bpay (?:something|anything) ?\b|\bsomething you pay\b"
+            r"|\bcombien\b(?! de (?:temps|jours|mois|semaines))|\bcoute\w*\b|\bprix\b|\btarif\b"
+            r"|\bfrais\b|\bun cout\b|\bca se pa(?:y|i)e\b|\b(?:faire|font) payer\b"
+            r"|\b(?:il faut|faut) (?:le )?payer\b|\bje dois payer\b|\bje (?:paie|paye)\b"
+            r"|\boblige de payer\b|\b(?:c est|est) (?:gratuit|payant)\b|\bpayant\b"
+            r"|\bgratuit *[?]|\bgratuit ou\b|\bnormal de payer\b"
+            r"|\bkonbyen\b(?! (?:tan|jou|mwa|semen|lane))|\bpri\b|\bkoute\b"
+            r"|\b(?:fok|dwe|oblije) (?:m |mwen |ou |nou )?peye\b|\bse peye\b"
+            r"|\bfe (?:m |mwen |nou )?peye\b|\bki pou peye\b|\bse gratis\b|\bgratis oswa\b"
+        ),
+    ),
+    (
+        "requirements",
+        re.compile(
+            r"\b(?:que|cuales) (?:papeles|documentos|requisitos|datos)\b"
+            r"|\bque (?:necesito|ocupo|me piden|piden|le piden|me van a pedir|hay que llevar|llevo"
+            r"|tengo que llevar|debo llevar|se necesita|mas (?:ocupo|necesito))\b|\brequisitos\b"
+            r"|\bcon que (?:otro )?(?:papel|documento)\b|\bquien(?:es)? (?:puede|pueden) pedir\b"
+            r"|\bsi no tengo (?:pasaporte|papeles|documentos|acta|identificacion)\b"
+            r"|\bpiden identificacion\b|\bque tamano\b|\bapostillad[oa]\b|\bcomo califico\b"
+            r"|\bwhat (?:docs|documents|papers|do (?:i|we|you) need|do they (?:ask|need|want)"
+            r"|will they ask|is needed|else do i need|other id|info|information)\b"
+            r"|\brequirements?\b|\bdocuments? needed\b|\bwho can apply\b"
+            r"|\bwithout (?:a )?passport\b"
+            r"|\bask for id\b|\bwhat size\b|\bapostilled\b|\bqualify\b|\bis that enough\b"
+            r"|\b(?:quoi|koi) comme (?:papiers|documents)\b|\bconditions\b"
+            r"|\bquels? (?:papiers|documents|infos|autre papier|taille)\b|\bquelle taille\b"
+            r"|\bil (?:me |nous )?faut quoi\b|\bfaut quoi\b|\bdemandent quoi\b"
+            r"|\bvont me demander quoi\b|\bqu est ce qu on demande\b|\bapporter? quoi\b"
+            r"|\bj apporte quoi\b|\bpiece d identite\b|\bsans passeport\b|\bca suffit\b"
+            r"|\bqui peut demander\b|\bapostille\b"
+            r"|\bki (?:papye|dokiman|kondisyon|enfomasyon|lot papye)\b|\bkondisyon\b"
+            r"|\bkisa (?:m|mwen|nou|l|li|yo) (?:bezwen|pral mande|mande)\b"
+            r"|\bkisa pou (?:m|mwen) pote\b"
+            r"|\bkisa yo mande\b|\bdokiman\b|\bpyes idantite\b|\bsan paspo\b|\bsa ase\b"
+            r"|\bkiyes ki ka\b|\bki gwose\b|\bapostiye\b|\bsa (?:m|mwen) bezwen\b"
+            r"|\bpapye (?:m|mwen) bezwen\b"
+        ),
+    ),
+    (
+        "duration",
+        re.compile(
+            r"\bcuanto (?:tiempo )?(?:tarda|tardan|se tarda|se tardan|demora|demoran|se demora"
+            r"|se demoran|tardaria)\b|\ben cuanto (?:tiempo )?(?:sale|salen|me la dan|lo dan"
+            r"|la entregan|lo entregan)\b|\ben cuantos (?:dias|meses|semanas)\b"
+            r"|\bcuantos (?:dias|meses|semanas) (?:es|son|tarda|dura|se tarda|lleva)\b"
+            r"|\bcuanto tiempo (?:toma|lleva|se lleva)\b|\bcuando me (?:la|lo) (?:entregan|dan)\b"
+            r"|\bel mismo dia\b|\btarde tanto\b|\bcuanto (?:mas )?(?:hay que|tengo que) esperar\b"
+            r"|\bhow long\b(?! (?:is|does|will) (?:it|the \w+|my \w+) (?:valid|last|good))"
+            r"|\bhow soon\b|\bprocessing time\b|\bwait time\b|\bsame day\b"
+            r"|\bhow many (?:days|weeks|months)\b|\bwhen will (?:they|i) (?:give|get)\b"
+            r"|\bcombien de (?:temps|jours|mois|semaines)\b|\bca prend combien\b"
+            r"|\bdelai\w*\b|\ble meme jour\b"
+            r"|\bkonbyen (?:tan|jou|mwa|semen|lane)\b|\bpran konbyen\b|\bdele\b|\bmenm jou\b"
+            r"|\bki le (?:yo|l|li|y) (?:ap |pral )?(?:soti|ban)\b|\bdire konbyen\b"
+        ),
+    ),
+)
+_WHERE_ACCENTED = re.compile(r"\boù\b", re.IGNORECASE)
+
+
+_NOT_KEPT = re.compile(r"[^a-z0-9.?!,;¿ ]+")
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents, apostrophes and hyphens as spaces, clause marks kept."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # Clause marks stand apart, so a spelling next to one is still a word of its own.
+    words = re.sub(r"([.?!,;¿])", r" \1 ", _NOT_KEPT.sub(" ", plain)).split()
+    return " ".join(_SHORT.get(word, word) for word in words)
+
+
+def kind_in_words(text: str) -> str | None:
+    """The follow-up the question words ask for, the first said when there are several; None
+    when there is none."""
+    folded = _plain(text)
+    best: tuple[int, str] | None = None
+    for kind, pattern in _KINDS:
+        found = pattern.search(folded)
+        if found is not None and (best is None or found.start() < best[0]):
+            best = (found.start(), kind)
+    accented = _WHERE_ACCENTED.search(text)
+    if accented is not None and (best is None or best[1] != "where"):
+        # "où" keeps its accent in the raw text: a French "where" wherever it stands.
+        position = len(_plain(text[: accented.start()]))
+        if best is None or position < best[0]:
+            best = (position, "where")
+    return best[1] if best else None
