@@ -36,13 +36,15 @@ SLIP = _words(
     r"(?:chuis|je suis|j suis|suis) (?:encore )?en retard|j ai oublie|j ai rate|si (?:je|j) arrive (?:encore )?en retard|si jarrive (?:encore )?en retard",
     r"si (?:m|mwen) (?:an reta|anreta|rive an reta|bliye|kraze|pedi|rate)|(?:m|mwen) (?:an reta|te bliye)",
     # Found out: "si se entera que gasté", "if she finds out", "si l konnen m depanse".
-    r"si se entera|si (?:ve|se da cuenta) que|if (?:she|he|my mom|my dad) (?:finds out|sees)|"
-    r"si (?:elle|il) (?:apprend|sait|voit)|s il (?:apprend|sait|voit)|si (?:l|li) (?:konnen|aprann|we)",
+    r"si se entera|if (?:she|he|my mom|my dad) finds out|si (?:elle|il) (?:apprend|sait)|s il (?:apprend|sait)|si (?:l|li) (?:konnen|aprann|we)",
 )
 
 
-# A partner's "I'll kill you if you're late" is violence at home, never a figure of speech.
+# A partner's or a step-parent's "I'll kill you if you're late" is violence at home, never a
+# figure of speech; nor is any threat from someone who has already hit the writer.
 PARTNER = _words(
+    r"(?:mi|su) (?:padrastro|madrastra)|(?:my|her) (?:stepfather|stepdad|stepmother)|(?:mon|son) beau pere|bopa (?:m|mwen)",
+    r"ya me (?:pego|golpeo|pegaron|golpearon)|(?:already|has) (?:hit|beat|beaten) me|m a deja (?:frappe|battu)e?|(?:te|deja) bat (?:m|mwen)",
     r"(?:mi|su) (?:esposo|marido|pareja|novio|ex|hombre|senor)|el papa de mis hijos",
     r"(?:my|her) (?:husband|boyfriend|partner|ex|bf|man)|my kids dad",
     r"(?:mon|son) (?:mari|copain|conjoint|ex|homme)|le pere de mes enfants",

@@ -67,6 +67,7 @@ from bot.safety.lexicon_frames import (
     SECRECY,
     SEX_DEMANDED,
     SEX_FOR_OTHERS,
+    SEX_PAYMENT,
     SEX_PRICE,
     SWALLOWED,
     SYMPTOMS,
@@ -213,7 +214,7 @@ def sex_under_control(words: str) -> Found | None:
 def sex_as_price(words: str) -> Found | None:
     """Sex demanded of the writer as the price of passage or of a debt: "para pasar el río
     tengo que quedarme con él sola en su cuarto", "je dois payer ou autre chose"."""
-    if _has(SEX_DEMANDED, words) and _has(SEX_PRICE, words):
+    if _has(SEX_PAYMENT, words) or (_has(SEX_DEMANDED, words) and _has(SEX_PRICE, words)):
         return Found("raped", ("harm:raped", "frame:sex_as_price"))
     return None
 

@@ -161,12 +161,12 @@ ENDING = _words(
     r"no (?:despertar|volver a despertar)|ya decidi|ya lo decidi|se acaba (?:esto|todo)|acabar con (?:todo|esto)|"
     r"ya no voy a estar|manana ya no (?:estoy|estare)|quiero desaparecer|esta noche (?:se acaba|termina|es)|"
     r"me voy a ir para siempre|no (?:le )?(?:encuentro|veo) (?:sentido|salida)|no puedo (?:mas )?con (?:esta|la) vida|"
-    r"tengo (?:la|una|mi) (?:cuerda|soga|reata|mecate)(?: [a-z]+){0,4} (?:ya )?estoy list[oa]|"
+    r"tengo (?:la|una|mi) (?:cuerda|soga|reata|mecate)(?: (?!para |pa )[a-z]+){0,4} (?:ya )?estoy list[oa](?! (?:para|pa) )|"
     r"(?:me voy a|voy a|quiero) (?:aventar|tirar|lanzar)(?:me)?|no creo (?:que )?(?:llegue|amanezca|este) (?:a )?manana|"
     r"(?:guardando|juntando|ahorrando|junte|guarde) (?:mis |las |unas )?(?:pastillas|pildoras|medicinas)|"
     r"(?:ya )?no van a saber (?:nada |mas )?de mi|se acaba todo|si alguien lee esto manana|el agua se ve (?:tranquila|calmada)",
     r"everything to stop|make it stop|end it|tonight is the night|won t be here|not be here|not be around|"
-    r"(?:i have|i ve got|i got|got) (?:the|a|my) rope(?: [a-z]+){0,4} i m ready|"
+    r"(?:i have|i ve got|i got|got) (?:the|a|my) rope(?: (?!for )[a-z]+){0,4} i m ready(?! (?:for|to) )|"
     r"i ve decided|i made up my mind|it ll be over|i m done(?! with)|can t see a way out|see no way out|no way out|"
     r"can t (?:do|with|take) this life|can t go on|"
     r"(?:going to|gonna|want to) jump|don t think i ll (?:be here|be around|make it|wake up)|tonight (?:feels like|looks like|s) the night",
@@ -174,10 +174,10 @@ ENDING = _words(
     r"if someone reads this tomorrow|the water looks (?:calm|nice)",
     r"serai plus la|serai plus|en finir|tout arreter|disparaitre|ce soir c(?: est)? fini|j ai decide|c est la fin|"
     r"(?:moi )?je (?:ne )?peux plus(?: continuer)?(?= |$)|si (?:qqn|quelqu un) lit (?:ca|ceci) demain|l eau a l air (?:calme|bonne)|"
-    r"j ai (?:la|une|ma) corde(?: [a-z]+){0,4} (?:je suis|chui|suis) prete?|"
+    r"j ai (?:la|une|ma) corde(?: (?!pour )[a-z]+){0,4} (?:je suis|chui|suis) prete?(?! (?:a|pour|de|d) )|"
     r"c est fini pour moi|(?:je )?vois plus de sortie|je vais sauter|je veux sauter|(?:je )?(?:peux|peut) plus avec (?:cette|la) vie",
     r"(?:je )?(?:pense|crois) pas (?:etre|que je serai) (?:la|encore la) demain|(?:je garde|j ai garde|je mets de cote|j ai mis de cote) (?:mes |des )?(?:cachets|medicaments|pilules)",
-    r"(?:m|mwen) gen (?:kod la|yon kod)(?: [a-z]+){0,4} (?:m|mwen) pare|"
+    r"(?:m|mwen) gen (?:kod la|yon kod)(?: (?!pou )[a-z]+){0,4} (?:m|mwen) pare(?! pou )|"
     r"fini ak (?:sa|tout|lavi)|m p ap la (?:demen|ankò|anko)|m vle disparet|aswe a se (?:fini|denye)|m deside|"
     r"se fini pou (?:mwen|m)|(?:m|mwen) pa we okenn (?:soti|sòti)|(?:m|mwen) (?:pral|ap|vle) sote|lage ko (?:m|mwen)|"
     r"(?:m|mwen) pa (?:ka|kapab) ak lavi (?:sa a|sa)|(?:m|mwen) (?:ap sere|sere|te sere) (?:grenn|renmed)|"
@@ -323,18 +323,25 @@ SEX_FOR_OTHERS = _words(
 )
 # Sex demanded of the writer as a price: a night with him, his room, "ou autre chose".
 SEX_DEMANDED = _words(
-    r"(?:quedarme|dormir|acostarme|pasar la noche|estar) con el(?: [a-z]+){0,2} (?:sola|a solas|en su cuarto)|"
-    r"(?:quiere|pide|dice) que (?:me acueste|duerma|me quede|pase la noche) con el|(?:pagar|pague) con (?:mi )?cuerpo|(?:pagar|pague|pagarle) o (?:con )?(?:otra cosa|de otra forma)",
-    r"(?:stay|sleep|spend the night) (?:alone )?with him|(?:in|to) his room alone|pay (?:with my body|another way|in other ways)|pay (?:him )?or something else",
-    r"(?:rester|dormir|coucher|passer la nuit) (?:seule )?avec lui|(?:dans|a) sa chambre seule|payer (?:avec mon corps|autrement|en nature)|payer ou (?:bien )?autre chose",
-    r"(?:rete|domi|kouche|pase nwit) ak li(?: pou kont mwen)?|nan chanm li pou kont mwen|peye ak ko (?:m|mwen)|peye oswa yon lot bagay",
+    r"(?:quedarme|dormir|acostarme|pasar la noche|estar) con el(?: [a-z]+){0,2} (?:sola|a solas)|"
+    r"(?:quiere|pide|dice) que (?:me acueste|duerma|pase la noche) con el",
+    r"(?:stay|sleep|spend the night) alone with him|(?:sleep|spend the night) with him|(?:in|to) his room alone",
+    r"(?:rester|dormir|passer la nuit) seule avec lui|coucher avec lui|(?:dans|a) sa chambre seule",
+    r"(?:rete|domi|pase nwit) ak li pou kont mwen|kouche ak li|nan chanm li pou kont mwen",
+)
+# Paying "another way": a price in sex said as such, needing nothing else.
+SEX_PAYMENT = _words(
+    r"(?:pagar|pague) con (?:mi )?cuerpo|(?:pagar|pague|pagarle) o (?:con )?(?:otra cosa|de otra forma)",
+    r"pay (?:with my body|another way|in other ways)|pay (?:him )?or something else",
+    r"payer (?:avec mon corps|autrement|en nature)|payer ou (?:bien )?autre chose",
+    r"peye ak ko (?:m|mwen)|peye oswa yon lot bagay",
 )
 # What makes it a price and not a wish: to cross, or else, he says I must.
 SEX_PRICE = _words(
-    r"para (?:pasar|cruzar|dejarme pasar|que me deje|que me lleve|seguir)|si no|o si no|tengo (?:q|que)|dice que (?:tengo|debo)",
-    r"to (?:cross|pass|let me|take me)|or else|if i don t|i have to|says i (?:have|must)|i must",
-    r"pour (?:passer|traverser|me laisser|m emmener)|sinon|je dois|il dit que je dois|faut que je",
-    r"pou (?:m )?(?:pase|travese)|sinon|fok (?:m|mwen)|(?:m|mwen) oblije|li di (?:m|mwen) dwe",
+    r"para (?:pasar|cruzar|dejarme pasar|que me deje|que me lleve|seguir)|o si no|la deuda|lo que le debo|la renta",
+    r"to (?:cross|pass|let me|take me)|or else|the debt|what i owe|for the rent|for rent",
+    r"pour (?:passer|traverser|me laisser|m emmener)|sinon|la dette|ce que je dois|le loyer",
+    r"pou (?:m )?(?:pase|travese)|sinon|det la|sa (?:m|mwen) dwe|lwaye a",
 )
 CONTROL = _words(
     r"le debemos|les debemos|le debo|les debo|deuda|no nos dejan? salir|no me deja salir|nos quito|me quito los papeles|pasaporte",

@@ -147,7 +147,11 @@ def _set_aside(hit: Hit, part: Part) -> Verdict | None:
         return Verdict("past_harm", "domestic_violence", ("harm:domestic_violence", "custody"))
     if harm == "medical" and cues.near(cues.MEDICAL_IDIOM, part.text, hit.start, hit.start + 12):
         return DROP  # "m ap mouri grangou", "my phone is dying"
-    if harm == "abandoned" and cues.any_of(cues.ADVICE, part.text):
+    if (
+        harm == "abandoned"
+        and cues.any_of(cues.ADVICE, part.text)
+        and net.FIRST_PERSON_NOW.search(part.text) is None
+    ):
         return Verdict("information", harm, (tag, "advice"))  # "no salgan sin agua"
     if harm == "medical" and cues.any_of(cues.CARED, part.text):
         return Verdict("information", harm, (tag, "recovered"))  # "in hospital, stable now"

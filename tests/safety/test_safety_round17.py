@@ -6,9 +6,10 @@ writer who never saw the screen or any other set, measured before any tuning (sc
 net, Rasa down, `tests/safety/rounds.py`): recall es 0.980, fr 0.960; alarms on calm messages
 3/40 and 4/40; no wrong lines for the place. After tuning: sex demanded as the price of passage
 ("para pasar el río tengo que quedarme con él sola en su cuarto", "je dois payer ou autre
-chose") and a rope with "je voulais juste que quelqu'un sache" are reached; "esa morra me trae
-secuestrado", an account or a game character "kidnapped", a toddler "holding me hostage", "il
-me menace pas" and "ça fait 2 ans que j'ai été séquestré" are calm."""
+chose") and a rope with "je voulais juste que quelqu'un sache" are reached; an account or a game
+character "kidnapped", a toddler "holding me hostage", "il me menace pas" and "ça fait 2 ans que
+j'ai été séquestré" are calm. One alarm is kept on purpose: "esa morra me trae secuestrado" (in
+love), because "el coyote me trae secuestrada" is the same words."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ import pytest
 from tests.safety.rounds import score
 
 # (missed immediate, alarms on calm messages) per language, after tuning.
-STILL = {"es": (0, 0), "fr": (0, 0)}
+STILL = {"es": (0, 1), "fr": (0, 0)}
 
 
 @pytest.mark.parametrize("lang", sorted(STILL))

@@ -349,6 +349,21 @@ def test_the_writer_with_a_relative_is_where_the_relative_is() -> None:
         "un hombre tiene a mi hija de 3 años de rehén",
         "secuestraron a mi hijo ayer, tengo el corazón destrozado",
         "ça fait 2 jours qu'ils me gardent enfermée",
+        # Found by a second read of the first version of these cues:
+        "Secuestraron a mi hijo afuera de la escuela, como en la película, piden rescate",
+        "Ils ont enlevé mon frère ce matin, comme dans un film, ils demandent une rançon",
+        "Ça fait 2 ans que j'ai peur de lui, il est devant la porte avec un couteau",
+        "Ça fait 6 mois qu'ils m'ont pris mon passeport et ils m'obligent à travailler",
+        "Me van a matar por vender tacos en su zona",
+        "Mi papá tiene dolor en el pecho muy fuerte, creo que es de infarto, no puede respirar",
+        "Please bring water, the coyote abandoned us in the desert, we are lost",
+        "Si ve que hablé con la policía me mata, ya me amenazó",
+        "El padre de mi bebé me tiene de rehén desde ayer",
+        "Me tienen secuestrada, mi corazón late muy fuerte",
+        "I've been kidnapped, my heart is pounding",
+        "El coyote me trae secuestrada en su camioneta",
+        "If he sees me he will kill me, I'm hiding",
+        "Mi padrastro dice que me va a matar si no termino la tarea, ya me pegó",
     ],
 )
 def test_rounds_16_and_17_cues_leave_real_harm_alone(text: str) -> None:
@@ -364,6 +379,10 @@ def test_rounds_16_and_17_cues_leave_real_harm_alone(text: str) -> None:
         "je dois payer en espèces ou autre chose ?",
         "il me menace pas mais la dette augmente",
         "mi bebé de 1 año me tiene de rehén jaja no me deja dormir",
+        "My son has a fever, I have to stay with him tonight",
+        "Mon fils est malade, je dois rester avec lui ce soir",
+        "I got the rope for the tent, I'm ready for the camping trip",
+        "J'ai la corde pour le déménagement, je suis prête",
     ],
 )
 def test_rounds_16_and_17_calm_readings(text: str) -> None:
