@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bot.understanding.meaning.decide import decide
 from bot.understanding.meaning.question_words import kind_in_words
 
 
@@ -101,3 +102,21 @@ def test_development_questions_keep_their_follow_up(lang: str) -> None:
         got = kind_in_words(item["text"])
         found[item["kind"]] += got == (None if item["kind"] == "other" else item["kind"])
     assert all(found[kind] >= floor for kind, floor in FOUND[lang].items()), dict(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿dónde puedo dormir esta noche? estoy en la calle con mis hijos",
+        "where can I get food and water",
+    ],
+)
+def test_an_unnamed_where_is_not_tied_to_the_last_topic(text: str) -> None:
+    """A second read found these answered with the last topic's "where" when Rasa was unsure."""
+    decision = decide("nlu_fallback", text, "es", last_topic="reg_curp")
+    assert decision.topic != "reg_curp"
+
+
+def test_a_named_topic_gets_the_follow_up_its_words_ask() -> None:
+    decision = decide("ask_regularization", "donde saco la curp", "es")
+    assert (decision.mode, decision.topic, decision.kind) == ("followup", "reg_curp", "where")

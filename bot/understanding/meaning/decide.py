@@ -120,12 +120,10 @@ def decide(
     if at_home in topics:
         best = at_home
     runner, q = ranked[1] if len(ranked) > 1 else ("", 0.0)
-    # The classifier's follow-up when it is sure, else what the question words ask.
-    kind = (
-        asked_kind
-        or refine_kind(reading.kind if reading.kind_p >= KIND_SURE else None, text)
-        or refine_kind(kind_in_words(text), text)
-    )
+    kind = asked_kind or refine_kind(reading.kind if reading.kind_p >= KIND_SURE else None, text)
+    # What the question words ask, for a topic this message names or the area Rasa named; never
+    # to tie an unnamed question to the last topic ("¿dónde puedo dormir esta noche?").
+    said = kind or refine_kind(kind_in_words(text), text)
     last = last_topic if last_topic in topics else None
     sure = SURE_UNPROMPTED if intent in UNSURE_INTENTS else SURE
     named = p >= sure and p - q >= MARGIN and p > reading.no_topic
@@ -150,7 +148,7 @@ def decide(
         # topic the conversation is about.
         return Decision("followup", last, kind, from_context=True)
     if named:
-        return Decision("followup" if kind else "topic", best, kind)
+        return Decision("followup" if said else "topic", best, said)
     service = service_in(text) if reading.no_topic >= p else ""
     if service and asked_kind is not None:
         # "donde hay un doctor" heard as a follow-up: the directory answers (when the words
@@ -173,8 +171,8 @@ def decide(
         overview = INTENT_TOPICS[intent]
         if overview not in topics:
             return Decision("none")
-        if kind and kind in topics[overview].followups:
-            return Decision("followup", overview, kind)  # "¿dónde pido asilo?": the area's own
+        if said and said in topics[overview].followups:
+            return Decision("followup", overview, said)  # "¿dónde pido asilo?": the area's own
         return Decision("topic", overview)
     talk = intent == "nlu_fallback" and bool(guesses) and guesses[0][0] in SMALL_TALK
     if talk and (len(guesses) == 1 or guesses[1][0] in SMALL_TALK or guesses[0][1] >= SURE):
