@@ -181,16 +181,29 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+# A long talk's ten calm messages, said in turn: any ten turns in a row hold each once, so the
+# 10th turn's window and the 240th's compare the same work (a danger turn would open a case).
+LONG_SCRIPT = (
+    "hola",
+    "/ask_asylum",
+    "cuanto cuesta?",
+    "que tengo que llevar",
+    "gracias",
+    "/ask_rights",
+    "y donde?",
+    "/ask_regularization",
+    "cuanto tiempo tarda?",
+    "adios",
+)
+
+
 async def long_person(
     client: httpx.AsyncClient, who: str, turns: int, by_turn: dict[int, list[float]], direct: bool
 ) -> None:
     """One person holding a long conversation, one turn right after another."""
     lang = "es"
-    script = SCRIPTS[lang]
     for turn in range(1, turns + 1):
-        text = script[turn % len(script)]
-        if any(w in text for w in DANGER_WORDS):
-            text = script[0]  # a danger turn opens a case; a long talk stays with the bot
+        text = LONG_SCRIPT[turn % len(LONG_SCRIPT)]
         started = time.perf_counter()
         if direct:
             await client.post(
@@ -216,9 +229,12 @@ async def drive_long(base: str, people: int, turns: int, direct: bool) -> dict[i
     return by_turn
 
 
-def window(by_turn: dict[int, list[float]], around: int) -> float:
-    """p50 in ms of the turns within 5 of `around` (turns 6-15 for the 10th)."""
-    values = [v for t in range(around - 4, around + 6) for v in by_turn.get(t, [])]
+def window(by_turn: dict[int, list[float]], around: int, width: int = 20) -> float:
+    """p50 in ms of the `width` turns around `around`: turns 1-20 for the 10th, 231-250 for the
+    240th. Twenty turns hold each message of LONG_SCRIPT twice and one roll of the person's
+    Rasa session (every 20 turns), so the two windows differ only in how long the talk is."""
+    first = around - width // 2 + 1
+    values = [v for t in range(first, first + width) for v in by_turn.get(t, [])]
     return statistics.median(values) * 1000 if values else float("nan")
 
 
@@ -659,10 +675,13 @@ def main() -> int:
             long_app = asyncio.run(drive_long(app_url, args.long_people, args.long_turns, False))
             for name, by_turn in (("rasa only", long_direct), ("web /api/chat", long_app)):
                 tenth, later = window(by_turn, 10), window(by_turn, 240)
+                narrow = window(by_turn, 10, 10), window(by_turn, 240, 10)
                 print(
                     f"long conversations, {name:14} ({args.long_people} people, "
                     f"{args.long_turns} turns): turn 10 p50 {tenth:.0f} ms, turn 240 p50 "
-                    f"{later:.0f} ms ({(later / tenth - 1) * 100:+.0f}%)",
+                    f"{later:.0f} ms ({(later / tenth - 1) * 100:+.0f}%); turns 6-15 vs "
+                    f"236-245: {narrow[0]:.0f} vs {narrow[1]:.0f} ms "
+                    f"({(narrow[1] / narrow[0] - 1) * 100:+.0f}%)",
                     flush=True,
                 )
         report("rasa only", direct, args.duration)
