@@ -38,7 +38,7 @@ def negation(lang: str, part: str, start: int, end: int, matched: str) -> str | 
     if said_by(lang, matched):
         # "m pa ka ankò, m vle mouri": a negation before is another clause's; spoken French's
         # after the verb is this one's ("il me menace pas").
-        return _french_after(after) if lang == "fr" else None
+        return french_after(after) if lang == "fr" else None
     for word in _walk_back(lang, part, start, 5):
         if word in NEGATORS[lang]:
             before = tokens_before(part, start, 6)
@@ -54,20 +54,23 @@ def negation(lang: str, part: str, start: int, end: int, matched: str) -> str | 
         if word not in skip:
             break
     if lang == "fr":
-        return _french_after(after)
+        return french_after(after)
     if lang == "en" and after[:1] in (["anymore"],) and "no" not in matched:
         return None
     return None
 
 
+# Spoken French's negations after the verb ("il me frappe pas"); also read by the frames
+# (bot/safety/frames.py), which have no language to hand.
+FRENCH_AFTER = frozenset({"pas", "jamais", "plus"})
 # What makes spoken French's "pas"/"plus" after a verb an amount, not a negation: "il me frappe
 # pas mal" (a lot), "plus fort" (harder), "pas que moi" (not only me).
 _AMOUNT = frozenset({"mal", "fort", "que", "beaucoup", "souvent", "encore", "trop", "qu"})
 
 
-def _french_after(after: list[str]) -> str | None:
+def french_after(after: list[str]) -> str | None:
     """Spoken French's negation after the verb: "il me frappe pas", "ils me battent plus"."""
-    if after[:1] not in (["pas"], ["jamais"], ["plus"]):
+    if not after or after[0] not in FRENCH_AFTER:
         return None
     if len(after) > 1 and after[1] in _AMOUNT:
         return None

@@ -31,6 +31,7 @@ from functools import lru_cache
 from re import Pattern
 
 from bot.safety import cues, net
+from bot.safety.context import FRENCH_AFTER, french_after
 from bot.safety.lexicon_frames import (
     ARRIVED,
     BURDEN,
@@ -101,9 +102,7 @@ def _has(pattern: Pattern[str], text: str) -> bool:
 # ("t" is what folding leaves of "doesn't", "don't", "won't".)
 _DENY_BEFORE = frozenset({"no", "nunca", "jamas", "not", "never", "t", "ne", "n", "pa", "pat"})
 _PRONOUNS = frozenset({"me", "te", "le", "la", "lo", "les", "nos", "nous", "m", "l", "li"})
-_DENY_AFTER = frozenset({"pas", "jamais", "plus"})
 _AUXILIARIES = frozenset({"a", "ai", "as", "ont", "avait", "avaient", "est", "sont"})
-_AMOUNT_AFTER = frozenset({"mal", "fort", "que", "beaucoup", "souvent", "encore", "trop"})
 
 
 def _affirmed(pattern: Pattern[str], words: str) -> bool:
@@ -115,14 +114,9 @@ def _affirmed(pattern: Pattern[str], words: str) -> bool:
             before[-1] in _DENY_BEFORE
             or (len(before) == 2 and before[-1] in _PRONOUNS and before[0] in _DENY_BEFORE)
             # Spoken French's past: "il m'a pas frappé", "ils m'ont jamais battue".
-            or (len(before) == 2 and before[-1] in _DENY_AFTER and before[0] in _AUXILIARIES)
+            or (len(before) == 2 and before[-1] in FRENCH_AFTER and before[0] in _AUXILIARIES)
         )
-        denied_after = (
-            bool(after)
-            and after[0] in _DENY_AFTER
-            and (len(after) == 1 or after[1] not in _AMOUNT_AFTER)
-        )
-        if not (denied or denied_after):
+        if not (denied or french_after(after) is not None):
             return True
     return False
 
