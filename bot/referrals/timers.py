@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from bot.db.base import utcnow
@@ -163,6 +163,32 @@ class Escalation:
     minutes_late: int
 
 
+def _unsettled(
+    session: Session, settings: Settings, now: datetime
+) -> list[tuple[Case, ReplyClock | None]]:
+    """Unanswered open cases whose clock is missing, stale or due, oldest first, with it.
+
+    This runs every STAFF_ALERT_POLL_SECONDS: a case whose clock is set and not yet due is left
+    to the database, so a backlog of waiting cases costs one query, not one per case."""
+    rows = session.execute(
+        select(Case, ReplyClock)
+        .outerjoin(ReplyClock, ReplyClock.case_id == Case.id)
+        .where(
+            Case.status.in_(OPEN_STATUSES),
+            Case.first_reply_at.is_(None),
+            Case.priority.in_(list(settings.reply_targets())),
+            or_(
+                ReplyClock.case_id.is_(None),
+                ReplyClock.priority != Case.priority,
+                ReplyClock.due_at <= now,
+            ),
+        )
+        .order_by(Case.opened_at)
+        .limit(500)
+    )
+    return [(case, clock) for case, clock in rows]
+
+
 def escalations(
     session: Session, settings: Settings, now: datetime | None = None
 ) -> list[Escalation]:
@@ -171,8 +197,7 @@ def escalations(
     on_call = settings.on_call()
     step = timedelta(minutes=settings.on_call_step_minutes)
     due: list[Escalation] = []
-    for case in waiting(session):
-        clock = session.get(ReplyClock, case.id)
+    for case, clock in _unsettled(session, settings, now):
         target = due_at(settings, case.priority, case.opened_at)
         if target is None:
             continue
