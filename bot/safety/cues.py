@@ -19,6 +19,13 @@ def _cue(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"(?<= )(?:" + "|".join(alternatives) + r")(?= )")
 
 
+# "Si vuelvo" is going back home ("si vuelvo me matan", "si vuelvo a pisar Honduras"), unless a
+# verb of asking follows: "si vuelvo a pedir dinero me entierra" is "if I ask for money again".
+IF_I_GO_BACK = (
+    r"si (?:regreso|vuelvo|me regresan|me deportan)"
+    r"(?! a (?:pedir|decir|hablar|quejarme|quejar|reclamar|cobrar|llamar|faltar|contar|denunciar|"
+    r"mencionar|preguntar|abrir la boca)(?= ))"
+)
 NUMBER = r"(?:\d+|un|una|uno|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|muchos|muchas|mas de|como|a|an|one|two|three|four|five|six|several|many|a few|few|couple of|a couple of|une|deux|trois|quatre|cinq|quelques|plusieurs|de|twa|kat|senk|sis|yon|kek|plizye)"
 
 LONG_AGO = _cue(
@@ -149,6 +156,13 @@ DEADLINE = _cue(
     r"(?:jiska|anvan) (?:lendi|madi|mekredi|jedi|vandredi|samdi|dimanch)",
 )
 
+# A time that starts what goes on, or a comparison: "desde que llegué en 2022", "igual que el
+# año pasado", "like last year", "comme l'an dernier", "depi ane pase".
+ONGOING_SINCE = _cue(
+    r"desde|since|depuis|depi|igual que|como en|como el|like (?:in|last|back)|like he did|"
+    r"the same way|comme (?:en|l an|l annee)|menm jan",
+)
+
 RESOLVED = _cue(
     r"(?<!no )(?:ya )?(?:estoy|estamos) (?:bien|a salvo|segur[oa]s?|tranquil[oa]s?)(?: ahora| ya)?",
     r"(?<!no )ya (?:esta|estan) (?:bien|mejor|a salvo)",
@@ -170,9 +184,9 @@ RESOLVED = _cue(
     r"(?:ahora|ya) (?:estamos|estoy) en el albergue|now (?:we re|i m|we are|i am) (?:at|in) the shelter|maintenant (?:on est|je suis|nous sommes) au foyer|kounye a (?:nou|m) nan abri a",
     r"(?:he s|she s|he is|she is|they re|they are|it s) (?:fine|ok|okay|alright|better|safe)(?: now)?",
     r"i left (?:him|her|them|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:year|month|week))|(?:i|we) ran (?:away )?in (?:19|20)\d\d",
-    r"i (?:escaped|got out|ran away)|we (?:escaped|got out)|(?:they|he) let (?:me|us) go|(?:i was|we were) (?:released|rescued|freed)|i already left|they stopped calling",
-    r"ca va maintenant|(?:il|elle) va (?:bien|mieux)|(?:je vais|on va|nous allons|ca va) (?:bien|mieux)(?: maintenant)?|je suis en securite|(?:je me suis|on s est) (?:echappe|enfui|sauve)\w*|(?:ils|il) (?:m|nous) (?:ont|a) (?:relache|libere)\w*|je suis parti|appellent plus",
-    r"(?:m|mwen|nou|li|yo) (?:byen|anfom|an sekirite)(?: kounye a| kounya a)?|(?<!si )(?:m|mwen|nou) (?:te )?(?:chape|sove|kouri)|yo lage (?:m|mwen|nou)|(?:m|mwen) deja ale|pa rele anko",
+    r"i (?:escaped|got out|ran away)|we (?:escaped|got out)|(?:i m|i am|we re|we are) out(?: now)?(?! of)|(?:they|he) let (?:me|us) go|(?:i was|we were) (?:released|rescued|freed)|i already left|they stopped calling",
+    r"ca va maintenant|(?:il|elle) va (?:bien|mieux)|(?:je vais|on va|nous allons|ca va) (?:bien|mieux)(?: maintenant)?|je suis en securite|(?:je me suis|on s est) (?:echappe|enfui|sauve)\w*|(?:ils|il) (?:m|nous) (?:ont|a) (?:relache|libere)\w*|je suis parti|appellent plus|je suis sortie?(?! (?:chercher|acheter|pour|de|du|avec))",
+    r"(?:m|mwen|nou|li|yo) (?:byen|anfom|an sekirite)(?: kounye a| kounya a)?|(?<!si )(?:m|mwen|nou) (?:te )?(?:chape|sove|kouri)|yo lage (?:m|mwen|nou)|(?:m|mwen) deja ale|pa rele anko|(?<!pou )(?<!ka )(?<!vle )(?:m|mwen) soti(?= (?:kounya|kounye|kounyea))",
 )
 
 REMEDY = _cue(
@@ -203,11 +217,17 @@ FICTION = _cue(
     # "Dans la série que je regarde ils ont séquestré le président"; never "like in a movie",
     # which tells what happened to the writer's own.
     r"(?:la|una|esa|une|cette|ma|mi) serie que (?:je regarde|j ai vu|veo|vi|miro|estoy viendo)|"
-    r"the (?:series|show) (?:i m|i am|i was) watching|nan seri (?:m|mwen) ap gade a",
+    r"the (?:series|show) (?:i m|i am|i was) watching|nan seri (?:m|mwen) ap gade a|"
+    # The episode of a series: "el capítulo donde secuestran al gringo".
+    r"(?<!como en )(?<!como )(?:el|ese|un) capitulo (?:donde|en el que|en que)|"
+    r"(?<!like in )(?<!like )the episode (?:where|when|in which)|"
+    r"(?<!comme dans )(?<!comme )(?:l|cet|un) episode ou|(?:ya )?vieron la serie|la serie de (?:narcos|netflix)",
 )
 
 HOME = _cue(
-    r"en mi pais|alla en mi|en mi tierra|en mi pueblo|de mi pueblo|alla|si (?:regreso|vuelvo|me regresan|me deportan)|por eso (?:sali|me fui|hui|huimos|salimos|nos fuimos|nos venimos|nos vinimos|me vine|vinimos)",
+    r"en mi pais|alla en mi|en mi tierra|en mi pueblo|de mi pueblo|alla|"
+    + IF_I_GO_BACK
+    + r"|por eso (?:sali|me fui|hui|huimos|salimos|nos fuimos|nos venimos|nos vinimos|me vine|vinimos)",
     r"no (?:puedo|podemos) (?:regresar|volver)|me vine para aca|tuve que salir|tuvimos que salir|me deporten|nos deporten",
     r"(?:me fui|sali|salimos|hui|huimos|nos fuimos|escape) de mi pais|(?:necesito|pedir|solicitar) refugio",
     r"can t go back|cannot go back|if they deport (?:me|us)|over there|in my hometown",
@@ -240,6 +260,9 @@ FIGURATIVE = _cue(
     r"(?:secuestr\w*|kidnap\w*|sequestr\w*) (?:(?:el|la|mi|my|the|mon|ma|le|tu|your) )?"
     r"(?:control|tele|television|telecommande|remote|tv|cuenta|account|compte|kont|perso|personaje"
     r"|character|avatar)|secuestra(?:do|o|d)? el cerebro|"
+    # The writer "will kidnap" the reader or their pet: a tease ("i will kidnap your dog").
+    r"(?:i|i ll|i will|i m gonna|i m going to|imma) kidnap (?:you|your|ur)|"
+    r"te (?:voy a|vamos a) secuestrar|(?:je vais|j vais) (?:te kidnapper|kidnapper ton|kidnapper ta)|"
     # A small child "holds me hostage": "mi hija de 3 años me tiene de rehén" (not "el padre
     # de mi bebé me tiene de rehén").
     r"(?<!de )(?<!of )(?:mi|my|mon|ma) (?:hij[oa]|bebe|nene|nena|fils|fille|son|daughter|baby|toddler)"
@@ -251,7 +274,18 @@ FIGURATIVE = _cue(
 # kidnapped my heart". The harm words are the singer's, not the writer's.
 SONG = _cue(
     r"(?:la|una|esa) cancion (?:que dice|donde dice)|(?:the|a|that) song (?:that goes|that says)|"
+    r"(?:el|un|ese) corrido (?:que|q|k) dice|(?:le|un|ce) son qui dit|(?:la|une|cette) chanson qui dit|"
     r"what s the song|whats the song|la chanson qui dit|chante (?:ki di|ki gen)|lyrics|la letra (?:dice|de la cancion)"
+)
+# The writer's work puts the harm words in their mouth: a nurse's patients, a guard's weapon.
+PROFESSION = _cue(
+    r"soy (?:enfermer[oa]|doctora?|medic[oa]|paramedic[oa]|trabajadora? social|guardia de seguridad|policia|maestr[oa])|"
+    r"trabajo (?:de|como) (?:enfermer[oa]|guardia|vigilante|seguridad|paramedic[oa])",
+    r"i (?:am|m) an? (?:er |icu )?(?:nurse|doctor|paramedic|emt|social worker|security guard|teacher|cop|police officer)|"
+    r"i work (?:as an?|in) (?:nurse|doctor|paramedic|security|the er|the emergency room|a clinic|a hospital)",
+    r"je suis (?:infirmiere?|medecin|docteur|ambulancier\w*|assistante? sociale?|agent de securite|vigile|policier|enseignante?)|"
+    r"je travaille (?:comme|dans la|dans un) (?:infirmiere?|securite|hopital|clinique|vigile)",
+    r"(?:m|mwen) se (?:enfimye|enfimyè|dokte|ajan sekirite|gad|polis|pwofese)|(?:m|mwen) travay (?:kom|nan) (?:enfimye|sekirite|lopital|klinik)",
 )
 # A video game by name, and someone shouting in it: "juega free fire y grita me van a matar".
 GAME = _cue(
@@ -395,7 +429,8 @@ CUSTODY = _cue(
 )
 # Home as the country left behind (for the danger net): not "chez moi", "allá", "lakay" alone.
 HOME_COUNTRY = _cue(
-    r"en mi pais|alla en mi pais|en mi tierra|(?:me fui|sali|salimos|hui|huimos|nos fuimos|escape) de mi pais|si (?:regreso|vuelvo|me regresan|me deportan)",
+    r"en mi pais|alla en mi pais|en mi tierra|(?:me fui|sali|salimos|hui|huimos|nos fuimos|escape) de mi pais|"
+    + IF_I_GO_BACK,
     r"back home|in my country|if (?:i|we) (?:go back|return)|if they (?:send|deport) (?:me|us)|in my hometown",
     r"dans mon pays|au pays|si (?:je|on) (?:rentre|retourne)|c est pour ca que je suis parti\w*",
     r"nan peyi (?:m|mwen)|si (?:m|mwen) retounen|kite peyi (?:m|mwen)|an ayiti|ann ayiti",

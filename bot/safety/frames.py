@@ -81,7 +81,7 @@ from bot.safety.lexicon_frames import (
     WORKING_FOR,
 )
 from bot.safety.text import Part, parts, whole
-from bot.safety.words import FAMILY_NOUNS
+from bot.safety.words import names_family
 
 
 @dataclass(frozen=True)
@@ -240,7 +240,7 @@ def swallowed(words: str) -> Found | None:
 def gone_where_people_are_taken(words: str) -> Found | None:
     """A relative who does not answer, where people are being taken: "mi primo iba en ese
     camión, no contesta desde ayer"."""
-    kin = _names_kin(words)
+    kin = names_family(words)
     if kin and _has(NO_CONTACT, words) and _has(TAKEN_WORDS, words):
         return Found("kidnapped", ("harm:kidnapped", "frame:no_answer"))
     return None
@@ -301,17 +301,6 @@ def ending_life(words: str) -> Found | None:
 TAKEN_WORDS = net.STRONG
 
 
-def _names_kin(words: str) -> bool:
-    said = words.split()
-    possessive = {"mi", "mis", "my", "our", "mon", "ma", "mes", "notre"}
-    for index, word in enumerate(said):
-        if word in FAMILY_NOUNS and index > 0 and said[index - 1] in possessive:
-            return True
-        if word in FAMILY_NOUNS and said[index + 1 : index + 2] in (["m"], ["mwen"]):
-            return True
-    return False
-
-
 # The writer as the one it happens to: "nos tenga", "keeps us", "m'a", "kenbe nou".
 _WE_OR_ME = re.compile(r"(?<= )(?:nos|me|us|me|nous|m|nou|mwen)(?= )")
 
@@ -336,7 +325,7 @@ def _read(split: tuple[Part, ...], words: str) -> tuple[Found, ...]:
     concrete = (
         net.FIRST_PERSON_NOW.search(words) is not None
         or _has(cues.DEADLINE, words)
-        or _names_kin(words)
+        or names_family(words)
         or _has(_WE_OR_ME, words)
     )
     if asks and not concrete:

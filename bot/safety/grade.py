@@ -31,6 +31,7 @@ CALMING = frozenset(
         "general",
         "named",
         "news",
+        "profession",
         "question",
         "home_country",
         "when:long",
@@ -127,7 +128,7 @@ VERBLESS = frozenset("con a at with avec ak anba sous under sin without sans san
 
 
 def grade(
-    parts: Sequence[Part], words: str, loud_sos: bool, loud: bool = False
+    parts: Sequence[Part], words: str, loud_sos: bool, loud: bool = False, laughing: bool = False
 ) -> tuple[str, list[Verdict]]:
     """The message's grade and the verdicts of its harm terms, most pressing first."""
     message = Message.read(parts, words)
@@ -142,7 +143,7 @@ def grade(
     # graded by its terms, not by the frame.
     if sure and not (cues.any_of(cues.IN_A_YEAR, words) or cues.any_of(cues.DATED_STORY, words)):
         verdicts += [Verdict("immediate", found.harm, found.reasons) for found in sure]
-    jest = banter.joking(words) and all(v.harm in JEST for v in verdicts)
+    jest = banter.joking(words, laughing) and all(v.harm in JEST for v in verdicts)
     if jest:
         verdicts = []  # "mi jefa me mata si llego tarde jaja": a way of speaking
     signs = {v.harm for v in verdicts if v.grade == "past_harm"} & SIGNS

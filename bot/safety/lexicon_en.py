@@ -965,5 +965,33 @@ TERMS: list[Term] = [
         NOW,
         r"(?:hearing|hear|we hear|i hear) (?:gunshots|shots|shooting)|a bullet (?:broke|came|went)",
     ),
+    # Round 18: "if I refuse they shoot my cousin", carrying a load across by force, food
+    # drugged to keep people asleep, a phone swapped to track the person.
+    term(
+        "threatened",
+        "en",
+        NOW,
+        r"if (?:i|we) (?:refuse|say no|don t|do not|won t|talk|tell|run|leave|call)(?: [a-z]+){0,5} (?:they|he|she)(?: ll| will| would| re gonna| are going to| gonna)? (?:kill|shoot|hurt|beat|stab|burn) (?:me|us|my \w+|our \w+)",
+    ),
+    term(
+        "forced_work",
+        "en",
+        NOW,
+        r"(?:forced|forcing|making|make) (?:me |us )?(?:to )?(?:carry|take|move|cross with) (?:a |the |their )?(?:backpack|backpacks|bag|bags|package|packages|drugs|load) (?:across|over the border|through the desert|to the other side)",
+    ),
+    term(
+        "trapped",
+        "en",
+        NOW,
+        r"(?:they|someone|somebody|he|she) (?:put|re putting|are putting|puts|keep putting) something in (?:the|our) (?:food|water|drink|drinks|coffee)",
+        needs=r"we sleep|we re sleeping|sleep all day|asleep all|can t wake|missing|disappeared|locked|can t leave",
+    ),
+    term(
+        "trapped",
+        "en",
+        NOW,
+        r"took my phone(?: [a-z]+){0,4} gave me (?:another|a different|their)(?: one| phone)?",
+        needs=r"where i am|where we are|track\w*|location|gps|watch(?:ing)? me",
+    ),
 ]
 _ = (HABIT, FUTURE)

@@ -1113,6 +1113,36 @@ TERMS: list[Term] = [
         NOW,
         r"(?:se oyen|se escuchan|estan|oigo|escucho) (?:balazos|disparos|tiros|balaceras?)|una bala (?:rompio|entro|quebro)",
     ),
+    # Round 18: "lo entrega a la migra o lo entierra", food or water drugged to keep people
+    # asleep, the river carrying someone away, a phone swapped to track the person.
+    term(
+        "threatened",
+        "es",
+        NOW,
+        # A threat, not a funeral ("a mi abuelo lo entierran mañana"): said, or an ultimatum.
+        r"(?:o|si no|sino|dice que|dijo que|amenaza|amenazo)(?: [a-z]+){0,8} (?:me|te|lo|la|nos|los|las) (?:entierra|entierran|entierro|va a enterrar|van a enterrar)",
+    ),
+    term(
+        "trapped",
+        "es",
+        NOW,
+        r"(?:nos|me|les|le) (?:ponen|echan|meten|pusieron|echaron|metieron) algo (?:en|a) (?:la comida|el agua|la bebida|el cafe|el refresco)",
+        needs=r"dorm\w*|mareados?|mareadas?|no (?:despertamos|despierto)|desaparec\w*|encerr\w*|no (?:nos )?dejan",
+    ),
+    term(
+        "medical",
+        "es",
+        NOW,
+        r"(?:el rio|la corriente|el agua) se (?:lo|la|los|las) (?:llevo|esta llevando|llevaba)(?! todo)|(?:agarrad[oa]|colgad[oa]) de una rama",
+        needs=r"rio|corriente|agua|ahog\w*|arrastr\w*",
+    ),
+    term(
+        "trapped",
+        "es",
+        NOW,
+        r"(?:me|nos) (?:quitaron|quito) (?:el|mi|los|nuestros) (?:cel|celular|telefono|celulares|telefonos)(?: [a-z]+){0,4} (?:me|nos) (?:dieron|dio) otro",
+        needs=r"donde (?:estoy|estamos)|ubicacion|rastre\w*|gps|vigil\w*|nos ven|me ven",
+    ),
 ]
 # Forms that some phrases above are read with.
 _ = (HABIT, HYPO, RECENT, FAMILY)

@@ -903,5 +903,44 @@ TERMS: list[Term] = [
         person="other",
         needs=r"traverse|passeur|desert|frontiere",
     ),
+    # Round 18: food drugged to keep people asleep, the river carrying someone away, "ce soir
+    # c'est fini pour toi", a machete without its article, a phone swapped to track the person.
+    term(
+        "trapped",
+        "fr",
+        NOW,
+        r"(?:ils|ils nous|on nous|il nous|elle nous) (?:mettent|met|ont mis|a mis) (?:quelque chose|un truc|des trucs) dans (?:la nourriture|l eau|le repas|la boisson|le cafe|le manger)",
+        needs=r"on dort|nous dormons|dort toute|endormi\w*|disparu\w*|vertiges?|enferm\w*|peut pas sortir",
+    ),
+    term(
+        "medical",
+        "fr",
+        NOW,
+        r"(?:le fleuve|la riviere|le courant|l eau) (?:l a|les a|a) (?:emporte|entraine)(?:e|es)? (?:mon|ma|mes|notre|nos|un|une|le petit|la petite|l enfant|le bebe|mon mari)|"
+        r"(?:le fleuve|la riviere|le courant|l eau) (?:l a|les a|m a|nous a) (?:emporte|entraine)\w*|accroche\w* a une branche",
+        needs=r"fleuve|riviere|courant|eau|noie\w*|rio",
+    ),
+    term(
+        "threatened",
+        "fr",
+        NOW,
+        r"c est fini pour (?:toi|vous)|(?:t es|tu es|vous etes) (?:mort|morte|morts)(?! de rire)|tu vas mourir|ta derniere nuit",
+        # Sent to the writer: a message, a photo ("mon ex m'a envoyé ... 'ce soir c'est fini
+        # pour toi'"), not a game's "c'est fini pour toi, t'as perdu".
+        needs=r"envoy\w*|m a ecrit|m ecrit|message|texto|sms|photo|menac\w*|ex|mari|copain",
+    ),
+    term(
+        "threatened",
+        "fr",
+        NOW,
+        r"(?:cherche|poursuit|suit) (?:moi|nous) avec (?:(?:un|une|sa|son) )?(?:machette|couteau|arme|pistolet|fusil)",
+    ),
+    term(
+        "trapped",
+        "fr",
+        NOW,
+        r"(?:pris|prend) mon (?:tel|telephone|portable)(?: [a-z]+){0,4} (?:donne|donnent) un autre",
+        needs=r"localisation|ou je suis|ou on est|suivre|traquer|gps|surveill\w*",
+    ),
 ]
 _ = (HABIT, FUTURE)

@@ -86,13 +86,13 @@ ON_THE_WAY = _words(
 )
 # Nobody may leave: held until it is paid.
 NO_LEAVING = _words(
-    r"no (?:nos|me|los) (?:dejan?|deja) (?:salir|ir|irnos|irme)|nadie (?:sale|se va|puede salir)|no podemos salir|no puedo salir|"
+    r"no (?:nos|me|los) (?:dejan?|deja|dejen|dejaban|dejaron) (?:salir|ir|irnos|irme)|nadie (?:sale|se va|puede salir)|no podemos salir|no puedo salir|"
     r"sin dejar(?:nos|me|los) (?:salir|ir)",
     r"(?:nobody|no one) (?:leaves|can leave|goes|gets out)|(?:won t|don t|doesn t|wont|dont) let (?:us|me|anyone) (?:leave|go|out)|"
     r"can t leave|cannot leave|not allowed to leave|without letting (?:us|me) (?:out|leave|go)",
     r"personne (?:sort|part|bouge|ne sort|ne part)|(?:on|nous|je) (?:bouge|bougeons|sort|sortons|peut sortir|peux sortir) pas|"
     r"(?:laisse|laissent) pas (?:sortir|partir)|interdit de sortir",
-    r"pesonn pa (?:ka )?(?:soti|ale|kite)|(?:nou|m|mwen) pa (?:ka|kab|gen dwa) (?:soti|ale|kite)|yo pa kite (?:nou|m|mwen) (?:soti|ale)",
+    r"pesonn pa (?:ka )?(?:soti|ale|kite)|(?:nou|m|mwen) pa (?:ka|kab|gen dwa) (?:soti|ale|kite)|yo pa kite (?:nou|n|m|mwen) (?:soti|ale)",
 )
 # A condition on what the writer does: "si me voy", "si no les ayudo", "if i don't sleep with
 # him", "si je couche pas avec lui", "si m pa peye". Said by whoever holds or threatens them.
@@ -142,6 +142,7 @@ FAREWELL = _words(
     r"(?:je voulais|je veux) (?:juste |seulement )?que quelqu un (?:le )?sache|"
     r"(?:au revoir|adieu) a tout le monde|dit (?:au revoir|adieu)|pardonnez moi|pardon pour tout|lettre (?:a|pour) mes enfants|"
     r"occupez vous de (?:mes enfants|ma fille|mon fils)|merci pour tout|dites a (?:ma mere|ma mere|mes enfants|ma famille) que je (?:l|les) aime|"
+    r"dis(?: lui)? a (?:ma mere|ma maman|ma famille|mes enfants|mon pere|mon papa) que je (?:l|les) aime|"
     r"dites a (?:ma maman|ma mere|ma famille) (?:a \w+ )?que j ai essaye|dire au revoir a quelqu un",
     r"(?:m|mwen) te (?:jis )?vle yon moun konnen|"
     r"orevwa (?:tout moun|tout)|di tout moun orevwa|padone m|padonnen m|okipe pitit mwen|let pou pitit mwen|"
@@ -175,7 +176,7 @@ ENDING = _words(
     r"serai plus la|serai plus|en finir|tout arreter|disparaitre|ce soir c(?: est)? fini|j ai decide|c est la fin|"
     r"(?:moi )?je (?:ne )?peux plus(?: continuer)?(?= |$)|si (?:qqn|quelqu un) lit (?:ca|ceci) demain|l eau a l air (?:calme|bonne)|"
     r"j ai (?:la|une|ma) corde(?: (?!pour )[a-z]+){0,4} (?:je suis|chui|suis) prete?(?! (?:a|pour|de|d) )|"
-    r"c est fini pour moi|(?:je )?vois plus de sortie|je vais sauter|je veux sauter|(?:je )?(?:peux|peut) plus avec (?:cette|la) vie",
+    r"c est fini pour moi|je m en vais pour (?:de bon|toujours)|(?:je )?vois plus de sortie|je vais sauter|je veux sauter|(?:je )?(?:peux|peut) plus avec (?:cette|la) vie",
     r"(?:je )?(?:pense|crois) pas (?:etre|que je serai) (?:la|encore la) demain|(?:je garde|j ai garde|je mets de cote|j ai mis de cote) (?:mes |des )?(?:cachets|medicaments|pilules)",
     r"(?:m|mwen) gen (?:kod la|yon kod)(?: (?!pou )[a-z]+){0,4} (?:m|mwen) pare(?! pou )|"
     r"fini ak (?:sa|tout|lavi)|m p ap la (?:demen|ankò|anko)|m vle disparet|aswe a se (?:fini|denye)|m deside|"

@@ -361,5 +361,22 @@ TERMS: list[Term] = [
         person="other",
         needs=r"pitit|timoun|ti fi|ti gason|\d+ an",
     ),
+    # Round 18: "yo pa kite n soti" (n for nou), water drugged to keep people asleep, a phone
+    # swapped to track the person.
+    term("trapped", "ht", NOW, r"pa (?:kite|vle kite|ka kite) n (?:soti|ale|pati|sove)"),
+    term(
+        "trapped",
+        "ht",
+        NOW,
+        r"yo mete (?:yon )?(?:bagay|kichoy) nan (?:dlo a|manje a|bwason an|dlo|manje)",
+        needs=r"domi|disparet|tet vire|toudi|femen|fenmen|pa ka soti",
+    ),
+    term(
+        "trapped",
+        "ht",
+        NOW,
+        r"pran telefon (?:mwen|m)(?: [a-z]+){0,4} (?:ban m|bay m|ba m|ban mwen) yon lot",
+        needs=r"kote (?:m|mwen|nou) ye|swiv|gps|veye",
+    ),
 ]
 _ = (HABIT, FUTURE, NOUN)

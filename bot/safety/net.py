@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from bot.safety import cues
 from bot.safety.text import Part
+from bot.safety.words import names_family
 
 STRONG = re.compile(
     r"(?<= )(?:"
@@ -68,7 +69,8 @@ FIRST_PERSON_NOW = re.compile(
     r"m ap|mwen ap|nou ap|m nan|nou nan)(?= )"
 )
 NEGATORS = frozenset(
-    "no nunca jamas ni sin not never nobody without pa pas ne n jamais sans okenn pat t".split()
+    "no nunca jamas ni sin not never nobody without pa pas ne n jamais sans okenn pat t "
+    "nadie personne pesonn".split()
 )
 IF_WORDS = frozenset("si if cuando when caso case quand le".split())
 GENERIC = re.compile(r"(?<= )(?:gente|personas|migrantes|people|migrants|gens|moun|migran)(?= )")
@@ -101,6 +103,8 @@ def _calm(parts: Sequence[Part], words: str, first: re.Match[str], part: Part) -
     asks = any(p.question for p in parts) or QUESTION_START.search(parts[0].text) is not None
     if asks and not present and not now:
         return "question"
+    if asks and not now and cues.any_of(cues.PROFESSION, words) and not names_family(words):
+        return "profession"  # "je suis agent de sécurité, il faut un permis pour une arme ?"
     if GENERIC.search(words) and not present:
         return "general"
     if cues.near(cues.IDIOM, part.text, first.start(), first.end()):

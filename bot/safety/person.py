@@ -184,6 +184,12 @@ def _person_en(said: list[str], before: list[str], after: list[str]) -> str:
     return UNKNOWN
 
 
+# Words that start the object of "on a enlevé ...": the harm was done to them, not to "on".
+_FR_OBJECT_START = frozenset(
+    ["un", "une", "des", "deux", "trois", "plusieurs", "le", "la", "les", "ce", "cette", "ces"]
+)
+
+
 def _person_fr(said: list[str], before: list[str], after: list[str]) -> str:
     clitics = {
         "m": SELF,
@@ -233,6 +239,8 @@ def _person_fr(said: list[str], before: list[str], after: list[str]) -> str:
         "les": OTHER,
     }
     for word in before:
+        if word == "on" and after[:1] and after[0] in _FR_OBJECT_START:
+            return OTHER  # "on a kidnappé un bus de migrants": someone did it to others
         if word in subjects:
             return subjects[word]
         if word in FAMILY_NOUNS:

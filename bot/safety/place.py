@@ -32,6 +32,7 @@ US_PLACES = (
     r"sacramento|fresno|bakersfield|oakland|san bernardino|santa ana|anaheim|riverside|"
     r"chicago|miami|orlando|tampa|atlanta|denver|las vegas|seattle|portland|charlotte|"
     r"nashville|newark|boston|filadelfia|philadelphia|detroit|salt lake|albuquerque|las cruces|"
+    r"falfurrias|hebbronville|harlem|philadelphie|(?:in|at) adelanto|adelanto (?:detention|california|ca)|"
     r"sunland park|calexico|minneapolis|omaha|raleigh|indianapolis|baltimore|memphis|"
     r"nueva orleans|new orleans|nogales arizona|douglas arizona|chula vista|san ysidro|"
     r"queens|brooklyn|bronx|manhattan|long island|jersey city|kansas city|cali|nyc|la florida|"
@@ -74,6 +75,10 @@ _KIN = (
 _AWAY = re.compile(
     r"(?<![a-z])(?:(?:ir|voy|vamos|van|llegar|cruzar|pasar|irme|irnos|viajar|rumbo|hacia|para|"
     r"go|going|get|travel|head|heading|towards|toward|to|"
+    # Taken there by someone ("hoy se la lleva pa México"; not "me llevaron a", where they are).
+    r"pa|llevar|llevarla|llevarlo|taking|emmener|emmene|mennen|"
+    # Across from a place is not in it ("on the Mexican side across from Eagle Pass").
+    r"across from|frente a|enfrente de|en face de|anfas|"
     r"aller|vers|pour|ale|pou|rive|"
     # To be sent there (not sent: "me deportaron a México" says where they are now).
     r"deportar|deportan|deporta|devolver|devuelven|deport|deporting|send (?:him|her|me|us|them) back|"

@@ -23,12 +23,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from bot.safety import cues, net
 from bot.safety.harms import HARMS
 from bot.safety.terms import FUTURE, HABIT, HYPO, NOUN, NOW, PAST, RECENT, STATE
 from bot.safety.text import Part
-from bot.safety.words import FAMILY_NOUNS, GENERIC, OTHER, SELF, UNKNOWN
+from bot.safety.words import GENERIC, OTHER, SELF, UNKNOWN, names_family
 
 DOMESTIC_FROM = frozenset({"beaten", "threatened", "trapped"})
 # Harms that are often a figure of speech or a game (bot.safety.cues.FIGURATIVE).
@@ -224,7 +225,15 @@ def _framed(hit: Hit, harm: str, form: str, part: Part, message: Message) -> Ver
     happening_here = bool(here) and form in (NOW, STATE)  # "dicen que hay armados aquí, ahorita"
     if person in (UNKNOWN, OTHER) and cues.any_of(cues.FICTION, sentence):
         return Verdict("information", harm, (tag, "news"))  # a film about the border
-    if person in (UNKNOWN, OTHER) and told and not _names_family(sentence) and not happening_here:
+    if (
+        harm in ("medical", "attack")
+        and person in (UNKNOWN, OTHER)
+        and cues.any_of(cues.PROFESSION, message.words)
+        and not names_family(message.words)
+        and not _says_now(message.words)
+    ):
+        return Verdict("information", harm, (tag, "profession"))  # a nurse's patients
+    if person in (UNKNOWN, OTHER) and told and not names_family(sentence) and not happening_here:
         return Verdict("information", harm, (tag, "news"))
     red_flag = (harm == "medical" and cues.any_of(cues.RED_FLAG, message.words)) or (
         harm == "attack" and cues.any_of(cues.HEARD_SHOTS, message.words)
@@ -388,28 +397,14 @@ def _names_kin_after(text: str, start: int) -> bool:
     return any(w in ("mi", "mis", "ma", "mon", "mes", "my", "our", "notre") for w in after[:3])
 
 
-_POSSESSIVES = frozenset(
-    {"mi", "mis", "my", "our", "mon", "ma", "mes", "notre", "nos", "nuestro", "nuestra"}
-)
-
-
-def _names_family(sentence: str) -> bool:
-    """A relative of the writer's: "mi hermano", "ma soeur", "frè m" (not "mis de force")."""
-    said = sentence.split()
-    for index, word in enumerate(said):
-        if word in FAMILY_NOUNS and index > 0 and said[index - 1] in _POSSESSIVES:
-            return True
-        if word in FAMILY_NOUNS and said[index + 1 : index + 2] in (["m"], ["mwen"]):
-            return True
-    return False
-
-
 def _when(form: str, hit: Hit, part: Part, message: Message) -> str:
     """now, recent, unknown, days, long or over (a story that ended)."""
     if form in (NOW, STATE, PAST) and _dated_story(part, message):
         return "long"  # "me tienen 8 días en una casa... eso fue en 2021, ahorita estoy bien"
     if form in (NOW, STATE) and _told_before(part, hit.start) == "long":
         return "long"  # "sa gen 2 zan yo te kenbe m nan yon kay": the time comes first
+    if form in (NOW, STATE) and message.resolved and _dated_part(part):
+        return "long"  # "they locked me in a stash house for 2 weeks back in 2020. I'm out"
     if form in (NOW, STATE, FUTURE):
         return "now"
     if form == HABIT:
@@ -441,6 +436,22 @@ def _when(form: str, hit: Hit, part: Part, message: Message) -> str:
 def _says_now(text: str) -> bool:
     """Words for now, a deadline or the last hours ("ahorita", "by tonight", "an hour ago")."""
     return any(cues.any_of(c, text) for c in (cues.NOW, cues.DEADLINE, cues.HOURS_AGO))
+
+
+def _dated_part(part: Part) -> bool:
+    """The harm's own part names a year before this one as its time ("en 2021", "ane pase"),
+    not as a comparison ("igual que en 2019", "like last year") or the start of something that
+    goes on ("depuis 2021", "desde que llegué en 2022"), and says nothing of now or a deadline.
+    Only for a story the writer says is over (`message.resolved`: "I'm out", "je suis sortie").
+    """
+    if _says_now(part.text) or cues.any_of(cues.ONGOING_SINCE, part.text):
+        return False
+    for found in cues.IN_A_YEAR.finditer(part.text):
+        year = re.search(r"(?:19|20)\d\d", found.group(0))
+        if year is not None and int(year.group(0)) >= date.today().year:
+            continue
+        return True
+    return False
 
 
 def _dated_story(part: Part, message: Message) -> bool:

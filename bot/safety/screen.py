@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.safety import place
+from bot.safety import banter, place
 from bot.safety.grade import grade
 from bot.safety.harms import pressing_first
 from bot.safety.text import parts, whole
@@ -92,7 +92,8 @@ def screen(text: str) -> ScreenResult:
     words = whole(text)
     if not split:
         return NOTHING
-    result, verdicts = grade(split, words, bool(_LOUD_SOS.search(text)), _loud(text))
+    laughing = banter.LAUGHING_FACE.search(text) is not None
+    result, verdicts = grade(split, words, bool(_LOUD_SOS.search(text)), _loud(text), laughing)
     where = place.named(words) or ("us" if _LOUD_US.search(text) else "")
     named = pressing_first([v.harm for v in verdicts if v.grade != "none"])
     if result == "none":

@@ -82,12 +82,15 @@ KNOWN = tuple(
     )
 )
 MIN_LENGTH = 7
+# Words of their own one slip from a harm form: "lo entierra" (buries him) is a death threat,
+# not "lo encierra" (locks him up).
+NOT_SLIPS = frozenset("entierra entierran entierro entierre entierren enterrar".split())
 
 
 @lru_cache(maxsize=4096)
 def correct(word: str) -> str:
     """The known harm form one slip away from `word`, else `word`."""
-    if len(word) < MIN_LENGTH or word in KNOWN or not word.isalpha():
+    if len(word) < MIN_LENGTH or word in KNOWN or word in NOT_SLIPS or not word.isalpha():
         return word
     limit = 1
     best, best_distance = word, limit + 1

@@ -595,3 +595,26 @@ WRITER_SUBJECT = {
     "fr": frozenset({"je", "j"}),
     "ht": frozenset({"m", "mwen"}),
 }
+
+
+_POSSESSIVES = frozenset(
+    {"mi", "mis", "my", "our", "mon", "ma", "mes", "notre", "nos", "nuestro", "nuestra"}
+)
+
+
+_KREYOL_KIN = frozenset(
+    {"fanmi", "manman", "papa", "pitit", "mari", "madanm", "fre", "kouzen", "kouzin"}
+)
+
+
+def names_family(words: str) -> bool:
+    """A relative of the writer's: "mi hermano", "ma soeur", "frè m" (not "mis de force")."""
+    said = words.split()
+    for index, word in enumerate(said):
+        if word in FAMILY_NOUNS and index > 0 and said[index - 1] in _POSSESSIVES:
+            return True
+        if word in FAMILY_NOUNS and said[index + 1 : index + 2] in (["m"], ["mwen"]):
+            return True
+        if word in _KREYOL_KIN and said[index + 1 : index + 2] == ["n"]:
+            return True  # "fanmi n" (our family): n for nou
+    return False

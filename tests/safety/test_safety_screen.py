@@ -387,3 +387,71 @@ def test_rounds_16_and_17_cues_leave_real_harm_alone(text: str) -> None:
 )
 def test_rounds_16_and_17_calm_readings(text: str) -> None:
     assert not screen(text).danger, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Found by a second read of the first version of round 18's cues: a laughing face,
+        # a sibling's threat with a weapon, a nurse's own child, a year in a comparison.
+        "mi esposo me tiene encerrada con llave 😂😂 ya ni se si reir o llorar",
+        "my ex said he's gonna kill me 😂 he's outside with a gun right now",
+        "mennaj mwen di l ap touye m 😂 li gen yon kouto li devan pot la",
+        "yo kidnape nou, nou nan yon kay 😂 yo mande 3000 dola",
+        "mi hermano me va a matar si no le doy el dinero jaja tiene una pistola",
+        "mon frere va me tuer mdr il m'a deja casse le bras et il me cherche avec un couteau",
+        "i am a nurse, my son is not breathing and turning blue please help",
+        "soy enfermera, que hago? mi hijo se cayo y no respira",
+        "mwen se enfimye men pitit mwen pa respire",
+        "soy maestra y hay un tiroteo en la escuela ahorita, hay niños heridos",
+        "llevo aqui encerrada, igual que en 2019, y no me dejan salir",
+        "me tienen encerrada desde que llegue en 2022",
+        "they are holding me for ransom, last year they killed my cousin the same way",
+        "comme l'episode ou ils les enferment, on est enfermés la maintenant",
+        # Round 18 itself.
+        "el contratista dijo q al q se vaya lo entrega a la migra o lo entierra",
+        "they put something in the food, we sleep all day, 2 people are missing",
+        "ils ont pris mon tel et m'ont donné un autre avec la localisation, ils voient où je suis",
+        "eske se nòmal yo pa kite n soti nan kay la toutotan fanmi n pa voye kòb?",
+        "c fini frr jpp, je suis sur le pont de Brooklyn, dis à ma mère que je l'aime",
+    ],
+)
+def test_round_18_cues_leave_real_harm_alone(text: str) -> None:
+    assert screen(text).danger, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mom puts something in the food so the baby sleeps better, is melatonin safe?",
+        "m mete yon bagay nan dlo a pou m ka domi byen",
+        "my boss took my phone for the day and gave me another one for work",
+        "they make us carry a backpack with our stuff at school, is it too heavy?",
+        "c'est fini pour toi ce jeu, t'as perdu mdr",
+        "l'eau a emporté la voiture de mon oncle pendant l'ouragan mais tout le monde va bien",
+        "a mi abuelo lo entierran mañana en el panteon, puedo salir del albergue?",
+        "mi hermano dice q si no le presto el xbox me va a matar jajaja 😂",
+        "my sister said she will kill me if I eat her leftovers again 😂",
+        "I am an ER nurse, we get a lot of heat stroke patients from the fields. Any info?",
+        "They locked me in a stash house in Laredo for 2 weeks back in 2020. I am out now. T visa?",
+        "j'ai vu aux infos qu'on a kidnappé un bus de migrants à Zacatecas, c'est vrai?",
+    ],
+)
+def test_round_18_calm_readings(text: str) -> None:
+    assert not screen(text).danger, text
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("el coyote me cobro en adelanto y nos tiene encerrados en una bodega", ""),
+        ("mi hermana lleva en Houston un mes encerrada y yo estoy con ella", "us"),
+        (
+            "el papa de mi hija se la llevo de la escuela en Chicago, hoy se la lleva pa Mexico",
+            "us",
+        ),
+        ("my cellmate at the detention center in Adelanto says hes going to kill himself", "us"),
+    ],
+)
+def test_round_18_places(text: str, where: str) -> None:
+    assert screen(text).place == where, text
