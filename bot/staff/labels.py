@@ -154,6 +154,9 @@ LABELS: dict[str, dict[str, str]] = {
         "danger_net": N_('no danger words, but reads like danger: asked "are you in danger now?"'),
         "recovered": N_("over: the person is fine now"),
         "advice": N_("advice to others (water, heat): nobody is stranded"),
+        "profession": N_(
+            "the writer's work (a nurse's patients, a guard's weapon), not their family"
+        ),
         "place:us": N_("in the United States"),
         "place:mx": N_("in Mexico"),
         "custody": N_("a threat over children's custody"),
