@@ -275,7 +275,7 @@ FIGURATIVE = _cue(
 SONG = _cue(
     r"(?:la|una|esa) cancion (?:que dice|donde dice)|(?:the|a|that) song (?:that goes|that says)|"
     r"(?:el|un|ese) corrido (?:que|q|k) dice|(?:le|un|ce) son qui dit|(?:la|une|cette) chanson qui dit|"
-    r"what s the song|whats the song|la chanson qui dit|chante (?:ki di|ki gen)|lyrics|la letra (?:dice|de la cancion)"
+    r"what s the song|whats the song|chante (?:ki di|ki gen)|lyrics|la letra (?:dice|de la cancion)"
 )
 # The writer's work puts the harm words in their mouth: a nurse's patients, a guard's weapon.
 PROFESSION = _cue(
@@ -285,7 +285,7 @@ PROFESSION = _cue(
     r"i work (?:as an?|in) (?:nurse|doctor|paramedic|security|the er|the emergency room|a clinic|a hospital)",
     r"je suis (?:infirmiere?|medecin|docteur|ambulancier\w*|assistante? sociale?|agent de securite|vigile|policier|enseignante?)|"
     r"je travaille (?:comme|dans la|dans un) (?:infirmiere?|securite|hopital|clinique|vigile)",
-    r"(?:m|mwen) se (?:enfimye|enfimyè|dokte|ajan sekirite|gad|polis|pwofese)|(?:m|mwen) travay (?:kom|nan) (?:enfimye|sekirite|lopital|klinik)",
+    r"(?:m|mwen) se (?:enfimye|dokte|ajan sekirite|gad|polis|pwofese)|(?:m|mwen) travay (?:kom|nan) (?:enfimye|sekirite|lopital|klinik)",
 )
 # A video game by name, and someone shouting in it: "juega free fire y grita me van a matar".
 GAME = _cue(
