@@ -23,6 +23,12 @@ KILLS_ME = _words(
     r"(?:gonna|going to|will|ll|would) (?:kill|murder) me|kills me|murders me",
     r"(?:va|vont) me tuer|me tue(?:ra|nt)?",
     r"(?:ap|pral|va) touye (?:m|mwen)",
+    # A threat with a petty stake: "me amenazó con esconderme el control de la tele".
+    r"me amenaz[oa] con (?:esconder|quitar|tirar|romper|apagar|no (?:prestar|dar))\w* (?:el|la|mi|mis|los|las) "
+    r"(?:control|tele|television|celular|cel|juguetes?|ropa|videojuegos?|play|consola|wifi|cargador)",
+    r"threaten(?:ed|s)? to (?:hide|take|throw|break|unplug|steal) (?:my|the) (?:remote|phone|tv|xbox|ps5|games?|wifi|charger|snacks)",
+    r"(?:m a|ma) menace de (?:cacher|prendre|confisquer|casser) (?:la|ma|mon|mes) (?:telecommande|tele|telephone|console|chargeur)",
+    r"menase (?:m|mwen) pou (?:l|li) (?:kache|pran|kase) (?:telekomand|telefon|tele|chajè|chaje)",
 )
 # What the writer fears doing: an everyday slip, not leaving, talking or stopping work.
 SLIP = _words(

@@ -122,16 +122,18 @@ RECENTLY = _cue(
     r"acaban? de|acabo de",
     r"yesterday|last night|this morning|earlier today|an hour ago|(?:\d+|a few|two|three|few) (?:hours|minutes) ago|minutes ago|just now",
     r"hier|hier soir|ce matin|il y a (?:une|\d+|deux|trois) heures?|il y a \d+ minutes|tout a l heure|viens de|vient de|venons de|viennent de",
-    r"ye|ye swa|maten an|sa gen inedtan|sa gen (?:\d+|de|twa) (?:e|edtan)|fek|sot|fenk",
+    r"ye|ye swa|maten an|sa gen inedtan|sa gen (?:\d+|de|twa) (?:e|edtan)|(?<!le m te )(?<!le mwen te )(?<!le nou te )fek|(?<!le m te )sot|(?<!le m te )fenk",
     r"desde (?:esta manana|anoche|ayer|hace (?:\d+|una|dos|tres) horas)|depuis (?:\d+|une|deux|trois) heures?|depuis ce matin|depuis hier",
     r"since (?:this morning|last night|yesterday)|for (?:\d+|an|one|two|three|a few) hours?|depi (?:\d+|de|twa) e|depi maten(?: an)?|depi ye",
+    r"depi (?:\d+|yon|inedtan|de|twa) ?(?:e|edtan|e d tan|e de tan)|depi inedtan",
 )
 # Within the last hours: a beating or a medical emergency this recent is still an emergency.
 HOURS_AGO = _cue(
     r"hace (?:un rato|rato|poco|unas horas|una hora|media hora|\d+ horas|\d+ minutos|minutos|unos minutos)|acaban? de|acabo de|ahorita|hoy en la manana|esta manana",
     r"an hour ago|(?:\d+|a few|two|three|few) (?:hours|minutes) ago|minutes ago|just now|just|this morning|earlier today",
     r"il y a (?:une|\d+|deux|trois) heures?|il y a \d+ minutes|tout a l heure|viens de|vient de|venons de|viennent de|ce matin",
-    r"sa gen inedtan|sa gen (?:\d+|de|twa) (?:e|edtan)|fek|sot|fenk|maten an",
+    r"sa gen inedtan|sa gen (?:\d+|de|twa) (?:e|edtan)|(?<!le m te )(?<!le mwen te )(?<!le nou te )fek|(?<!le m te )sot|(?<!le m te )fenk|maten an",
+    r"depi (?:\d+|yon|inedtan|de|twa) ?(?:e|edtan|e d tan|e de tan)|depi inedtan",
 )
 CHILD = _cue(
     r"hij[oa]s?|nin[oa]s?|bebes?|nene|nena|chamac[oa]|mi chiquit[oa]|son|daughter|child|kid|baby|boy|girl|"
@@ -143,6 +145,69 @@ NOW = _cue(
     r"right now|now|at the moment|currently|still|as we speak",
     r"maintenant|en ce moment|toujours|encore",
     r"kounye a|konnya|kounyea|kounye|toujou|la a",
+)
+
+# A story the writer dates to a month gone by: "that was april", "eso fue en marzo".
+PAST_MONTH = _cue(
+    r"(?:that|it|this) was (?:in |back in )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|back in (?:january|february|march|april|may|june|july|august|september|october|november|december)",
+    r"(?:eso|esto|todo eso) (?:fue|paso) en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)",
+    r"c etait en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:ca|cela) s est passe en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)",
+    r"sa te (?:nan |an )?(?:janvye|fevriye|mas|avril|me|jen|jiye|out|septanm|oktob|novanm|desanm)|sa te pase (?:nan |an )(?:janvye|fevriye|mas|avril|me|jen|jiye|out|septanm|oktob|novanm|desanm)",
+)
+# Out of it since: picked up, at a shelter, at a relative's ("nou rive lakay tonton m").
+SAFE_SINCE = _cue(
+    r"(?:ya )?(?:estoy|estamos) en (?:el|un) (?:albergue|refugio|hospital)|nos (?:recogio|recogieron|rescato|rescataron)|ya llegamos a|"
+    r"(?:ya )?(?:estoy|estamos) en (?:la )?casa de|(?:we re|i m) (?:at|in) my \w+ s (?:house|place)|(?:on est|je suis) chez (?:ma|mon|mes)",
+    r"(?:we|i) (?:made it|got) to|(?:we re|i m) (?:at|in) (?:a|the) (?:shelter|hospital)|(?:picked us up|rescued us|found us and took)",
+    r"(?:on est|je suis|nous sommes) (?:arrives?|au foyer|a l hopital)|(?:on nous a|ils nous ont) (?:recupere|secouru)s?",
+    r"(?:nou|m|mwen) rive(?! (?:la|isit) )|(?:nou|m|mwen) nan (?:abri|lopital)|yo (?:vin )?(?:pran|sove) nou",
+)
+# Animals killed for food: "hoy mataron dos puercos para la fiesta".
+SLAUGHTER = _cue(
+    r"(?:mataron|matamos|mato|matar|matan|killed|kill|killing|slaughtered|tue|tuer|tuent|tue|touye) "
+    r"(?:(?:\d+|dos|tres|un|una|unos|los|las|el|la|a|two|three|the|some|des|les|un|une|deux|trois|de|twa|yon|) ?)"
+    r"(?:puercos?|cerdos?|marranos?|gallinas?|chivos?|borregos?|vacas?|res|pavos?|pigs?|hogs?|chickens?|goats?|cows?|"
+    r"turkeys?|deer|cochons?|porcs?|poulets?|chevres?|moutons?|vaches?|kochon|poul|kabrit|bef|mouton|kodenn)",
+)
+_ANOTHER_VICTIM = re.compile(
+    r"^ (?:y|and|et|epi|ak|e|avec|con) (?:a|al|a l) |"
+    r"^ (?:y|and|et|epi|ak|e|avec|con) (?:mi|mis|my|mon|ma|mes|su|sus|his|her|their|el|la|los|las|"
+    r"un|una|a|the|tonton|manman|papa|fre|se|pitit|vwazen|nuestr[oa]s?|our|nos|nou|moi|me|him|them|[a-z]+ (?:m|mwen))\b"
+)
+_HURT = re.compile(
+    r"(?<= )(?:herid\w*|lastimad\w*|balea\w*|dispar\w*|bless\w*|blese|tire|tirent|tiraient|hurt|injur\w*|"
+    r"wounded|shot|shooting)(?= )"
+)
+_YOU_RE_NEXT = _cue(
+    r"(?:me|nos|te) toca|sigues tu|sigo yo|siguen ustedes|you re next|youre next|we re next|i m next|"
+    r"tu es le prochain|tu es la prochaine|c est ton tour|se tou pa (?:w|ou)|ou se pwochen"
+)
+
+
+def slaughtered(text: str, start: int) -> bool:
+    """The killing word at `start` is animals killed for food, and nobody is killed with them
+    ("mataron dos vacas y a mi papá") and nothing says the writer is next."""
+    for found in SLAUGHTER.finditer(text):
+        if found.start() <= start < found.end():
+            return (
+                _ANOTHER_VICTIM.search(text[found.end() :]) is None
+                and _YOU_RE_NEXT.search(text) is None
+                and _HURT.search(text) is None
+            )
+    return False
+
+
+# Still out there, whenever it began: a phone about to die, a leg that will not carry them.
+STRANDED = _cue(
+    r"(?:me queda|queda|tengo|al|en) \d+ (?:de )?(?:bateria|pila)|(?:bateria|pila|cel|celular) (?:al|en) \d+|"
+    r"se me (?:acaba|esta acabando|va a acabar) la (?:bateria|pila)|poca (?:bateria|pila)|"
+    r"no (?:puedo|puede|podemos) (?:caminar|mover(?:me|se)?|levantar(?:me|se))|(?:pierna|tobillo|pie) (?:rota|roto|quebrad[oa])",
+    r"(?:phone|battery|cell) (?:is )?(?:at|on) \d+|\d+ (?:battery|percent)|battery (?:is )?(?:low|dying|almost dead)|phone (?:is )?dying|"
+    r"(?:leg|ankle|foot) is (?:broken|broke)|broke (?:my|his|her) (?:leg|ankle|foot)|can t (?:walk|move|stand)|cannot (?:walk|move|stand)",
+    r"(?:batterie|telephone|portable) (?:a|est a) \d+|plus de batterie|batterie (?:faible|presque vide)|"
+    r"(?:peux|peut|pouvons) (?:plus|pas) (?:marcher|bouger)|(?:jambe|cheville|pied) cassee?",
+    r"batri (?:m|mwen|telefon an|telefon m) (?:rete|a|sou) \d+|batri (?:m|mwen) (?:preske fini|ba)|"
+    r"(?:m|mwen|li|l|nou) pa (?:ka|kapab) (?:mache|bouje|kanpe)|(?:janm|pye) (?:m|mwen|li) kase",
 )
 
 DEADLINE = _cue(
@@ -202,8 +267,8 @@ REMEDY = _cue(
 NEWS = _cue(
     r"vi (?:en|que)|lei (?:que|en)|escuche (?:que)?|supe que|(?<!nos )(?<!me )(?<!les )(?<!le )dicen que(?! (?:les |le |nos |me )?(?:debemos|debo|tenemos que|tengo que|vamos a|voy a|no podemos|no puedo))|(?:me|nos) dijeron que|en la tele dijeron|salio en|en las noticias|en la tele|en el noticiero|en facebook|en tiktok|en las redes|es cierto que|es verdad que|segun",
     r"i saw|i read|i heard|people say|they say that|on the news|in the news|on facebook|on tiktok|is it true|i watched|on tv|on the tv",
-    r"j ai vu|j ai lu|j ai entendu|on dit|aux infos|au journal|dans les journaux|sur facebook|c est vrai|a la tele|a la television",
-    r"(?:m|mwen) we nan|(?:m|mwen) tande(?! (?:vwazin|vwazen|yon moun|moun k ap|kou|rel|l ap|li ap))|moun di|nan nouvel|sou facebook|se vre|nan televizyon|nan tele a",
+    r"j ai vu|j ai lu|j ai entendu|on entend dire|on entend qu on [a-z]+ (?:les|des)|on dit|aux infos|au journal|dans les journaux|sur facebook|c est vrai|a la tele|a la television",
+    r"(?:m|mwen) we nan|(?:m|mwen) tande(?! (?:vwazin|vwazen|yon moun|moun k ap|kou|rel|l ap|li ap))|moun di(?! (?:yo|li|l) we)|nan nouvel|sou facebook|se vre|nan televizyon|nan tele a",
 )
 
 # A story on a screen: "that movie about the border where they get lost in the desert".
@@ -222,6 +287,14 @@ FICTION = _cue(
     r"(?<!como en )(?<!como )(?:el|ese|un) capitulo (?:donde|en el que|en que)|"
     r"(?<!like in )(?<!like )the episode (?:where|when|in which)|"
     r"(?<!comme dans )(?<!comme )(?:l|cet|un) episode ou|(?:ya )?vieron la serie|la serie de (?:narcos|netflix)",
+    # "viste el capítulo de anoche de la novela?", "that telenovela last night", "t'as vu l'épisode d'hier?"
+    r"(?:that|the) telenovela (?:last night|yesterday)|la telenovela de (?:anoche|ayer)|"
+    r"(?:viste|vieron|vio) (?:el capitulo|la novela|la serie|la telenovela)|"
+    r"(?<!como en )(?<!como )(?:el|ese) capitulo de (?:anoche|ayer|hoy|la novela|la serie)|"
+    r"(?<!like in )(?<!like )(?:the|that|last night s) episode (?:last night|yesterday)|"
+    r"(?:t as|tu as|vous avez) vu l episode|(?<!comme dans )(?<!comme )l episode (?:d hier|de hier soir|d hier soir)|"
+    r"(?:en )?la pelicula que (?:vimos|vi|estoy viendo|estamos viendo)|in the movie (?:we|i) (?:saw|watched)|"
+    r"dans le film (?:qu on a|que j ai) (?:vu|regarde)|nan fim (?:nou|m) te gade a",
 )
 
 HOME = _cue(
@@ -231,7 +304,8 @@ HOME = _cue(
     r"no (?:puedo|podemos) (?:regresar|volver)|me vine para aca|tuve que salir|tuvimos que salir|me deporten|nos deporten",
     r"(?:me fui|sali|salimos|hui|huimos|nos fuimos|escape) de mi pais|(?:necesito|pedir|solicitar) refugio",
     r"can t go back|cannot go back|if they deport (?:me|us)|over there|in my hometown",
-    r"la bas|chez nous|chez moi|au pays|(?:je )?(?:peux|peut) pas (?:rentrer|retourner)|si (?:on|ils) me (?:renvoie|renvoient|deporte|deportent)",
+    r"c est pour ca qu (?:on|il|elle)s? (?:a|ont) quitte|c est pour ca qu(?:e|) ?(?:on|je|j|nous) (?:est|suis|sommes|a|ai|avons) (?:partie?s?|quitte)|c est pour ca que (?:j ai|nous avons) quitte|on a quitte (?:haiti|le pays|mon pays)|"
+    r"la bas|(?<! entre )(?<! entres )(?<! entree )(?<! entrer )(?<! entrent )chez (?:nous|moi)|au pays|(?:je )?(?:peux|peut) pas (?:rentrer|retourner)|si (?:on|ils) me (?:renvoie|renvoient|deporte|deportent)",
     r"(?:m|mwen) pa ka (?:retounen|tounen)|si yo depote (?:m|mwen)|kite peyi (?:m|mwen)|pe tounen lakay|(?:re)?tounen lakay",
     r"como refugiad[oa]|pedir asilo|as a refugee|want asylum|comme refugie|demander l asile|kom refijye|mande azil",
     r"en (?:honduras|guatemala|el salvador|venezuela|haiti|cuba|nicaragua|colombia|ecuador|peru)",
@@ -277,13 +351,20 @@ SONG = _cue(
     r"(?:el|un|ese) corrido (?:que|q|k) dice|(?:le|un|ce) son qui dit|(?:la|une|cette) chanson qui dit|"
     r"what s the song|whats the song|chante (?:ki di|ki gen)|lyrics|la letra (?:dice|de la cancion)"
 )
+# At work, the harmed came to the writer: "tonight we got three gunshot wounds".
+TREATED = _cue(
+    r"(?:recibimos|tuvimos|llegaron|atendimos|atendi) (?:\d+|dos|tres|cuatro|varios|muchos) (?:heridos|pacientes|baleados|lesionados)",
+    r"we (?:had|got|received|treated) (?:\d+|two|three|four|several|a few) (?:gunshot|gsw|stab|patients|wounded|victims)",
+    r"(?:on a eu|on a recu|nous avons eu|nous avons recu|j ai eu) (?:\d+|deux|trois|quatre|plusieurs) (?:blesses|patients|victimes)",
+    r"(?:nou|m|mwen) (?:te )?(?:resevwa|genyen|trete) (?:\d+|de|twa|kat|plizye) (?:moun|pasyan|blese)",
+)
 # The writer's work puts the harm words in their mouth: a nurse's patients, a guard's weapon.
 PROFESSION = _cue(
     r"soy (?:enfermer[oa]|doctora?|medic[oa]|paramedic[oa]|trabajadora? social|guardia de seguridad|policia|maestr[oa])|"
     r"trabajo (?:de|como) (?:enfermer[oa]|guardia|vigilante|seguridad|paramedic[oa])",
     r"i (?:am|m) an? (?:er |icu )?(?:nurse|doctor|paramedic|emt|social worker|security guard|teacher|cop|police officer)|"
     r"i work (?:as an?|in) (?:nurse|doctor|paramedic|security|the er|the emergency room|a clinic|a hospital)",
-    r"je suis (?:infirmiere?|medecin|docteur|ambulancier\w*|assistante? sociale?|agent de securite|vigile|policier|enseignante?)|"
+    r"je suis (?:infirmiere?|aide soignante?|medecin|docteur|ambulancier\w*|assistante? sociale?|agent de securite|vigile|policier|enseignante?)|"
     r"je travaille (?:comme|dans la|dans un) (?:infirmiere?|securite|hopital|clinique|vigile)",
     r"(?:m|mwen) se (?:enfimye|dokte|ajan sekirite|gad|polis|pwofese)|(?:m|mwen) travay (?:kom|nan) (?:enfimye|sekirite|lopital|klinik)",
 )
@@ -545,7 +626,9 @@ CRY_WORDS = frozenset(
 URGENT_WORDS = frozenset("urgente urgent rapido vite ya now quick fast ijan".split())
 # "Ayuda", "help", "ede m" alone usually ask for the menu; said loudly (capitals, "!!",
 # "ayudaaa") they are a cry.
-SOFT_CRY_WORDS = frozenset("ayuda ayudame ayudenme ayudeme ayudanos help aidez aide ede".split())
+SOFT_CRY_WORDS = frozenset(
+    "ayuda ayudame ayudenme ayudeme ayudanos help hlp halp aidez aide ede".split()
+)
 FILLER_WORDS = frozenset(
     "me nos m please por favor porfa porfavor urgente urgent rapido ya now quick fast someone ijan "
     "somebody alguien au a l moi nous svp s il vous plait te vite urgent tanpri souple plis "

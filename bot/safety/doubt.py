@@ -52,8 +52,8 @@ MIN_WORDS = 4  # "yo", "nos vemos": too short to read anything into
 # ("ayuda" or "help" alone usually asks for the menu, and gets it).
 PLEA = re.compile(
     r"^ (?:(?:por favor|porfa|please|pls|svp|s il vous plait|tanpri|souple) )?"
-    r"(?:ayudame|ayudenme|ayudeme|ayudanos|help me|help us|aidez moi|aide moi|aidez nous|"
-    r"aide nous|ede m|ede mwen|ede nou)"
+    r"(?:ayudame|ayudenme|ayudeme|ayudanos|(?:help|hlp|halp|hepl) (?:me|us)|aidez moi|aide moi|"
+    r"aidez nous|aide nous|ede m|ed m|ede mwen|ede nou)"
     r"(?: (?:por favor|porfa|please|pls|svp|s il vous plait|tanpri|souple|urgente|urgent|ijan))* $"
 )
 _ANNOTATION = re.compile(r"\[([^\]]*)\](\([^)]*\)|\{[^}]*\})")

@@ -39,6 +39,8 @@ from bot.safety.lexicon_frames import (
     BY_FORCE,
     CARRIED,
     CONTROL,
+    CRIED_ARRIVED,
+    CRY,
     DEMAND,
     DENOUNCE,
     DROWSY,
@@ -46,6 +48,7 @@ from bot.safety.lexicon_frames import (
     EXPOSED,
     EXPOSURE_CAUSE,
     FAREWELL,
+    FOUND_WHERE,
     GIVING_AWAY,
     GRAVE,
     HARM_TO_COME,
@@ -66,6 +69,7 @@ from bot.safety.lexicon_frames import (
     PREGNANT,
     PROMISED_JOB,
     SECRECY,
+    SENT_PHOTO,
     SEX_DEMANDED,
     SEX_FOR_OTHERS,
     SEX_PAYMENT,
@@ -75,6 +79,7 @@ from bot.safety.lexicon_frames import (
     TAKEN_INTO,
     TOOK_CHILD,
     VIOLENCE,
+    WEAPON_SHOWN,
     WHAT_IF,
     WILD,
     WORK,
@@ -130,7 +135,9 @@ def _calm(words: str, ended: bool = True) -> bool:
     if ended and _has(cues.RESOLVED, words):
         return True
     past = _has(cues.LONG_AGO, words) or _has(cues.DAYS_AGO, words)
-    return past and not (_has(cues.NOW, words) or _has(cues.DEADLINE, words))
+    stranded = _has(cues.STRANDED, words) and not _has(cues.SAFE_SINCE, words)
+    still = _has(cues.NOW, words) or _has(cues.DEADLINE, words) or stranded
+    return past and not still
 
 
 def extortion(words: str) -> Found | None:
@@ -143,16 +150,27 @@ def extortion(words: str) -> Found | None:
         return Found("kidnapped", ("harm:kidnapped", "frame:held_until_paid"))
     if _has(LIMIT, words) and _has(HARM_TO_COME, words):
         return Found("extortion", ("harm:extortion", "frame:pay_or_harm"))
-    if _has(LIMIT, words) and (_has(PAY_OR, words) or _has(KNOWS_WHERE, words)):
+    if _has(LIMIT, words) and (
+        _has(PAY_OR, words) or _has(KNOWS_WHERE, words) or _has(FOUND_WHERE, words)
+    ):
         # "hoy a las 8 pasan por él o por la lana", "he knows what school my daughter goes to"
         return Found("extortion", ("harm:extortion", "frame:pay_or_come"))
     return None
 
 
 def tracked_down(words: str) -> Found | None:
-    """Whoever threatens knows where the writer is, and is on the way or says what they will
-    do: "ya sabe en qué albergue estoy y ya viene en camino"."""
-    if _has(KNOWS_WHERE, words) and (_has(ON_THE_WAY, words) or _has(HARM_TO_COME, words)):
+    """Whoever threatens knows where the writer is, and is on the way, says what they will
+    do or shows a weapon: "ya sabe en qué albergue estoy y ya viene en camino", "found out
+    where i sleep and sent me a photo of a gun"."""
+    knows = _has(KNOWS_WHERE, words)
+    found = _has(FOUND_WHERE, words)
+    coming = _has(ON_THE_WAY, words) or _has(HARM_TO_COME, words)
+    # A photo of the door after a demand for money, and "they're coming": the cuota unpaid.
+    if (
+        (knows and coming)
+        or ((knows or found) and _has(WEAPON_SHOWN, words))
+        or (found and coming and _has(PAY, words) and _has(SENT_PHOTO, words))
+    ):
         return Found("threatened", ("harm:threatened", "frame:tracked_down"))
     return None
 
@@ -271,6 +289,9 @@ def carried_off(words: str) -> Found | None:
 def arrived(words: str) -> Found | None:
     """ "They found us", "ils sont là", "yo la" and nothing else: the person is asked, with the
     lines, whether they are in danger now (a few words cannot say more)."""
+    if CRIED_ARRIVED.search(words) is not None and _CRY.search(words) is not None:
+        # "help pls they r here": a cry for help beside them is sure enough.
+        return Found("threatened", ("harm:threatened", "frame:arrived", "cry_for_help"))
     if ARRIVED.search(words) is not None:
         return Found("threatened", ("harm:threatened", "frame:arrived"), sure=False)
     return None
@@ -301,6 +322,7 @@ def ending_life(words: str) -> Found | None:
 TAKEN_WORDS = net.STRONG
 
 
+_CRY = re.compile(r"(?<= )" + CRY + r"(?= )")
 # The writer as the one it happens to: "nos tenga", "keeps us", "m'a", "kenbe nou".
 _WE_OR_ME = re.compile(r"(?<= )(?:nos|me|us|me|nous|m|nou|mwen)(?= )")
 

@@ -204,6 +204,12 @@ TERMS: list[Term] = [
         r"(?:beat|hit|punched|kicked|choked|slapped|hurt|attacked|assaulted|stabbed|shot) (?:me|us|her|him|them|my \w+|our \w+)(?: up)?",
     ),
     term("beaten", "en", HABIT, r"used to (?:beat|hit|hurt|punch|kick|abuse|choke)"),
+    term(
+        "trapped",
+        "en",
+        HABIT,
+        r"used to (?:lock|keep|hold) (?:us|me|them|her|him)(?: in| inside| up)?",
+    ),
     # Sexual violence.
     term("raped", "en", "verb", r"(?:raped|sexually abused|sexually assaulted|molested)"),
     term("raped", "en", NOW, r"(?:abusing|abuses|abuse) (?:me|us|her|my \w+)(?: sexually)?"),
@@ -491,9 +497,11 @@ TERMS: list[Term] = [
         "self_harm",
         "en",
         NOW,
-        r"(?:kill|killing|hurt|hurting|cut|cutting) (?:herself|himself|themselves)",
+        r"(?:kill|killing|kills|hurt|hurting|hurts|cuts|cutting) (?:herself|himself|themselves)",
         person="other",
     ),
+    # "He cut himself" is done ("cuts himself" is what he does).
+    term("self_harm", "en", PAST, r"cut (?:herself|himself)", person="other"),
     term("self_harm", "en", NOW, r"(?:end|take|ending|taking) my (?:own )?life", person="self"),
     term(
         "self_harm",

@@ -20,6 +20,9 @@ PAY = _words(
     r"pag(?:ar|o|ue|uen|uemos|amos|an|a|ues)|deposit(?:ar|o|e|en|en)|mand(?:ar|e|en|emos) (?:el )?dinero|"
     r"cuota|la renta|el piso|cobrando piso|cobran piso|rescate|la feria|la lana",
     r"pay|pays|paid|paying|wire|wires|send (?:the )?money|send \d+|the money|fee|ransom|owe|the rest",
+    # An amount demanded: "they want 50k pesos", "quieren 20 mil", "ils veulent 500 dollars".
+    r"(?:want|wants|asking for|ask for|demand|demanding|quieren|quiere|piden|pide|exigen|veulent|veut|demandent|vle|mande) "
+    r"(?:\d+k|\d+ mil|\d+ mille|\d{3,}) ?(?:pesos|dolares|dollars|dlls|usd|dola|goud)?",
     r"pai(?:e|es|ent)|pay(?:e|es|ent|er)|envoy(?:er|ent|ez) (?:l )?argent|la taxe|taxe|rancon|l argent",
     r"peye|voye (?:lajan|kob)|lajan an|kob la|taks|ranson",
 )
@@ -27,7 +30,7 @@ PAY = _words(
 LIMIT = _words(
     r"hoy|manana|esta noche|antes de|hasta (?:el|las|la|que|mañana)|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|"
     r"si no|o si no|sino|de lo contrario|en \d+ (?:horas|dias)|tengo hasta|tenemos hasta",
-    r"today|tonight|tomorrow|by \d+|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|noon|midnight)|"
+    r"today|tonight|tomorrow|by \d+(?: ?(?:am|pm))?|by \d+(?:am|pm)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|noon|midnight)|"
     r"before|until|till|or else|otherwise|if (?:i|we) don t|if (?:i|we) do not|or",
     r"aujourd hui|ce soir|demain|avant|jusqu a|tant que|sinon|si (?:je|on|nous) (?:paie|paye|payons) pas|"
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
@@ -49,7 +52,11 @@ HARM_TO_COME = _words(
     r"(?:come|coming) (?:for|after) (?:me|us|you|my|our)|(?:send|sending) people|have (?:me|us|you) killed|"
     r"won t see (?:her|him|them|me|us) again|never see (?:her|him|them) again|something (?:will )?happens? to|"
     r"(?:she|he|they|you) (?:will )?(?:get|gets) hurt|pay for it|dies|die|gets? (?:beaten|killed|shot)",
-    r"cut (?:off )?(?:his|her|a|my) (?:finger|ear|hand)|"
+    # Left unsaid after a demand: "or you know what happens", "o ya sabes qué pasa".
+    r"(?:or|o|si no|sino|sinon|oswa) (?:you know what (?:happens|will happen) to (?:you|your|him|her|them|the kids)|"
+    r"ya (?:sabes|saben) (?:lo )?que (?:le|les|te) (?:pasa|va a pasar)|tu sais ce qui va (?:t|lui|leur) arriver|"
+    r"ou konnen sa k (?:ap|pral) rive (?:ou|li|pitit))|"
+    + r"cut (?:off )?(?:his|her|a|my) (?:finger|ear|hand)|"
     r"(?:take|takes|will take) (?:my|our|your) (?:daughter|son|kid|kids|child|children|wife|girl)",
     # French
     r"(?:me|nous|te|le|la|les) (?:tuer|tue|tuent|tuera|tueront)|s en prendre a|(?:on|ils) (?:me|nous) (?:fait|font|fera|feront) du mal|"
@@ -75,7 +82,29 @@ KNOWS_WHERE = _words(
     r"(?:tienen|tiene) (?:vigilad[oa]s?|ubicad[oa]s?|checad[oa]s?) a|(?:me|nos|la|lo) (?:tienen|tiene) (?:vigilad|ubicad)[oa]s?",
     r"knows? (?:where|what school|which school|the school|my address|our address|which shelter|what shelter)|(?:they|he) found (?:me|us|out where)",
     r"sai(?:t|ent|s) (?:ou|dans quel|quelle ecole|quel foyer|mon adresse)|(?:m|nous) (?:a|ont) retrouvee?s?",
+    r"(?:ils|elles) ont trouve (?:ou|l endroit ou) (?:je|on|nous|mes \w+) (?:dors|dort|dormons|vis|vit|habite|habitons|suis|sommes)",
     r"konnen kote|konn kote|konnen ki (?:lekol|abri|kay)|(?:jwenn|jwen) kote (?:m|mwen|nou)",
+    r"(?:encontraron|supieron|descubrieron|dieron con) (?:donde|en donde) (?:duermo|dormimos|vivo|vivimos|estoy|estamos)",
+)
+# Found where the writer sleeps, or sent photos of their children or home: a threat only with
+# a weapon shown or a harm named (tracked_down), or with a payment due (extortion).
+FOUND_WHERE = _words(
+    r"found out where (?:i|we|my \w+) (?:sleep|sleeps|live|lives|stay|stays|am|are|work)",
+    r"(?:pics?|photos?|pictures?) of (?:my|our) (?:kids?|children|son|daughter|house|home|place|bed|door|car)",
+    r"(?:une |des )?photos? (?:de|d) (?:mon|ma|mes|notre|nos) (?:lit|maison|chambre|enfants?|fils|fille|porte)",
+    r"fotos? de (?:mi|mis|nuestra|nuestro|nuestros) (?:casa|cama|cuarto|hijos?|hijas?|ninos|puerta)|foto (?:kay|pitit) (?:m|mwen|nou)",
+)
+# Photos sent to the writer: "ils ont envoyé une photo de ma porte", "me mandaron foto".
+SENT_PHOTO = _words(
+    r"(?:sent|send|sending|texted) (?:me |us )?(?:a |an |some )?(?:pics?|photos?|pictures?|video)",
+    r"(?:mandaron|mando|enviaron|envio|mandan|envian) (?:me |nos )?(?:una |unas |un )?(?:fotos?|imagen|imagenes|video)|(?:me|nos) (?:mandaron|enviaron|mando|envio) (?:una |unas )?(?:fotos?|video)",
+    r"(?:ont|a) envoye (?:une |des )?(?:photos?|video)|(?:m|nous) (?:ont|a) envoye (?:une |des )?(?:photos?|video)",
+    r"voye (?:yon )?(?:foto|videyo) (?:ba|bay) (?:m|mwen|nou)|voye foto",
+)
+# A weapon or a bullet shown to the writer: the threat sent without words.
+WEAPON_SHOWN = _words(
+    r"(?:photo|pic|picture|foto|imagen|video) (?:of|de|d) (?:a |an |una |un |une |yon )?(?:gun|guns|pistol|rifle|knife|bullet|bullets|pistola|arma|armas|cuerno|bala|balas|navaja|cuchillo|arme|balle|balles|couteau|fusil|zam|bal|kouto)",
+    r"(?:una|a|une|yon) (?:bala|bullet|balle|bal) (?:encima|arriba|on it|on top|dessus|sou li|sou l)",
 )
 # On the way to the writer: "ya viene en camino", "on his way", "il arrive", "l ap vini".
 ON_THE_WAY = _words(
@@ -468,7 +497,17 @@ LOST_WHERE = _words(
     r"(?:m|mwen) pa konn(?:en)? kote(?: (?:m|nou) ye| y ap mennen (?:m|nou))?",
 )
 # "They found us", "ils sont là", "yo la", as the whole message: asked, with the lines.
+# A cry for help beside "they're here" ("help pls they r here", "ed m tanpri yo la").
+CRY = (
+    r"(?:help|hlp|halp|ayuda|ayudame|ayudenme|auxilio|socorro|aidez moi|aide moi|au secours|ede m|ed m|ede mwen|anmwe|sekou)"
+    r"(?: (?:me|please|pls|plz|por favor|porfa|svp|tanpri|souple))*"
+)
 ARRIVED = re.compile(
     r"^ (?:they found (?:us|me)|they re here|theyre here|they are here|ils sont la|ils nous ont trouves|"
     r"ils m ont trouve|yo la|yo jwenn (?:nou|mwen|m)|ya (?:nos|me) encontraron|ya (?:estan|llegaron) (?:aqui|aca)) $"
 )
+_HERE_NOW = (
+    r"(?:they found (?:us|me)|they re here|they are here|theyre here|ils sont la|yo la|yo rive|"
+    r"ya (?:nos|me) encontraron|ya (?:estan|llegaron)(?: (?:aqui|aca))?|estan aqui)"
+)
+CRIED_ARRIVED = re.compile(rf"^ (?:{CRY} )?{_HERE_NOW}(?: {CRY})? $")

@@ -109,6 +109,8 @@ def _calm(parts: Sequence[Part], words: str, first: re.Match[str], part: Part) -
         return "general"
     if cues.near(cues.IDIOM, part.text, first.start(), first.end()):
         return "idiom"
+    if cues.slaughtered(part.text, first.start()):
+        return "idiom"  # "hoy mataron dos puercos para la fiesta, el patio lleno de sangre"
     if cues.near(cues.FIGURATIVE, part.text, first.start(), first.end(), 60):
         return "idiom"  # "houston traffic is a hostage situation", "held me hostage lol"
     if cues.played(part.text, first.start(), first.end()):

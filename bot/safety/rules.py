@@ -223,14 +223,28 @@ def _framed(hit: Hit, harm: str, form: str, part: Part, message: Message) -> Ver
     if person == GENERIC:
         return Verdict("information", harm, (tag, "general"))
     happening_here = bool(here) and form in (NOW, STATE)  # "dicen que hay armados aquí, ahorita"
-    if person in (UNKNOWN, OTHER) and cues.any_of(cues.FICTION, sentence):
+    fiction = (cues.any_of(cues.FICTION, sentence) and not cues.any_of(cues.NOW, sentence)) or (
+        # "¿Viste el capítulo de anoche? El narco secuestró a la protagonista": the story is
+        # asked about in the sentence before and told in the past, with nothing that is the
+        # writer's own or now ("viste la serie? ahorita se llevaron a la vecina").
+        form == PAST
+        and any(p.question and cues.any_of(cues.FICTION, p.text) for p in message.parts)
+        and not _says_now(message.words)
+        and _OWN.search(sentence) is None
+        and not any(h.person == SELF for h in message.hits)
+        and not names_family(message.words)
+    )
+    if person in (UNKNOWN, OTHER) and fiction:
         return Verdict("information", harm, (tag, "news"))  # a film about the border
+    # "Tonight we got three gunshot wounds": the harmed came to the writer at work tonight;
+    # never with a word for now, a harm to the writer beyond the patients, or one going on.
+    treated = _treated(hit, part, message)
     if (
-        harm in ("medical", "attack")
-        and person in (UNKNOWN, OTHER)
+        (harm in ("medical", "attack") or (treated and harm == "beaten"))
+        and (person in (UNKNOWN, OTHER) or treated)
         and cues.any_of(cues.PROFESSION, message.words)
         and not names_family(message.words)
-        and not _says_now(message.words)
+        and (treated or not _says_now(message.words))
     ):
         return Verdict("information", harm, (tag, "profession"))  # a nurse's patients
     if person in (UNKNOWN, OTHER) and told and not names_family(sentence) and not happening_here:
@@ -281,6 +295,18 @@ _WRITER_AMONG = re.compile(
 )
 
 
+def _treated(hit: Hit, part: Part, message: Message) -> bool:
+    """The harm names the patients the writer received at work ("on a eu trois blessés par
+    balle", "nou te resevwa 3 moun ki pran bal"), and the message says nothing of now, nor of
+    anything done to the writer, nor of a harm going on."""
+    found = [m for m in cues.TREATED.finditer(part.text) if m.start() <= hit.start]
+    if not found or hit.start - found[-1].end() > 12:
+        return False
+    if cues.any_of(cues.NOW, message.words) or _progressive(part.text, hit.start):
+        return False
+    return not any(h.person == SELF and h is not hit for h in message.hits)
+
+
 def _writer_among(part: Part, start: int) -> bool:
     return _WRITER_AMONG.search(part.text[: start + 1]) is not None
 
@@ -291,6 +317,15 @@ def _clause_time(hit: Hit, part: Part, message: Message) -> str:
     if not hit.verbless or hit.form not in (NOW, STATE):
         return hit.form
     text = part.text
+    # "We were robbed at gunpoint", "li te konn ale ak fizi l": the harm's own verb just
+    # before it, or "used to" and one verb, sets its time, whatever else the part says of now.
+    if _USED_TO.search(text[: hit.start]) is not None:
+        return HABIT
+    if any(
+        h.part == hit.part and h.form in (PAST, HABIT) and 0 < hit.start - h.start <= 30
+        for h in message.hits
+    ):
+        return PAST
     if _says_now(text):
         return hit.form
     if net.FIRST_PERSON_NOW.search(text) or _STILL.search(text):
@@ -302,6 +337,16 @@ def _clause_time(hit: Hit, part: Part, message: Message) -> str:
     return PAST if told or ago else hit.form
 
 
+# "Li te konn ale ak fizi l": what someone used to do, long over.
+# Someone of the writer's own: "my roommate", "la vecina", "mon voisin", "vwazen m".
+_OWN = re.compile(
+    r"(?<= )(?:my|our|mi|mis|nuestr[oa]s?|mon|ma|mes|notre|nos|la vecina|el vecino|vwazen)(?= )"
+    r"|(?<= )[a-z]+ (?:m|mwen|nou)(?= )"
+)
+_USED_TO = re.compile(
+    r"(?<= )(?:te konn|te kon|used to|solia|solian|acostumbraba|avait l habitude"
+    r"|avaient l habitude) [a-z]+ $"
+)
 _STILL = re.compile(
     r"(?<= )(?:llevo|llevamos|llevan|i ve been|we ve been|have been|ca fait|depuis|sa fe|depi)(?= )"
 )
@@ -405,6 +450,8 @@ def _when(form: str, hit: Hit, part: Part, message: Message) -> str:
         return "long"  # "sa gen 2 zan yo te kenbe m nan yon kay": the time comes first
     if form in (NOW, STATE) and message.resolved and _dated_part(part):
         return "long"  # "they locked me in a stash house for 2 weeks back in 2020. I'm out"
+    if form in (NOW, STATE) and message.resolved and _dated_after(hit, message):
+        return "over"  # "fake police took my money... they let me go. that was april"
     if form in (NOW, STATE, FUTURE):
         return "now"
     if form == HABIT:
@@ -431,6 +478,26 @@ def _when(form: str, hit: Hit, part: Part, message: Message) -> str:
     if when in ("recent", "unknown") and (message.resolved or message.remedy):
         return "over"
     return when
+
+
+# "Now I'm in Monterrey working": the writer's life since, not the time of the harm.
+_NOW_ELSEWHERE = re.compile(
+    r"(?<= )(?:now|ahora|maintenant|kounye a) (?:i m|we re|i am|we are|estoy|estamos|vivo|vivimos"
+    r"|je suis|on est|nous sommes|m|nou) (?:in|at|en|a|au|nan) [a-z]+(?= )"
+)
+
+
+def _dated_after(hit: Hit, message: Message) -> bool:
+    """A past month named after the harm, as the end of its story ("... they let me go. that
+    was april"), and nothing in the harm's part or after it says now or is going on."""
+    for index, part in enumerate(message.parts[hit.part :], start=hit.part):
+        for found in cues.PAST_MONTH.finditer(part.text):
+            if index > hit.part or found.start() > hit.start:
+                later = _NOW_ELSEWHERE.sub(" ", " ".join(p.text for p in message.parts[hit.part :]))
+                return not _says_now(later) and not _progressive(
+                    message.parts[hit.part].text, hit.start
+                )
+    return False
 
 
 def _says_now(text: str) -> bool:

@@ -20,7 +20,7 @@ import pytest
 from tests.safety.rounds import score
 
 # (missed immediate, alarms on calm messages) per language, after tuning.
-STILL = {"es": (0, 1), "en": (2, 0), "fr": (1, 1), "ht": (0, 1)}
+STILL = {"es": (0, 1), "en": (2, 0), "fr": (0, 1), "ht": (0, 1)}
 
 
 @pytest.mark.parametrize("lang", sorted(STILL))

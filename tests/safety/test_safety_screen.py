@@ -455,3 +455,68 @@ def test_round_18_calm_readings(text: str) -> None:
 )
 def test_round_18_places(text: str, where: str) -> None:
     assert screen(text).place == where, text
+
+
+# Round 19's second read: what its first version calmed or alarmed, now pinned.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "help pls they r here",
+        "ed m tanpri yo la",
+        "they want 20k by tonight or you know what happens to your son",
+        "can you help me find a safe house in guadalajara tonight? the guy i owe money to found "
+        "out where i sleep and sent me a photo of a gun",
+        "ils ont trouvé où je dors, ils m'ont envoyé une photo de mon lit avec une balle dessus",
+        "il est entré chez nous avec un couteau et il est devant mes enfants là maintenant",
+        "the coyote left us in the brush 2 days ago, my leg is broken, my phone is at 4%",
+        "everyone is ok but my sister was kidnapped last night",
+        "i left that job back in march. the boss has my sister locked in the trailer",
+        "mi vida es una telenovela, mi cuñado esta golpeando a mi hermana ahorita",
+        "viste la serie? ahorita se llevaron a la vecina en una camioneta",
+        "t as vu l episode? y a un homme avec un couteau devant la porte",
+        "i was watching the episode last night and someone broke in with a gun, he's still "
+        "downstairs",
+        "the guy i used to date is outside with a knife",
+        "li te konn bat mwen, li deyo a ak yon zam",
+        "soy enfermera, recibimos 3 heridos hoy y un paciente me apuñalo, estoy sangrando",
+        "i m a nurse, we had 4 gunshot victims tonight. the shooter is in the er now shooting",
+        "i m a teacher, we had 3 wounded kids today, a man is shooting in the school",
+        "on entend qu on tire partout dans le quartier, on peut pas sortir",
+        "entraron al rancho, mataron dos vacas y a mi papa",
+        "mataron tres vacas y al velador del rancho hoy",
+        "los polleros mataron dos pollos en la brecha anoche",
+        "yo touye de kabrit ak tonton m ye swa",
+        "mataron un pollo y dijeron que mañana me toca a mi",
+        "that was april, i m fine. he's back and he's choking my sister",
+    ],
+)
+def test_round_19_cues_leave_real_harm_alone(text: str) -> None:
+    assert screen(text).danger, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my old boss used to lock us in the dorm at night but i left that job last summer. can i "
+        "still report him for wage theft?",
+        "we were robbed at gunpoint near the train in irapuato last month, everyone is ok now",
+        "got extorted by fake police in mexico city when i first arrived, paid them and they let "
+        "me go. that was april. now i'm in monterrey working. should i tell comar?",
+        "bro that telenovela last night, the guy got kidnapped and locked in the basement",
+        "t'as vu l'épisode d'hier? le mari l'a enfermée dans la cave",
+        "je suis aide soignante, j'ai eu 3 blessés par balle cette nuit au travail",
+        "mi suegro es carnicero y hoy mataron dos puercos para la fiesta, todo lleno de sangre",
+        "mi hermano me amenazo con esconderme el control de la tele si no le hago la cena 🤣",
+        "papa m te chasè lakay, li te konn ale ak fizi l nan mòn yo, bon souvni",
+        "pay the rent or you know what happens",
+        "my sister wants 50 bucks or she will kill me lol",
+        "grandma found out where we live now, she's on her way with tamales",
+        "fotos de mi casa para la renta, el señor viene en camino a verla",
+        "my mom found out where i work lol she says i'm gonna pay for it for not calling",
+        "nos dejaron tirados en el desierto hace una semana, ya estamos en casa de mi tia, se me "
+        "acaba la pila",
+        "yo kite nou nan dezè a sa gen 3 jou, nou rive lakay tonton m, batri m preske fini",
+    ],
+)
+def test_round_19_calm_readings(text: str) -> None:
+    assert not screen(text).danger, text
