@@ -2,8 +2,9 @@
 
 Concurrency and keep-alive are bounded so slow or idle connections cannot pile up without end:
 past HTTP_LIMIT_CONCURRENCY open connections and tasks uvicorn answers 503 at once; an idle
-keep-alive connection closes after HTTP_KEEP_ALIVE_SECONDS; h11 (pure Python, whose limits are
-settable) refuses request heads over 16 KiB. uvicorn's own X-Forwarded-For rewriting is off:
+keep-alive connection closes after HTTP_KEEP_ALIVE_SECONDS; requests are parsed by httptools
+(C), with a bound of 16 KiB on a request's head (`bot.http.head_limit`: h11, settable but pure
+Python, cost an eighth of a web turn's CPU). uvicorn's own X-Forwarded-For rewriting is off:
 it believes loopback by default, and `bot.http.limits.client_address` decides instead, from
 TRUSTED_PROXIES.
 """
@@ -15,9 +16,8 @@ from typing import Any
 import uvicorn
 from starlette.types import ASGIApp
 
+from bot.http.head_limit import BoundedHttpToolsProtocol
 from bot.settings import Settings
-
-MAX_HEAD_BYTES = 16 * 1024
 
 
 def uvicorn_config(
@@ -28,8 +28,7 @@ def uvicorn_config(
         "port": port,
         # uvicorn sets its own loggers (access lines included) to this level.
         "log_level": settings.log_level.lower(),
-        "http": "h11",
-        "h11_max_incomplete_event_size": MAX_HEAD_BYTES,
+        "http": BoundedHttpToolsProtocol,
         "limit_concurrency": settings.http_limit_concurrency,
         "timeout_keep_alive": settings.http_keep_alive_seconds,
         "proxy_headers": False,

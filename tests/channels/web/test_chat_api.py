@@ -398,3 +398,26 @@ def test_two_needs_without_rasa_the_first_answered_the_second_offered(client: Te
     payloads = [b["payload"] for m in data["messages"] for b in m["buttons"]]
     assert "COMAR" in said, said
     assert "/find_shelter" in payloads, payloads
+
+
+def test_a_request_head_over_16_kib_is_refused_and_the_next_one_served(settings: Settings) -> None:
+    """httptools has no bound of its own on a head: `bot.http.head_limit` adds h11's."""
+    filler = "X-Filler: " + "a" * 200 + "\r\n"
+    with serve(settings) as live:
+        with socket.create_connection(("127.0.0.1", live.port)) as sock:
+            sock.sendall(b"GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+            with contextlib.suppress(OSError):  # the server may close while we still send
+                for _ in range(100):  # about 21 KiB of headers, in pieces, never ended
+                    sock.sendall(filler.encode())
+            reply = answer(sock)
+        assert reply.startswith(b"HTTP/1.1 431"), reply[:200]
+        # A head just under the bound, followed by a body bigger than it, is served.
+        with socket.create_connection(("127.0.0.1", live.port)) as sock:
+            body = b'{"sender": "head", "text": "' + b"x" * 20000 + b'"}'
+            head = HEAD.format(
+                filler * 60 + f"Content-Length: {len(body)}\r\nConnection: close\r\n"
+            )
+            sock.sendall(head.encode() + body)
+            reply = answer(sock)
+        assert reply.startswith(b"HTTP/1.1 "), reply[:200]
+        assert not reply.startswith(b"HTTP/1.1 431"), reply[:200]
