@@ -125,7 +125,7 @@ RECENTLY = _cue(
     r"ye|ye swa|maten an|sa gen inedtan|sa gen (?:\d+|de|twa) (?:e|edtan)|(?<!le m te )(?<!le mwen te )(?<!le nou te )fek|(?<!le m te )sot|(?<!le m te )fenk",
     r"desde (?:esta manana|anoche|ayer|hace (?:\d+|una|dos|tres) horas)|depuis (?:\d+|une|deux|trois) heures?|depuis ce matin|depuis hier",
     r"since (?:this morning|last night|yesterday)|for (?:\d+|an|one|two|three|a few) hours?|depi (?:\d+|de|twa) e|depi maten(?: an)?|depi ye",
-    r"depi (?:\d+|yon|inedtan|de|twa) ?(?:e|edtan|e d tan|e de tan)|depi inedtan",
+    r"(?:depi|gen) (?:\d+|yon|inedtan|de|twa) ?(?:e|edtan|e d tan|e de tan)|depi inedtan",
 )
 # Within the last hours: a beating or a medical emergency this recent is still an emergency.
 HOURS_AGO = _cue(
@@ -133,11 +133,11 @@ HOURS_AGO = _cue(
     r"an hour ago|(?:\d+|a few|two|three|few) (?:hours|minutes) ago|minutes ago|just now|just|this morning|earlier today",
     r"il y a (?:une|\d+|deux|trois) heures?|il y a \d+ minutes|tout a l heure|viens de|vient de|venons de|viennent de|ce matin",
     r"sa gen inedtan|sa gen (?:\d+|de|twa) (?:e|edtan)|(?<!le m te )(?<!le mwen te )(?<!le nou te )fek|(?<!le m te )sot|(?<!le m te )fenk|maten an",
-    r"depi (?:\d+|yon|inedtan|de|twa) ?(?:e|edtan|e d tan|e de tan)|depi inedtan",
+    r"(?:depi|gen) (?:\d+|yon|inedtan|de|twa) ?(?:e|edtan|e d tan|e de tan)|depi inedtan",
 )
 CHILD = _cue(
     r"hij[oa]s?|nin[oa]s?|bebes?|nene|nena|chamac[oa]|mi chiquit[oa]|son|daughter|child|kid|baby|boy|girl|"
-    r"fils|fille|enfant|bebe|petit|petite|pitit|pitit fi|pitit gason|timoun|ti moun"
+    r"fils|fille|enfant|bebe|petit|petite|pitit|pitit fi|pitit gason|timoun|ti moun|ti gason|ti fi|tigason"
 )
 
 NOW = _cue(
@@ -153,6 +153,11 @@ PAST_MONTH = _cue(
     r"(?:eso|esto|todo eso) (?:fue|paso) en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)",
     r"c etait en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:ca|cela) s est passe en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)",
     r"sa te (?:nan |an )?(?:janvye|fevriye|mas|avril|me|jen|jiye|out|septanm|oktob|novanm|desanm)|sa te pase (?:nan |an )(?:janvye|fevriye|mas|avril|me|jen|jiye|out|septanm|oktob|novanm|desanm)",
+)
+# The writer, released or safe: "a mí me dejaron ir", "they let me go", "m an sekirite".
+WRITER_RESOLVED = _cue(
+    r"(?:a mi )?me (?:dejaron ir|soltaron|liberaron)|(?:ya )?estoy (?:bien|a salvo)|(?:they )?let me go|i m (?:safe|ok|fine)(?: now)?|"
+    r"(?:ils|on) m (?:ont|a) (?:relache|libere)\w*|je suis (?:en securite|libre)|yo lage (?:m|mwen)|(?:m|mwen) an sekirite"
 )
 # Out of it since: picked up, at a shelter, at a relative's ("nou rive lakay tonton m").
 SAFE_SINCE = _cue(
@@ -245,6 +250,8 @@ RESOLVED = _cue(
     r"(?:ils|il|on) (?:l|les) (?:ont|a) (?:relache|libere|retrouve)\w*|(?:elle|il) est (?:revenue?|rentree?)|(?:elle|il) a ete (?:liberee?|relachee?|retrouvee?)",
     r"yo lage (?:l|li|yo)|yo jwenn (?:li|l)|(?:li|l) tounen lakay",
     r"(?:i m|i am|we re|we are) (?:fine|ok|okay|safe|alright|better) now|(?:i m|we re|i am|we are) (?:fine|ok|okay|safe)",
+    r"(?:ya )?(?:estoy|estamos) en (?:mi |la )?casa (?:y )?(?:bien|tranquil[oa]s?|a salvo)|(?:i m|we re) (?:back )?home (?:and )?(?:safe|ok|fine)|"
+    r"(?:je suis|on est) (?:a la maison|chez (?:moi|nous)) et (?:ca va|je vais bien|on va bien)|(?:m|mwen|nou) lakay (?:la )?(?:m|mwen|nou) byen|"
     r"todo bien|all good|tout va bien|tout bagay anfom|(?:ya )?(?:esta|estan) estables?|(?:she s|he s|they re) stable|(?:il|elle) est stable|li estab",
     r"(?:ahora|ya) (?:estamos|estoy) en el albergue|now (?:we re|i m|we are|i am) (?:at|in) the shelter|maintenant (?:on est|je suis|nous sommes) au foyer|kounye a (?:nou|m) nan abri a",
     r"(?:he s|she s|he is|she is|they re|they are|it s) (?:fine|ok|okay|alright|better|safe)(?: now)?",
@@ -293,6 +300,9 @@ FICTION = _cue(
     r"(?<!como en )(?<!como )(?:el|ese) capitulo de (?:anoche|ayer|hoy|la novela|la serie)|"
     r"(?<!like in )(?<!like )(?:the|that|last night s) episode (?:last night|yesterday)|"
     r"(?:t as|tu as|vous avez) vu l episode|(?<!comme dans )(?<!comme )l episode (?:d hier|de hier soir|d hier soir)|"
+    r"(?:estoy escribiendo|escribo) (?:una novela|un guion)|(?:i m|i am) writing (?:a|my) (?:novel|screenplay)|"
+    r"(?:j ecris|jecris|j ecrit|je suis en train d ecrire) (?:un|mon) (?:roman|scenario)|(?:m|mwen) ap ekri yon woman|"
+    r"je regarde (?:narcos|la serie|une serie|cette serie)|dans cette serie|en esta serie|in this (?:show|series)|nan seri sa a|"
     r"(?:en )?la pelicula que (?:vimos|vi|estoy viendo|estamos viendo)|in the movie (?:we|i) (?:saw|watched)|"
     r"dans le film (?:qu on a|que j ai) (?:vu|regarde)|nan fim (?:nou|m) te gade a",
 )
@@ -303,10 +313,12 @@ HOME = _cue(
     + r"|por eso (?:sali|me fui|hui|huimos|salimos|nos fuimos|nos venimos|nos vinimos|me vine|vinimos)",
     r"no (?:puedo|podemos) (?:regresar|volver)|me vine para aca|tuve que salir|tuvimos que salir|me deporten|nos deporten",
     r"(?:me fui|sali|salimos|hui|huimos|nos fuimos|escape) de mi pais|(?:necesito|pedir|solicitar) refugio",
-    r"can t go back|cannot go back|if they deport (?:me|us)|over there|in my hometown",
+    r"can t go back|cannot go back|if they deport (?:me|us)|over there|in my hometown|"
+    r"(?<!from )in (?:cameroon|haiti|honduras|guatemala|el salvador|venezuela|congo|guinea|nicaragua|colombia|cuba|ecuador|senegal|ghana|nigeria)",
     r"c est pour ca qu (?:on|il|elle)s? (?:a|ont) quitte|c est pour ca qu(?:e|) ?(?:on|je|j|nous) (?:est|suis|sommes|a|ai|avons) (?:partie?s?|quitte)|c est pour ca que (?:j ai|nous avons) quitte|on a quitte (?:haiti|le pays|mon pays)|"
     r"la bas|(?<! entre )(?<! entres )(?<! entree )(?<! entrer )(?<! entrent )chez (?:nous|moi)|au pays|(?:je )?(?:peux|peut) pas (?:rentrer|retourner)|si (?:on|ils) me (?:renvoie|renvoient|deporte|deportent)",
-    r"(?:m|mwen) pa ka (?:retounen|tounen)|si yo depote (?:m|mwen)|kite peyi (?:m|mwen)|pe tounen lakay|(?:re)?tounen lakay",
+    r"(?:au cameroun|en haiti|au congo|en guinee|au venezuela|au honduras|au guatemala|au salvador|au nigeria|au senegal)|"
+    r"ayiti (?:yo|li|m|mwen|nou) te|nan kamewoun|(?:m|mwen) pa ka (?:retounen|tounen)|si yo depote (?:m|mwen)|kite peyi (?:m|mwen)|pe tounen lakay|(?:re)?tounen lakay",
     r"como refugiad[oa]|pedir asilo|as a refugee|want asylum|comme refugie|demander l asile|kom refijye|mande azil",
     r"en (?:honduras|guatemala|el salvador|venezuela|haiti|cuba|nicaragua|colombia|ecuador|peru)",
     r"back home|in my country|if (?:i|we) (?:go back|return)|if they (?:send|deport) (?:me|us)|that s why i left|thats why i left",
@@ -320,7 +332,10 @@ HOME = _cue(
 )
 
 HERE = _cue(
-    r"aqui en|aca en|estoy aqui|estamos aqui|aqui en mexico|here in|i m here|we re here|ici a|ici au|isit la|en mexico|au mexique|nan meksik"
+    r"aqui en|aca en|estoy aqui|estamos aqui|aqui en mexico|here in|i m here|we re here|are here|estan aqui|sont ici|isit nan|isit la a|"
+    r"ici a|ici au|isit la|en mexico|au mexique|nan meksik|"
+    # Outside the shelter where the writer is: "yo kanpe devan refij la nan Tijuana".
+    r"(?:afuera|enfrente|frente) del albergue|outside the shelter|devant le refuge|devan (?:refij|abri) (?:la|a)"
 )
 
 # A figure of speech or a game: "atrapada en el tráfico", "my kids held me hostage at Chuck E.
@@ -328,6 +343,11 @@ HERE = _cue(
 FIGURATIVE = _cue(
     r"trafico(?! de (?:personas|migrantes|gente|ninos|organos|mujeres))|traffic|trafik(?! moun)|"
     r"embotellamiento|examen|exam|por el celular|by (?:the|their) phones?|chuck e cheese|"
+    r"(?:my (?:son|daughter|kid|kids|teen|teenager)|mi hij[oa]|mis hijos|mon fils|ma fille|mes enfants|pitit (?:mwen|m)) "
+    r"(?:(?:says|said)(?: that)? (?:i m|im|i am|i) (?:holding|keeping|kidnapping|locking)|"
+    r"(?:dice|dijo|dicen)(?: que| q| k)? (?:lo|la|los|las) (?:tengo|tenemos) (?:secuestrad|encerrad|prisioner)\w*|"
+    r"(?:dit|dis)(?: que| qu| k)? je (?:le|la|les) (?:sequestre|retiens|enferme|garde)\w*|"
+    r"di (?:m|mwen) (?:kidnape|femen|kenbe|fenmen) (?:l|li|yo))|"
     r"como (?:un|una) pres[oa]|like a prisoner|comme (?:un|une) prisonni\w*|kom yon prizonye|"
     r"el parque|the park|au parc|nan pak|our team|mi equipo|mon equipe|ekip nou|partido|match|the game|"
     # A thing, not a person, "taken": "me tiene secuestrao el cerebro", "a kidnappé la télécommande".
@@ -363,7 +383,7 @@ PROFESSION = _cue(
     r"soy (?:enfermer[oa]|doctora?|medic[oa]|paramedic[oa]|trabajadora? social|guardia de seguridad|policia|maestr[oa])|"
     r"trabajo (?:de|como) (?:enfermer[oa]|guardia|vigilante|seguridad|paramedic[oa])",
     r"i (?:am|m) an? (?:er |icu )?(?:nurse|doctor|paramedic|emt|social worker|security guard|teacher|cop|police officer)|"
-    r"i work (?:as an?|in) (?:nurse|doctor|paramedic|security|the er|the emergency room|a clinic|a hospital)",
+    r"i work (?:as an?|in) (?:nurse|doctor|paramedic|emt|firefighter|security|the er|the emergency room|a clinic|a hospital)",
     r"je suis (?:infirmiere?|aide soignante?|medecin|docteur|ambulancier\w*|assistante? sociale?|agent de securite|vigile|policier|enseignante?)|"
     r"je travaille (?:comme|dans la|dans un) (?:infirmiere?|securite|hopital|clinique|vigile)",
     r"(?:m|mwen) se (?:enfimye|dokte|ajan sekirite|gad|polis|pwofese)|(?:m|mwen) travay (?:kom|nan) (?:enfimye|sekirite|lopital|klinik)",

@@ -118,13 +118,20 @@ def _read(term: Term, part: Part, index: int, start: int, end: int, matched: str
         start=start,
         negated=negation(term.lang, text, start, end, matched),
         asked=hypothetical(term.lang, text, start),
-        verbless=matched.split()[0] in VERBLESS,
+        verbless=matched.split()[0] in VERBLESS or _after_agent(text, start),
         by_writer=by_writer(term.lang, text, start),
     )
 
 
 # Words that open a harm named without a verb of its own ("con pistola", "at gunpoint").
 VERBLESS = frozenset("con a at with avec ak anba sous under sin without sans san".split())
+# "Taken by armed men in 2014": who did it, named after "by", takes the time of the verb.
+AGENT = frozenset("by por par".split())
+
+
+def _after_agent(text: str, start: int) -> bool:
+    before = text[:start].split()
+    return bool(before) and before[-1] in AGENT
 
 
 def grade(

@@ -1001,5 +1001,37 @@ TERMS: list[Term] = [
         r"took my phone(?: [a-z]+){0,4} gave me (?:another|a different|their)(?: one| phone)?",
         needs=r"where i am|where we are|track\w*|location|gps|watch(?:ing)? me",
     ),
+    # Round 20: men waiting outside who followed the writer, a baby with a high fever who is
+    # shaking, a child left behind by the train, a scorpion's sting, someone at the door.
+    term(
+        "threatened",
+        "en",
+        NOW,
+        r"(?:guys|men|man|dudes|someone|they|two guys|2 guys)(?: are| is)? (?:waiting|parked|standing) "
+        r"(?:outside|for me)(?: [a-z]+){0,4}",
+        needs=r"followed me|following me|kill|hurt|gun|guns|knife|cartel|threat\w*",
+    ),
+    term(
+        "medical",
+        "en",
+        NOW,
+        r"(?:very )?high fever(?: [a-z]+){0,8} (?:seizure|seizing|convuls\w*|won t wake|not waking|limp)|"
+        r"(?:baby|infant|newborn)(?: [a-z]+){0,4} (?:very )?high fever(?: [a-z]+){0,8} shaking",
+    ),
+    term(
+        "missing",
+        "en",
+        NOW,
+        r"(?:the train|la bestia) (?:left|took off|pulled out) without (?:him|her|my (?:son|daughter|kid|boy|girl|child|baby))",
+        person="other",
+    ),
+    term("medical", "en", PAST, r"(?:a )?scorpion stung (?:me|my \w+|him|her)"),
+    term(
+        "threatened",
+        "en",
+        NOW,
+        r"(?:trying|tries|tried) to (?:get|break|come) into (?:our|my) (?:room|door|apartment|trailer)",
+        needs=r"tonight|key|force|scared|afraid|knife|gun|drunk|won t stop|keeps|for an hour|screaming",
+    ),
 ]
 _ = (HABIT, FUTURE)

@@ -1143,6 +1143,38 @@ TERMS: list[Term] = [
         r"(?:me|nos) (?:quitaron|quito) (?:el|mi|los|nuestros) (?:cel|celular|telefono|celulares|telefonos)(?: [a-z]+){0,4} (?:me|nos) (?:dieron|dio) otro",
         needs=r"donde (?:estoy|estamos)|ubicacion|rastre\w*|gps|vigil\w*|nos ven|me ven",
     ),
+    # Round 20: hombres esperando afuera, un bebé con fiebre que tiembla, un niño que el tren
+    # dejó, un alacrán, alguien que intenta entrar al cuarto.
+    term(
+        "threatened",
+        "es",
+        NOW,
+        r"(?:me estan|nos estan|estan) esperando afuera|(?:hay )?(?:unos |dos |2 )?(?:tipos|hombres|weyes|batos|vatos) "
+        r"afuera (?:esperandome|esperandonos|esperando)",
+        needs=r"siguieron|siguiendo|matar|mata|pistolas?|armas?|armados|cuchillo|cartel|mana|miedo|amenaz\w*",
+    ),
+    term(
+        "medical",
+        "es",
+        NOW,
+        r"(?:fiebre muy alta|mucha fiebre|fiebre alta)(?: [a-z]+){0,8} (?:convulsion\w*|no despierta|no reacciona)|"
+        r"(?:bebe|bebita|bebito|recien nacid[oa])(?: [a-z]+){0,4} (?:fiebre muy alta|mucha fiebre|fiebre alta)(?: [a-z]+){0,8} (?:tiembla|temblando)",
+    ),
+    term(
+        "missing",
+        "es",
+        NOW,
+        r"(?:el tren|la bestia) se (?:fue|arranco) sin (?:el|ella|mi (?:hijo|hija|nino|nina|bebe|nieto|nieta))",
+        person="other",
+    ),
+    term("medical", "es", PAST, r"(?:le|me) pico un alacran|(?:un|el) alacran (?:le|me) pico"),
+    term(
+        "threatened",
+        "es",
+        NOW,
+        r"(?:quiere|intenta|esta intentando|esta tratando de|trata de) (?:entrar|meterse) (?:a|en|al) (?:nuestro|mi) (?:cuarto|cuarto del hotel|habitacion|casa)",
+        needs=r"noche|ahorita|llave|fuerza|miedo|cuchillo|arma|borracho|golpe\w*|gritando|no para",
+    ),
 ]
 # Forms that some phrases above are read with.
 _ = (HABIT, HYPO, RECENT, FAMILY)

@@ -942,5 +942,49 @@ TERMS: list[Term] = [
         r"(?:pris|prend) mon (?:tel|telephone|portable)(?: [a-z]+){0,4} (?:donne|donnent) un autre",
         needs=r"localisation|ou je suis|ou on est|suivre|traquer|gps|surveill\w*",
     ),
+    # Round 20: des gars dehors qui attendent, un bébé qui tremble de fièvre, un enfant laissé
+    # par le train, un scorpion, un homme qui essaie d'entrer dans la chambre.
+    term(
+        "threatened",
+        "fr",
+        NOW,
+        r"(?:\d+ |deux |des )?(?:gars|hommes|types|mecs) dehors qui (?:m|nous) attendent",
+        needs=r"suivi\w*|tuer|tue|armes?|couteau|peur|menac\w*|cartel",
+    ),
+    term(
+        "medical",
+        "fr",
+        NOW,
+        r"(?:tres forte fievre|forte fievre|beaucoup de fievre)(?: [a-z]+){0,8} (?:convuls\w*|se reveille plus|se reveille pas|reagit plus)",
+    ),
+    term(
+        "medical",
+        "fr",
+        NOW,
+        r"tremble plus et (?:il|elle) veut (?:juste )?dormir",
+        person="other",
+    ),
+    term(
+        "missing",
+        "fr",
+        NOW,
+        r"(?:le train|la bestia) (?:est reparti|est parti|a redemarre) sans (?:lui|elle|mon (?:fils|petit|bebe)|ma (?:fille|petite))",
+        person="other",
+    ),
+    term("medical", "fr", PAST, r"(?:un|le) scorpion (?:a pique|l a pique|m a pique)"),
+    term(
+        "threatened",
+        "fr",
+        NOW,
+        r"(?:essaye|essaie|tente) d entrer dans (?:notre|ma) (?:chambre|porte|maison)",
+        needs=r"nuit|cle|force|peur|couteau|arme|ivre|depuis|crie",
+    ),
+    term(
+        "self_harm",
+        "fr",
+        FUTURE,
+        r"(?:j ai|jai) decide (?:que )?je (?:ne )?verrai pas demain",
+        person="self",
+    ),
 ]
 _ = (HABIT, FUTURE)

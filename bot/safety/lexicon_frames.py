@@ -163,7 +163,7 @@ FAREWELL = _words(
     r"(?:dile|diganle|digan) a mi (?:mama|madre|familia|hijo|hija) que (?:la|lo|los) quiero|ya no les voy a escribir|"
     r"(?:escribi|deje) (?:unas |mis )?cartas (?:para|a) (?:todos|mi familia|mis hijos)|gracias (?:x|por) todo|"
     r"(?:le )?avise a mis hijos (?:\w+ ){0,3}(?:que|q) (?:su (?:mama|papa) )?los (?:quiso|quise|quiero)",
-    r"(?:i )?(?:just )?wanted someone to know|"
+    r"(?:i )?(?:just )?want(?:ed)? someone to know(?: my name)?|"
     r"goodbye (?:everyone|everybody|all|to all|to everyone)|said goodbye|letters? to my (?:kids|children|family|mom|son|daughter)|"
     r"gave away my (?:things|stuff)|forgive me for everything|sorry for everything|thanks for (?:everything|trying)|"
     r"take care of my (?:kids|children)|tell my (?:mom|mother|kids|family|son|daughter) i love|"
@@ -188,6 +188,8 @@ GIVING_AWAY = _words(
     r"(?:m|mwen) bay rad (?:m|mwen)|(?:m|mwen) pap bezwen (?:yo|li|randevou a) ank[oò]|kote (?:m|mwen) prale a",
 )
 ENDING = _words(
+    # "Tonight i will finally rest for good", "j'ai décidé que je verrai pas demain".
+    r"(?:finally )?rest for good|descansar para siempre|repoze pou tout bon",
     r"no (?:despertar|volver a despertar)|ya decidi|ya lo decidi|se acaba (?:esto|todo)|acabar con (?:todo|esto)|"
     r"ya no voy a estar|manana ya no (?:estoy|estare)|quiero desaparecer|esta noche (?:se acaba|termina|es)|"
     r"me voy a ir para siempre|no (?:le )?(?:encuentro|veo) (?:sentido|salida)|no puedo (?:mas )?con (?:esta|la) vida|"
@@ -248,14 +250,15 @@ WHAT_IF = _words(
 # Taken by force: "lo subieron a la fuerza", "mise de force dans une voiture", "pa fos".
 BY_FORCE = _words(
     r"a la fuerza|por la fuerza|a jalones|a empujones",
-    r"by force|forced (?:me|him|her|them|us) into|dragged (?:me|him|her|them|us)|pulled (?:me|him|her|them|us) into",
+    r"by force|forced (?:me|him|her|them|us) into|dragged (?:me|him|her|them|us)|pulled (?:me|him|her|them|us) into|"
+    r"got (?:pulled|dragged|shoved|pushed|thrown) into",
     r"de force|par la force|traine\w* de force",
     r"pa fos|ak fos|fose (?:m|li|l|nou|yo) (?:monte|antre)",
 )
 TAKEN_INTO = _words(
     r"(?:subieron|subiendo|subio|metieron|metio|metiendo|llevaron|llevo|jalaron) (?:a )?(?:una |un |la |el |mi |su )?(?:camioneta|carro|coche|auto|troca|moto|taxi|van|cajuela)|"
     r"(?:me|lo|la|los|las|nos) (?:subieron|metieron|llevaron|subio|metio|llevo|estaban subiendo)",
-    r"(?:into|in) (?:a|the|his|their) (?:car|truck|van|suv|trunk)|took (?:me|him|her|them|us)|taken",
+    r"(?:into|in) (?:a|the|his|their) (?:\w+ )?(?:car|truck|van|suv|trunk)(?! (?:wash|line|seat|park))|took (?:me|him|her|them|us)|taken",
     r"(?:dans|en) (?:une|la|sa|leur) (?:voiture|camionnette|camion|fourgon|coffre)|(?:m|l|les|nous) (?:ont|a) (?:mise?|pris|emmene)\w*",
     r"(?:nan|anndan) (?:yon|machin|kamyon|kamyonet)|monte nan (?:yon )?(?:machin|kamyonet|kamyon)|(?:mete|pran) (?:m|li|l|nou|yo)",
 )

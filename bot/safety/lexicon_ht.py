@@ -378,5 +378,31 @@ TERMS: list[Term] = [
         r"pran telefon (?:mwen|m)(?: [a-z]+){0,4} (?:ban m|bay m|ba m|ban mwen) yon lot",
         needs=r"kote (?:m|mwen|nou) ye|swiv|gps|veye",
     ),
+    # Round 20: "yo vle tué moin", moun kanpe devan refij la, yon timoun ki pa tranble ankò nan
+    # frèt la, yon eskòpyon, yon timoun ki pa la ankò.
+    term("threatened", "ht", NOW, r"(?:vle|pral|ap|va) (?:tue|tiye|touye) (?:moin|mwen|m|nou)"),
+    term(
+        "threatened",
+        "ht",
+        NOW,
+        r"yo kanpe devan (?:refij|kay|pot|abri) (?:la|a)",
+        needs=r"touye|tue|zam|kouto|menase|swiv",
+    ),
+    term(
+        "medical",
+        "ht",
+        NOW,
+        r"pa tranble anko(?: [a-z]+){0,3} (?:vle|anvi) domi",
+        person="other",
+    ),
+    term("medical", "ht", PAST, r"(?:yon|on) eskopyon pike (?:pitit|ti gason|ti fi|m|mwen)"),
+    term(
+        "missing",
+        "ht",
+        PAST,
+        r"(?:pitit|ti gason|ti fi|timoun) (?:m|mwen)(?: [a-z0-9]+){0,3} pa la anko",
+        needs=r"machin|kamyonet|neg|bandi|chache|disparet|pedi",
+        person="other",
+    ),
 ]
 _ = (HABIT, FUTURE, NOUN)

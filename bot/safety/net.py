@@ -95,6 +95,8 @@ def _calm(parts: Sequence[Part], words: str, first: re.Match[str], part: Part) -
         ("data_request", cues.DATA_REQUEST),
     ):
         if cues.any_of(pattern, words):
+            if name == "home_country" and now and cues.any_of(cues.HERE, words):
+                continue  # "in Cameroon they wanted to kill me, now the same men are here"
             return name
     if PREVENTION.search(words):
         return "info_frame"
@@ -109,6 +111,14 @@ def _calm(parts: Sequence[Part], words: str, first: re.Match[str], part: Part) -
         return "general"
     if cues.near(cues.IDIOM, part.text, first.start(), first.end()):
         return "idiom"
+    if (
+        cues.any_of(cues.FICTION, part.text)
+        and not names_family(words)
+        and _NEAR_WRITER.search(part.text[first.end() : first.end() + 40]) is None
+    ):
+        return "fiction"  # "je regarde Narcos, ils tuent tout le monde dans cette série"
+    if _ROBBED_BEFORE.search(part.text[max(0, first.start() - 30) : first.start()]):
+        return "robbery"  # "yè yo te vòlè m ak zam": the weapon of a robbery told before it
     if cues.slaughtered(part.text, first.start()):
         return "idiom"  # "hoy mataron dos puercos para la fiesta, el patio lleno de sangre"
     if cues.near(cues.FIGURATIVE, part.text, first.start(), first.end(), 60):
@@ -121,6 +131,18 @@ def _calm(parts: Sequence[Part], words: str, first: re.Match[str], part: Part) -
     if any(w in IF_WORDS for w in before):
         return "asked"
     return None
+
+
+# A robbery told in the past just before the danger word ("ayer me asaltaron con pistola").
+_ROBBED_BEFORE = re.compile(
+    r"(?<= )(?:asaltaron|robaron|atracaron|robbed|mugged|held up|te vole|ont vole|m ont vole|braque\w*)"
+    r"(?: (?:me|nos|us|me|m|mwen|nou|moi|nous|a \w+))?(?: (?:con|with|at|avec|ak|sous la menace d une?))? $"
+)
+# Beside a danger word, the writer or where they are: no story on a screen then.
+_NEAR_WRITER = re.compile(
+    r"(?<= )(?:me|my|mi|mis|moi|mon|ma|mes|nous|us|nos|m|mwen|nou|afuera|outside|dehors|deyo|door|"
+    r"puerta|porte|pot|aqui|here|ici|isit)(?= )"
+)
 
 
 # Which harm a danger word names, by its first letters (checked in order).

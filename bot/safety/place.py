@@ -16,7 +16,7 @@ import re
 US_PLACES = (
     # Country names and agencies only found there.
     r"estados unidos|eeuu|ee uu|e e u u|united states|the states|etats unis|etazini|lamerik|"
-    r"el otro lado|del otro lado|gringolandia|border patrol|patrulla fronteriza|"
+    r"(?:el|del) otro lado(?! de (?:la|el|las|los|mi|nuestr\w+) (?:puerta|pared|calle|cuarto|rio|cerca|reja|barda|banqueta|pasillo))|gringolandia|border patrol|patrulla fronteriza|"
     # States (English and Spanish names that are not also Mexican places).
     r"texas|tejas|california|arizona|nuevo mexico|new mexico|florida|georgia|carolina del norte|"
     r"carolina del sur|north carolina|south carolina|luisiana|louisiana|alabama|mississippi|"

@@ -185,7 +185,7 @@ def _relabel(hit: Hit, part: Part) -> str:
     """A child missing since this morning is a child taken; a partner's blows are violence at
     home."""
     recent = cues.any_of(cues.RECENTLY, part.text) or cues.any_of(cues.NOW, part.text)
-    if hit.harm == "missing" and recent and cues.any_of(cues.CHILD, part.text):
+    if hit.harm == "missing" and (recent or hit.form == NOW) and cues.any_of(cues.CHILD, part.text):
         return "child_taken"
     if hit.harm in DOMESTIC_FROM and hit.person == SELF:
         doer = cues.FAMILY_DOER.search(part.text)
@@ -223,7 +223,11 @@ def _framed(hit: Hit, harm: str, form: str, part: Part, message: Message) -> Ver
     if person == GENERIC:
         return Verdict("information", harm, (tag, "general"))
     happening_here = bool(here) and form in (NOW, STATE)  # "dicen que hay armados aquí, ahorita"
-    fiction = (cues.any_of(cues.FICTION, sentence) and not cues.any_of(cues.NOW, sentence)) or (
+    fiction = (
+        cues.any_of(cues.FICTION, sentence)
+        and not cues.any_of(cues.NOW, sentence)
+        and not (hit.verbless and _OWN.search(sentence) is not None)
+    ) or (
         # "¿Viste el capítulo de anoche? El narco secuestró a la protagonista": the story is
         # asked about in the sentence before and told in the past, with nothing that is the
         # writer's own or now ("viste la serie? ahorita se llevaron a la vecina").
@@ -255,7 +259,12 @@ def _framed(hit: Hit, harm: str, form: str, part: Part, message: Message) -> Ver
     # "¿es normal?" after a red flag asks for reassurance; "what are the signs of..." asks in
     # general, and stays information.
     general = message.info_frame and not cues.any_of(cues.NORMAL, message.words)
-    if person == UNKNOWN and (part.question or message.info_frame) and (general or not red_flag):
+    if (
+        person == UNKNOWN
+        and (part.question or message.info_frame)
+        and (general or not red_flag)
+        and not _at_writer(part.text, hit.start)
+    ):
         # (A baby who does not wake, "is that normal?": the question does not make it calm.)
         return Verdict("information", harm, (tag, "question"))
     asks = part.question or net.QUESTION_START.search(part.text) is not None
@@ -295,6 +304,29 @@ _WRITER_AMONG = re.compile(
 )
 
 
+_TO_WRITER = re.compile(r"^(?:\S+ ){0,2}(?:me|moi|nous|us|nos|mwen|moin|nou)(?= )|^\S+ m(?= )")
+
+
+def _at_writer(text: str, start: int) -> bool:
+    """The harm is done to the writer ("il m'a dit qu'il va me tuer, je peux demander
+    l'asile?"): a question about a procedure does not make it a hypothesis."""
+    return _TO_WRITER.search(text[start:]) is not None
+
+
+def _robbery_weapon(hit: Hit, message: Message) -> bool:
+    """The weapon of a robbery told just before it ("yè yo te vòlè m ak zam", "robbed at
+    gunpoint last month"): the robbery's own verdict, told in the past, stands for both."""
+    if not (hit.verbless and hit.harm == "threatened"):
+        return False
+    return any(
+        h.harm == "robbery"
+        and h.form in (PAST, HABIT)
+        and h.part == hit.part
+        and 0 < hit.start - h.start <= 30
+        for h in message.hits
+    )
+
+
 def _treated(hit: Hit, part: Part, message: Message) -> bool:
     """The harm names the patients the writer received at work ("on a eu trois blessés par
     balle", "nou te resevwa 3 moun ki pran bal"), and the message says nothing of now, nor of
@@ -328,6 +360,8 @@ def _clause_time(hit: Hit, part: Part, message: Message) -> str:
         return PAST
     if _says_now(text):
         return hit.form
+    if _dated_part(part):
+        return PAST  # "taken by armed men in Guerrero in 2014"
     if net.FIRST_PERSON_NOW.search(text) or _STILL.search(text):
         return hit.form  # "estamos sin agua hace 2 dias", "we've been without water for days"
     told = any(
@@ -355,6 +389,8 @@ _STILL = re.compile(
 def judge(hit: Hit, message: Message, threatened: bool) -> Verdict | None:
     """The grade one harm term gives the message, with the reasons staff will read."""
     part = message.parts[hit.part]
+    if _robbery_weapon(hit, message):
+        return None
     aside = _set_aside(hit, part)
     if aside is not None:
         return None if aside is DROP else aside
@@ -475,7 +511,16 @@ def _when(form: str, hit: Hit, part: Part, message: Message) -> str:
         when = "days"
     else:
         when = "unknown"
-    if when in ("recent", "unknown") and (message.resolved or message.remedy):
+    # "A mí me dejaron ir pero a mi hijo se lo llevaron hace una hora": within the last hours
+    # it is still an emergency, whatever ended for the writer.
+    fresh = (
+        when == "recent"
+        and hit.person == OTHER
+        and cues.any_of(cues.HOURS_AGO, part.text)
+        and cues.any_of(cues.WRITER_RESOLVED, message.words)
+        and not cues.any_of(cues.RESOLVED, cues.WRITER_RESOLVED.sub(" ", message.words))
+    )
+    if when in ("recent", "unknown") and not fresh and (message.resolved or message.remedy):
         return "over"
     return when
 

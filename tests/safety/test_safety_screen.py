@@ -520,3 +520,58 @@ def test_round_19_cues_leave_real_harm_alone(text: str) -> None:
 )
 def test_round_19_calm_readings(text: str) -> None:
     assert not screen(text).danger, text
+
+
+# Round 20's second read: what its first version calmed or alarmed, now pinned.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "there are 2 guys waiting outside they followed me from the store",
+        "il y a deux gars dehors qui m'attendent, ils m'ont suivi",
+        "a mí me dejaron ir pero a mi hijo se lo llevaron hace una hora",
+        "my sister got pulled into a black truck outside the store",
+        "the train left without my son, he was getting water, hes 6",
+        "pitit la pa tranble ankò, li vle dòmi, nou nan frèt la depi maten",
+        "ti fi m nan disparèt gen 1 è de tan",
+        "yo vle tue moin paske m pa peye",
+        "mi hija dice que su novio la tiene encerrada",
+        "my daughter says her boyfriend is holding her hostage",
+        "ma fille dit qu'elle a faim, le passeur nous enferme dans une maison",
+        "ya estoy en casa pero me tome todas las pastillas",
+        "I'm home now, my son was taken by men in a truck 30 minutes ago",
+        "i am writing my story for court, my ex is outside with a knife",
+        "en esta serie sale un cartel igualito, hay unos hombres con armas afuera de mi casa",
+        "in Cameroon they wanted to kill me and now the same men are here outside my room",
+        "Ayiti yo te kidnape m, kounye a yo jwenn mwen isit nan Tijuana",
+        "me asaltaron con pistola hace 10 minutos y siguen aqui afuera",
+    ],
+)
+def test_round_20_cues_leave_real_harm_alone(text: str) -> None:
+    assert screen(text).danger, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter says im holding her hostage bc no phone after 9pm 😂😂",
+        "je regarde Narcos en ce moment, ils tuent tout le monde dans cette serie, c'est realiste?",
+        "my father was taken by armed men in Guerrero in 2014 and never came back. death cert?",
+        "yè yo te vòlè m ak zam nan Mexicali, m lakay kounye a, kijan pou m refè papye m?",
+        "ayer me asaltaron con pistola en Tuxtla, ya estoy en casa bien",
+        "I have nothing left to ask, thanks for everything",
+        "ya tengo todo listo para la cita, no voy a ver mañana a mi abogado",
+        "se llevaron a mi hermano hace 2 horas pero ya lo soltaron, esta bien",
+        "someone is waiting for me at the airport right now from the church",
+        "mis hijos estan esperando afuera, puedo pasar con ellos a la cita?",
+        "the landlord tried to get into our apartment without asking, is that legal?",
+        "mi hijo tiene fiebre alta y esta temblando, le puedo dar paracetamol?",
+        "my son's school bus left without him, can i get a late pass?",
+        "my friend got pulled into the car wash line, we waited an hour",
+    ],
+)
+def test_round_20_calm_readings(text: str) -> None:
+    assert not screen(text).danger, text
+
+
+def test_a_door_or_a_street_on_the_other_side_is_not_the_united_states() -> None:
+    assert screen("hay un hombre del otro lado de la puerta con una pistola").place == ""
