@@ -93,6 +93,15 @@ FOUND = {
     },
 }
 DEV = Path(__file__).parent / "question_words"
+# The second round, by a new writer (tests/understanding/question_words_round2/): before tuning
+# `where` was found in 26, 28, 32 and 38 of 70 (es, en, fr, ht); these are the floors after.
+FOUND_ROUND2 = {
+    "es": {"where": 61, "cost": 19, "requirements": 13, "duration": 6, "validity": 6, "other": 25},
+    "en": {"where": 65, "cost": 20, "requirements": 7, "duration": 9, "validity": 5, "other": 24},
+    "fr": {"where": 61, "cost": 22, "requirements": 7, "duration": 10, "validity": 6, "other": 25},
+    "ht": {"where": 66, "cost": 17, "requirements": 7, "duration": 9, "validity": 6, "other": 25},
+}
+DEV_ROUND2 = Path(__file__).parent / "question_words_round2"
 
 
 @pytest.mark.parametrize("lang", sorted(FOUND))
@@ -102,6 +111,15 @@ def test_development_questions_keep_their_follow_up(lang: str) -> None:
         got = kind_in_words(item["text"])
         found[item["kind"]] += got == (None if item["kind"] == "other" else item["kind"])
     assert all(found[kind] >= floor for kind, floor in FOUND[lang].items()), dict(found)
+
+
+@pytest.mark.parametrize("lang", sorted(FOUND_ROUND2))
+def test_second_round_questions_keep_their_follow_up(lang: str) -> None:
+    found: Counter[str] = Counter()
+    for item in yaml.safe_load((DEV_ROUND2 / f"{lang}.yml").read_text(encoding="utf-8")):
+        got = kind_in_words(item["text"])
+        found[item["kind"]] += got == (None if item["kind"] == "other" else item["kind"])
+    assert all(found[kind] >= floor for kind, floor in FOUND_ROUND2[lang].items()), dict(found)
 
 
 @pytest.mark.parametrize(
