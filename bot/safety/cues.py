@@ -117,23 +117,31 @@ DAYS_AGO = _cue(
     r"(?:travay|te travay|rete) (?:\d+|de|twa|kat|kek) (?:mwa|semen|jou)",
 )
 
+# Creole for "just" and "for an hour", shared by RECENTLY and HOURS_AGO: "fèk", "sot",
+# "fenk" (but "lè m te fèk rive", when I had just arrived, is a story), "depi 1è d tan".
+_HT_JUST = (
+    r"sa gen inedtan|sa gen (?:\d+|de|twa) (?:e|edtan)|(?<!le m te )(?<!le mwen te )(?<!le nou te )fek"
+    r"|(?<!le m te )sot|(?<!le m te )fenk"
+)
+_HT_HOURS = r"(?:depi|gen) (?:\d+|yon|inedtan|de|twa) ?(?:e|edtan|e d tan|e de tan)|depi inedtan"
+
 RECENTLY = _cue(
     r"ayer|anoche|antenoche|esta manana|hoy en la manana|hoy temprano|hace (?:un rato|rato|poco|unas horas|una hora|media hora|\d+ horas|\d+ minutos|minutos)",
     r"acaban? de|acabo de",
     r"yesterday|last night|this morning|earlier today|an hour ago|(?:\d+|a few|two|three|few) (?:hours|minutes) ago|minutes ago|just now",
     r"hier|hier soir|ce matin|il y a (?:une|\d+|deux|trois) heures?|il y a \d+ minutes|tout a l heure|viens de|vient de|venons de|viennent de",
-    r"ye|ye swa|maten an|sa gen inedtan|sa gen (?:\d+|de|twa) (?:e|edtan)|(?<!le m te )(?<!le mwen te )(?<!le nou te )fek|(?<!le m te )sot|(?<!le m te )fenk",
+    r"ye|ye swa|maten an|" + _HT_JUST,
     r"desde (?:esta manana|anoche|ayer|hace (?:\d+|una|dos|tres) horas)|depuis (?:\d+|une|deux|trois) heures?|depuis ce matin|depuis hier",
     r"since (?:this morning|last night|yesterday)|for (?:\d+|an|one|two|three|a few) hours?|depi (?:\d+|de|twa) e|depi maten(?: an)?|depi ye",
-    r"(?:depi|gen) (?:\d+|yon|inedtan|de|twa) ?(?:e|edtan|e d tan|e de tan)|depi inedtan",
+    _HT_HOURS,
 )
 # Within the last hours: a beating or a medical emergency this recent is still an emergency.
 HOURS_AGO = _cue(
     r"hace (?:un rato|rato|poco|unas horas|una hora|media hora|\d+ horas|\d+ minutos|minutos|unos minutos)|acaban? de|acabo de|ahorita|hoy en la manana|esta manana",
     r"an hour ago|(?:\d+|a few|two|three|few) (?:hours|minutes) ago|minutes ago|just now|just|this morning|earlier today",
     r"il y a (?:une|\d+|deux|trois) heures?|il y a \d+ minutes|tout a l heure|viens de|vient de|venons de|viennent de|ce matin",
-    r"sa gen inedtan|sa gen (?:\d+|de|twa) (?:e|edtan)|(?<!le m te )(?<!le mwen te )(?<!le nou te )fek|(?<!le m te )sot|(?<!le m te )fenk|maten an",
-    r"(?:depi|gen) (?:\d+|yon|inedtan|de|twa) ?(?:e|edtan|e d tan|e de tan)|depi inedtan",
+    _HT_JUST + r"|maten an",
+    _HT_HOURS,
 )
 CHILD = _cue(
     r"hij[oa]s?|nin[oa]s?|bebes?|nene|nena|chamac[oa]|mi chiquit[oa]|son|daughter|child|kid|baby|boy|girl|"
@@ -169,8 +177,8 @@ SAFE_SINCE = _cue(
 )
 # Animals killed for food: "hoy mataron dos puercos para la fiesta".
 SLAUGHTER = _cue(
-    r"(?:mataron|matamos|mato|matar|matan|killed|kill|killing|slaughtered|tue|tuer|tuent|tue|touye) "
-    r"(?:(?:\d+|dos|tres|un|una|unos|los|las|el|la|a|two|three|the|some|des|les|un|une|deux|trois|de|twa|yon|) ?)"
+    r"(?:mataron|matamos|mato|matar|matan|killed|kill|killing|slaughtered|tue|tuer|tuent|touye) "
+    r"(?:(?:\d+|dos|tres|un|una|unos|los|las|el|la|a|two|three|the|some|des|les|une|deux|trois|de|twa|yon|) ?)"
     r"(?:puercos?|cerdos?|marranos?|gallinas?|chivos?|borregos?|vacas?|res|pavos?|pigs?|hogs?|chickens?|goats?|cows?|"
     r"turkeys?|deer|cochons?|porcs?|poulets?|chevres?|moutons?|vaches?|kochon|poul|kabrit|bef|mouton|kodenn)",
 )
@@ -332,7 +340,7 @@ HOME = _cue(
 )
 
 HERE = _cue(
-    r"aqui en|aca en|estoy aqui|estamos aqui|aqui en mexico|here in|i m here|we re here|are here|estan aqui|sont ici|isit nan|isit la a|"
+    r"aqui en|aca en|estoy aqui|estamos aqui|aqui en mexico|here in|i m here|we re here|are here|estan aqui|sont ici|isit nan|"
     r"ici a|ici au|isit la|en mexico|au mexique|nan meksik|"
     # Outside the shelter where the writer is: "yo kanpe devan refij la nan Tijuana".
     r"(?:afuera|enfrente|frente) del albergue|outside the shelter|devant le refuge|devan (?:refij|abri) (?:la|a)"

@@ -130,7 +130,7 @@ AGENT = frozenset("by por par".split())
 
 
 def _after_agent(text: str, start: int) -> bool:
-    before = text[:start].split()
+    before = text[:start].rsplit(None, 1)
     return bool(before) and before[-1] in AGENT
 
 

@@ -136,7 +136,7 @@ def _calm(parts: Sequence[Part], words: str, first: re.Match[str], part: Part) -
 # A robbery told in the past just before the danger word ("ayer me asaltaron con pistola").
 _ROBBED_BEFORE = re.compile(
     r"(?<= )(?:asaltaron|robaron|atracaron|robbed|mugged|held up|te vole|ont vole|m ont vole|braque\w*)"
-    r"(?: (?:me|nos|us|me|m|mwen|nou|moi|nous|a \w+))?(?: (?:con|with|at|avec|ak|sous la menace d une?))? $"
+    r"(?: (?:me|nos|us|m|mwen|nou|moi|nous|a \w+))?(?: (?:con|with|at|avec|ak|sous la menace d une?))? $"
 )
 # Beside a danger word, the writer or where they are: no story on a screen then.
 _NEAR_WRITER = re.compile(

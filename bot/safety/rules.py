@@ -242,9 +242,9 @@ def _framed(hit: Hit, harm: str, form: str, part: Part, message: Message) -> Ver
         return Verdict("information", harm, (tag, "news"))  # a film about the border
     # "Tonight we got three gunshot wounds": the harmed came to the writer at work tonight;
     # never with a word for now, a harm to the writer beyond the patients, or one going on.
-    treated = _treated(hit, part, message)
+    treated = harm in ("medical", "attack", "beaten") and _treated(hit, part, message)
     if (
-        (harm in ("medical", "attack") or (treated and harm == "beaten"))
+        (harm in ("medical", "attack") or treated)
         and (person in (UNKNOWN, OTHER) or treated)
         and cues.any_of(cues.PROFESSION, message.words)
         and not names_family(message.words)
@@ -318,13 +318,17 @@ def _robbery_weapon(hit: Hit, message: Message) -> bool:
     gunpoint last month"): the robbery's own verdict, told in the past, stands for both."""
     if not (hit.verbless and hit.harm == "threatened"):
         return False
-    return any(
-        h.harm == "robbery"
-        and h.form in (PAST, HABIT)
-        and h.part == hit.part
-        and 0 < hit.start - h.start <= 30
+    return any(h.harm == "robbery" for h in _told_just_before(hit, message))
+
+
+def _told_just_before(hit: Hit, message: Message) -> list[Hit]:
+    """Harms told in the past in the few words before this one, in its part: the verb a
+    weapon named without one belongs to ("robbed at gunpoint", "yo te vòlè m ak zam")."""
+    return [
+        h
         for h in message.hits
-    )
+        if h.part == hit.part and h.form in (PAST, HABIT) and 0 < hit.start - h.start <= 30
+    ]
 
 
 def _treated(hit: Hit, part: Part, message: Message) -> bool:
@@ -353,10 +357,7 @@ def _clause_time(hit: Hit, part: Part, message: Message) -> str:
     # before it, or "used to" and one verb, sets its time, whatever else the part says of now.
     if _USED_TO.search(text[: hit.start]) is not None:
         return HABIT
-    if any(
-        h.part == hit.part and h.form in (PAST, HABIT) and 0 < hit.start - h.start <= 30
-        for h in message.hits
-    ):
+    if _told_just_before(hit, message):
         return PAST
     if _says_now(text):
         return hit.form
@@ -371,12 +372,12 @@ def _clause_time(hit: Hit, part: Part, message: Message) -> str:
     return PAST if told or ago else hit.form
 
 
-# "Li te konn ale ak fizi l": what someone used to do, long over.
 # Someone of the writer's own: "my roommate", "la vecina", "mon voisin", "vwazen m".
 _OWN = re.compile(
     r"(?<= )(?:my|our|mi|mis|nuestr[oa]s?|mon|ma|mes|notre|nos|la vecina|el vecino|vwazen)(?= )"
     r"|(?<= )[a-z]+ (?:m|mwen|nou)(?= )"
 )
+# "Li te konn ale ak fizi l": what someone used to do, long over.
 _USED_TO = re.compile(
     r"(?<= )(?:te konn|te kon|used to|solia|solian|acostumbraba|avait l habitude"
     r"|avaient l habitude) [a-z]+ $"
@@ -554,7 +555,8 @@ def _dated_part(part: Part) -> bool:
     """The harm's own part names a year before this one as its time ("en 2021", "ane pase"),
     not as a comparison ("igual que en 2019", "like last year") or the start of something that
     goes on ("depuis 2021", "desde que llegué en 2022"), and says nothing of now or a deadline.
-    Only for a story the writer says is over (`message.resolved`: "I'm out", "je suis sortie").
+    `_when` asks it only of a story the writer says is over ("I'm out", "je suis sortie");
+    `_clause_time` of a weapon named without a verb ("taken by armed men in 2014").
     """
     if _says_now(part.text) or cues.any_of(cues.ONGOING_SINCE, part.text):
         return False
