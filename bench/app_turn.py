@@ -32,7 +32,7 @@ from aiohttp import web
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from load import SCRIPTS, AppProcess, cpu_seconds, free_port
+from load import SCRIPTS, AppProcess, app_env, cpu_seconds, free_port
 
 from bot.db import migrate
 
@@ -101,14 +101,7 @@ async def run(args: argparse.Namespace) -> int:
     runner = web.AppRunner(fake_rasa(), access_log=None)
     await runner.setup()
     await web.TCPSite(runner, "127.0.0.1", rasa_port).start()
-    env = {
-        "PUENTE_ENV": "test",
-        "DATABASE_URL": url,
-        "RASA_URL": f"http://127.0.0.1:{rasa_port}",
-        "RATE_PER_SENDER_PER_MIN": "100000",
-        "RATE_PER_ADDRESS_PER_MIN": "1000000",
-        "LOG_LEVEL": "WARNING",
-    }
+    env = {**app_env(url, rasa_port), "LOG_LEVEL": "WARNING"}
     app = AppProcess(app_port, env, folder / "app.log")
     try:
         await asyncio.to_thread(app.wait_ready)

@@ -175,6 +175,18 @@ class AppProcess:
         stop_process(self.proc)
 
 
+def app_env(database_url: str, rasa_port: int) -> dict[str, str]:
+    """The benched app's settings: its database, a Rasa on a local port, rate limits out of
+    the way of simulated people who all write from one address."""
+    return {
+        "PUENTE_ENV": "test",
+        "DATABASE_URL": database_url,
+        "RASA_URL": f"http://127.0.0.1:{rasa_port}",
+        "RATE_PER_SENDER_PER_MIN": "100000",
+        "RATE_PER_ADDRESS_PER_MIN": "1000000",
+    }
+
+
 def cpu_seconds(pid: int) -> float:
     """User plus system CPU time a process has used so far, from /proc (Linux)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
@@ -593,13 +605,7 @@ def main() -> int:
     migrate.upgrade(url)
     app_port, rasa_port = free_port(), free_port()
     twilio = FakeTwilio() if "whatsapp" in channels else None
-    env = {
-        "PUENTE_ENV": "test",
-        "DATABASE_URL": url,
-        "RASA_URL": f"http://127.0.0.1:{rasa_port}",
-        "RATE_PER_SENDER_PER_MIN": "100000",
-        "RATE_PER_ADDRESS_PER_MIN": "1000000",
-    }
+    env = app_env(url, rasa_port)
     if twilio is not None:  # the outbox sends WhatsApp replies to the fake, as to Twilio
         env |= {
             "PUBLIC_BASE_URL": PUBLIC_BASE_URL,

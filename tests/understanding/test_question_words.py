@@ -104,21 +104,24 @@ FOUND_ROUND2 = {
 DEV_ROUND2 = Path(__file__).parent / "question_words_round2"
 
 
-@pytest.mark.parametrize("lang", sorted(FOUND))
-def test_development_questions_keep_their_follow_up(lang: str) -> None:
+def found_kinds(path: Path) -> Counter[str]:
+    """Per kind, how many of a file's questions get their follow-up ("other": get none)."""
     found: Counter[str] = Counter()
-    for item in yaml.safe_load((DEV / f"{lang}.yml").read_text(encoding="utf-8")):
+    for item in yaml.safe_load(path.read_text(encoding="utf-8")):
         got = kind_in_words(item["text"])
         found[item["kind"]] += got == (None if item["kind"] == "other" else item["kind"])
+    return found
+
+
+@pytest.mark.parametrize("lang", sorted(FOUND))
+def test_development_questions_keep_their_follow_up(lang: str) -> None:
+    found = found_kinds(DEV / f"{lang}.yml")
     assert all(found[kind] >= floor for kind, floor in FOUND[lang].items()), dict(found)
 
 
 @pytest.mark.parametrize("lang", sorted(FOUND_ROUND2))
 def test_second_round_questions_keep_their_follow_up(lang: str) -> None:
-    found: Counter[str] = Counter()
-    for item in yaml.safe_load((DEV_ROUND2 / f"{lang}.yml").read_text(encoding="utf-8")):
-        got = kind_in_words(item["text"])
-        found[item["kind"]] += got == (None if item["kind"] == "other" else item["kind"])
+    found = found_kinds(DEV_ROUND2 / f"{lang}.yml")
     assert all(found[kind] >= floor for kind, floor in FOUND_ROUND2[lang].items()), dict(found)
 
 
