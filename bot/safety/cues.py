@@ -484,13 +484,14 @@ DETENTION = _cue(
     r"detencion|detenid[oa]s?|estacion migratoria|migracion|la migra|carcel|el inm|"
     r"detention|detained|jail|custody|immigration|ice|"
     r"retention|centre de retention|detenu|prison|migration|"
-    r"detansyon|estasyon migratwa|prizon|imigrasyon|\d+ edtan|"
+    r"detansyon|estasyon migratwa|estasyon migrasyon|prizon|imigrasyon|migrasyon|lamigra|\d+ edtan|"
+    r"migration station|station migratoire|"
     r"border patrol|patrulla fronteriza|la patrulla|cbp|detention center|centro de detencion|sant detansyon"
 )
 # The authorities who detain: a van of theirs is detention, not a kidnapping.
 DETAINERS = _cue(
-    r"la migra|migracion|inmigracion|el inm|ice|immigration|border patrol|patrulla fronteriza|la patrulla|cbp|"
-    r"imigrasyon|la migration|l immigration|police des frontieres|lapolis fwontye"
+    r"la migra|lamigra|migracion|inmigracion|el inm|l inm|ice|immigration|border patrol|patrulla fronteriza|la patrulla|cbp|"
+    r"imigrasyon|migrasyon|la migration|l immigration|police des frontieres|lapolis fwontye"
 )
 # Immigration named as the holder's threat ("o le habla a migración"): the holder is no officer.
 REPORT_THREAT = _cue(
@@ -503,11 +504,27 @@ REPORT_THREAT = _cue(
 )
 # ... unless they are fake: "la migra falsa", "fake immigration guys", "faux agents".
 FAKE = _cue(
-    r"falsa|falsos|falso|fake|faux|fausse|fausses|fo|dicen ser|que dicen ser|say they re|pretending|se font passer|di yo se"
+    r"falsa|falsos|falso|fake|faux|fausse|fausses|fo|dicen ser|que dicen ser|say they re|pretending|se font passer|di yo se|"
+    r"dicen que son|say they are|claim to be|claiming to be|se hacen pasar|disent que c(?: est)?|disent etre|di se"
 )
 # Money asked for someone held: a kidnapping, even when someone says they are the police.
 RANSOM = _cue(
-    r"rescate|piden (?:dinero|\d+|mil)|(?:pague|paguen|deposite|depositen)|ransom|pay|money|rancon|payer|argent|ranson|peye|kob|lajan"
+    r"rescate|piden (?:dinero|\d+|mil)|(?:pague|paguen|deposite|depositen)|ransom|pay|money|rancon|payer|argent|ranson|peye|kob|lajan|"
+    r"(?:quieren|want|wants|veulent|veut|mande|demandent) \d+ ?(?:k|mil|mille|dollars?|dolares|dola|pesos)?"
+)
+# Handed to criminals or kept where they keep people: not the authorities' detention, whoever
+# took them first ("la migra nos entregó a unos hombres", "now we're in a stash house").
+CRIMINAL_HOLD = _cue(
+    r"casa de seguridad|casas de seguridad|stash house|safe house|maison de securite|kay sekirite|"
+    r"(?:nos|los|me|la|lo) (?:entregaron|entrego|vendieron|vendio) (?:a|con)|"
+    r"(?:handed|sold|gave) (?:us|me|him|her|them)(?: over)? to|(?:nous|m|les) (?:a|ont) (?:donne\w*|vendu\w*|livre\w*) a|"
+    r"(?:lage|vann|bay) (?:nou|m|mwen|yo) bay"
+)
+# A weapon pointed at someone: "me apunta con su pistola", "pointing a gun at us".
+WEAPON_POINTED = _cue(
+    r"(?:me|nos|le|les) (?:apunta|apuntan|apunto|apuntaron|apuntando)|pointing (?:a|his|their) (?:gun|rifle|pistol)|"
+    r"(?:gun|rifle|pistol) (?:to|at) (?:my|our|me|us)|(?:nous|me|m) braque\w*|braque\w* (?:une|son|leur) arme|"
+    r"rakle zam|pwente zam|braké"
 )
 # The body cared for: in hospital, stable, seen by a doctor.
 CARED = _cue(
@@ -550,6 +567,26 @@ DETENTION_PLACE = _cue(
     r"estacion migratoria|centro de detencion|carcel|detenid[oa]s?|detention center|detention|detained|jail|custody|"
     r"centre de retention|retention|detenu|prison|sant detansyon|estasyon migratwa|detansyon|prizon"
 )
+# The places only the authorities hold people in ("detenida" alone may be a criminal's house).
+OFFICIAL_HOLD = _cue(
+    r"estacion migratoria|centro de detencion|carcel|detention center|jail|custody|centre de retention|"
+    r"prison|sant detansyon|estasyon migratwa|prizon|migration station|immigration station|"
+    r"station migratoire|estasyon migrasyon|ministerio publico|separos"
+)
+# Arrested or held by whoever the message names ("picked up by ICE", "lo agarró la migra").
+ARRESTED = _cue(
+    r"picked up|arrested|detained|caught|got taken|agarr\w+|detuv\w+|detenid[oa]s?|arrest\w+|"
+    r"arrete\w*|interpell\w+|embarque\w*|retenu\w*|arete|pran (?:l|li|yo|madanm|mari|pitit)|"
+    r"kenbe (?:l|li|yo)|hold (?:him|her|them)|le garder|la garder|lo tienen|la tienen|le tienen"
+)
+# A phone line registered, suspended or cut ("yap koupe l", "me cortan la linea"): the company's
+# rule, never a threat to the person.
+PHONE_LINE = _cue(
+    r"(?:chip|sim|linea|phone line|ligne|liy|telcel|movistar|bait|at t)(?: \w+){0,6} "
+    r"(?:registr\w*|enregistr\w*|anrejistre\w*|suspend\w*|koupe|corta|cortan|cortaron|cortar|cut off|"
+    r"coupe|coupee|couper|bloque|bloquea|bloquean|bloquee|blocked)",
+    r"(?:registr\w*|enregistr\w*|anrejistre\w*|suspend\w*|vincul\w*)(?: \w+){0,4} (?:chip|sim|linea|line|ligne|liy)",
+)
 
 
 # Told to the writer: a message received, often a threat ("me dijeron que si no...").
@@ -562,6 +599,23 @@ TOLD_ME = _cue(
 
 
 # Only the media and hearsay ("vi en las noticias", "people say"), not a message received.
+def held_by_officers(text: str) -> bool:
+    """Someone held by the authorities ("picked up by ICE", "lamigra pran madanm mwen", "they
+    have him at the migration station"): detention, a matter for rights."""
+    named = any_of(DETAINERS, text) or any_of(OFFICIAL_HOLD, text)
+    return named and not held_for_crime(text)
+
+
+def held_for_crime(text: str) -> bool:
+    """What makes a hold a crime whoever did it: money asked for the person, officers who are
+    fake, a weapon pointed, handed to criminals or kept in a stash house, or immigration only
+    named as the holder's threat ("o le habla a migración")."""
+    return any(
+        any_of(pattern, text)
+        for pattern in (RANSOM, FAKE, REPORT_THREAT, CRIMINAL_HOLD, WEAPON_POINTED)
+    )
+
+
 def hearsay(text: str) -> bool:
     """News or hearsay in the message that is not something said to the writer."""
     return any(

@@ -71,6 +71,7 @@ CALM = (
     cues.DAYS_AGO,
     cues.DETENTION_PLACE,
     cues.CARED,
+    cues.PHONE_LINE,
 )
 
 
@@ -204,6 +205,12 @@ def calm(text: str) -> tuple[bool, bool]:
     asks = any(p.question for p in split) or (
         bool(split) and net.QUESTION_START.search(split[0].text) is not None
     )
+    asked = asks or any(net.QUESTION_START.search(p.text) is not None for p in split)
+    if asked and cues.held_by_officers(words) and cues.any_of(cues.ARRESTED, words):
+        # "mon mari a été arrêté par l'INM, ils ont le droit de le garder?": a question about
+        # a detention is a question of rights (told without a question, it may hide danger:
+        # children left alone, an illness in the station).
+        return True, False
     return False, asks and net.FIRST_PERSON_NOW.search(words) is None
 
 

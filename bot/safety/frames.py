@@ -38,6 +38,8 @@ from bot.safety.lexicon_frames import (
     BUY,
     BY_FORCE,
     CARRIED,
+    CHILDREN,
+    CHILDREN_ALONE,
     CONTROL,
     CRIED_ARRIVED,
     CRY,
@@ -47,6 +49,7 @@ from bot.safety.lexicon_frames import (
     ENDING,
     EXPOSED,
     EXPOSURE_CAUSE,
+    FAKE_OFFICER,
     FAREWELL,
     FOUND_WHERE,
     GIVING_AWAY,
@@ -63,6 +66,7 @@ from bot.safety.lexicon_frames import (
     NO_LEAVING,
     NO_RIGHT,
     ON_THE_WAY,
+    PARENT_KEPT_AWAY,
     PAY,
     PAY_OR,
     PREGNANCY_DANGER,
@@ -142,6 +146,9 @@ def _calm(words: str, ended: bool = True) -> bool:
 
 def extortion(words: str) -> Found | None:
     """A payment demanded with a limit and a harm to come, or nobody leaves until it is paid."""
+    if _has(cues.CRIMINAL_HOLD, words) and _has(PAY, words):
+        # "nou nan yon kay sekirite, yo mande 3 mil dola pou chak moun"
+        return Found("kidnapped", ("harm:kidnapped", "frame:stash_house"))
     if _has(NO_LEAVING, words) and _has(DEMAND, words):
         return Found("kidnapped", ("harm:kidnapped", "frame:held_for_money"))
     if not _has(PAY, words):
@@ -181,6 +188,8 @@ def coercion(words: str) -> Found | None:
         return None  # "if i go back home the gang will kill me": asylum, not a hold
     if not (_has(HARM_TO_COME, words) or _has(DENOUNCE, words)):
         return None
+    if _has(cues.PHONE_LINE, words):
+        return None  # "me van a cortar la línea si no registro mi chip": the company's rule
     if _has(WORK, words):
         return Found("forced_work", ("harm:forced_work", "frame:held_by_threat"))
     return Found("threatened", ("harm:threatened", "frame:held_by_threat"))
@@ -190,6 +199,9 @@ def taken_by_force(words: str) -> Found | None:
     """Someone put or taken by force into a car: "lo subieron a la fuerza a una camioneta"."""
     if _has(BY_FORCE, words) and _has(TAKEN_INTO, words):
         return Found("kidnapped", ("harm:kidnapped", "frame:taken_by_force"))
+    if _has(FAKE_OFFICER, words) and _has(TAKEN_INTO, words):
+        # "un faux agent de la border patrol a mis ma soeur dans sa voiture": no detention.
+        return Found("kidnapped", ("harm:kidnapped", "frame:fake_officer"))
     return None
 
 
@@ -198,6 +210,15 @@ def child_taken(words: str) -> Found | None:
     driving him across the border", "se llevó a mi hija sin permiso"."""
     if _has(TOOK_CHILD, words) and _has(NO_RIGHT, words):
         return Found("child_taken", ("harm:child_taken", "frame:child_taken"))
+    return None
+
+
+def children_alone(words: str) -> Found | None:
+    """Young children alone because whoever looks after them was taken, is held or is far:
+    "ICE took my wife this morning and our kids 3 and 5 are home alone". Alone "while I work"
+    is not in it."""
+    if _has(CHILDREN_ALONE, words) and _has(CHILDREN, words) and _has(PARENT_KEPT_AWAY, words):
+        return Found("abandoned", ("harm:abandoned", "frame:children_alone"))
     return None
 
 
@@ -358,6 +379,7 @@ def _read(split: tuple[Part, ...], words: str) -> tuple[Found, ...]:
         tracked_down,
         taken_by_force,
         child_taken,
+        children_alone,
         lured_away,
         exposed,
         sex_under_control,

@@ -484,6 +484,15 @@ TERMS: list[Term] = [
         r"(?:fainted|passed out|collapsed)(?: and)?(?: [a-z]+){0,3} (?:won t|not|can t|doesn t)",
     ),
     term("medical", "en", NOW, r"(?:can t|cannot) (?:walk|move) anymore"),
+    # Chest pain is a heart attack until a doctor says not: "having chest pains, on the floor".
+    term(
+        "medical",
+        "en",
+        NOW,
+        r"(?:having|has|have|with|got) (?:bad |severe |strong |really bad )?chest pains?",
+        needs=r"arm|sweat\w*|faint\w*|passed out|breath\w*|floor|ground|collapsed|pale|guards?",
+    ),
+    term("raped", "en", NOW, r"(?:comes?|came back) (?:in )?to touch (?:me|us|her)"),
     term("medical", "en", NOW, r"dehydrated", needs=WILD),
     term("medical", "en", PAST, r"(?:got|been|was|were|i m|we re|is|are) (?:shot|stabbed)"),
     term("medical", "en", PAST, r"(?:shot|stabbed) (?:me|us|him|her|my \w+)"),

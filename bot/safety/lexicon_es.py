@@ -543,6 +543,15 @@ TERMS: list[Term] = [
     term(
         "medical",
         "es",
+        NOW,
+        r"(?:tiene|tengo|con) (?:un )?(?:fuerte )?dolor (?:de|en el) pecho|(?:le|me) duele (?:mucho )?el pecho",
+        # Alone it asks for a doctor ("me duele el pecho": find_health); with these, 911.
+        needs=r"brazo|sudando|sudor|desmay\w*|respira\w*|piso|suelo|no (?:puede|despierta)|morado|palid\w*",
+    ),
+    term("raped", "es", NOW, r"(?:viene|vienen|entra|entran) a tocar(?:me|nos|la)"),
+    term(
+        "medical",
+        "es",
         PAST,
         r"(?:me|le|nos|lo|la|les) (?:dieron|dio|pegaron|pego|metieron) (?:un |dos |varios )?(?:balazos?|disparos?|tiros?|plomazos?|navajazos?|cuchillazos?|punaladas?)",
     ),

@@ -408,6 +408,14 @@ TERMS: list[Term] = [
         "medical",
         "fr",
         NOW,
+        r"(?:a|ai|avec) (?:des |une )?(?:fortes? )?douleurs? (?:a la|dans la|de) poitrine|(?:a|ai) mal a la poitrine",
+        needs=r"bras|transpire\w*|sueur|evanoui\w*|tombe\w*|respir\w*|par terre|pale|sol|gardes?",
+    ),
+    term("raped", "fr", NOW, r"(?:vient|viennent|revient) (?:me|nous|la) (?:toucher|tripoter)"),
+    term(
+        "medical",
+        "fr",
+        NOW,
         r"(?:je saigne|il saigne|elle saigne|saigne beaucoup|saigne|saignement|perd du sang|beaucoup de sang)",
     ),
     term(

@@ -514,3 +514,30 @@ _HERE_NOW = (
     r"ya (?:nos|me) encontraron|ya (?:estan|llegaron)(?: (?:aqui|aca))?|estan aqui)"
 )
 CRIED_ARRIVED = re.compile(rf"^ (?:{CRY} )?{_HERE_NOW}(?: {CRY})? $")
+# Young children left with nobody: "mis hijos de 4 y 6 están solos en la casa", "kids home
+# alone", "seuls à la maison", "pou kont yo lakay".
+CHILDREN_ALONE = _words(
+    r"(?:estan|se quedaron|quedaron|siguen) sol(?:os|as|itos|itas)|sol(?:os|as|itos) en (?:la )?casa|no hay nadie con (?:ellos|ellas)",
+    r"(?:are|r) (?:home )?alone|home alone|alone at home|by themselves|nobody is with them|no one is with them",
+    r"(?:sont|restes?|restent) (?:tout )?seul(?:s|es)|seul(?:s|es) a la maison|personne avec eux",
+    r"pou ?kont yo|san pesonn avek yo|pa gen moun avek yo",
+)
+# The children: "mis hijos", "our kids 3 and 5", "nos enfants de 2 et 5 ans", "timoun yo".
+CHILDREN = _words(
+    r"hij(?:os|as)|nin(?:os|as)|chamacos|bebes|kids|children|babies|enfants|petits|timoun|pitit (?:mwen|m|yo)",
+    r"\d+ (?:y|and|n|et|ak) \d+(?: (?:anos|years|yrs|ans|an))?",
+)
+# Why nobody comes to them: the parent taken or held, or far away.
+PARENT_KEPT_AWAY = _words(
+    r"la migra|lamigra|migracion|el inm|se (?:la|lo|los) llev(?:o|aron)|(?:me|nos) (?:detuvieron|agarraron)|estoy (?:lejos|detenid[oa])",
+    r"ice|immigration|took (?:me|my|our)|(?:i m|im|i am) (?:stuck|far|detained|locked up)|picked (?:me|my|our) \w+ up|arrested",
+    r"la migration|l inm|(?:a|ont) pris (?:ma|mon|moi)|arrete\w*|(?:je suis|suis) (?:loin|detenu\w*|bloque\w*)",
+    r"imigrasyon|migrasyon|pran (?:madanm|mari|mwen|manman|papa)|(?:m|mwen) lwen|arete",
+)
+# Someone posing as an officer: "un faux agent", "a fake border patrol guy", "dicen ser de migración".
+FAKE_OFFICER = _words(
+    r"(?:falso|falsos|supuesto|supuestos) (?:agente|agentes|policia|policias|migra|oficial)|(?:agente|agentes|policia|policias|migra) (?:falso|falsos|falsa)|dicen ser (?:de )?(?:la )?(?:migra|migracion|policia|agentes?)",
+    r"fake (?:\w+ )?(?:agent|agents|officer|officers|cop|cops|border patrol|ice|immigration|police)(?: \w+)?",
+    r"(?:faux|fausse|fausses) (?:agent|agents|policier|policiers|police|flic|flics)|se font passer pour (?:des )?(?:agents|policiers|la migration)",
+    r"fo (?:ajan|polis|lapolis|imigrasyon)|(?:ajan|polis) fo",
+)

@@ -57,10 +57,10 @@ STRONG = re.compile(
     r")(?= )"
 )
 QUESTION_START = re.compile(
-    r"^ (?:que|como|donde|cuando|cual|cuales|cuanto|cuantos|por que|es|hay|se puede|puedo|"
-    r"what|how|where|when|which|why|is|are|do|does|can|could|should|"
-    r"qu est ce|est ce|c est quoi|comment|ou|quand|pourquoi|combien|quel|quelle|quels|quelles|"
-    r"kisa|kijan|ki kote|kile|poukisa|konbyen|eske|es ke|ki) "
+    r"^ (?:que|quien|a quien|como|donde|cuando|cual|cuales|cuanto|cuantos|por que|es|hay|se puede|puedo|"
+    r"what|who|how|where|when|which|why|is|are|do|does|can|could|should|"
+    r"qu est ce|est ce|qui|a qui|c est quoi|comment|ou|quand|pourquoi|combien|quel|quelle|quels|quelles|"
+    r"kisa|kiyes|kiles|kijan|ki kote|kile|poukisa|konbyen|eske|es ke|ki) "
 )
 FIRST_PERSON_NOW = re.compile(
     r"(?<= )(?:estoy|estamos|me estan|nos estan|aqui estoy|"

@@ -86,6 +86,8 @@ _AWAY = re.compile(
     r"\s(?:a\s|al\s|au\s|en\s|la\s|el\s|le\s|les\s|pa\s|nan\s)?"
     r"|(?:soy|somos|vengo|venimos|sali|salimos|vine|vinimos|originari[oa]|"
     r"i m|i am|we re|we are|come|came|left|"
+    # Someone's origin: "he's mexican from Guanajuato", "mexicano de Michoacán".
+    r"he s|hes|she s|shes|they re|theyre|originally|mexican|mexicans|mexicano|mexicana|mexicanos|mexicain|"
     r"je suis|je viens|on vient|venu|venue|parti|"
     r"se|soti|kite)\s(?:de|del|from|du|de la|d|nan|an)\s"
     # A relative who lives there: "mi hermano de Estados Unidos", "my brother in Texas".

@@ -156,19 +156,17 @@ def _set_aside(hit: Hit, part: Part) -> Verdict | None:
         return Verdict("information", harm, (tag, "advice"))  # "no salgan sin agua"
     if harm == "medical" and cues.any_of(cues.CARED, part.text):
         return Verdict("information", harm, (tag, "recovered"))  # "in hospital, stable now"
-    if (
-        harm == "kidnapped"
-        and cues.any_of(cues.DETAINERS, part.text)
-        and not cues.any_of(cues.RANSOM, part.text)
-        and not cues.any_of(cues.FAKE, part.text)
-    ):
-        # "Border patrol put us in a van", "los de ICE se llevaron a mi esposo": detention.
+    if harm == "kidnapped" and cues.held_by_officers(part.text):
+        # "Border patrol put us in a van", "los de ICE se llevaron a mi esposo", "they have him
+        # at the migration station": detention.
         asks = part.question or net.QUESTION_START.search(part.text) is not None
         return Verdict("information" if asks else "past_harm", harm, (tag, "detention"))
+    if harm == "threatened" and cues.any_of(cues.PHONE_LINE, part.text):
+        return DROP  # "me van a cortar la línea si no registro mi chip": the company's rule
     if (
         harm == "trapped"
         and cues.any_of(cues.DETENTION, part.text)
-        and not cues.any_of(cues.REPORT_THREAT, part.text)
+        and not cues.held_for_crime(part.text)
     ):
         asks = part.question or net.QUESTION_START.search(part.text) is not None
         return Verdict("information" if asks else "past_harm", harm, (tag, "detention"))
