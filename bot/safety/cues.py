@@ -245,6 +245,9 @@ RESOLVED = _cue(
     r"(?<!no )(?:ya )?(?:estoy|estamos) (?:bien|a salvo|segur[oa]s?|tranquil[oa]s?)(?: ahora| ya)?",
     r"(?<!no )ya (?:esta|estan) (?:bien|mejor|a salvo)",
     r"(?:yo |i |j ai |m )?(?:sobrevivi|sobrevivimos|survived|survecu|siviv)|now and safe|and safe now|et en securite|e an sekirite",
+    # Got out: "ya escapé", "we escaped", "je me suis enfuie", "m sove".
+    r"ya (?:me )?(?:escape|escapamos|sali de ahi)|logre escapar|(?:i|we) (?:escaped|got out of there)|"
+    r"je me suis (?:echappee?|enfuie?)|on s est (?:echappes|enfuis)|(?:m|nou) (?:sove|chape) (?:kite|soti)",
     # "It's over", but not "it's over for me": a threat ("si je paye pas c'est fini pour moi").
     r"(?:ya (?:se )?acabo|it s over|its over|c est fini|cest fini|c est termine|sa fini|li fini)"
     r"(?! (?:para|for|pour|pou) (?:mi|me|moi|nous|us|nosotros|mwen|m|nou|toi|you|ti|lui|him|her|el|ella|li))",
@@ -578,6 +581,17 @@ ARRESTED = _cue(
     r"picked up|arrested|detained|caught|got taken|agarr\w+|detuv\w+|detenid[oa]s?|arrest\w+|"
     r"arrete\w*|interpell\w+|embarque\w*|retenu\w*|arete|pran (?:l|li|yo|madanm|mari|pitit)|"
     r"kenbe (?:l|li|yo)|hold (?:him|her|them)|le garder|la garder|lo tienen|la tienen|le tienen"
+)
+# Giving up the journey, not life: "ya no quiero seguir, la OIM ayuda con el pasaje".
+GOING_HOME = _cue(
+    r"oim|iom|retorno|regresar a mi pais|volver a mi pais|el pasaje|el boleto de regreso|"
+    r"go back (?:home|to my country)|retour|rentrer (?:chez moi|au pays)|retounen (?:lakay|nan peyi)"
+)
+# The writer taking their own child somewhere: "I took my son to the clinic", "llevé a mi hijo".
+I_TOOK = _cue(
+    r"(?:i|we) (?:took|take|brought|bring) (?:my|our) (?:little )?(?:son|daughter|child|kids?|baby|boy|girl)|"
+    r"(?:lleve|llevamos|traje) a mi (?:hij[oa]|nin[oa]|bebe)|j ai (?:emmene|amene) mon (?:fils|enfant|bebe)|"
+    r"(?:m|nou) (?:mennen|pote) pitit"
 )
 # A phone line registered, suspended or cut ("yap koupe l", "me cortan la linea"): the company's
 # rule, never a threat to the person.

@@ -150,7 +150,7 @@ TERMS: list[Term] = [
         "trapped",
         "en",
         NOW,
-        r"(?:won t|will not|don t|do not|doesn t|does not|never) let (?:me|us|her|him|them) (?:leave|go|out|get out|use the phone|call)",
+        r"(?:won t|will not|don t|do not|doesn t|does not|never) let (?:me|us|her|him|them) (?:leave|go|out|get out|use the phone|call)(?! of (?:his|her|their|my|our) sight)",
     ),
     term(
         "trapped",

@@ -544,7 +544,7 @@ TERMS: list[Term] = [
         "medical",
         "es",
         NOW,
-        r"(?:tiene|tengo|con) (?:un )?(?:fuerte )?dolor (?:de|en el) pecho|(?:le|me) duele (?:mucho )?el pecho",
+        r"(?:tiene|tengo|con) (?:un |mucho |un fuerte )?(?:fuerte )?dolor (?:de|en el) pecho|(?:le|me) duele (?:mucho )?el pecho",
         # Alone it asks for a doctor ("me duele el pecho": find_health); with these, 911.
         needs=r"brazo|sudando|sudor|desmay\w*|respira\w*|piso|suelo|no (?:puede|despierta)|morado|palid\w*",
     ),
@@ -1037,8 +1037,16 @@ TERMS: list[Term] = [
         "medical",
         "es",
         NOW,
-        r"casi no (?:despierta|se despierta)|no (?:despierta|se despierta)|(?:esta|bien|como) aguadit[oa]|no quiere (?:comer|tomar pecho|mamar)",
+        r"casi no (?:despierta|se despierta)|no (?:despierta|se despierta)|(?:esta|bien|como) aguadit[oa]",
         needs=r"beb[ea]\w*|bebita|nin[oa]|meses|semanas|recien nacid[oa]",
+    ),
+    # Not eating is an emergency for a baby; for a child of eight it is a worry for a doctor.
+    term(
+        "medical",
+        "es",
+        NOW,
+        r"no quiere (?:comer|tomar pecho|mamar)",
+        needs=r"beb[ea]\w*|bebita|meses|semanas|recien nacid[oa]",
     ),
     term("medical", "es", NOW, r"vomit\w* (?:sangre|con sangre)|(?:vomito|vomita) como cafe"),
     term(

@@ -94,7 +94,13 @@ TERMS: list[Term] = [
     ),
     term("kidnapped", "fr", FUTURE, r"(?:va|vont|veut|veulent) nous vendre"),
     # Held.
-    term("trapped", "fr", "verb", rf"(?:enferm|attach|sequestr|cadenass|enchain|drogu){PP}"),
+    # Not Spanish "me enfermé" (I fell ill), which folds to the same letters.
+    term(
+        "trapped",
+        "fr",
+        "verb",
+        rf"(?<!me )(?<!se )(?<!nos )(?<!te )(?:enferm|attach|sequestr|cadenass|enchain|drogu){PP}",
+    ),
     term("trapped", "fr", "verb", r"retenus?|retenues?"),
     term("trapped", "fr", STATE, rf"(?:suis|sommes|est|sont|on est) (?:pieg|bloqu){PP} dans"),
     term(
@@ -161,7 +167,13 @@ TERMS: list[Term] = [
     ),
     term("beaten", "fr", PAST, r"(?:coup de couteau|coups de couteau|coup de feu|balle)"),
     # Sexual violence.
-    term("raped", "fr", "verb", rf"(?:viol|abus){PP}"),
+    # Not English "police abuse", "drug abuse": an abuse of power is a complaint.
+    term(
+        "raped",
+        "fr",
+        "verb",
+        rf"(?<!police )(?<!authority )(?<!power )(?<!drug )(?<!verbal )(?:viol|abus){PP}",
+    ),
     term("raped", "fr", PAST, rf"{CLITIC} (?:a|ont) (?:viol|abus){PP}?"),
     term("raped", "fr", NOW, rf"{CLITIC} (?:violent|viole|abusent|abuse)"),
     term(

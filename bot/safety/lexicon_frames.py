@@ -126,7 +126,7 @@ NO_LEAVING = _words(
 # A condition on what the writer does: "si me voy", "si no les ayudo", "if i don't sleep with
 # him", "si je couche pas avec lui", "si m pa peye". Said by whoever holds or threatens them.
 IF_I = _words(
-    r"si (?:no )?(?:(?:me|nos|les|le|lo|la|te|se) )?(?:[a-z]+(?:o|amos|emos|imos)|voy|vamos|doy|damos|estoy|sigo)",
+    r"si (?!(?:estoy|estamos) en )(?:no )?(?:(?:me|nos|les|le|lo|la|te|se) )?(?:[a-z]+(?:o|amos|emos|imos)|voy|vamos|doy|damos|estoy|sigo)",
     r"si (?:alguien|alguno|uno) (?:se )?(?:va|sale|escapa|habla|dice)",
     r"(?:el|al|la) que (?:se )?(?:hable|habla|salga|sale|se vaya|se va|se queje|se queja|diga|dice|escape)|quien (?:hable|salga|se vaya|se queje)",
     r"(?:whoever|anyone who|anybody who|the one who) [a-z]+",

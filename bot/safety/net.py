@@ -30,7 +30,7 @@ STRONG = re.compile(
     r"secuestr\w+|sequestr\w+|encerrad[oa]s?|encerraron|encierran|atrapad[oa]s?|amarrad[oa]s?|"
     r"rehen|rehenes|cautiv[oa]s?|"
     r"kidnap\w*|abduct\w*|hostages?|captive|trapped|"
-    r"enlev\w+|kidnapp\w+|otages?|enferme|enfermee|enfermes|enfermees|enferment|ligot\w+|"
+    r"enlev\w+|kidnapp\w+|otages?|(?<!me )(?<!se )(?<!nos )(?:enferme|enfermee|enfermes|enfermees|enferment)|ligot\w+|"
     r"kidnape|anlve|fenmen|prizonye|otaj|"
     # Killing and death.
     r"matar|matarme|matarnos|matan|mataron|asesinar\w*|"

@@ -105,7 +105,10 @@ _KIN_M = re.compile(
 )
 _HERE = re.compile(
     r"(?<![a-z])(?:aqui|aca|estoy|estamos|here|we re|we are|i m|i am|ici|je suis|on est|isit|m|nou|"
-    r"llegue|llegamos|arrived|arrive|rive)\s(?:en|in|a|nan|at|a la|al)?\s?$"
+    r"llegue|llegamos|arrived|arrive|rive|"
+    # Where the writer lives is where they are: "i live in atlanta", "vivo en Houston".
+    r"vivo|vivimos|i live|we live|i m living|we re living|je vis|on vit|j habite|"
+    r"(?:m|mwen|nou) (?:rete|abite))\s(?:en|in|a|nan|at|a la|al)?\s?$"
     # Almost there, so in that country: "antes de llegar a", "before we got to", "avant d'arriver a".
     r"|(?:antes de|poco antes de|casi al|cerca de) llegar\s(?:a|al)\s$|before (?:we |i )?(?:got|get|getting|reached|reaching)\s(?:to\s)?$"
     r"|(?:avant d|juste avant d) arriver\s(?:a|au)\s$|anvan (?:n|nou|m) rive\s(?:nan\s|a\s)?$"

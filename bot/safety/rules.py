@@ -144,6 +144,8 @@ def _set_aside(hit: Hit, part: Part) -> Verdict | None:
         return DROP  # "juega free fire y grita me van a matar", a song's "you kidnapped my heart"
     if harm == "self_harm" and cues.near(cues.SHAME, part.text, hit.start, hit.start + 20, 12):
         return DROP  # "me quiero morir de la vergüenza"
+    if harm == "child_taken" and hit.by_writer and cues.any_of(cues.I_TOOK, part.text):
+        return DROP  # "I took my son to the clinic": the writer took their own child somewhere
     if harm == "threatened" and cues.any_of(cues.CUSTODY, part.text):
         return Verdict("past_harm", "domestic_violence", ("harm:domestic_violence", "custody"))
     if harm == "medical" and cues.near(cues.MEDICAL_IDIOM, part.text, hit.start, hit.start + 12):
@@ -385,11 +387,26 @@ _STILL = re.compile(
 )
 
 
+_NOT_GOING_ON = re.compile(r"^ ?(?:ya )?no quiero seguir (?!viviendo|aqui|con vida)")
+
+
+def _giving_up_the_journey(hit: Hit, part: Part, message: Message) -> bool:
+    """ "Ya no quiero seguir" said of the road, with a way home asked about in the message;
+    any other word of self-harm stays what it is ("estoy en el techo... ¿hacen el retorno?")."""
+    return (
+        hit.harm == "self_harm"
+        and _NOT_GOING_ON.match(part.text[hit.start :]) is not None
+        and cues.any_of(cues.GOING_HOME, message.words)
+    )
+
+
 def judge(hit: Hit, message: Message, threatened: bool) -> Verdict | None:
     """The grade one harm term gives the message, with the reasons staff will read."""
     part = message.parts[hit.part]
     if _robbery_weapon(hit, message):
         return None
+    if _giving_up_the_journey(hit, part, message):
+        return None  # "ya no quiero seguir, quiero volver con mi mamá. La OIM ayuda con el pasaje"
     aside = _set_aside(hit, part)
     if aside is not None:
         return None if aside is DROP else aside

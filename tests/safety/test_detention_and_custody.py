@@ -93,3 +93,15 @@ def test_a_pain_alone_or_children_alone_while_at_work_is_no_emergency(text: str)
 def test_someones_origin_is_not_where_they_are() -> None:
     said = "my cousin got picked up by ICE in pasadena tx. hes mexican from guanajuato"
     assert screen(said).place == "us"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("i live in atlanta. my sister was coming up with a group, last msg from reynosa", "us"),
+        ("vivo en houston y mi hermano se perdio en reynosa", "us"),
+        ("my parents live in houston, im in tijuana", "mx"),
+    ],
+)
+def test_where_the_writer_lives_is_where_they_are(text: str, place: str) -> None:
+    assert screen(text).place == place
