@@ -22,6 +22,7 @@ from bot.actions.privacy import request_erasure
 from bot.db.models import Contact, Conversation, Feedback
 from bot.i18n import normalize_language
 from bot.settings import DEFAULT_LANGUAGE
+from bot.understanding.meaning.language_request import asks_to_switch
 
 
 def _set_language(session: Session, public_id: str, lang: str) -> None:
@@ -40,6 +41,10 @@ class ActionSetLanguage(PuenteAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
+        if not asks_to_switch(str(tracker.latest_message.get("text") or "")):
+            # "they want him to sign papers in spanish": a language named, not asked for. The
+            # topic logic reads it as a message Rasa did not understand (`topics.answer`).
+            return [FollowupAction("action_show_topic")]
         wanted = None
         for value in tracker.get_latest_entity_values("language"):
             wanted = normalize_language(str(value))

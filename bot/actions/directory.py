@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from bot.actions.base import PuenteAction, intent_of, language_of, metadata, say
 from bot.actions.topics import first_need, say_decision
+from bot.content.topics import SERVICE_TOPICS
 from bot.db.base import utcnow
 from bot.directory import locate, present, store
 from bot.directory.filters import groups_in
@@ -123,7 +124,14 @@ class ActionFindService(PuenteAction):
             return events
         if intent == "nlu_fallback" and given is None:
             return [FollowupAction("action_fallback")]
-        about = service_topic(intent, text, lang, place_named=given is not None)
+        slot = tracker.get_slot("topic")
+        about = service_topic(
+            intent,
+            text,
+            lang,
+            place_named=given is not None,
+            last_topic=str(slot) if slot else None,
+        )
         if about.mode in ("topic", "followup"):
             # A question about the service, not for places ("can I stay with my kids in a
             # shelter?"): its topic answers, and the topic's buttons lead to the list.
@@ -148,6 +156,9 @@ class ActionFindService(PuenteAction):
             groups = await db.run(locate.recalled_groups, sender)
         ask = _Ask(service, groups, Policy.from_settings(self.services.settings), utcnow())
         await self._list(dispatcher, origin, ask, max(1, page))
+        if service in SERVICE_TOPICS:
+            # "¿cuánto tiempo nos podemos quedar?" after the shelters is about shelters.
+            events.append(SlotSet("topic", SERVICE_TOPICS[service]))
         return events
 
     async def _list(

@@ -24,7 +24,13 @@ from bot.actions.base import (
     say,
 )
 from bot.content.topics import load_topics
-from bot.nlg.topics import answering_page, layout, page_count, relevant_page, render_followup
+from bot.nlg.topics import (
+    answering_page,
+    layout,
+    page_count,
+    relevant_page,
+    render_followup,
+)
 from bot.understanding.meaning.decide import Decision, decide
 
 MISS_RESPONSES = frozenset({"utter_help_with", "utter_fallback", "utter_out_of_scope"})
@@ -71,6 +77,9 @@ def show_page(
     return parts
 
 
+LANGUAGE_NAMED = "change_language"
+
+
 def answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
     """Say what `decide` chose; the `topic` slot remembers the topic for follow-ups."""
     lang = language_of(tracker)
@@ -89,6 +98,8 @@ def answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType
         shown = show_page(dispatcher, str(topic_id), lang, page)
         _ask_after(dispatcher, str(topic_id), page + 1 >= page_count(str(topic_id), lang), shown)
         return [SlotSet("topic", topic_id)]
+    if intent == LANGUAGE_NAMED:
+        intent = "nlu_fallback"  # a language named, not asked for (`action_set_language`)
     first = first_need(tracker)
     if first is not None:
         # The first of two needs from different areas, chosen by the app (`bot.core.conversation`).

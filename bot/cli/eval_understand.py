@@ -32,6 +32,7 @@ from bot.understanding.meaning.decide import (
     service_topic,
     understood_intent,
 )
+from bot.understanding.meaning.language_request import asks_to_switch
 from bot.understanding.meaning.needs import first_of_several, read_needs
 
 DANGER = "report_danger"
@@ -91,7 +92,11 @@ def understand(
         return _danger(rasa_intent, found, "doubt")
     if rasa_intent == DANGER:
         return _danger(rasa_intent, found, found.grade)
-    first = None if found.grade == "past_harm" else first_of_several(read_needs(text, lang))
+    if rasa_intent == "change_language" and not asks_to_switch(text):
+        rasa_intent = "nlu_fallback"  # as `action_set_language` hands it to the topic logic
+    first = (
+        None if found.grade == "past_harm" else first_of_several(read_needs(text, lang), text, lang)
+    )
     if first is not None and rasa_intent in FIRST_NEED_INTENTS:
         # As the app does (`bot.core.conversation` and the actions): the first of needs from
         # different areas is answered when Rasa's intent leads to a topic or a service.

@@ -30,6 +30,9 @@ SERVICE_INTENTS = {
     "legal_aid": "find_legal_help",
     "health": "find_health",
 }
+# The topic about a service itself, if one is: after the list of shelters, "how long can we
+# stay?" and "is it free?" are about shelters.
+SERVICE_TOPICS = {"shelter": "shelters", "health": "rights_health"}
 # The service each directory intent asks for ("find_shelter" -> "shelter").
 INTENT_SERVICES = {intent: service for service, intent in SERVICE_INTENTS.items()}
 REQUIRED_KEYS = ("id", "area", "title", "category", "reviewed_on", "messages")

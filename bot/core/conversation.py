@@ -528,7 +528,11 @@ class ConversationCore:
             text = "/report_danger"
         elif inbound.location is not None and not text:
             text = "/inform_location"
-        first = None if told or text.startswith("/") else first_of_several(asked)
+        first = (
+            None
+            if told or text.startswith("/")
+            else first_of_several(asked, inbound.text, begun.language)
+        )
         metadata: dict[str, Any] = {
             "language": begun.language,
             "channel": inbound.channel,

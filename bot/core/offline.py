@@ -53,7 +53,7 @@ def _first_of_two_needs(text: str, lang: str) -> list[OutMessage]:
     """Two needs from different areas: the first one's topic, the others as buttons, as when
     Rasa is up (`bot.core.conversation`)."""
     asked = read_needs(text, lang)
-    first = first_of_several(asked)
+    first = first_of_several(asked, text, lang)
     if first is None:
         return []
     messages = render_page(first, lang, 0, seen_start=True)

@@ -112,8 +112,10 @@ KIND_CUES = {
         r"\bwithin\b|\bdeadline|\bno later than\b|\byou have \d+|\bbefore \d+ (working )?days"
     ),
     "validity": re.compile(r"\b(valid|lasts?|expires?|renew\w*)\b"),
+    "anonymity": re.compile(r"\b(anonymous\w*|your name)\b"),
     "cost": re.compile(r"\b(free|fees?|pay|costs?|charges?)\b"),
-    "where": re.compile(r"\b(office|address|where)\b"),
+    # Where to go, or how to reach it: "a q numero le hablo" after a topic without a "where".
+    "where": re.compile(r"\b(office|address|where|call|whatsapp)\b"),
     "requirements": re.compile(r"\b(bring|documents?|requirements?|you must)\b"),
 }
 

@@ -122,6 +122,25 @@ def test_set_language_updates_the_conversation(client: TestClient, db: Database)
         assert conv.language == "fr"
 
 
+def test_a_language_only_named_does_not_switch_the_conversation(
+    client: TestClient, db: Database
+) -> None:
+    """ "they want him to sign papers in spanish he cant read": Rasa hears change_language;
+    the language is someone else's, so the topic logic answers and nothing switches."""
+    sender = client.post("/api/chat", json={"sender": "named", "text": "hi", "lang": "en"}).json()[
+        "conversation"
+    ]["id"]
+    trk = tracker(sender, "change_language", "en", entities=[{"entity": "language", "value": "es"}])
+    trk["latest_message"]["text"] = "they want him to sign papers in spanish he cant read"
+    data = client.post("/rasa/actions", json=action_call("action_set_language", trk)).json()
+    assert data["events"] == [
+        {"event": "followup", "timestamp": None, "name": "action_show_topic"}
+    ], data
+    with db.session() as s:
+        conv = s.scalars(select(Conversation).where(Conversation.public_id == sender)).one()
+        assert conv.language == "en"
+
+
 def test_feedback_yes_is_stored_against_the_topic(client: TestClient, db: Database) -> None:
     events = [
         {

@@ -16,6 +16,12 @@ from bot.understanding.meaning.decide import decide
         "my brother went missing in sonora, I live in Canada",
         "m ap viv nan Ayiti, frè m disparèt Meksik",
         "puedo ir al consulado de mexico para reportar a mi hermano desaparecido?",
+        # Dev topics set (tests/understanding/topics_dev/): a country or city named as home.
+        "my son went missing in mexico, im in ghana",
+        "Bonjour, j ecris depuis Port-au-Prince. Mon mari est parti",
+        "jhabite au quebec, mon neveu est perdu qq part au mexique",
+        "how can family back home report someone missing in mexico",
+        "on peut declarer une disparition au mexique sans etre sur place?",
     ],
 )
 def test_abroad_is_read_from_where_the_writer_is(text: str) -> None:
@@ -29,6 +35,7 @@ def test_abroad_is_read_from_where_the_writer_is(text: str) -> None:
         "busco a mi hermano, desaparecio en chiapas hace dos semanas",
         "quiero ir a houston a buscar a mi primo",  # going there is not living there
         "je cherche mon frere disparu a tapachula",
+        "mi hermano se vino conmigo desde guatemala y desde el jueves no contesta",
     ],
 )
 def test_a_search_from_inside_mexico_gets_the_search_at_home(text: str) -> None:

@@ -138,7 +138,7 @@ def test_the_first_of_needs_from_two_areas_is_answered_first() -> None:
     assert first_of_several([Need("asylum", True), Need("asylum_process", True)]) is None
     # A service first is left to Rasa and the directory (they read the place in the words).
     assert first_of_several([Need("intent:find_shelter", True), Need("asylum", True)]) is None
-    # The story first, then the question: not a need of its own.
+    # The story first, then the question: not a need of its own (the whole message decides).
     assert first_of_several([Need("asylum", False), Need("reg_curp", True)]) is None
     assert first_of_several([Need("asylum", False), Need("reg_curp", False)]) == "asylum"
 
@@ -177,3 +177,54 @@ def test_asking_for_places_or_with_symptoms_gets_the_list_not_the_topic() -> Non
 def test_a_service_answered_by_its_topic_is_not_offered_again() -> None:
     assert to_offer(["intent:find_shelter"], {"shelters"}) == []
     assert to_offer(["intent:find_legal_help"], {"shelters"}) == ["intent:find_legal_help"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "last", "text"),
+    [
+        ("es", "trafficking_job_offers", "se les puede escribir x whatsapp? me da pena hablar"),
+        ("es", "missing_person", "a q numero le hablo"),
+        ("en", "trafficking_job_offers", "can i text them instead idk i dont like calling"),
+        ("en", "discrimination", "can i do it by email"),
+        ("fr", "missing_person", "le numero?"),
+        ("ht", "trafficking_job_offers", "yo gen whatsapp?"),
+    ],
+)
+def test_a_few_words_asking_how_to_reach_it_are_about_the_last_topic(
+    lang: str, last: str, text: str
+) -> None:
+    """Dev journeys round 1: "what number?", "can I text them?" after a topic with a line."""
+    decision = decide("nlu_fallback", text, lang, last_topic=last)
+    assert (decision.mode, decision.topic, decision.kind) == ("followup", last, "where")
+
+
+def test_how_long_after_the_list_of_shelters_is_about_shelters() -> None:
+    for lang, text in (("fr", "on peut rester cmb de temps"), ("en", "how long can we stay")):
+        decision = service_topic(
+            "find_shelter", text, lang, place_named=False, last_topic="shelters"
+        )
+        assert (decision.topic, decision.kind) == ("shelters", "duration"), text
+
+
+def test_a_search_from_home_is_one_answer_not_a_choice_with_the_search_from_abroad() -> None:
+    text = (
+        "mi hermano se vino conmigo desde guatemala, se adelanto con un pollero pa cruzar x "
+        "piedras negras y desde el jueves no contesta el cel"
+    )
+    decision = decide("ask_missing_person", text, "es")
+    assert (decision.mode, decision.topic) == ("topic", "missing_person")
+
+
+def test_someone_in_the_us_gets_the_topic_for_people_in_the_us() -> None:
+    text = (
+        "my cousin got picked up by ICE at a construction site in pasadena tx this morning. "
+        "hes mexican from guanajuato no papers. who do we call"
+    )
+    assert decide("ask_regularization", text, "en").topic == "mexicans_in_us"
+
+
+def test_is_it_anonymous_opens_the_page_that_says_so() -> None:
+    decision = decide(
+        "nlu_fallback", "es anonimo? me da miedo", "es", last_topic="kidnapping_extortion"
+    )
+    assert (decision.topic, decision.kind) == ("kidnapping_extortion", "anonymity")

@@ -22,16 +22,58 @@ ABROAD_TOPIC, HOME_TOPIC = "missing_abroad", "missing_person"
 _COUNTRIES = (
     r"(?:guatemala|honduras|el salvador|salvador|nicaragua|venezuela|colombia|colombie|cuba|haiti"
     r"|ayiti|ecuador|equateur|peru|espana|spain|france|canada|kanada|chile|chili|brasil|brazil"
-    r"|bresil|brezil|cameroun|congo|senegal|guinee|usa|eeuu|etats unis|the us|etazini|lamerik)"
+    r"|bresil|brezil|cameroun|congo|senegal|guinee|usa|eeuu|etats unis|the us|etazini|lamerik"
+    r"|ghana|nigeria|jamaica|jamaique|jamayik|angola|mali|ethiopia|ethiopie|india|inde|nepal"
+    r"|bangladesh|pakistan|afghanistan|russia|russie|ukraine|china|chine|quebec|montreal"
+    r"|port au prince|potoprens|cap haitien|okap|douala|yaounde|kinshasa|dakar|conakry|accra"
+    r"|lagos|kingston|tegucigalpa|san pedro sula|caracas|bogota|managua|guatemala city"
+    r"|los angeles|chicago|new york|nouyok|miami|houston|atlanta|boston)"
+)
+_NOT_CAME = "".join(
+    f"(?<!{verb} )"
+    for verb in (
+        "vino",
+        "vine",
+        "venimos",
+        "vinimos",
+        "vinieron",
+        "conmigo",
+        "salimos",
+        "sali",
+        "salio",
+        "llego",
+        "llegue",
+        "llegamos",
+        "viajo",
+        "viaje",
+        "viajamos",
+        "venia",
+        "venian",
+        "vengo",
+        "venimos caminando",
+        "salieron",
+    )
 )
 _ELSEWHERE = re.compile(
     r"(?<= )(?:"
     rf"(?:vivo|vivimos|estoy|estamos|desde) (?:aqui |aca )?en {_COUNTRIES}|"
-    rf"(?:desde|aqui en|aca en|here in|from here in|ici (?:en|au)|isit (?:nan|an)) {_COUNTRIES}|"
+    # "desde Guatemala" is from here in Guatemala, unless someone came from there ("se vino
+    # conmigo desde Guatemala").
+    rf"{_NOT_CAME}desde {_COUNTRIES}|"
+    rf"(?:aqui en|aca en|here in|from here in|ici (?:en|au)|isit (?:nan|an)) {_COUNTRIES}|"
     rf"(?:i|we) (?:live|am|are|m|re) in {_COUNTRIES}|"
     rf"(?:je vis|je suis|on vit|nous vivons|on est) (?:en|au|aux) {_COUNTRIES}|"
     rf"(?:m|mwen|nou) (?:ap viv|rete|la) (?:nan|an|ann) {_COUNTRIES}|"
-    r"consulado|embajada|consulate|embassy|consulat|ambassade|konsila|anbasad"
+    r"consulado|embajada|consulate|embassy|consulat|ambassade|konsila|anbasad|"
+    # Writing from elsewhere, or the family at home searching.
+    rf"(?:escribo|escribimos|writing|j ecris|m ap ekri) (?:desde|from|depuis|depi) {_COUNTRIES}|"
+    rf"(?:im|i m|i am|we re|we are|je suis|on est|nous sommes|estoy|estamos|j habite|jhabite)"
+    rf" (?:in|a|au|en) {_COUNTRIES}|"
+    rf"(?:mi familia|mi mama|mi papa|mi esposa|ma famille|my family|fanmi m)"
+    rf" (?:esta |est |is )?(?:en|au|in|a|nan) {_COUNTRIES}|"
+    r"family back home|back home (?:we|they)|from abroad|from outside mexico|"
+    r"desde (?:mi pais|afuera|fuera de mexico)|"
+    r"sin estar en mexico|sans etre sur place|depuis l etranger|depi lot peyi|san m pa nan meksik"
     r")(?= )"
 )
 
@@ -46,3 +88,12 @@ def at_home_unless_abroad(topic_id: str, text: str) -> str:
     if topic_id == ABROAD_TOPIC and not writes_from_abroad(text):
         return HOME_TOPIC
     return topic_id
+
+
+US_AREA = "us"
+
+
+def writes_from_the_us(text: str) -> bool:
+    """A US place where the writer is ("in pasadena tx this morning", "i live in atlanta"):
+    the topics for people in the US (the consulates' CIAM, US visas) answer before Mexico's."""
+    return place.named(whole(text)) == "us"

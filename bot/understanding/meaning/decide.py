@@ -22,12 +22,14 @@ from bot.content.topics import (
     INTENT_SERVICES,
     INTENT_TOPICS,
     SERVICE_INTENTS,
+    SERVICE_TOPICS,
     Topic,
     load_topics,
 )
 from bot.directory.locate import service_in
 from bot.understanding.areas import AREA_INTENTS
-from bot.understanding.meaning.abroad import at_home_unless_abroad
+from bot.understanding.meaning.abroad import US_AREA, at_home_unless_abroad, writes_from_the_us
+from bot.understanding.meaning.asked_outright import MIND, lines_asked, mind_named
 from bot.understanding.meaning.deadline import refine_kind
 from bot.understanding.meaning.examples import FOLLOWUP_INTENTS
 from bot.understanding.meaning.model import Reading, topic_model
@@ -46,6 +48,8 @@ CANDIDATE = 0.2  # a topic this likely may be offered in a choice
 CANDIDATE_INTENT = 0.25  # Rasa's runner-up intent this likely is offered when it understood nothing
 KIND_SURE = 0.5  # a follow-up kind this likely is taken
 NUDGE = 2.0  # topics of the intent Rasa named weigh this much more
+AGREED = 0.35  # a topic of the area Rasa named this likely is answered ...
+DOMINANT = 3.0  # ... when it is this many times likelier than the runner-up
 
 Mode = Literal["topic", "followup", "choice", "ask_topic", "service", "small_talk", "none"]
 
@@ -65,9 +69,10 @@ def intent_of_topic(topic: Topic) -> str | None:
 
 
 def _weighted(
-    reading: Reading, intent: str, topics: Mapping[str, Topic]
+    reading: Reading, intent: str, topics: Mapping[str, Topic], in_us: bool = False
 ) -> list[tuple[str, float]]:
-    """The classifier's topics, nudged towards the intent Rasa named, renormalised with the
+    """The classifier's topics, nudged towards the intent Rasa named (and towards the topics
+    for people in the US when the words place the writer there), renormalised with the
     probability of no topic kept as it was."""
     weighted = []
     for topic_id, p in reading.topics:
@@ -75,6 +80,8 @@ def _weighted(
         if topic is None:
             continue
         nudge = NUDGE if intent in TOPIC_INTENTS and intent_of_topic(topic) == intent else 1.0
+        if in_us and topic.area == US_AREA:
+            nudge *= NUDGE
         weighted.append((topic_id, p * nudge))
     total = sum(p for _, p in weighted)
     mass = 1.0 - reading.no_topic
@@ -101,6 +108,10 @@ def decide(
     asked_kind = refine_kind(FOLLOWUP_INTENTS.get(intent), text)
     if entity_topic and entity_topic in topics:
         return Decision("followup" if asked_kind else "topic", entity_topic, asked_kind)
+    lines = lines_asked(text) if not text.startswith("/") else None
+    if lines in topics:
+        # "numero de policia en usa?": the emergency lines for where the writer is.
+        return Decision("topic", lines)
     if text.startswith("/"):
         # A button without a topic (`/ask_asylum`): the area's overview, no guessing.
         overview = INTENT_TOPICS.get(intent)
@@ -114,12 +125,16 @@ def decide(
     reading = reading or topic_model().read(text, lang)
     guesses = [(i, c) for i, c in ranking if i not in UNSURE_INTENTS and i != "nlu_fallback"]
     leaning = guesses[0][0] if intent in UNSURE_INTENTS and guesses else intent
-    ranked = _weighted(reading, leaning, topics)
+    ranked = _weighted(reading, leaning, topics, writes_from_the_us(text))
     best, p = ranked[0] if ranked else ("", 0.0)
     at_home = at_home_unless_abroad(best, text) if best else best
     if at_home in topics:
         best = at_home
     runner, q = ranked[1] if len(ranked) > 1 else ("", 0.0)
+    if runner and at_home_unless_abroad(runner, text) == best:
+        # Searching for a relative, and nothing places the writer abroad: the two candidates
+        # are one answer (its buttons lead to the search from abroad).
+        p, (runner, q) = p + q, ranked[2] if len(ranked) > 2 else ("", 0.0)
     kind = asked_kind or refine_kind(reading.kind if reading.kind_p >= KIND_SURE else None, text)
     # What the question words ask, for a topic this message names or the area Rasa named; never
     # to tie an unnamed question to the last topic ("¿dónde puedo dormir esta noche?").
@@ -127,6 +142,10 @@ def decide(
     last = last_topic if last_topic in topics else None
     sure = SURE_UNPROMPTED if intent in UNSURE_INTENTS else SURE
     named = p >= sure and p - q >= MARGIN and p > reading.no_topic
+    if not named and best in topics and intent_of_topic(topics[best]) == intent:
+        # Rasa's intent and a clear favourite of its area agree: that topic, not the area's
+        # overview ("ICE picked up my cousin in Pasadena, who do we call": the consulates).
+        named = p >= AGREED and p >= DOMINANT * q and p > reading.no_topic
     close = not named and p >= CANDIDATE and q >= CANDIDATE and p + q > reading.no_topic
 
     if close and intent in TOPIC_INTENTS:
@@ -158,7 +177,11 @@ def decide(
         # Not understood but naming a service: one tap to the directory, never a guess.
         others = [f"intent:{g}" for g, c in guesses[:2] if g != SERVICE_INTENTS[service]]
         return Decision("choice", choices=(f"intent:{SERVICE_INTENTS[service]}", *others[:1]))
-    if asked_kind is not None or (kind and last):
+    if last and not kind and not service and not words_name and _short(text):
+        # "a q numero le hablo", "le numéro?", "nimewo a?", "hasta cuando vale": a few words
+        # that only ask, about the topic just shown (a longer message may ask anything).
+        kind = refine_kind(kind_in_words(text), text)
+    if asked_kind is not None or (kind and last and not _looks_for_a_thing(text)):
         # A follow-up that names no topic clearly is about the last topic.
         if last:
             return Decision("followup", last, kind, from_context=True)
@@ -181,6 +204,36 @@ def decide(
         # Rasa hesitated between two intents: offer both rather than guess.
         return Decision("choice", choices=(f"intent:{guesses[0][0]}", f"intent:{guesses[1][0]}"))
     return Decision("none")
+
+
+SHORT_FOLLOWUP = 10  # words: "y se les puede escribir x whatsapp?" is still only a follow-up
+
+
+# Words that look for a thing, not for more about the topic: "where can I get food and water".
+_SEARCH = re.compile(
+    r"\b(?:get|find|buy|eat|sleep|stay|conseguir|consigo|comprar|compro|comer|dormir|quedarme"
+    r"|trouver|acheter|manger|jwenn|achte|manje|dom?i)\b"
+)
+
+
+def _short_enough(text: str) -> bool:
+    return len(text.split()) <= SHORT_FOLLOWUP
+
+
+def _looks_for_a_thing(text: str) -> bool:
+    """ "where can I get food and water": a search of its own, whatever was said before."""
+    return _SEARCH.search(fold(text)) is not None
+
+
+def _short(text: str) -> bool:
+    """Only a few words before the first question mark ("se les puede escribir x whatsapp?
+    me da pena hablar"), none of them looking for a thing of their own."""
+    asked = re.split(r"[?¿!.]", text.strip(" ?¿!."))[0]
+    return (
+        len(asked.split()) <= SHORT_FOLLOWUP
+        and len(text.split()) <= 2 * SHORT_FOLLOWUP
+        and not _looks_for_a_thing(text)
+    )
 
 
 def understood_intent(
@@ -227,6 +280,7 @@ def service_topic(
     place_named: bool,
     reading: Reading | None = None,
     topics: Mapping[str, Topic] | None = None,
+    last_topic: str | None = None,
 ) -> Decision:
     """A directory intent whose words ask about the service rather than for places: "what are
     the rules in a shelter, can I stay with my kids?" is the shelters topic, "¿el control del
@@ -236,10 +290,21 @@ def service_topic(
     if service is None or place_named or text.startswith("/"):
         return Decision("none")
     folded = fold(text)
-    if WANTS_PLACE.search(folded) or (service == "health" and SYMPTOMS.search(folded)):
-        return Decision("none")
     topics = load_topics() if topics is None else topics
+    wants_place = WANTS_PLACE.search(folded) is not None
+    if MIND in topics and mind_named(text) and (service == "health" or not wants_place):
+        # "no puedo dormir, pienso mucho" heard as a shelter, "¿hay psicólogos?" as a doctor:
+        # the stress topic, with its free line and its button to the list.
+        return Decision("topic", MIND)
+    if wants_place or (service == "health" and SYMPTOMS.search(folded)):
+        return Decision("none")
     reading = reading or topic_model().read(text, lang)
+    if last_topic is not None and last_topic == SERVICE_TOPICS.get(service) and _short_enough(text):
+        # "on peut rester cmb de temps" right after the list of shelters: about shelters.
+        sure = reading.kind if reading.kind_p >= KIND_SURE else None
+        kind = refine_kind(kind_in_words(text) or sure, text)
+        if kind and kind != "where" and kind in topics[last_topic].followups:
+            return Decision("followup", last_topic, kind, from_context=True)
     ranked = _weighted(reading, intent, topics)
     best, p = ranked[0] if ranked else ("", 0.0)
     q = ranked[1][1] if len(ranked) > 1 else 0.0

@@ -17,6 +17,7 @@ from bot.understanding.meaning.model import topic_model
 from bot.understanding.text import fold, segments
 
 SURE = 0.6  # a part must name its topic this clearly to count as a need of its own
+SUPPORT = 3  # ... and be among the topics the whole message most likely names
 # A part that asks for a person of the team: "y quiero hablar con alguien", "can someone call
 # me", "je veux parler à une personne", "m bezwen pale ak yon moun".
 PERSON = re.compile(
@@ -76,12 +77,18 @@ def read_needs(text: str, lang: str | None = None) -> list[Need]:
             reading = model.read(part, lang)
             topic, p = reading.best
             if p < SURE or p <= reading.no_topic or topic.startswith("danger"):
+                if found and not found[-1].asked and _asks(part):
+                    # "me piden la CURP. ¿cómo la saco?": the question is about the need before.
+                    found[-1] = found[-1]._replace(asked=True)
                 continue
             option = topic
         if all(option != need.option for need in found):
-            asked = "?" in part or ASKING.search(fold(part)) is not None
-            found.append(Need(option, asked))
+            found.append(Need(option, _asks(part)))
     return found
+
+
+def _asks(part: str) -> bool:
+    return "?" in part or ASKING.search(fold(part)) is not None
 
 
 def to_offer(wanted: list[str], met: set[str]) -> list[str]:
@@ -112,16 +119,35 @@ def _same_area(need: str, met: set[str]) -> bool:
     return any(m in topics and topics[m].area == topic.area for m in met)
 
 
-def first_of_several(found: Sequence[Need]) -> str | None:
+def first_of_several(
+    found: Sequence[Need], text: str | None = None, lang: str | None = None
+) -> str | None:
+    """The first need to answer (`_first_of_several`), when the whole message (`text`, if
+    given) points to it at all: in a long story a part may read as a need the message is not
+    about ("mataron a mi primo" in a question about the asylum deadline)."""
+    first = _first_of_several(found)
+    if first is None or text is None:
+        return first
+    if first not in load_topics():
+        return first  # a service: the directory reads its place from the words
+    likeliest = [topic for topic, _ in topic_model().read(text, lang).topics[:SUPPORT]]
+    return first if first in likeliest else None
+
+
+def _first_of_several(found: Sequence[Need]) -> str | None:
     """The topic to answer first when a message names needs from different areas ("quiero
     pedir asilo y también necesito un albergue"): the first one written, when it is a topic.
     A first need that is a service is left to Rasa and the directory, which read its place
     from the words; needs of one area are one question, read by the whole message."""
-    if len(found) < 2 or found[0].option not in load_topics():
+    if len(found) < 2:
         return None
-    if not found[0].asked and any(later.asked for later in found[1:]):
-        return None  # the story first ("pedí asilo en Tapachula"), then what is asked
-    first = found[0].option
-    if all(_same_area(other.option, {first}) for other in found[1:]):
+    first = found[0]
+    if not first.asked and any(later.asked for later in found[1:]):
+        # The story first ("ya me dieron la constancia de la COMAR"), then what is asked ("me
+        # piden la CURP, ¿cómo la saco?"): the whole message decides, not the story.
         return None
-    return first
+    if first.option not in load_topics():
+        return None
+    if all(_same_area(other.option, {first.option}) for other in found[1:]):
+        return None
+    return first.option

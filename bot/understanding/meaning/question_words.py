@@ -51,6 +51,22 @@ _SHORT = {
 _WHERE_NOT = r"(?!estoy|vivo|vivimos|estamos|trabajo|trabajamos|me quedo|nos quedamos|duermo)"
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
+        # Whether it can be done without one's name: the page that says so answers (no topic
+        # has a written follow-up for it; `bot.nlg.topics.KIND_CUES` finds the page).
+        "anonymity",
+        re.compile(
+            r"\bes anonim[oa]\b|\banonimamente\b|\bsin (?:dar|decir) (?:mi|el) nombre\b"
+            r"|\b(?:sepan|sabran|se enteren|se van a enterar) (?:que|q) (?:fui|soy) yo\b"
+            r"|\banonymous\w*\b|\bwithout (?:giving|saying) my name\b"
+            r"|\bwill they know (?:it was|its|it s) me\b|\bdo i have to give my name\b"
+            r"|\banonyme\w*\b|\bsans (?:donner|dire) (?:mon|de) nom\b"
+            r"|\bils (?:sauront|vont savoir) que c (?:est|etait) moi\b"
+            r"|\banonim\b|\bsan (?:bay|di) non (?:m|mwen)\b"
+            r"|\byo (?:pap|p ap|pa p) konnen se (?:mwen|m)\b"
+            r"|\bfok (?:m|mwen) bay non (?:m|mwen)\b"
+        ),
+    ),
+    (
         # First: "valable combien d'années" asks how long a card lasts, not what it costs.
         "validity",
         re.compile(
@@ -152,6 +168,25 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bki moun pou (?:m|mwen)\b|\bki plas\b|\blokalizasyon\b|\blokasyon\b|\bli lwen\b"
             r"|\bnan ki (?:katye|giche|ri|biwo|vil|bilding)\b|\bki (?:bilding|katye|sevis)\b"
             r"|\bnan sant vil\b|\bse \w+ oswa \w+ *[?]?$"
+            # How to reach it (every `where` answer lists the contacts): the number, a message.
+            r"|\b(?:a |al )?(?:que|cual|cual es el) (?:numero|whats|whatsapp|cel|correo)\b"
+            r"|\bel (?:numero|telefono|whats|whatsapp)\b|^ *numero *[?]|\ba quien le (?:hablo|llamo"
+            r"|marco|escribo)\b"
+            r"|\b(?:se les|les) puede (?:escribir|marcar|llamar)\b|\btienen (?:whats|whatsapp)\b"
+            r"|\bwhat s the (?:number|phone|whatsapp)\b|\bwhats the (?:number|phone|whatsapp)\b"
+            r"|\bthe (?:number|phone number)\b|\b(?:can|could) (?:i|we) (?:text|whatsapp|email"
+            r"|message|write to) (?:them|it|you)\b|\btext them\b|\bwho do (?:i|we) call\b"
+            r"|\bnumber to call\b|\bdo they have (?:whatsapp|a number|a phone|texting)\b"
+            r"|\b(?:le|quel|leur) numero\b|^ *(?:le )?numero *[?]|\bpar (?:sms|texto|whatsapp"
+            r"|message|mail|courriel)\b|\b(?:je peux|on peut|peut on|puis je) (?:leur )?(?:ecrire"
+            r"|envoyer un (?:sms|message|texto))\b|\bqui appeler\b|\bj appelle qui\b"
+            r"|\bnimewo (?:a|la|yo)\b|\bki nimewo\b|\bgen (?:whatsapp|watsap|nimewo)\b"
+            r"|\bpa (?:whatsapp|watsap|mesaj|tekst)\b|\b(?:m|mwen) ka ekri\b|\bvoye mesaj\b"
+            r"|\bki moun pou (?:m|mwen) rele\b|\brele ki moun\b"
+            r"|\b(?:can|could) (?:i|we) (?:do|send|file|report) it (?:by|over|through|online)\b"
+            r"|\b(?:lo|la) puedo (?:hacer|mandar|poner) por (?:correo|mail|internet|whats)\b"
+            r"|\bje peux (?:le|la) (?:faire|envoyer|deposer) par (?:mail|courriel|email|internet)\b"
+            r"|\b(?:m|mwen) ka fe l pa (?:imel|email|entenet)\b"
         ),
     ),
     (
@@ -212,6 +247,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bcuantos (?:dias|meses|semanas) (?:es|son|tarda|dura|se tarda|lleva)\b"
             r"|\bcuanto tiempo (?:toma|lleva|se lleva)\b|\bcuando me (?:la|lo) (?:entregan|dan)\b"
             r"|\bel mismo dia\b|\btarde tanto\b|\bcuanto (?:mas )?(?:hay que|tengo que) esperar\b"
+            r"|\bcuantos (?:dias|meses|semanas) (?:tengo|tenemos|me quedan|nos quedan|hay)\b"
+            r"|\bcuanto tiempo (?:nos |me )?(?:podemos|puedo|dejan) (?:quedar|estar)"
+            r"|\bhow long (?:can|could|may) (?:we|i) (?:stay|be there|sleep there)\b"
+            r"|\b(?:combien de temps|cmb de temps|combien de jours) (?:on|je) peu[tx] rester\b"
+            r"|\bon peut rester (?:combien|cmb)\b|\bkonbyen tan (?:nou|m|mwen) ka rete\b"
             r"|\bhow long\b(?! (?:is|does|will) (?:it|the \w+|my \w+) (?:valid|last|good))"
             r"|\bhow soon\b|\bprocessing time\b|\bwait time\b|\bsame day\b"
             r"|\bhow many (?:days|weeks|months)\b|\bwhen will (?:they|i) (?:give|get)\b"

@@ -1,0 +1,55 @@
+"""Whether a message asks Puente to write in another language, or only names one.
+
+Rasa hears `change_language` in any message that names a language, and it is nearly always
+right: "en francais svp", "lang mwen se kreyòl", "no entiendo español, english?". But a
+language can be a document's: "they want him to sign papers in spanish he
+can't read", "can he get an interpreter?". Switching then answers an English speaker in
+Spanish, so those go to the topic logic instead; a request to the bot always switches.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.text import fold
+
+_LANGUAGE = (
+    r"(?:espanol|castellano|spanish|espagnol|panyol|ingles|english|anglais|angle|frances|french|"
+    r"francais|franse|creole|criollo|kreyol|creol|haitian|haitiano|haitien|ayisyen)"
+)
+# To the bot: "háblame en inglés", "can you write in french", "ou ka pale kreyol".
+_TO_BOT = re.compile(
+    r"\b(?:"
+    r"(?:hablame|hableme|hablanos|escribeme|escribame|contestame|respondeme|puedes hablar|"
+    r"puede hablar|puedes escribir|hables|escribas|contestes)\b.*\b"
+    + _LANGUAGE
+    + r"|(?:can|could) you (?:speak|talk|write|text|answer|reply)|do you speak|"
+    r"(?:talk|write|text|answer|reply) (?:to me|with me)|"
+    r"(?:parlez|parle|ecrivez|ecris|repondez|reponds)(?: moi| nous)? en|"
+    r"(?:vous parlez|tu parles|parlez vous|parles tu)|"
+    r"(?:ou|w) (?:ka |kab )?(?:pale|ekri|reponn)|(?:pale|ekri|reponn) (?:ak|avek|ave) (?:m|mwen)"
+    r")\b"
+)
+# A document's language, an interpreter, someone who cannot read it: the message is about a
+# procedure, not this chat ("they want him to sign papers in spanish he cant read"). Another
+# person's language alone is often a reason to switch on a shared phone ("mi mamá solo habla
+# kreyòl, ¿se puede?"), so it is not in here.
+_NOT_THIS_CHAT = re.compile(
+    r"\b(?:"
+    r"(?:papers?|documents?|forms?|papeles|documentos|formularios?|papiers|formulaires?|papye|"
+    r"dokiman|acta|contract|contrato|contrat|kontra) (?:\w+ )?(?:in|en|an) "
+    + _LANGUAGE
+    + r"|interpreters?|interprete|interpretes|traductor|traductora|traducteur|traductrice|"
+    r"enteprete|tradikte|(?:he|she|they) (?:can t|cant|cannot) read"
+    r")\b"
+)
+
+
+def asks_to_switch(text: str) -> bool:
+    """A request to write in another language (a button's payload always is one)."""
+    if text.startswith("/"):
+        return True
+    words = fold(text)
+    if _TO_BOT.search(words):
+        return True
+    return _NOT_THIS_CHAT.search(words) is None

@@ -1,0 +1,47 @@
+"""The emergency number and the mind: questions whose words say what they are about."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.meaning.asked_outright import lines_asked, mind_named
+from bot.understanding.meaning.decide import decide, service_topic
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("numero de policia en usa?", "danger_us"),
+        ("aux usa c quel numero pour les urgences, c pareil qu au mexique?", "danger_us"),
+        ("nimewo lapolis lòtbò a", "danger_us"),
+        ("what number do i call for police in the usa", "danger_us"),
+        ("cual es el numero de emergencias en mexico", "danger"),
+        ("necesito papeles", None),
+        ("a q numero le hablo", None),  # a follow-up: the last topic's contacts
+    ],
+)
+def test_a_question_about_the_emergency_number_gets_the_lines_for_the_place(
+    text: str, lines: str | None
+) -> None:
+    assert lines_asked(text) == lines
+    if lines:
+        assert decide("ask_rights", text, "es").topic == lines
+
+
+@pytest.mark.parametrize(
+    ("intent", "lang", "text"),
+    [
+        ("find_shelter", "es", "no puedo dormir, pienso mucho"),
+        ("find_health", "es", "nesesito ablar con alguien, tengo mucha ansiedad"),
+        ("find_shelter", "ht", "m pa ka domi nan nwit"),
+        ("find_health", "fr", "jdors plus, je pense trop"),
+    ],
+)
+def test_sleeplessness_and_stress_get_the_stress_topic(intent: str, lang: str, text: str) -> None:
+    assert mind_named(text)
+    assert service_topic(intent, text, lang, place_named=False).topic == "mental_health"
+
+
+def test_a_shelter_to_sleep_in_is_still_the_list() -> None:
+    text = "no puedo dormir en la calle, necesito un albergue esta noche"
+    assert service_topic("find_shelter", text, "es", place_named=False).mode == "none"
