@@ -28,7 +28,8 @@ from bot.directory.locate import Origin, Unknown
 from bot.directory.policy import Policy
 from bot.directory.search import Query, Result, open_first, search
 from bot.directory.vocab import CATEGORIES, INTENT_CATEGORIES, NEARBY_KM
-from bot.understanding.meaning.decide import Decision, service_topic
+from bot.understanding.meaning.decide import first_need_decision
+from bot.understanding.meaning.service_question import service_topic
 
 PAGE_SIZE = 3
 
@@ -96,12 +97,12 @@ class ActionFindService(PuenteAction):
     ) -> list[EventType]:
         intent = intent_of(tracker)
         lang = language_of(tracker)
+        text = str(tracker.latest_message.get("text") or "")
         first = first_need(tracker)
         if first is not None:
             # The first of two needs is a topic: it answers; the service is offered after it.
-            return say_decision(dispatcher, tracker, Decision("topic", first), lang)
+            return say_decision(dispatcher, tracker, first_need_decision(first, text), lang)
         entities = _entities(tracker)
-        text = str(tracker.latest_message.get("text") or "")
         chosen = (
             INTENT_CATEGORIES.get(intent)
             or entities.get("service")

@@ -31,7 +31,7 @@ from bot.nlg.topics import (
     relevant_page,
     render_followup,
 )
-from bot.understanding.meaning.decide import Decision, decide
+from bot.understanding.meaning.decide import Decision, decide, first_need_decision
 
 MISS_RESPONSES = frozenset({"utter_help_with", "utter_fallback", "utter_out_of_scope"})
 
@@ -103,7 +103,7 @@ def answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType
     first = first_need(tracker)
     if first is not None:
         # The first of two needs from different areas, chosen by the app (`bot.core.conversation`).
-        return say_decision(dispatcher, tracker, Decision("topic", first), lang)
+        return say_decision(dispatcher, tracker, first_need_decision(first, text, topics), lang)
     slot = tracker.get_slot("topic")
     decision = decide(
         intent,

@@ -29,11 +29,12 @@ from bot.understanding.meaning.decide import (
     FIRST_NEED_INTENTS,
     Decision,
     decide,
-    service_topic,
+    first_need_decision,
     understood_intent,
 )
 from bot.understanding.meaning.language_request import asks_to_switch
 from bot.understanding.meaning.needs import first_of_several, read_needs
+from bot.understanding.meaning.service_question import service_topic
 
 DANGER = "report_danger"
 # Decisions that answer a need: past harm keeps them and adds the offer of a person.
@@ -100,7 +101,7 @@ def understand(
     if first is not None and rasa_intent in FIRST_NEED_INTENTS:
         # As the app does (`bot.core.conversation` and the actions): the first of needs from
         # different areas is answered when Rasa's intent leads to a topic or a service.
-        decision = Decision("topic", first)
+        decision = first_need_decision(first, text)
         return Understood(
             rasa_intent, understood_intent(rasa_intent, decision), decision, found.grade
         )

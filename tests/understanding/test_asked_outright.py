@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.understanding.meaning.asked_outright import lines_asked, mind_named
-from bot.understanding.meaning.decide import decide, service_topic
+from bot.understanding.meaning.decide import decide
+from bot.understanding.meaning.service_question import service_topic
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,15 @@ import time
 
 import pytest
 
-from bot.understanding.meaning.decide import Decision, decide, service_topic, understood_intent
+from bot.understanding.meaning.decide import (
+    Decision,
+    decide,
+    first_need_decision,
+    understood_intent,
+)
 from bot.understanding.meaning.model import Reading, topic_model
 from bot.understanding.meaning.needs import Need, first_of_several, needs, read_needs, to_offer
+from bot.understanding.meaning.service_question import service_topic
 
 SPECIFIC = [
     ("ask_rights", "en", "my daughter is 8 can she go to school here without papers"),
@@ -228,3 +234,13 @@ def test_is_it_anonymous_opens_the_page_that_says_so() -> None:
         "nlu_fallback", "es anonimo? me da miedo", "es", last_topic="kidnapping_extortion"
     )
     assert (decision.topic, decision.kind) == ("kidnapping_extortion", "anonymity")
+
+
+def test_the_first_of_several_needs_answers_the_follow_up_its_words_ask() -> None:
+    text = "quiero la tarjeta humanitaria y tambien un albergue, que papeles piden para la tarjeta"
+    assert first_need_decision("reg_humanitarian", text) == Decision(
+        "followup", "reg_humanitarian", "requirements"
+    )
+    assert first_need_decision("rights", "necesito ayuda y un albergue") == Decision(
+        "topic", "rights"
+    )

@@ -22,14 +22,13 @@ from bot.content.topics import (
     INTENT_SERVICES,
     INTENT_TOPICS,
     SERVICE_INTENTS,
-    SERVICE_TOPICS,
     Topic,
     load_topics,
 )
 from bot.directory.locate import service_in
 from bot.understanding.areas import AREA_INTENTS
 from bot.understanding.meaning.abroad import US_AREA, at_home_unless_abroad, writes_from_the_us
-from bot.understanding.meaning.asked_outright import MIND, lines_asked, mind_named
+from bot.understanding.meaning.asked_outright import lines_asked
 from bot.understanding.meaning.deadline import refine_kind
 from bot.understanding.meaning.examples import FOLLOWUP_INTENTS
 from bot.understanding.meaning.model import Reading, topic_model
@@ -68,7 +67,7 @@ def intent_of_topic(topic: Topic) -> str | None:
     return AREA_INTENTS.get(topic.area)
 
 
-def _weighted(
+def weighted(
     reading: Reading, intent: str, topics: Mapping[str, Topic], in_us: bool = False
 ) -> list[tuple[str, float]]:
     """The classifier's topics, nudged towards the intent Rasa named (and towards the topics
@@ -125,7 +124,7 @@ def decide(
     reading = reading or topic_model().read(text, lang)
     guesses = [(i, c) for i, c in ranking if i not in UNSURE_INTENTS and i != "nlu_fallback"]
     leaning = guesses[0][0] if intent in UNSURE_INTENTS and guesses else intent
-    ranked = _weighted(reading, leaning, topics, writes_from_the_us(text))
+    ranked = weighted(reading, leaning, topics, writes_from_the_us(text))
     best, p = ranked[0] if ranked else ("", 0.0)
     at_home = at_home_unless_abroad(best, text) if best else best
     if at_home in topics:
@@ -216,7 +215,7 @@ _SEARCH = re.compile(
 )
 
 
-def _short_enough(text: str) -> bool:
+def short_enough(text: str) -> bool:
     return len(text.split()) <= SHORT_FOLLOWUP
 
 
@@ -254,64 +253,16 @@ def understood_intent(
 FIRST_NEED_INTENTS = (
     TOPIC_INTENTS | UNSURE_INTENTS | frozenset(FOLLOWUP_INTENTS) | frozenset(INTENT_SERVICES)
 )
-# Words that ask for a place, not about the service: the directory answers them.
-WANTS_PLACE = re.compile(
-    r"\b(?:busco|buscamos|necesito|necesitamos|ocupo|hay|donde|adonde|quedarme hoy|"
-    r"esta noche|cerca|need|needs|any|is there|are there|looking for|where|tonight|near|nearby|"
-    r"cherche|chercher|besoin|y a t il|il y a|ou est|ou sont|ou se trouve|ou aller|trouver|"
-    r"ce soir|pres|un refuge pour|"
-    r"chache|bezwen|gen|kote|aswe a|toupre)\b"
-)
-# Symptoms: a person who is ill asks for care, not for the rules ("me duele mucho, es gratis
-# el hospital?"): the directory answers (the danger screen has read them first).
-SYMPTOMS = re.compile(
-    r"\b(?:duele|dolor|sangr\w*|fiebre|calentura|vomit\w*|mareo|desmay\w*|"
-    r"pain|hurts?|bleed\w*|fever|vomit\w*|dizzy|faint\w*|"
-    r"douleur|mal au|saigne\w*|fievre|vomi\w*|"
-    r"fe m mal|doule|senyen|lafyev|vomi)\b"
-)
 
 
-def service_topic(
-    intent: str,
-    text: str,
-    lang: str | None = None,
-    *,
-    place_named: bool,
-    reading: Reading | None = None,
-    topics: Mapping[str, Topic] | None = None,
-    last_topic: str | None = None,
+def first_need_decision(
+    topic_id: str, text: str, topics: Mapping[str, Topic] | None = None
 ) -> Decision:
-    """A directory intent whose words ask about the service rather than for places: "what are
-    the rules in a shelter, can I stay with my kids?" is the shelters topic, "¿el control del
-    embarazo es gratis?" the pregnancy one. Only with no place named (a place asks for the
-    list), and only a topic that leads to that service (its `next`); else "none" (the list)."""
-    service = INTENT_SERVICES.get(intent)
-    if service is None or place_named or text.startswith("/"):
-        return Decision("none")
-    folded = fold(text)
+    """The first of several needs, answered as its follow-up when the words ask one it has
+    ("... quiero la tarjeta humanitaria, what are the requirements?"), else as its topic."""
     topics = load_topics() if topics is None else topics
-    wants_place = WANTS_PLACE.search(folded) is not None
-    if MIND in topics and mind_named(text) and (service == "health" or not wants_place):
-        # "no puedo dormir, pienso mucho" heard as a shelter, "¿hay psicólogos?" as a doctor:
-        # the stress topic, with its free line and its button to the list.
-        return Decision("topic", MIND)
-    if wants_place or (service == "health" and SYMPTOMS.search(folded)):
-        return Decision("none")
-    reading = reading or topic_model().read(text, lang)
-    if last_topic is not None and last_topic == SERVICE_TOPICS.get(service) and _short_enough(text):
-        # "on peut rester cmb de temps" right after the list of shelters: about shelters.
-        sure = reading.kind if reading.kind_p >= KIND_SURE else None
-        kind = refine_kind(kind_in_words(text) or sure, text)
-        if kind and kind != "where" and kind in topics[last_topic].followups:
-            return Decision("followup", last_topic, kind, from_context=True)
-    ranked = _weighted(reading, intent, topics)
-    best, p = ranked[0] if ranked else ("", 0.0)
-    q = ranked[1][1] if len(ranked) > 1 else 0.0
-    topic = topics.get(best)
-    if topic is None or not topic.leads_to(service):
-        return Decision("none")
-    if p < SURE_UNPROMPTED or p - q < MARGIN or p <= reading.no_topic:
-        return Decision("none")
-    kind = refine_kind(reading.kind if reading.kind_p >= KIND_SURE else None, text)
-    return Decision("followup" if kind else "topic", best, kind)
+    kind = refine_kind(kind_in_words(text), text)
+    topic = topics.get(topic_id)
+    if kind and topic is not None and kind in topic.followups:
+        return Decision("followup", topic_id, kind)
+    return Decision("topic", topic_id)

@@ -1,0 +1,91 @@
+"""A directory intent whose words ask about the service, not for places.
+
+Rasa hears "what are the rules in a shelter, can I stay with my kids?" or "¿el control del
+embarazo es gratis?" as a search for places (`find_shelter`, `find_health`). With no place named
+and no words asking for one, the topic that leads to that service answers (its buttons lead
+to the list); a few words right after the list of shelters ("on peut rester cmb de temps") are
+about shelters; sleeplessness and stress get the stress topic. Kept apart from `decide`, which
+reads what a message asks of the topics; this reads what it asks of the directory.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from bot.content.topics import INTENT_SERVICES, SERVICE_TOPICS, Topic, load_topics
+from bot.understanding.meaning.asked_outright import MIND, mind_named
+from bot.understanding.meaning.deadline import refine_kind
+from bot.understanding.meaning.decide import (
+    KIND_SURE,
+    MARGIN,
+    SURE_UNPROMPTED,
+    Decision,
+    short_enough,
+    weighted,
+)
+from bot.understanding.meaning.model import Reading, topic_model
+from bot.understanding.meaning.question_words import kind_in_words
+from bot.understanding.text import fold
+
+# Words that ask for a place, not about the service: the directory answers them.
+WANTS_PLACE = re.compile(
+    r"\b(?:busco|buscamos|necesito|necesitamos|ocupo|hay|donde|adonde|quedarme hoy|"
+    r"esta noche|cerca|need|needs|any|is there|are there|looking for|where|tonight|near|nearby|"
+    r"cherche|chercher|besoin|y a t il|il y a|ou est|ou sont|ou se trouve|ou aller|trouver|"
+    r"ce soir|pres|un refuge pour|"
+    r"chache|bezwen|gen|kote|aswe a|toupre)\b"
+)
+# Symptoms: a person who is ill asks for care, not for the rules ("me duele mucho, es gratis
+# el hospital?"): the directory answers (the danger screen has read them first).
+SYMPTOMS = re.compile(
+    r"\b(?:duele|dolor|sangr\w*|fiebre|calentura|vomit\w*|mareo|desmay\w*|"
+    r"pain|hurts?|bleed\w*|fever|vomit\w*|dizzy|faint\w*|"
+    r"douleur|mal au|saigne\w*|fievre|vomi\w*|"
+    r"fe m mal|doule|senyen|lafyev|vomi)\b"
+)
+
+
+def service_topic(
+    intent: str,
+    text: str,
+    lang: str | None = None,
+    *,
+    place_named: bool,
+    reading: Reading | None = None,
+    topics: Mapping[str, Topic] | None = None,
+    last_topic: str | None = None,
+) -> Decision:
+    """A directory intent whose words ask about the service rather than for places: "what are
+    the rules in a shelter, can I stay with my kids?" is the shelters topic, "¿el control del
+    embarazo es gratis?" the pregnancy one. Only with no place named (a place asks for the
+    list), and only a topic that leads to that service (its `next`); else "none" (the list)."""
+    service = INTENT_SERVICES.get(intent)
+    if service is None or place_named or text.startswith("/"):
+        return Decision("none")
+    folded = fold(text)
+    topics = load_topics() if topics is None else topics
+    wants_place = WANTS_PLACE.search(folded) is not None
+    if MIND in topics and mind_named(text) and (service == "health" or not wants_place):
+        # "no puedo dormir, pienso mucho" heard as a shelter, "¿hay psicólogos?" as a doctor:
+        # the stress topic, with its free line and its button to the list.
+        return Decision("topic", MIND)
+    if wants_place or (service == "health" and SYMPTOMS.search(folded)):
+        return Decision("none")
+    reading = reading or topic_model().read(text, lang)
+    if last_topic is not None and last_topic == SERVICE_TOPICS.get(service) and short_enough(text):
+        # "on peut rester cmb de temps" right after the list of shelters: about shelters.
+        sure = reading.kind if reading.kind_p >= KIND_SURE else None
+        kind = refine_kind(kind_in_words(text) or sure, text)
+        if kind and kind != "where" and kind in topics[last_topic].followups:
+            return Decision("followup", last_topic, kind, from_context=True)
+    ranked = weighted(reading, intent, topics)
+    best, p = ranked[0] if ranked else ("", 0.0)
+    q = ranked[1][1] if len(ranked) > 1 else 0.0
+    topic = topics.get(best)
+    if topic is None or not topic.leads_to(service):
+        return Decision("none")
+    if p < SURE_UNPROMPTED or p - q < MARGIN or p <= reading.no_topic:
+        return Decision("none")
+    kind = refine_kind(reading.kind if reading.kind_p >= KIND_SURE else None, text)
+    return Decision("followup" if kind else "topic", best, kind)
