@@ -22,7 +22,7 @@ from bot.actions.privacy import request_erasure
 from bot.db.models import Contact, Conversation, Feedback
 from bot.i18n import normalize_language
 from bot.settings import DEFAULT_LANGUAGE
-from bot.understanding.meaning.language_request import asks_to_switch
+from bot.understanding.meaning.language_request import asks_to_switch, refused
 
 
 def _set_language(session: Session, public_id: str, lang: str) -> None:
@@ -41,15 +41,16 @@ class ActionSetLanguage(PuenteAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        if not asks_to_switch(str(tracker.latest_message.get("text") or "")):
+        text = str(tracker.latest_message.get("text") or "")
+        if not asks_to_switch(text):
             # "they want him to sign papers in spanish": a language named, not asked for. The
             # topic logic reads it as a message Rasa did not understand (`topics.answer`).
             return [FollowupAction("action_show_topic")]
-        wanted = None
-        for value in tracker.get_latest_entity_values("language"):
-            wanted = normalize_language(str(value))
-            if wanted:
-                break
+        named = [normalize_language(str(v)) for v in tracker.get_latest_entity_values("language")]
+        wanted = next((code for code in named if code and code not in refused(text)), None)
+        if named and wanted is None:
+            # "li pa pale panyòl": the only language named is one nobody reads here.
+            return [FollowupAction("action_show_topic")]
         if wanted is None:
             say(dispatcher, "utter_ask_language")
             return []

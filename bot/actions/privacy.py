@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
 from bot.actions.base import PuenteAction, say
 from bot.db.models import Conversation
-from bot.privacy.request import flag
+from bot.privacy.request import flag, names_erasure
 
 
 class ActionDeleteMyData(PuenteAction):
@@ -20,6 +20,9 @@ class ActionDeleteMyData(PuenteAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
+        if not names_erasure(str(tracker.latest_message.get("text") or "")):
+            # "¿q datos les doy?": a question about details to give, read by the topic logic.
+            return [FollowupAction("action_show_topic")]
         say(dispatcher, "utter_delete_confirm")
         return []
 

@@ -77,7 +77,7 @@ def show_page(
     return parts
 
 
-LANGUAGE_NAMED = "change_language"
+HANDED_BACK = frozenset({"change_language", "delete_my_data"})
 
 
 def answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
@@ -98,8 +98,10 @@ def answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType
         shown = show_page(dispatcher, str(topic_id), lang, page)
         _ask_after(dispatcher, str(topic_id), page + 1 >= page_count(str(topic_id), lang), shown)
         return [SlotSet("topic", topic_id)]
-    if intent == LANGUAGE_NAMED:
-        intent = "nlu_fallback"  # a language named, not asked for (`action_set_language`)
+    if intent in HANDED_BACK:
+        # A language named, not asked for (`action_set_language`); "datos" in a question, not
+        # a request to erase (`action_delete_my_data`): read as a message Rasa did not place.
+        intent = "nlu_fallback"
     first = first_need(tracker)
     if first is not None:
         # The first of two needs from different areas, chosen by the app (`bot.core.conversation`).

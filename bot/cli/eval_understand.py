@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from bot.content.topics import INTENT_SERVICES
 from bot.directory import locate
 from bot.handoff.emergency import NOW_TOPICS, danger_topic, harm_topic
+from bot.privacy.request import names_erasure
 from bot.safety import doubt
 from bot.safety.screen import ScreenResult, screen
 from bot.understanding.meaning.decide import (
@@ -93,8 +94,10 @@ def understand(
         return _danger(rasa_intent, found, "doubt")
     if rasa_intent == DANGER:
         return _danger(rasa_intent, found, found.grade)
-    if rasa_intent == "change_language" and not asks_to_switch(text):
-        rasa_intent = "nlu_fallback"  # as `action_set_language` hands it to the topic logic
+    if (rasa_intent == "change_language" and not asks_to_switch(text)) or (
+        rasa_intent == "delete_my_data" and not names_erasure(text)
+    ):
+        rasa_intent = "nlu_fallback"  # as the two actions hand it to the topic logic
     first = (
         None if found.grade == "past_harm" else first_of_several(read_needs(text, lang), text, lang)
     )

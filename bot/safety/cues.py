@@ -593,6 +593,14 @@ I_TOOK = _cue(
     r"(?:lleve|llevamos|traje) a mi (?:hij[oa]|nin[oa]|bebe)|j ai (?:emmene|amene) mon (?:fils|enfant|bebe)|"
     r"(?:m|nou) (?:mennen|pote) pitit"
 )
+# Asking whether an offer can be trusted: "es d confiar?", "is it legit", "c'est sérieux?".
+# The person weighs an offer; nothing has happened yet (for the danger net only).
+OFFER_CHECKED = _cue(
+    r"es (?:de |d )?confiar|es confiable|sera (?:trata|trampa|real|verdad)|es trampa|es real|se oye bien|"
+    r"is (?:it|this|that) (?:legit|real|safe|a scam|a trap|trafficking)|sounds too good|too good to be true|"
+    r"c est (?:serieux|fiable|un piege|une arnaque|vrai)|c serieux|si c (?:est )?serieux|"
+    r"eske (?:se|li) (?:vre|serye|yon pyej|yon atrap)|se (?:yon pyej|yon atrap)"
+)
 # A phone line registered, suspended or cut ("yap koupe l", "me cortan la linea"): the company's
 # rule, never a threat to the person.
 PHONE_LINE = _cue(

@@ -72,6 +72,7 @@ CALM = (
     cues.DETENTION_PLACE,
     cues.CARED,
     cues.PHONE_LINE,
+    cues.OFFER_CHECKED,
 )
 
 

@@ -334,6 +334,33 @@ def segments(text: str) -> list[str]:
     return out
 
 
+# Thanks and "another question" before a new request: "ok mesi. lot kesyon, patwon an pa peye
+# m", "gracias. otra cosa, ¿cómo saco la CURP?". Rasa reads the courtesy and answers "you're
+# welcome"; the request after it is what the person wants answered.
+_COURTESY_FIRST = re.compile(
+    r"^(?:(?:ok|okay|oki|oke|vale|bueno|dakò|dako|d accord|ah|ahh|perfecto|listo|bien)[ ,.!]+)?"
+    r"(?:gracias|grasias|muchas gracias|thanks|thank you|thx|ty|merci|merci beaucoup|mesi|"
+    r"mesi anpil|ok|okay|dakò|dako|d accord)[ ,.!]+"
+    r"(?P<another>(?:y |and |et |epi )?(?:otra pregunta|otra cosa|una pregunta mas|"
+    r"another question|one more question|something else|autre chose|autre question|"
+    r"une autre question|lot kesyon|yon lot kesyon|lot bagay|yon lot bagay)[ ,.:!?]+)?"
+)
+COURTESY_REST = 3  # words a request after the thanks must have
+
+
+def without_courtesy(text: str) -> str:
+    """The request after leading thanks, when there is one of a few words or more."""
+    found = _COURTESY_FIRST.match(text.strip().lower())
+    if found is None:
+        return text
+    rest = text.strip()[found.end() :]
+    # "gracias por la info, me ayudó mucho" is more thanks: only "another question" or a
+    # question after the thanks is a new request.
+    asks = found.group("another") is not None or "?" in rest
+    return rest if asks and len(rest.split()) >= COURTESY_REST else text
+
+
 def for_rasa(text: str, lang: str | None) -> str:
-    """What Rasa reads: a button's payload as it is, words normalised as its data was."""
-    return text if text.startswith("/") else normalise(text, lang)
+    """What Rasa reads: a button's payload as it is, words normalised as its data was, without
+    the thanks before a new request."""
+    return text if text.startswith("/") else normalise(without_courtesy(text), lang)

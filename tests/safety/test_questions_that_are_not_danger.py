@@ -52,3 +52,13 @@ def test_calm_questions_are_not_danger(text: str) -> None:
 def test_the_danger_beside_them_stays(text: str) -> None:
     found = screen(text)
     assert found.danger or doubt.doubtful(text, found.grade, found.reasons), text
+
+
+def test_asking_whether_a_job_offer_can_be_trusted_is_not_asked_about_danger() -> None:
+    text = (
+        "oigan una pregunta, en un grupo d face pusieron q buscan muchachas pa trabajar d edecan "
+        "en cancun, pagan 15 mil a la semana y te mandan el boleto. me pidieron foto y mi "
+        "pasaporte x whats. es d confiar?"
+    )
+    found = screen(text)
+    assert not found.danger and not doubt.doubtful(text, found.grade, found.reasons)

@@ -6,7 +6,7 @@ import pytest
 
 from bot.cli import eval_sets as sets
 from bot.settings import LANGUAGES
-from bot.understanding.meaning.language_request import asks_to_switch
+from bot.understanding.meaning.language_request import asks_to_switch, refused
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,18 @@ def test_every_held_out_request_for_a_language_switches(lang: str) -> None:
 )
 def test_a_documents_language_or_an_interpreter_does_not(text: str) -> None:
     assert not asks_to_switch(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("li pa pale panyol", {"es"}),
+        ("no entiendo español, english?", {"es"}),
+        ("my wife doesnt speak english, can we do creole", {"en"}),
+        ("english pls", set()),
+    ],
+)
+def test_a_language_someone_does_not_speak_is_never_the_one_switched_to(
+    text: str, codes: set[str]
+) -> None:
+    assert refused(text) == codes

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understanding.meaning.examples import conversation_examples, topic_examples
-from bot.understanding.text import for_rasa, normalise, segments
+from bot.understanding.text import for_rasa, normalise, segments, without_courtesy
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,20 @@ def test_segments_split_needs_not_words() -> None:
         "a lawyer",
     ]
     assert segments("hola") == ["hola"]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "ok mesi. lot kesyon, patwon an pa peye m depi 2 semèn",
+            "patwon an pa peye m depi 2 semèn",
+        ),
+        ("gracias, y cuanto cuesta?", "y cuanto cuesta?"),
+        ("ok merci. autre chose, mon patron me paie pas", "mon patron me paie pas"),
+        ("gracias por la info, me ayudo mucho", "gracias por la info, me ayudo mucho"),
+        ("ok gracias bye", "ok gracias bye"),
+    ],
+)
+def test_thanks_before_a_new_request_are_left_to_the_request(text: str, read: str) -> None:
+    assert without_courtesy(text) == read

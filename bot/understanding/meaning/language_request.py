@@ -53,3 +53,26 @@ def asks_to_switch(text: str) -> bool:
     if _TO_BOT.search(words):
         return True
     return _NOT_THIS_CHAT.search(words) is None
+
+
+_CODES = {
+    "es": r"espanol|castellano|spanish|espagnol|panyol",
+    "en": r"ingles|english|anglais|angle",
+    "fr": r"frances|french|francais|franse",
+    "ht": r"creole|criollo|kreyol|creol|haitian|haitiano|haitien|ayisyen",
+}
+_NOT_SPOKEN = (
+    r"\b(?:pa pale|pa konprann|pa li|no habla|no hablo|no entiende|no entiendo|no lee|no leo|"
+    r"don t speak|doesn t speak|dont speak|doesnt speak|don t understand|dont understand|"
+    r"can t read|cant read|ne parle pas|parle pas|comprend pas|comprends pas|lit pas)"
+    r"(?: (?:bien|bien el|well|bien le|byen|mucho|much|beaucoup|le|el|l|an))? "
+)
+
+
+def refused(text: str) -> set[str]:
+    """The languages the message says someone does not speak or read ("li pa pale panyòl",
+    "no entiendo español"): never the language to switch to."""
+    words = fold(text)
+    return {
+        code for code, names in _CODES.items() if re.search(_NOT_SPOKEN + f"(?:{names})\\b", words)
+    }
