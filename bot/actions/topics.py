@@ -195,7 +195,13 @@ class ActionShowTopic(PuenteAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        return answer(dispatcher, tracker)
+        events = answer(dispatcher, tracker)
+        chained = any(event.get("event") == "followup" for event in events)
+        if intent_of(tracker) in HANDED_BACK and not chained:
+            # Run as another action's follow-up, where no rule says what comes next: the turn
+            # ends here (else Rasa's core fallback adds "sorry, I did not understand").
+            return [*events, FollowupAction("action_listen")]
+        return events
 
 
 class ActionFollowup(PuenteAction):

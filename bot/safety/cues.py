@@ -599,7 +599,9 @@ OFFER_CHECKED = _cue(
     r"es (?:de |d )?confiar|es confiable|sera (?:trata|trampa|real|verdad)|es trampa|es real|se oye bien|"
     r"is (?:it|this|that) (?:legit|real|safe|a scam|a trap|trafficking)|sounds too good|too good to be true|"
     r"c est (?:serieux|fiable|un piege|une arnaque|vrai)|c serieux|si c (?:est )?serieux|"
-    r"eske (?:se|li) (?:vre|serye|yon pyej|yon atrap)|se (?:yon pyej|yon atrap)"
+    r"eske (?:se|li) (?:vre|serye|yon pyej|yon atrap)|se (?:yon pyej|yon atrap)|"
+    r"seems legit|should i (?:trust|accept|take it|go)|can i trust|puedo confiar|le (?:puedo|debo) creer|"
+    r"je peux (?:lui |leur )?faire confiance|(?:m|mwen) ka fe (?:l|li|yo) konfyans"
 )
 # A phone line registered, suspended or cut ("yap koupe l", "me cortan la linea"): the company's
 # rule, never a threat to the person.
