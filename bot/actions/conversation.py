@@ -48,10 +48,8 @@ class ActionSetLanguage(PuenteAction):
             return [FollowupAction("action_show_topic")]
         named = [normalize_language(str(v)) for v in tracker.get_latest_entity_values("language")]
         wanted = next((code for code in named if code and code not in refused(text)), None)
-        if named and wanted is None:
-            # "li pa pale panyòl": the only language named is one nobody reads here.
-            return [FollowupAction("action_show_topic")]
         if wanted is None:
+            # None named, or only one nobody reads here ("no hablo inglés"): which one?
             say(dispatcher, "utter_ask_language")
             return []
         await self.services.db.run(_set_language, tracker.sender_id, wanted)

@@ -113,7 +113,7 @@ def answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType
         lang,
         entity_topic=_entity(tracker, "topic"),
         last_topic=str(slot) if slot else None,
-        ranking=_ranking(tracker),
+        ranking=[(name, p) for name, p in _ranking(tracker) if name not in HANDED_BACK],
         topics=topics,
     )
     return say_decision(dispatcher, tracker, decision, lang)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.actions.topics import HANDED_BACK
 from bot.content.topics import INTENT_SERVICES
 from bot.directory import locate
 from bot.handoff.emergency import NOW_TOPICS, danger_topic, harm_topic
@@ -98,6 +99,7 @@ def understand(
         rasa_intent == "delete_my_data" and not names_erasure(text)
     ):
         rasa_intent = "nlu_fallback"  # as the two actions hand it to the topic logic
+        ranking = [(name, p) for name, p in ranking if name not in HANDED_BACK]
     first = (
         None if found.grade == "past_harm" else first_of_several(read_needs(text, lang), text, lang)
     )

@@ -34,18 +34,15 @@ REQUEST = re.compile(
     r"(supprim|effac)\w* (toutes )?(mes|mon) (donnees|messages|infos|informations|numero)|"
     r"efase (tout )?(done|enfomasyon|mesaj|nimewo) (m|mwen))\b"
 )
-# Any word of erasing, keeping or forgetting (what Rasa's `delete_my_data` examples all have):
-# without one, Rasa heard "datos" in "¿qué datos les doy?", a question, not a request.
-ERASE_WORDS = re.compile(
-    r"\b(?:"
-    r"borr\w*|elimin\w*|olvid\w*|quit\w*|saca\w*|saquen|baja|guard\w*|tengan|conserv\w*|"
-    r"desaparez\w*|queden|quede|aparecer|cancelacion|limpia\w*|lista|sistema|delete\w*|"
-    r"erase\w*|remove\w*|forget|save|saved|keep|keeping|wipe|clear|rid|out|"
-    r"here anymore|system|destroy\w*|supprim\w*|suppr\w*|suppression|effac\w*|oubli\w*|"
-    r"retir\w*|gard\w*|trace|restent|enlev\w*|detrui\w*|desinscri\w*|systeme|efase|bliye|"
-    r"retire|detwi|kenbe|disparet|siprim\w*|sipprim\w*|sove|konseve|tras|sonje|"
-    r"anile|sere|sistem\w*|nou gen|borralos"
-    r")\b"
+# A question about the details to give ("¿q datos les doy?", "what info do I need to give"):
+# Rasa hears `delete_my_data` in "datos"; anything else it hears so is confirmed first, which
+# costs nothing.
+DETAILS_ASKED = re.compile(
+    r"\b(?:(?:que|q|cuales|what|which|quels?|quelles?|ki) (?:datos|info\w*|informacion|details|"
+    r"donnees|infos?|enfomasyon|done|papeles|documents?)\b.{0,40}\b(?:doy|les doy|damos|das|"
+    r"give|provide|send|donne|donner|envoie|bay|voye|necesit\w*|need|piden|ask|faut|bezwen)"
+    r"|(?:datos|info\w*|details|donnees|infos?|enfomasyon) (?:que|q|do|to|a|pou) (?:necesit\w*|"
+    r"piden|doy|give|need|donner|bay))\b"
 )
 # Short forms that only mean erasure when they are the whole message.
 WHOLE = {"olvidame", "forget me", "oubliez moi", "oublie moi", "bliye m", "bliye mwen"}
@@ -90,6 +87,6 @@ def answer(session: Session, conv_id: int, text: str) -> list[OutMessage] | None
 
 
 def names_erasure(text: str) -> bool:
-    """Whether a message Rasa read as `delete_my_data` speaks of erasing or keeping at all (a
-    button always does)."""
-    return text.startswith("/") or ERASE_WORDS.search(fold(text)) is not None
+    """Whether a message Rasa read as `delete_my_data` is a request to erase (always, unless it
+    asks which details to give)."""
+    return text.startswith("/") or DETAILS_ASKED.search(fold(text)) is None

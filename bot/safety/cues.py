@@ -584,15 +584,19 @@ ARRESTED = _cue(
 )
 # Giving up the journey, not life: "ya no quiero seguir, la OIM ayuda con el pasaje".
 GOING_HOME = _cue(
-    r"oim|iom|retorno|regresar a mi pais|volver a mi pais|el pasaje|el boleto de regreso|"
-    r"go back (?:home|to my country)|retour|rentrer (?:chez moi|au pays)|retounen (?:lakay|nan peyi)"
+    r"(?:quiero|queremos) (?:volver|regresar)|oim (?:ayuda|me ayuda|paga|da)|iom (?:helps|pays)|"
+    r"retorno voluntario|el pasaje (?:de regreso|para regresar)|el boleto de regreso|"
+    r"(?:i|we) want to go back (?:home|to my country)|je veux rentrer|(?:m|mwen) vle retounen"
 )
-# The writer taking their own child somewhere: "I took my son to the clinic", "llevé a mi hijo".
-I_TOOK = _cue(
-    r"(?:i|we) (?:took|take|brought|bring) (?:my|our) (?:little )?(?:son|daughter|child|kids?|baby|boy|girl)|"
-    r"(?:lleve|llevamos|traje) a mi (?:hij[oa]|nin[oa]|bebe)|j ai (?:emmene|amene) mon (?:fils|enfant|bebe)|"
-    r"(?:m|nou) (?:mennen|pote) pitit"
+# ... said as impossible or refused: "no puedo regresar", "la oim no me quiso ayudar".
+NOT_GOING_HOME = _cue(
+    r"no (?:puedo|podemos|quiero) (?:regresar|volver)|no me (?:quiso|quieren|quisieron) ayudar|"
+    r"can t go back|cannot go back|je ne peux pas rentrer|je peux pas rentrer|(?:m|mwen) pa ka retounen"
 )
+# The writer right before "took my son": "I took my son to the clinic" (read on the text before
+# the harm term, so "they took my son" and "I took my son... and can't find him" keep theirs).
+I_TOOK = re.compile(r"(?<= )(?:i|we|yo|je|j ai|m|mwen|nou) $")
+TOOK = re.compile(r" ?(?:took|take|brought|bring|lleve|llevamos|traje|emmene|amene|mennen|pote)\b")
 # Asking whether an offer can be trusted: "es d confiar?", "is it legit", "c'est sérieux?".
 # The person weighs an offer; nothing has happened yet (for the danger net only).
 OFFER_CHECKED = _cue(
@@ -603,13 +607,43 @@ OFFER_CHECKED = _cue(
     r"seems legit|should i (?:trust|accept|take it|go)|can i trust|puedo confiar|le (?:puedo|debo) creer|"
     r"je peux (?:lui |leur )?faire confiance|(?:m|mwen) ka fe (?:l|li|yo) konfyans"
 )
+# Held in one of those places: "lo tienen en la cárcel", "she is in custody", "li nan prizon".
+HELD_IN_OFFICIAL = re.compile(
+    r"(?<= )(?:esta|estan|lo tienen|la tienen|los tienen|le tienen|tienen a \w+|is|are|he s|she s|"
+    r"they re|have him|have her|have them|has him|has her|holding|keeping|est|sont|il est|"
+    r"elle est|le gardent|la gardent|li|yo|l|kenbe l|kenbe li|mete l|mete li)(?: \w+){0,2} "
+    r"(?:en|in|at|dans|au|a la|nan|an) "
+    r"(?:la |el |the |a |une |un |l |yon )?(?:"
+    + OFFICIAL_HOLD.pattern[len("(?<= )(?:") : -len(")(?= )")]
+    + r")(?= )"
+)
+# Words of a kidnapping: with no officer named, a jail or a station beside them is not detention.
+KIDNAP_WORD = _cue(
+    r"secuestr\w*|levantaron|kidnap\w*|abduct\w*|enlev\w*|kidnape\w*|anlve|rapt\w*|"
+    r"casa de seguridad|stash house|como carcel|like a jail|comme une prison"
+)
+# A threat to the body beside a cut: "me van a cortar la cabeza", "koupe tet nou".
+BODY_THREAT = _cue(
+    r"mat\w*|kill\w*|tue\w*|touye|cabeza|head|tete|tet|doigts|dedos|fingers|manos|hands|mains|"
+    r"dwet|lang|lengua|tongue|langue|grito|scream|crie"
+)
+
+
+def phone_line_only(text: str) -> bool:
+    """A phone line or chip registered, suspended or cut, and no threat to the body beside it."""
+    return any_of(PHONE_LINE, text) and not any_of(BODY_THREAT, text)
+
+
 # A phone line registered, suspended or cut ("yap koupe l", "me cortan la linea"): the company's
 # rule, never a threat to the person.
 PHONE_LINE = _cue(
-    r"(?:chip|sim|linea|phone line|ligne|liy|telcel|movistar|bait|at t)(?: \w+){0,6} "
+    r"(?:chip|sim|mi linea|la linea de (?:celular|telefono|cel)|linea de (?:celular|telefono|cel)|"
+    r"phone line|my line|ma ligne|ma puce|puce|liy telefon|liy (?:mwen|m)|telcel|movistar|bait|at t)"
+    r"(?: \w+){0,6} "
     r"(?:registr\w*|enregistr\w*|anrejistre\w*|suspend\w*|koupe|corta|cortan|cortaron|cortar|cut off|"
     r"coupe|coupee|couper|bloque|bloquea|bloquean|bloquee|blocked)",
-    r"(?:registr\w*|enregistr\w*|anrejistre\w*|suspend\w*|vincul\w*)(?: \w+){0,4} (?:chip|sim|linea|line|ligne|liy)",
+    r"(?:registr\w*|enregistr\w*|anrejistre\w*|suspend\w*|vincul\w*)(?: \w+){0,4} "
+    r"(?:chip|sim|linea|line|ligne|liy|puce)",
 )
 
 
@@ -622,24 +656,34 @@ TOLD_ME = _cue(
 )
 
 
-# Only the media and hearsay ("vi en las noticias", "people say"), not a message received.
 def held_by_officers(text: str) -> bool:
     """Someone held by the authorities ("picked up by ICE", "lamigra pran madanm mwen", "they
     have him at the migration station"): detention, a matter for rights."""
-    named = any_of(DETAINERS, text) or any_of(OFFICIAL_HOLD, text)
-    return named and not held_for_crime(text)
-
-
-def held_for_crime(text: str) -> bool:
-    """What makes a hold a crime whoever did it: money asked for the person, officers who are
-    fake, a weapon pointed, handed to criminals or kept in a stash house, or immigration only
-    named as the holder's threat ("o le habla a migración")."""
-    return any(
-        any_of(pattern, text)
-        for pattern in (RANSOM, FAKE, REPORT_THREAT, CRIMINAL_HOLD, WEAPON_POINTED)
+    if any_of(DETAINERS, text):
+        return not held_for_crime(text)
+    # A jail or a station alone: only someone held in it ("lo tienen en la cárcel"), never a
+    # kidnapping told beside it ("me secuestraron al salir de la estación migratoria").
+    return (
+        any_of(HELD_IN_OFFICIAL, text)
+        and not any_of(KIDNAP_WORD, text)
+        and not held_for_crime(text)
     )
 
 
+def held_for_crime(text: str) -> bool:
+    """What makes a hold a crime whoever did it (`crime_around`), or immigration only named as
+    the holder's threat ("o le habla a migración"), read in the same sentence."""
+    return crime_around(text) or any_of(REPORT_THREAT, text)
+
+
+def crime_around(text: str) -> bool:
+    """Money asked for the person, officers who are fake, a weapon pointed, handed to criminals
+    or kept in a stash house: read in the whole message ("dicen que lo tienen en la cárcel pero
+    me piden dinero")."""
+    return any(any_of(pattern, text) for pattern in (RANSOM, FAKE, CRIMINAL_HOLD, WEAPON_POINTED))
+
+
+# Only the media and hearsay ("vi en las noticias", "people say"), not a message received.
 def hearsay(text: str) -> bool:
     """News or hearsay in the message that is not something said to the writer."""
     return any(

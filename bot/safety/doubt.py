@@ -71,7 +71,6 @@ CALM = (
     cues.DAYS_AGO,
     cues.DETENTION_PLACE,
     cues.CARED,
-    cues.PHONE_LINE,
     cues.OFFER_CHECKED,
 )
 
@@ -194,7 +193,7 @@ def calm(text: str) -> tuple[bool, bool]:
     words = whole(text)
     if not words or len(words.split()) < MIN_WORDS:
         return True, False
-    if any(cues.any_of(pattern, words) for pattern in CALM):
+    if any(cues.any_of(pattern, words) for pattern in CALM) or cues.phone_line_only(words):
         return True, False
     if cues.hearsay(words) and net.FIRST_PERSON_NOW.search(words) is None:
         return True, False  # the news; but "dicen que aquí se llevan a las muchachas, y a mí..."

@@ -188,7 +188,7 @@ def coercion(words: str) -> Found | None:
         return None  # "if i go back home the gang will kill me": asylum, not a hold
     if not (_has(HARM_TO_COME, words) or _has(DENOUNCE, words)):
         return None
-    if _has(cues.PHONE_LINE, words):
+    if cues.phone_line_only(words):
         return None  # "me van a cortar la línea si no registro mi chip": the company's rule
     if _has(WORK, words):
         return Found("forced_work", ("harm:forced_work", "frame:held_by_threat"))

@@ -796,6 +796,14 @@ TERMS: list[Term] = [
         person="other",
         regex=r"(?:went missing|is missing|are missing|been missing|has disappeared|have disappeared|disappeared|haven t heard from|never heard from|lost contact with|no news from)",
     ),
+    # A child the writer cannot find now: "i cant find my son", "we can't find our daughter".
+    term(
+        "missing",
+        "en",
+        NOW,
+        person="other",
+        regex=r"(?:can t|cant|cannot|can not) find (?:my|our) (?:son|daughter|child|kid|kids|baby|boy|girl|little one)",
+    ),
     # Trafficking named.
     term("trafficking", "en", NOUN, r"(?:human trafficking|trafficking|traffickers?|trafficked)"),
     term(

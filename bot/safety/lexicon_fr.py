@@ -6,7 +6,19 @@ auxiliary before them ("je suis enfermée" a state, "j'ai été enlevé" past).
 
 from __future__ import annotations
 
-from bot.safety.terms import FUTURE, HABIT, NOUN, NOW, PAST, RECENT, STATE, Term, term
+from bot.safety.terms import (
+    FUTURE,
+    HABIT,
+    NOT_ILL_AFTER,
+    NOUN,
+    NOW,
+    PAST,
+    RECENT,
+    SPANISH_ILL_NOT,
+    STATE,
+    Term,
+    term,
+)
 
 PP = r"(?:e|ee|es|ees)"
 CHILD = r"(?:enfant|enfants|fils|fille|filles|bebe|petit|petite|gamin|gamine|garcon)"
@@ -94,13 +106,9 @@ TERMS: list[Term] = [
     ),
     term("kidnapped", "fr", FUTURE, r"(?:va|vont|veut|veulent) nous vendre"),
     # Held.
-    # Not Spanish "me enfermé" (I fell ill), which folds to the same letters.
-    term(
-        "trapped",
-        "fr",
-        "verb",
-        rf"(?<!me )(?<!se )(?<!nos )(?<!te )(?:enferm|attach|sequestr|cadenass|enchain|drogu){PP}",
-    ),
+    # Not Spanish "me enfermé" (I fell ill), which folds to the same letters (SPANISH_ILL_NOT).
+    term("trapped", "fr", "verb", rf"{SPANISH_ILL_NOT}enferm{PP}{NOT_ILL_AFTER}"),
+    term("trapped", "fr", "verb", rf"(?:attach|sequestr|cadenass|enchain|drogu){PP}"),
     term("trapped", "fr", "verb", r"retenus?|retenues?"),
     term("trapped", "fr", STATE, rf"(?:suis|sommes|est|sont|on est) (?:pieg|bloqu){PP} dans"),
     term(
@@ -172,7 +180,8 @@ TERMS: list[Term] = [
         "raped",
         "fr",
         "verb",
-        rf"(?<!police )(?<!authority )(?<!power )(?<!drug )(?<!verbal )(?:viol|abus){PP}",
+        rf"(?:viol{PP}|(?<!police )(?<!authority )(?<!power )(?<!drug )(?<!verbal )abus{PP}"
+        rf"|(?<=police )abus{PP}(?= (?:de|d|des|sur) ))",
     ),
     term("raped", "fr", PAST, rf"{CLITIC} (?:a|ont) (?:viol|abus){PP}?"),
     term("raped", "fr", NOW, rf"{CLITIC} (?:violent|viole|abusent|abuse)"),

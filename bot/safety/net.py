@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from bot.safety import cues
+from bot.safety.terms import NOT_ILL_AFTER, SPANISH_ILL_NOT
 from bot.safety.text import Part
 from bot.safety.words import names_family
 
@@ -30,7 +31,11 @@ STRONG = re.compile(
     r"secuestr\w+|sequestr\w+|encerrad[oa]s?|encerraron|encierran|atrapad[oa]s?|amarrad[oa]s?|"
     r"rehen|rehenes|cautiv[oa]s?|"
     r"kidnap\w*|abduct\w*|hostages?|captive|trapped|"
-    r"enlev\w+|kidnapp\w+|otages?|(?<!me )(?<!se )(?<!nos )(?:enferme|enfermee|enfermes|enfermees|enferment)|ligot\w+|"
+    r"enlev\w+|kidnapp\w+|otages?|"
+    + SPANISH_ILL_NOT
+    + r"(?:enferme|enfermee|enfermes|enfermees|enferment)"
+    + NOT_ILL_AFTER
+    + r"|ligot\w+|"
     r"kidnape|anlve|fenmen|prizonye|otaj|"
     # Killing and death.
     r"matar|matarme|matarnos|matan|mataron|asesinar\w*|"
@@ -57,10 +62,15 @@ STRONG = re.compile(
     r")(?= )"
 )
 QUESTION_START = re.compile(
-    r"^ (?:que|quien|a quien|como|donde|cuando|cual|cuales|cuanto|cuantos|por que|es|hay|se puede|puedo|"
-    r"what|who|how|where|when|which|why|is|are|do|does|can|could|should|"
-    r"qu est ce|est ce|qui|a qui|c est quoi|comment|ou|quand|pourquoi|combien|quel|quelle|quels|quelles|"
-    r"kisa|kiyes|kiles|kijan|ki kote|kile|poukisa|konbyen|eske|es ke|ki) "
+    r"^ (?:que|como|donde|cuando|cual|cuales|cuanto|cuantos|por que|es|hay|se puede|puedo|"
+    r"what|how|where|when|which|why|is|are|do|does|can|could|should|"
+    r"qu est ce|est ce|c est quoi|comment|ou|quand|pourquoi|combien|quel|quelle|quels|quelles|"
+    r"kisa|kijan|ki kote|kile|poukisa|konbyen|eske|es ke|ki|"
+    # "Who" asks, unless it is a plea: "who can help, there is shooting", "quien nos ayuda".
+    r"(?:who|quien|a quien|qui|a qui|kiyes|kiles)"
+    r"(?! (?:can|could|will|is going to) help| (?:me|nos) (?:ayuda|ayude|puede ayudar|va a ayudar)"
+    r"| (?:peut|pourrait|va) (?:m|nous|me) aider| (?:ki )?ka ede| ap ede))"
+    r" "
 )
 FIRST_PERSON_NOW = re.compile(
     r"(?<= )(?:estoy|estamos|me estan|nos estan|aqui estoy|"

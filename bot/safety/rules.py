@@ -119,7 +119,7 @@ def _time_near(part: Part, start: int) -> str | None:
 DROP = Verdict("none", "", ())
 
 
-def _set_aside(hit: Hit, part: Part) -> Verdict | None:
+def _set_aside(hit: Hit, part: Part, words: str) -> Verdict | None:
     """A term that does not describe harm to anyone: DROP to drop it, a verdict to take, or
     None to go on."""
     harm, tag = hit.harm, f"harm:{hit.harm}"
@@ -144,7 +144,12 @@ def _set_aside(hit: Hit, part: Part) -> Verdict | None:
         return DROP  # "juega free fire y grita me van a matar", a song's "you kidnapped my heart"
     if harm == "self_harm" and cues.near(cues.SHAME, part.text, hit.start, hit.start + 20, 12):
         return DROP  # "me quiero morir de la vergüenza"
-    if harm == "child_taken" and hit.by_writer and cues.any_of(cues.I_TOOK, part.text):
+    if (
+        harm == "child_taken"
+        and hit.by_writer
+        and cues.I_TOOK.search(part.text[: hit.start])
+        and cues.TOOK.match(part.text, hit.start)
+    ):
         return DROP  # "I took my son to the clinic": the writer took their own child somewhere
     if harm == "threatened" and cues.any_of(cues.CUSTODY, part.text):
         return Verdict("past_harm", "domestic_violence", ("harm:domestic_violence", "custody"))
@@ -158,17 +163,18 @@ def _set_aside(hit: Hit, part: Part) -> Verdict | None:
         return Verdict("information", harm, (tag, "advice"))  # "no salgan sin agua"
     if harm == "medical" and cues.any_of(cues.CARED, part.text):
         return Verdict("information", harm, (tag, "recovered"))  # "in hospital, stable now"
-    if harm == "kidnapped" and cues.held_by_officers(part.text):
+    if harm == "kidnapped" and cues.held_by_officers(part.text) and not cues.crime_around(words):
         # "Border patrol put us in a van", "los de ICE se llevaron a mi esposo", "they have him
         # at the migration station": detention.
         asks = part.question or net.QUESTION_START.search(part.text) is not None
         return Verdict("information" if asks else "past_harm", harm, (tag, "detention"))
-    if harm == "threatened" and cues.any_of(cues.PHONE_LINE, part.text):
+    if harm == "threatened" and cues.phone_line_only(part.text):
         return DROP  # "me van a cortar la línea si no registro mi chip": the company's rule
     if (
         harm == "trapped"
         and cues.any_of(cues.DETENTION, part.text)
         and not cues.held_for_crime(part.text)
+        and not cues.crime_around(words)
     ):
         asks = part.question or net.QUESTION_START.search(part.text) is not None
         return Verdict("information" if asks else "past_harm", harm, (tag, "detention"))
@@ -387,7 +393,11 @@ _STILL = re.compile(
 )
 
 
-_NOT_GOING_ON = re.compile(r"^ ?(?:ya )?no quiero seguir (?!viviendo|aqui|con vida)")
+# "Ya no quiero seguir" of the road: nothing after it, or the road itself.
+_NOT_GOING_ON = re.compile(
+    r"^ ?(?:ya )?no quiero seguir(?: (?:el camino|el viaje|adelante|caminando|pa l norte|"
+    r"para el norte|hacia el norte|mas))?(?: ?$| (?:quiero|queremos) (?:volver|regresar) )"
+)
 
 
 def _giving_up_the_journey(hit: Hit, part: Part, message: Message) -> bool:
@@ -397,6 +407,7 @@ def _giving_up_the_journey(hit: Hit, part: Part, message: Message) -> bool:
         hit.harm == "self_harm"
         and _NOT_GOING_ON.match(part.text[hit.start :]) is not None
         and cues.any_of(cues.GOING_HOME, message.words)
+        and not cues.any_of(cues.NOT_GOING_HOME, message.words)
     )
 
 
@@ -407,7 +418,7 @@ def judge(hit: Hit, message: Message, threatened: bool) -> Verdict | None:
         return None
     if _giving_up_the_journey(hit, part, message):
         return None  # "ya no quiero seguir, quiero volver con mi mamá. La OIM ayuda con el pasaje"
-    aside = _set_aside(hit, part)
+    aside = _set_aside(hit, part, message.words)
     if aside is not None:
         return None if aside is DROP else aside
     form = HABIT if hit.negated == "no_longer" else _clause_time(hit, part, message)

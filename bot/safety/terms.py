@@ -26,6 +26,29 @@ NOW, STATE, PAST, RECENT, HABIT, FUTURE, HYPO, NOUN = (
     "noun",
 )
 FORMS = (NOW, STATE, PAST, RECENT, HABIT, FUTURE, HYPO, NOUN)
+# Spanish "me enfermé" (I fell ill) folds to the letters of French "enfermé(e)" (locked in):
+# the Spanish words around it tell them apart ("ayer me enfermé y no pude ir"), French keeps
+# its reading ("il me enferme dans la chambre", "ils m'ont enfermée").
+SPANISH_ILL_NOT = (
+    "".join(
+        f"(?<!{before} me )"
+        for before in (
+            "yo",
+            "ya",
+            "y",
+            "ayer",
+            "que",
+            "q",
+            "pasada",
+            "porque",
+            "xq",
+            "cuando",
+            "hoy",
+        )
+    )
+    + "(?<!se )(?<!nos )(?<!te )(?<!^me )"
+)
+NOT_ILL_AFTER = r"(?! (?:y|del|con|mucho|mucha|ayer|hace|otra|muy|feo|gravemente|no tengo)(?= ))"
 # Forms that say the harm is going on or about to happen.
 CURRENT = frozenset({NOW, STATE, FUTURE})
 

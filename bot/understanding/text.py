@@ -339,8 +339,8 @@ def segments(text: str) -> list[str]:
 # welcome"; the request after it is what the person wants answered.
 _COURTESY_FIRST = re.compile(
     r"^(?:(?:ok|okay|oki|oke|vale|bueno|dakò|dako|d accord|ah|ahh|perfecto|listo|bien)[ ,.!]+)?"
-    r"(?:gracias|grasias|muchas gracias|thanks|thank you|thx|ty|merci|merci beaucoup|mesi|"
-    r"mesi anpil|ok|okay|dakò|dako|d accord)[ ,.!]+"
+    r"(?:muchas gracias|gracias|grasias|thank you|thanks|thx|ty|merci beaucoup|merci|mesi anpil|"
+    r"mesi|okay|ok|dakò|dako|d accord)[ ,.!]+"
     r"(?P<another>(?:y |and |et |epi )?(?:otra pregunta|otra cosa|una pregunta mas|"
     r"another question|one more question|something else|autre chose|autre question|"
     r"une autre question|lot kesyon|yon lot kesyon|lot bagay|yon lot bagay)[ ,.:!?]+)?"

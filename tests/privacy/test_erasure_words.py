@@ -1,5 +1,5 @@
-"""Rasa hears `delete_my_data` in "¿q datos les doy?": the action asks to confirm an erasure
-only when the words speak of erasing or keeping, as every training and held-out example does."""
+"""Rasa hears `delete_my_data` in "¿q datos les doy?": a question about which details to give
+is read by the topic logic; anything else Rasa reads as erasure is confirmed first."""
 
 from __future__ import annotations
 
@@ -43,3 +43,16 @@ def test_every_request_to_erase_names_erasure() -> None:
 )
 def test_a_question_about_details_to_give_is_not_a_request_to_erase(text: str) -> None:
     assert not names_erasure(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stop storing my info",
+        "i want to unsubscribe",
+        "cancela mi cuenta",
+        "je ne veux plus que vous ayez mes donnees",
+    ],
+)
+def test_anything_else_rasa_reads_as_erasure_is_confirmed(text: str) -> None:
+    assert names_erasure(text)

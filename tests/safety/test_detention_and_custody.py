@@ -105,3 +105,30 @@ def test_someones_origin_is_not_where_they_are() -> None:
 )
 def test_where_the_writer_lives_is_where_they_are(text: str, place: str) -> None:
     assert screen(text).place == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A second read of this change: a jail or a station beside a kidnapping is no detention.
+        "me secuestraron al salir de la estacion migratoria, me tienen en una casa",
+        "they kidnapped my brother yesterday, he just got out of jail, the men are calling us",
+        "nos secuestraron y nos tienen en un cuarto como carcel, no nos dejan salir",
+        "agarraron a mi esposo, dicen que lo tienen en la carcel pero me piden dinero por whatsapp",
+        # A cut that is a threat to the body, on the border line.
+        "estoy en la linea y dicen que me van a cortar la cabeza",
+        "nou rive sou liy fwontye a, yo di y ap koupe tet nou",
+        "yo me quede sin linea, me cortaron el chip, estoy sola y el dice que si grito me mata",
+        # French "enferme" after "me", a plea that starts with "who".
+        "mon mari me enferme dans la chambre depuis hier",
+        "la police abuse de moi chaque nuit au centre",
+        "who can help there is shooting on our street",
+        "quien nos ayuda hay balacera en la colonia",
+        # Giving up, not the road; the writer took a child who is now lost.
+        "ya no quiero seguir con esto, la oim no me quiso ayudar, perdoname mama",
+        "ya no quiero seguir. no puedo regresar a mi pais y aqui no tengo a nadie",
+        "i took my son to the bus station and i cant find my son",
+    ],
+)
+def test_a_second_read_of_the_calming_cues_keeps_danger(text: str) -> None:
+    assert screen(text).danger, text

@@ -20,6 +20,9 @@ from bot.understanding.meaning.language_request import asks_to_switch, refused
         "no entiendo español, english?",
         "lang mwen se kreyòl",
         "c pas possible en francais?",
+        # A second read: an interpreter asked for with the writer's own language.
+        "necesito un interprete, solo hablo creole",
+        "i need an interpreter, french please",
         '/change_language{"language":"en"}',
     ],
 )

@@ -24,26 +24,24 @@ _NUMBER_ASKED = re.compile(
     r"\b(?:"
     # es
     r"numero (?:de |para )?(?:la )?(?:emergencia|emergencias|policia|ambulancia|auxilio)"
-    r"|(?:a )?(?:que|q|cual) numero (?:llamo|marco|hablo|le hablo) (?:si|en caso|para emergencia)"
-    r"|(?:puedo|se puede|podemos) (?:llamar|marcar|hablar) (?:a la policia|al 911|a la poli)"
-    r"|(?:llamo|marco|llamar|llama) (?:al|el) 911"
+    r"|(?:a )?(?:que|q|cual) numero (?:llamo|marco|hablo|le hablo) (?:si|en caso|para) (?:una )?"
+    r"(?:emergencia|peligro|me pasa algo)"
     # en
     r"|(?:emergency|police|ambulance|cops) (?:number|line|phone)"
     r"|number (?:for|to call) (?:the )?(?:police|cops|emergenc\w*|an emergency|ambulance)"
-    r"|(?:can|if|should) (?:i|we) call (?:911|the police|the cops)"
-    r"|what (?:number|s the number) do (?:i|we) call (?:for|if|in an?)"
+    r"|(?:can|if|should) (?:i|we) call 911"
+    r"|what (?:number|s the number) do (?:i|we) call (?:for|in) (?:an )?(?:emergenc\w*|police)"
     # fr
     r"|numero (?:d |des |pour les |de la |de )?(?:urgence|urgences|police|ambulance)"
-    r"|quel numero (?:pour|en cas|si)|(?:appeler|appelle) (?:la police|le 911|les urgences)"
-    r"|j appelle qui (?:si|en cas)"
+    r"|quel numero (?:pour|en cas) (?:d |les |la )?(?:urgence|urgences|police)"
+    r"|j appelle qui (?:si|en cas) (?:d )?(?:urgence|probleme grave|danger)"
     # ht
-    r"|nimewo (?:ijans|lapolis|polis|anbilans)|(?:rele|relé) (?:lapolis|polis|911)"
-    r"|ki nimewo (?:pou m rele|si)"
+    r"|nimewo (?:ijans|lapolis|polis|anbilans)|ki nimewo (?:pou m rele )?(?:si|lè) (?:gen )?ijans"
     r")\b"
 )
 _US_WORDS = re.compile(
-    r"\b(?:usa|eeuu|ee uu|estados unidos|gabacho|otro lado|america|the us|the states|etats unis"
-    r"|aux usa|ozetazini|etazini|lotbo|lot bo|lamerik)\b"
+    r"\b(?:usa|eeuu|ee uu|estados unidos|gabacho|the us|the states|etats unis|aux usa|ozetazini"
+    r"|etazini|lotbo|lot bo|(?:in|en) america(?! (?:del sur|latina|central|du sud|latine)))\b"
 )
 _MIND = re.compile(
     r"\b(?:"

@@ -210,8 +210,10 @@ SHORT_FOLLOWUP = 10  # words: "y se les puede escribir x whatsapp?" is still onl
 
 # Words that look for a thing, not for more about the topic: "where can I get food and water".
 _SEARCH = re.compile(
+    r"(?<!\bla )(?<!\blo )(?<!\blas )(?<!\blos )(?<!\ble )"
     r"\b(?:get|find|buy|eat|sleep|stay|conseguir|consigo|comprar|compro|comer|dormir|quedarme"
     r"|trouver|acheter|manger|jwenn|achte|manje|dom?i)\b"
+    r"(?! (?:it|them|one|that|this|eso|esto|l|li|sa|le|la)\b)"
 )
 
 

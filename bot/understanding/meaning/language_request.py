@@ -27,7 +27,14 @@ _TO_BOT = re.compile(
     r"(?:talk|write|text|answer|reply) (?:to me|with me)|"
     r"(?:parlez|parle|ecrivez|ecris|repondez|reponds)(?: moi| nous)? en|"
     r"(?:vous parlez|tu parles|parlez vous|parles tu)|"
-    r"(?:ou|w) (?:ka |kab )?(?:pale|ekri|reponn)|(?:pale|ekri|reponn) (?:ak|avek|ave) (?:m|mwen)"
+    r"(?:ou|w) (?:ka |kab )?(?:pale|ekri|reponn)|(?:pale|ekri|reponn) (?:ak|avek|ave) (?:m|mwen)|"
+    # The writer's own language, or a language asked for: "solo hablo creole", "french please".
+    r"(?:solo|yo solo|nomas) hablo|(?:i|we) only speak|je parle (?:que|seulement)|"
+    r"(?:m|mwen) pale (?:selman |senpleman )?"
+    + _LANGUAGE
+    + r"|"
+    + _LANGUAGE
+    + r" (?:please|pls|por favor|porfa|svp|s il vous plait|tanpri|souple)"
     r")\b"
 )
 # A document's language, an interpreter, someone who cannot read it: the message is about a

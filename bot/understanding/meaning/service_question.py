@@ -65,13 +65,12 @@ def service_topic(
         return Decision("none")
     folded = fold(text)
     topics = load_topics() if topics is None else topics
-    wants_place = WANTS_PLACE.search(folded) is not None
-    if MIND in topics and mind_named(text) and (service == "health" or not wants_place):
-        # "no puedo dormir, pienso mucho" heard as a shelter, "¿hay psicólogos?" as a doctor:
-        # the stress topic, with its free line and its button to the list.
+    if WANTS_PLACE.search(folded) or (service == "health" and SYMPTOMS.search(folded)):
+        return Decision("none")  # a place, or a fever and no sleep: the list
+    if MIND in topics and mind_named(text):
+        # "no puedo dormir, pienso mucho" heard as a shelter, "tengo mucha ansiedad" as a
+        # doctor: the stress topic, with its free line and its button to the list.
         return Decision("topic", MIND)
-    if wants_place or (service == "health" and SYMPTOMS.search(folded)):
-        return Decision("none")
     reading = reading or topic_model().read(text, lang)
     if last_topic is not None and last_topic == SERVICE_TOPICS.get(service) and short_enough(text):
         # "on peut rester cmb de temps" right after the list of shelters: about shelters.
