@@ -170,6 +170,9 @@ LABELS: dict[str, dict[str, str]] = {
         "frame:held_by_threat": N_("kept from leaving or talking by a threat"),
         "frame:taken_by_force": N_("taken by force"),
         "frame:child_taken": N_("a child taken"),
+        "frame:children_alone": N_("young children alone: whoever looks after them was taken"),
+        "frame:fake_officer": N_("taken away by someone posing as an officer"),
+        "frame:stash_house": N_("held in a stash house, or handed to men, and money asked"),
         "frame:lured_away": N_(
             "about to leave with someone who promised work and asked for secrecy"
         ),
