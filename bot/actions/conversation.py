@@ -19,10 +19,11 @@ from bot.actions.base import (
     say,
 )
 from bot.actions.privacy import request_erasure
+from bot.actions.topics import handed_back
 from bot.db.models import Contact, Conversation, Feedback
 from bot.i18n import normalize_language
 from bot.settings import DEFAULT_LANGUAGE
-from bot.understanding.meaning.language_request import asks_to_switch, refused
+from bot.understanding.meaning.language_request import refused
 
 
 def _set_language(session: Session, public_id: str, lang: str) -> None:
@@ -42,7 +43,7 @@ class ActionSetLanguage(PuenteAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         text = str(tracker.latest_message.get("text") or "")
-        if not asks_to_switch(text):
+        if handed_back(intent_of(tracker), text):
             # "they want him to sign papers in spanish": a language named, not asked for. The
             # topic logic reads it as a message Rasa did not understand (`topics.answer`).
             return [FollowupAction("action_show_topic")]

@@ -9,9 +9,10 @@ from rasa_sdk.events import EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
-from bot.actions.base import PuenteAction, say
+from bot.actions.base import PuenteAction, intent_of, say
+from bot.actions.topics import handed_back
 from bot.db.models import Conversation
-from bot.privacy.request import flag, names_erasure
+from bot.privacy.request import flag
 
 
 class ActionDeleteMyData(PuenteAction):
@@ -20,7 +21,7 @@ class ActionDeleteMyData(PuenteAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        if not names_erasure(str(tracker.latest_message.get("text") or "")):
+        if handed_back(intent_of(tracker), str(tracker.latest_message.get("text") or "")):
             # "¿q datos les doy?": a question about details to give, read by the topic logic.
             return [FollowupAction("action_show_topic")]
         say(dispatcher, "utter_delete_confirm")

@@ -9,6 +9,7 @@ matches nothing gets "I can help with..." and the main menu, and a person on the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -31,7 +32,9 @@ from bot.nlg.topics import (
     relevant_page,
     render_followup,
 )
+from bot.privacy.request import names_erasure
 from bot.understanding.meaning.decide import Decision, decide, first_need_decision
+from bot.understanding.meaning.language_request import asks_to_switch
 
 MISS_RESPONSES = frozenset({"utter_help_with", "utter_fallback", "utter_out_of_scope"})
 
@@ -77,7 +80,20 @@ def show_page(
     return parts
 
 
-HANDED_BACK = frozenset({"change_language", "delete_my_data"})
+# Intents Rasa hears in words that may only name what they are about, each with the check that
+# the words really ask for it: "they want him to sign papers in spanish" names a language,
+# "¿q datos les doy?" names data. The two actions hand a message that fails its check to the
+# topic logic (`handed_back`), and the evaluation mirror does the same.
+HANDED_BACK: dict[str, Callable[[str], bool]] = {
+    "change_language": asks_to_switch,
+    "delete_my_data": names_erasure,
+}
+
+
+def handed_back(intent: str, text: str) -> bool:
+    """Whether Rasa's intent is one the words do not really ask for."""
+    asks = HANDED_BACK.get(intent)
+    return asks is not None and not asks(text)
 
 
 def answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:

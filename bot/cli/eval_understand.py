@@ -20,11 +20,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.actions.topics import HANDED_BACK
+from bot.actions.topics import HANDED_BACK, handed_back
 from bot.content.topics import INTENT_SERVICES
 from bot.directory import locate
 from bot.handoff.emergency import NOW_TOPICS, danger_topic, harm_topic
-from bot.privacy.request import names_erasure
 from bot.safety import doubt
 from bot.safety.screen import ScreenResult, screen
 from bot.understanding.meaning.decide import (
@@ -34,7 +33,6 @@ from bot.understanding.meaning.decide import (
     first_need_decision,
     understood_intent,
 )
-from bot.understanding.meaning.language_request import asks_to_switch
 from bot.understanding.meaning.needs import first_of_several, read_needs
 from bot.understanding.meaning.service_question import service_topic
 
@@ -95,9 +93,7 @@ def understand(
         return _danger(rasa_intent, found, "doubt")
     if rasa_intent == DANGER:
         return _danger(rasa_intent, found, found.grade)
-    if (rasa_intent == "change_language" and not asks_to_switch(text)) or (
-        rasa_intent == "delete_my_data" and not names_erasure(text)
-    ):
+    if handed_back(rasa_intent, text):
         rasa_intent = "nlu_fallback"  # as the two actions hand it to the topic logic
         ranking = [(name, p) for name, p in ranking if name not in HANDED_BACK]
     first = (

@@ -571,7 +571,7 @@ DETENTION_PLACE = _cue(
     r"centre de retention|retention|detenu|prison|sant detansyon|estasyon migratwa|detansyon|prizon"
 )
 # The places only the authorities hold people in ("detenida" alone may be a criminal's house).
-OFFICIAL_HOLD = _cue(
+_OFFICIAL_PLACES = (
     r"estacion migratoria|centro de detencion|carcel|detention center|jail|custody|centre de retention|"
     r"prison|sant detansyon|estasyon migratwa|prizon|migration station|immigration station|"
     r"station migratoire|estasyon migrasyon|ministerio publico|separos"
@@ -613,9 +613,7 @@ HELD_IN_OFFICIAL = re.compile(
     r"they re|have him|have her|have them|has him|has her|holding|keeping|est|sont|il est|"
     r"elle est|le gardent|la gardent|li|yo|l|kenbe l|kenbe li|mete l|mete li)(?: \w+){0,2} "
     r"(?:en|in|at|dans|au|a la|nan|an) "
-    r"(?:la |el |the |a |une |un |l |yon )?(?:"
-    + OFFICIAL_HOLD.pattern[len("(?<= )(?:") : -len(")(?= )")]
-    + r")(?= )"
+    r"(?:la |el |the |a |une |un |l |yon )?(?:" + _OFFICIAL_PLACES + r")(?= )"
 )
 # Words of a kidnapping: with no officer named, a jail or a station beside them is not detention.
 KIDNAP_WORD = _cue(

@@ -13,10 +13,15 @@ import re
 
 from bot.understanding.text import fold
 
-_LANGUAGE = (
-    r"(?:espanol|castellano|spanish|espagnol|panyol|ingles|english|anglais|angle|frances|french|"
-    r"francais|franse|creole|criollo|kreyol|creol|haitian|haitiano|haitien|ayisyen)"
-)
+# The words for each language, by its code.
+_CODES = {
+    "es": r"espanol|castellano|spanish|espagnol|panyol",
+    "en": r"ingles|english|anglais|angle",
+    "fr": r"frances|french|francais|franse",
+    "ht": r"creole|criollo|kreyol|creol|haitian|haitiano|haitien|ayisyen",
+}
+# Any of them, as it is written.
+_LANGUAGE = "(?:" + "|".join(_CODES.values()) + ")"
 # To the bot: "háblame en inglés", "can you write in french", "ou ka pale kreyol".
 _TO_BOT = re.compile(
     r"\b(?:"
@@ -62,12 +67,6 @@ def asks_to_switch(text: str) -> bool:
     return _NOT_THIS_CHAT.search(words) is None
 
 
-_CODES = {
-    "es": r"espanol|castellano|spanish|espagnol|panyol",
-    "en": r"ingles|english|anglais|angle",
-    "fr": r"frances|french|francais|franse",
-    "ht": r"creole|criollo|kreyol|creol|haitian|haitiano|haitien|ayisyen",
-}
 _NOT_SPOKEN = (
     r"\b(?:pa pale|pa konprann|pa li|no habla|no hablo|no entiende|no entiendo|no lee|no leo|"
     r"don t speak|doesn t speak|dont speak|doesnt speak|don t understand|dont understand|"

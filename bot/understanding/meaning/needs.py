@@ -128,8 +128,6 @@ def first_of_several(
     first = _first_of_several(found)
     if first is None or text is None:
         return first
-    if first not in load_topics():
-        return first  # a service: the directory reads its place from the words
     likeliest = [topic for topic, _ in topic_model().read(text, lang).topics[:SUPPORT]]
     return first if first in likeliest else None
 
