@@ -11,7 +11,10 @@ classes of words and says which combination is danger now:
   to come (or nobody may leave until it is paid): immediate;
 - coercion: "if I leave / talk / run / don't work" followed by a harm to come or a report to the
   immigration police: a threat that holds someone (immediate; forced labour when work, a debt or
-  kept documents are in the same message);
+  kept documents are in the same message). Not a hold: a missed hearing or check-in as the
+  condition ("if i miss my court date they deport me"), and an official who took money and
+  threatens deportation if the writer complains, told as a complaint to make (past harm,
+  `official_threat`);
 - suicide told without the word: two of a farewell ("carta de despedida", "said goodbye to
   everyone", "orevwa"), an ending ("no despertar", "tonight is the night", "je serai plus là"), a
   means at hand (pills, a rope, a bridge, a roof), things given away ("I won't need them where
@@ -33,6 +36,7 @@ from re import Pattern
 from bot.safety import cues, net
 from bot.safety.context import FRENCH_AFTER, french_after
 from bot.safety.lexicon_frames import (
+    AGAIN_SOON,
     ARRIVED,
     BURDEN,
     BUY,
@@ -40,6 +44,7 @@ from bot.safety.lexicon_frames import (
     CARRIED,
     CHILDREN,
     CHILDREN_ALONE,
+    COMPLAINT_ASKED,
     CONTROL,
     CRIED_ARRIVED,
     CRY,
@@ -55,16 +60,23 @@ from bot.safety.lexicon_frames import (
     GIVING_AWAY,
     GRAVE,
     HARM_TO_COME,
+    HELD_FOR_PAY,
     IF_I,
+    IF_I_COMPLAIN,
     IF_SENT_BACK,
     KEPT,
     KNOWS_WHERE,
     LIMIT,
     LOST_WHERE,
     MEANS,
+    MISSED_PROCEDURE,
     NO_CONTACT,
     NO_LEAVING,
     NO_RIGHT,
+    NOT_A_PROCEDURE,
+    NOT_ONLY_AN_OFFICIAL,
+    NOT_OVER,
+    OFFICIAL_TOOK,
     ON_THE_WAY,
     PARENT_KEPT_AWAY,
     PAY,
@@ -192,7 +204,64 @@ def coercion(words: str) -> Found | None:
         return None  # "me van a cortar la línea si no registro mi chip": the company's rule
     if _has(WORK, words):
         return Found("forced_work", ("harm:forced_work", "frame:held_by_threat"))
+    if _process_warns(words):
+        return None  # "if i miss my next check in they will deport me": the process warns
+    if official_threat(words):
+        return None  # abuse by an official: graded past harm (bot.safety.grade), not a hold
     return Found("threatened", ("harm:threatened", "frame:held_by_threat"))
+
+
+def _process_warns(words: str) -> bool:
+    """A missed hearing, appointment or check-in as the condition, with nobody who holds: no
+    harm to come, no client, partner or smuggler, nobody who calls the migra ("if i miss a day
+    of work he will call ICE" is a boss's hold, caught by WORK before this)."""
+    return (
+        _has(MISSED_PROCEDURE, words)
+        and not _has(HARM_TO_COME, words)
+        and not _has(NOT_A_PROCEDURE, words)
+        and not _has(cues.REPORT_THREAT, words)
+    )
+
+
+def still_there(words: str) -> bool:
+    """Found again, or still where the harm is: not over, even after an escape told ("i ran
+    but they found my address", "mi hija sigue con ellos", "i still live there")."""
+    return _has(KNOWS_WHERE, words) or _has(FOUND_WHERE, words) or _has(NOT_OVER, words)
+
+
+def still_threatened(words: str) -> bool:
+    """A harm promised if the writer stops or talks ("he says if i stop he will send me back.
+    u visa?"): not over when a remedy is asked about (a threat retold with "i'm safe now" is)."""
+    if _has(AGAIN_SOON, words):
+        return True  # "they made me carry drugs across, next week they want me to go again"
+    return _has(IF_I, words) and (_has(HARM_TO_COME, words) or _has(DENOUNCE, words))
+
+
+def official_threat(words: str) -> bool:
+    """An official took or asked for money and threatens deportation if the writer complains
+    ("an immigration officer took 200 dollars and said if I complain they'll deport me"): abuse
+    of authority, a complaint to make, not a threat that holds someone. Narrow on purpose: any
+    harm to the body, sex, drugs, a weapon, "now" or "outside", a hold, a partner or relative,
+    a fake officer or "friends in the migra" keeps the threat what it was (a second read found
+    each of them behind a broader first version)."""
+    if not (_has(OFFICIAL_TOOK, words) and _has(IF_I_COMPLAIN, words) and _has(DENOUNCE, words)):
+        return False
+    # Told as a complaint to make: a remedy asked about, a time gone by, or it is over.
+    told = (
+        cues.REMEDY,
+        cues.RESOLVED,
+        cues.LONG_AGO,
+        cues.DAYS_AGO,
+        cues.RECENTLY,
+        cues.PAST_MONTH,
+    )
+    if not (any(_has(cue, words) for cue in told) or _has(COMPLAINT_ASKED, words)):
+        return False
+    excluded = (HARM_TO_COME, NO_LEAVING, HELD_FOR_PAY, NOT_ONLY_AN_OFFICIAL, WORK)
+    if any(_has(pattern, words) for pattern in excluded):
+        return False
+    cued = (cues.FAKE, cues.CRIMINAL_HOLD, cues.REPORT_THREAT, cues.NOW, cues.DEADLINE)
+    return not any(_has(cue, words) for cue in cued)
 
 
 def taken_by_force(words: str) -> Found | None:

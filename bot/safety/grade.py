@@ -150,6 +150,9 @@ def grade(
     # graded by its terms, not by the frame.
     if sure and not (cues.any_of(cues.IN_A_YEAR, words) or cues.any_of(cues.DATED_STORY, words)):
         verdicts += [Verdict("immediate", found.harm, found.reasons) for found in sure]
+    if not verdicts and frames.official_threat(words):
+        # "An immigration officer took 200 dollars and said if I complain they'll deport me".
+        verdicts.append(Verdict("past_harm", "extortion", ("harm:extortion", "official_threat")))
     jest = banter.joking(words, laughing) and all(v.harm in JEST for v in verdicts)
     if jest:
         verdicts = []  # "mi jefa me mata si llego tarde jaja": a way of speaking

@@ -323,6 +323,15 @@ TERMS: list[Term] = [
         r"(?:being|been|am|is|are|m|s|re|was|were) forced to (?:work|sell drugs|carry drugs)",
     ),
     term("forced_work", "en", NOUN, r"(?:forced labor|forced labour)"),
+    # A period that ended: "my boss made me work without pay for 3 months" ("made me work"
+    # alone may still be going on, and stays now).
+    term(
+        "forced_work",
+        "en",
+        PAST,
+        r"made (?:me|us) (?:to )?work(?: [a-z]+){0,5} for (?:\d+|a|one|two|three|four|five|six|several|many)"
+        r" (?:days|weeks|months|years|month|year|week)",
+    ),
     term(
         "forced_sex",
         "en",

@@ -370,7 +370,14 @@ TERMS: list[Term] = [
         HABIT,
         r"(?:obligaban|obligaba|forzaban|forzaba)(?: a (?:mi|mis|nuestr[oa]s?) [a-z]+)? a (?:trabajar|vender droga|vender drogas|pasar droga|cargar)",
     ),
-    term("forced_work", "es", NOW, r"(?:trabajando|trabajar|trabajamos|trabajo) a la fuerza"),
+    term(
+        "forced_work",
+        "es",
+        NOW,
+        r"(?<!tuvieron )(?<!tuvo )(?<!tenian )(?<!tenia )(?:trabajando|trabajar|trabajamos|trabajo) a la fuerza",
+    ),
+    # "Me tuvieron trabajando a la fuerza": they had me working, a time that is over.
+    term("forced_work", "es", PAST, r"(?:tuvieron|tuvo|tenian|tenia) trabajando a la fuerza"),
     term(
         "forced_work",
         "es",

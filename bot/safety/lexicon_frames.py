@@ -147,6 +147,133 @@ DENOUNCE = _words(
     r"(?:me|nos) (?:deportan|van a deportar|va a deportar|deporta)|(?:deport|deports|will deport) (?:me|us)|"
     r"(?:me|nous) (?:fait|font|fera|feront|faire) (?:expulser|deporter)|(?:yo|li|l) (?:ap |pral |va )?depote (?:m|mwen|nou)",
 )
+# An official who took or asked for money, named as the one who did it: "an immigration officer
+# took 200 dollars", "el agente de migración me pidió 3000 pesos", "le policier m'a pris".
+OFFICIAL_TOOK = _words(
+    r"(?:agente|agentes|oficial|oficiales|policia|policias|federal|federales|migra|migracion|inm)"
+    r"(?: [a-z]+){0,5} (?:me|nos) (?:quito|quitaron|pidio|pidieron|cobro|cobraron|saco|sacaron)",
+    r"(?:officer|officers|agent|agents|cop|cops|police|policeman|ice|immigration|cbp)(?: [a-z]+){0,5}"
+    r" (?:took|asked (?:me )?for|wanted (?:\d+|money|cash|dollars|a bribe)|charged (?:me|us)|made (?:me|us) pay)",
+    r"(?:policier|policiers|agent|agents|douanier|douaniers|gendarme|gendarmes|migration)"
+    r"(?: [a-z]+){0,3} (?:m|nous) (?:a|ont) (?:pris|demande|vole|fait payer)",
+    r"(?:polis|lapolis|ajan|ofisye|imigrasyon|migrasyon)(?: [a-z]+){0,3} (?:pran|mande|vole)"
+    r" (?:m|mwen|nou|lajan|kob|\d+)",
+    r"(?:policier|policiers|agent|agents|douanier|douaniers|police)(?: [a-z]+){0,3} (?:a|ont) pris",
+)
+# The threat's condition is a complaint: "si me quejo", "if I report him", "si je porte plainte".
+IF_I_COMPLAIN = _words(
+    r"si (?:me quejo|lo denuncio|los denuncio|la denuncio|pongo (?:una )?(?:queja|denuncia)|digo algo)",
+    r"if (?:i|we) (?:complain\w*|report (?:him|them|it|this)|(?:file|make) a complaint|say anything|tell anyone)",
+    r"si (?:je|on) (?:porte plainte|me plains|le denonce|les denonce|dis quelque chose|me plaint)",
+    r"si (?:m|mwen|nou) (?:fe plent|pote plent|denonse|di yon bagay|plenyen)",
+)
+# Anything more than a deportation to fear from them: the body, sex, drugs, a weapon, now, a
+# hold, family or a partner who is the official, or "friends in" the migration.
+NOT_ONLY_AN_OFFICIAL = _words(
+    r"\w*(?:acuest|sleep with|coucher|kouche|nudes|desnud|droga|drug|drogue|dwog|arma|armas|pistola|gun|arme|zam|"
+    r"cuchillo|knife|couteau|kouto|mata|matar|kill|tue|touye|golpe\w*|pega|beat|hit|frappe\w*|bat|viol\w*|rape\w*|"
+    r"toca|touch\w*|muerte|death|mort|lanmo|amenaz\w*|menace\w*|menase|threaten\w*)",
+    r"ahorita|ahora mismo|right now|en ce moment|kounye a|afuera|outside|dehors|deyo|esta aqui|is here|"
+    r"at my door|en la puerta|a la porte|nan pot|tonight|esta noche|ce soir|aswe a",
+    r"amigos en|friends (?:in|at)|amis a|amis dans|zanmi nan|tiene (?:en|a)|tienen (?:en|a)|me tiene|nos tienen?|"
+    r"(?:have|has|keep|keeps|got) (?:me|us) in|camioneta|patrulla|van|truck|carro|car|auto|machin|kamyon",
+    r"(?:mi|my|mon|ma) (?:ex |)(?:espos[oa]|marido|pareja|novi[oa]|husband|boyfriend|bf|partner|mari|copain|tio|uncle|"
+    r"padrastro|stepdad)|mari (?:m|mwen)|mennaj (?:m|mwen)",
+    r"decian|dicen que eran|supuest[oa]s?|supposed|claimed|vests?|chalecos?|disfrazad\w*|abiye|habilles?|deguises?",
+    # The second read's words: more weapons, touching, being made to wait or hide, coming back.
+    r"\w*(?:guns|pistols?|rifles?|weapons?|firearms?|revolver|fierro|cuerno|navajas?|machete|taser|knifepoint|"
+    r"gunpoint|apunt\w*|pointed|handcuff\w*|esposad[oa]s?|sex\w*|fe bagay|blow ?job|favores|favors|kiss\w*|"
+    r"bes[oa]\w*|embrass\w*|grab\w*|agarr\w*|manose\w*|manyen|breasts?|pechos|nalgas|strip\w*|desvist\w*|"
+    r"cachetad\w*|slap\w*|kick\w*|patad\w*|pate|hotel|motel|cuarto|room|oficina|office|hiding|hide|"
+    r"escondid\w*|escondo|cache|kache)",
+    r"he s here|hes here|esta esperando|me espera|waiting|esquina|corner|lobby|downstairs|enfrente|in front|rn|"
+    r"atm|no se ha ido|hasn t left|hasnt left|vuelve|regresa|come back|comes back|be back|again|"
+    r"next (?:week|month|time)|every (?:week|month|day)|cada (?:semana|mes|dia|quincena)|later|mas tarde|"
+    r"en la tarde|this afternoon|a las \d+|at \d+",
+    r"(?:mi|my|mon|ma) ex|father of my|papa de mis|conjoint|compagnon|konpayon|girlfriend|gf|hij[oa]s?|son|"
+    r"daughter|kids|children|baby|enfants?|pitit",
+    r"said they were|were from|not real|no eran|de civil|plain clothes|no badge|sin placa|sin uniforme|posing|"
+    r"conoce gente|knows people|connait des gens|konn moun|"
+    r"(?:be|sleep|go out|estar|salir|dormir|etre|sortir|dormi) (?:with|con|avec|ak) (?:him|el|lui|li)|"
+    r"pollero|smuggler|trafficker|tratante|padrote|pimp|recruit\w*|enganchador|who brought (?:us|me)|"
+    r"que (?:nos|me) trajo|cousin|primo|coyote|pays the police",
+)
+# Told as a complaint to make: "is that legal?", "where can I report him", "donde lo denuncio".
+COMPLAINT_ASKED = _words(
+    r"is (?:that|this|it) legal|es legal|es normal|c est legal|se legal|"
+    r"(?:where|who) (?:can|do|should) (?:i|we) (?:report|complain)|how (?:do|can) (?:i|we) (?:report|complain)",
+    r"a quien (?:me quejo|lo denuncio|le pongo|acudo)|a qui (?:porter plainte|me plaindre|je (?:porte|peux porter) plainte)|"
+    r"(?:kiyes|ki moun) (?:pou|m ka) (?:fe plent|plenyen)",
+    r"donde (?:me quejo|lo denuncio|denuncio|pongo la queja|se pone la queja)|como (?:pongo|lo denuncio|denuncio|me quejo)",
+    r"comment porter plainte|kote (?:m ka|pou m) fe plent|kijan m ka denonse",
+)
+# Someone held, or a ransom only a family can pay: whoever demands it is no official at work
+# ("dicen que son de migración, nos tienen en una casa y si no pagan nuestras familias...").
+HELD_FOR_PAY = _words(
+    r"(?:nos|me|los|las|lo|la) (?:tienen|tiene|tenian|mantienen|encerraron)|en una casa|en un cuarto|en una bodega|"
+    r"(?:nuestras|mis|sus|las) familias?|mi familia|nuestra familia|"
+    r"(?:they|he) (?:have|has|got|keep|keeps|are keeping|re keeping|locked) (?:us|me|him|her|them)|in a (?:house|room|warehouse)|"
+    r"(?:my|our|their) famil(?:y|ies)",
+    r"(?:ils|il) (?:nous|me|m|les) (?:gardent|garde|tiennent|tient|ont enferme\w*)|dans une (?:maison|chambre)|"
+    r"(?:ma|notre|nos|leurs?) familles?",
+    r"(?:yo|li|l) (?:kenbe|fenmen) (?:nou|m|mwen|yo)|nan yon (?:kay|chanm)|fanmi (?:m|mwen|nou|yo)",
+)
+# Not over: found again, someone still with them, sent back if they stop ("i ran but they found
+# my address", "mi hija sigue con ellos", "if i stop he will send me back").
+NOT_OVER = _words(
+    r"(?:encontraron|hallaron) (?:mi|nuestra) (?:casa|direccion)|"
+    r"sigue(?:n)? (?:con (?:ellos|el|ella|esa gente)|ahi|alla|alli|adentro|en (?:la|el) (?:casa|bar|rancho|finca))|"
+    r"todavia (?:estoy|estamos|vivo|vivimos|trabajo|trabajamos|duermo) (?:aqui|ahi|alla|con|en (?:su|la|el))|"
+    r"todavia (?:tiene|tienen) (?:mi|mis|nuestros|nuestras)|"
+    r"(?:tengo|tenemos) que (?:regresar|volver) (?:manana|ahi|alla|al trabajo|con el|con ellos)",
+    r"found (?:my|our) (?:address|house|place|room|apartment)|still (?:there|with (?:them|him|her)|inside|at (?:the|his|her|their))|"
+    r"still (?:live|living|work|working|sleep|sleeping|stay|staying) (?:there|here|at|in|with)|"
+    r"(?:i m|i am|we re|we are) still (?:here|there|with)|still in (?:his|her|their|the) (?:apartment|house|place|room|trailer)|"
+    r"(?:he|she|they) still (?:has|have|keeps?) (?:my|our)|(?:send|sends|will send|ll send) (?:me|us) back|"
+    r"(?:have|has) to go back (?:tomorrow|there|to work|to him|to them)|"
+    r"(?:bringing|bring|brings) another",
+    r"(?:ont|a) trouve (?:mon|notre) (?:adresse|logement)|toujours (?:la bas|avec (?:eux|lui|elle)|chez (?:eux|lui|elle))|"
+    r"je suis toujours (?:la|chez|avec|dans)|(?:me|nous) renvoyer|(?:me|nous) renvoie\w*|je dois (?:y )?retourner",
+    r"jwenn (?:adres|kay) (?:m|mwen|nou)|toujou (?:la|avek yo|avek li|lakay (?:li|yo))|voye (?:m|mwen|nou) tounen|"
+    r"fok (?:m|mwen) tounen",
+    # The second read's phrasings of still being there.
+    r"(?:sigo|seguimos) (?:viviendo|trabajando|durmiendo|con (?:ellos|el|ella)|aqui|ahi|alla|alli|en (?:la|el|su) [a-z]+)|"
+    r"vivo (?:en su casa|con ellos)|vivimos (?:en su casa|en la bodega|con ellos)|"
+    r"(?:todavia|todabia|toavia|tdv|aun) (?:trabajo|trabajamos) para|"
+    r"(?:todabia|toavia|tdv|aun) (?:estoy|estamos|vivo|vivimos|trabajo|duermo|sigo) (?:aqui|ahi|alla|con|en (?:su|la|el))|"
+    r"(?:manana|mañana) tengo que (?:volver|regresar|ir) (?:con|a su|al trabajo|ahi|alla)|"
+    r"(?:duermo|dormimos) en (?:el|la) (?:taller|trabajo|rancho|bar|negocio|finca|fabrica|bodega|cocina)",
+    r"stil+ (?:there|here|live|living|work|working|at|in|with)|still (?:work|working) for|"
+    r"(?:i|we) live (?:at|with|in) (?:his|her|their|them|him)|"
+    r"(?:i m|i am|we re|we are) (?:living|staying) with (?:him|her|them|the|my boss)|sleep there|"
+    r"(?:with|at) (?:him|them|her) now|i am with (?:him|them)|(?:comes|come|coming) back (?:for|at|to)|"
+    r"again (?:tomorrow|tonight|on|next)|(?:will|ll) find (?:me|us)|(?:he|she) is home|lives with (?:us|me)",
+    r"je suis encore (?:la|chez|avec|dans)|encore chez|toujours (?:ici|pour eux|pour lui)",
+    r"(?:m|mwen|nou) la toujou|toujou nan|toujou ap travay|avek li kounye a",
+)
+# It will happen again: "next week they want me to go again", "la próxima semana otra vez".
+AGAIN_SOON = _words(
+    r"(?:la )?(?:proxima|otra) (?:semana|vez)|(?:quieren|quiere) que (?:vaya|lo haga|vuelva) (?:otra vez|de nuevo)",
+    r"next (?:week|time|month|trip)|(?:want|wants) (?:me|us) to (?:go|do it|come) again",
+    r"la semaine prochaine|la prochaine fois|(?:veulent|veut) que (?:je|j) (?:y )?(?:retourne|recommence)",
+    r"semenn pwochen|pwochen fwa|(?:vle|mande) (?:m|mwen|nou) (?:retounen|refe)",
+)
+# A missed appointment, hearing or signature as the condition: the process warns, nobody holds
+# ("si no me presento a la corte me deportan", "if i miss my next check in they will deport me").
+MISSED_PROCEDURE = _words(
+    r"si no (?:me presento|voy|llego|firmo|asisto) (?:a (?:la |mi )?|en (?:la |mi )?)?(?:corte|audiencia|cita|firma|comar|inm|migracion)",
+    r"if (?:i|we|you) (?:miss|don t go to|dont go to|(?:don t|dont|do not) show up (?:to|at|for)|skip)"
+    r" (?:my |the |our |a |an |next |this |that )*(?:[a-z]+ )?(?:court|hearing|appointment|check in|checkin|interview)",
+    r"si (?:je|on) (?:rate|manque|ne vais pas a|ne me presente pas a|vais pas a) (?:[a-z]+ ){0,3}"
+    r"(?:audience|tribunal|rendez vous|convocation|pointage|entretien)",
+    r"si (?:m|mwen|nou) pa (?:prezante|ale nan|al nan|siyen) (?:[a-z]+ ){0,2}(?:tribinal|odyans|randevou|imigrasyon|ice)|"
+    r"si (?:m|mwen|nou) rate (?:[a-z]+ ){0,2}(?:tribinal|odyans|randevou)",
+)
+# What a court or an officer would not be: a client, a boss, a partner, a smuggler.
+NOT_A_PROCEDURE = _words(
+    r"\w*(?:client\w*|cliente\w*|kliyan|padrote|pimp|proxenete|coyote|pollero|smuggler|novi[oa]|boyfriend|esposo|"
+    r"marido|husband|mari|amigo|friend|his place|su casa)",
+)
 # Work, a debt or kept papers: the threat holds someone at work (forced labour).
 WORK = _words(
     r"trabaj\w*|patron|jefe|la señora|el señor|rancho|granja|finca|deuda|debo|debemos|papeles|pasaporte|documentos",

@@ -12,7 +12,8 @@ Each rule is explicit and tested (tests/safety/test_safety_screen.py):
   past harm (asylum), unless the message says it is here.
 - Done, with no time word: immediate for lasting harms (kidnapped, raped, beaten, a child taken,
   abandoned, a threat, self-harm); past harm when the story has ended ("ya estoy bien", "they
-  let me go") or the person asks about remedies ("¿puedo denunciar?"). Done yesterday: still
+  let me go") or the person asks about remedies ("¿puedo denunciar?", "U visa?"), unless the
+  message says it goes on (`_goes_on`: still there, found again, hours ago). Done yesterday: still
   immediate for a kidnapping, a rape or a child taken; past harm for a beating.
 - Done days or weeks ago: past harm. Done long ago: past harm when it happened to the writer,
   information when it happened to someone else ("my cousin was kidnapped three years ago").
@@ -26,7 +27,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot.safety import cues, net
+from bot.safety.frames import official_threat, still_there, still_threatened
 from bot.safety.harms import HARMS
+from bot.safety.lexicon_frames import DENOUNCE, IF_I_COMPLAIN
 from bot.safety.terms import FUTURE, HABIT, HYPO, NOUN, NOW, PAST, RECENT, STATE
 from bot.safety.text import Part
 from bot.safety.words import GENERIC, OTHER, SELF, UNKNOWN, names_family
@@ -168,6 +171,9 @@ def _set_aside(hit: Hit, part: Part, words: str) -> Verdict | None:
         # at the migration station": detention.
         asks = part.question or net.QUESTION_START.search(part.text) is not None
         return Verdict("information" if asks else "past_harm", harm, (tag, "detention"))
+    if harm in ("forced_work", "threatened") and official_threat(words) and _the_threat(hit, part):
+        # "El agente de migración me pidió 3000 pesos y dijo que si me quejo me deporta".
+        return Verdict("past_harm", "extortion", ("harm:extortion", "official_threat"))
     if harm == "threatened" and cues.phone_line_only(part.text):
         return DROP  # "me van a cortar la línea si no registro mi chip": the company's rule
     if (
@@ -547,9 +553,43 @@ def _when(form: str, hit: Hit, part: Part, message: Message) -> str:
         and cues.any_of(cues.WRITER_RESOLVED, message.words)
         and not cues.any_of(cues.RESOLVED, cues.WRITER_RESOLVED.sub(" ", message.words))
     )
-    if when in ("recent", "unknown") and not fresh and (message.resolved or message.remedy):
+    settled = message.resolved or message.remedy
+    if when in ("recent", "unknown") and not fresh and settled and not _goes_on(hit, message, when):
         return "over"
     return when
+
+
+def _goes_on(hit: Hit, message: Message, when: str) -> bool:
+    """Whatever remedy is asked about or escape told, the message says the harm is not over:
+    still there, found again, threatened if they stop ("i still live there... is T visa for
+    me?", "mi hija sigue con ellos", "i ran but they found my address"). Asked about a remedy
+    with no word that it ended, also hours ago or tonight ("a man attacked me with a knife 2
+    hours ago... U visa?"), or a rape, a kidnapping or a child taken last night ("my boss raped
+    me last night... U visa?": care within 72 hours, and maybe the same place tomorrow)."""
+    if still_there(message.words):
+        return True
+    if message.resolved:
+        return False
+    if still_threatened(message.words):
+        return True
+    if cues.any_of(cues.HOURS_AGO, message.words) or _TONIGHT.search(message.words):
+        return True
+    if hit.harm in _AT_HOME_HARMS and cues.FAMILY_DOER.search(message.words):
+        return True  # "my husband choked me this weekend... U visa?": the one at home
+    return when == "recent" and hit.harm in _FRESH_EVEN_ASKED
+
+
+def _the_threat(hit: Hit, part: Part) -> bool:
+    """The hit is the official's deportation threat itself, not another harm told beside it
+    ("... and now I'm hiding in the bathroom")."""
+    spans = [m.span() for p in (DENOUNCE, IF_I_COMPLAIN) for m in p.finditer(part.text)]
+    return any(start - 12 <= hit.start <= end for start, end in spans)
+
+
+_TONIGHT = re.compile(r"(?<= )(?:tonight|esta noche|hoy en la noche|ce soir|aswe a|aswe)(?= )")
+_FRESH_EVEN_ASKED = frozenset({"raped", "kidnapped", "child_taken", "forced_sex"})
+# Harms whose doer may share the writer's home: a partner, a parent, a stepfather.
+_AT_HOME_HARMS = frozenset({"beaten", "raped", "forced_sex", "domestic_violence"})
 
 
 # "Now I'm in Monterrey working": the writer's life since, not the time of the harm.

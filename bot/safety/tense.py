@@ -43,7 +43,9 @@ def _form_es(before: list[str], last: str) -> str:
     skip = CLITICS["es"] | {"mucho", "todavia", "siempre", "bien", "muy", "casi", "otra", "vez"}
     aux = _first_aux(before, AUX["es"], skip)
     if last.endswith(("ando", "iendo")):
-        return PAST if aux in ("estaba", "estaban", "estuve", "estuvo", "estuvieron") else NOW
+        # "Me tuvieron trabajando a la fuerza": they had me working, a time that is over.
+        done = ("estaba", "estaban", "estuve", "estuvo", "estuvieron", "tuvieron", "tuvo")
+        return PAST if aux in (*done, "tenian", "tenia") else NOW
     if last.endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")):
         if aux in ("he", "ha", "han", "hemos", "has", "acaban", "acaba", "acabo"):
             return RECENT

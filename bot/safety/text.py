@@ -88,7 +88,11 @@ def words(part: str) -> str:
     said = cleaned.split()
     if said[:1] == ["were"]:  # "were lost in the desert": "we're" typed without its apostrophe
         said[0] = "we re"
-    expanded = " ".join(correct(_SHORTHAND.get(w, w)) for w in said)
+    # "The U visa", "la visa T": a letter that names a visa is no "you".
+    kept = {i for i, w in enumerate(said[:-1]) if w in ("u", "t") and said[i + 1] == "visa"}
+    expanded = " ".join(
+        w if i in kept else correct(_SHORTHAND.get(w, w)) for i, w in enumerate(said)
+    )
     return f" {expanded} " if expanded else ""
 
 

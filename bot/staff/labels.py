@@ -149,6 +149,7 @@ LABELS: dict[str, dict[str, str]] = {
         "cry_for_help": N_("a cry for help"),
         "debt_bondage": N_("a debt with other signs of forced labour"),
         "detention": N_("held by the authorities"),
+        "official_threat": N_("an official threatens deportation: a complaint to make, not a hold"),
         "mild": N_("mild"),
         "pressed_danger": N_('pressed "I am in danger"'),
         "danger_net": N_('no danger words, but reads like danger: asked "are you in danger now?"'),
