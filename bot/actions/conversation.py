@@ -23,6 +23,7 @@ from bot.actions.topics import handed_back
 from bot.db.models import Contact, Conversation, Feedback
 from bot.i18n import normalize_language
 from bot.settings import DEFAULT_LANGUAGE
+from bot.understanding.meaning.decide import only_a_followup
 from bot.understanding.meaning.language_request import refused
 
 
@@ -118,5 +119,9 @@ class ActionYesNo(PuenteAction):
             return [FollowupAction("action_handoff_answer")]
         if asked in ("utter_fallback_offer_human", "utter_offer_human") and yes:
             return [FollowupAction("action_request_human")]
+        if only_a_followup(str(tracker.latest_message.get("text") or "")):
+            # Nothing asked, and the words ask about the topic just shown ("y dsps d eso q pasa"
+            # heard as a yes): the topic logic answers.
+            return [FollowupAction("action_show_topic")]
         say(dispatcher, "utter_help_menu")
         return []

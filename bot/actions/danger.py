@@ -34,6 +34,7 @@ from bot.handoff import danger_questions, emergency
 from bot.handoff.escalation import mark_danger
 from bot.nlg.topics import render_topic
 from bot.safety.harms import HARMS
+from bot.understanding.meaning.decide import only_a_followup
 
 
 def _conversation(session: Session, public_id: str) -> Conversation | None:
@@ -91,6 +92,11 @@ class ActionDanger(PuenteAction):
                 events.append(SlotSet("topic", topic.id))
             say(dispatcher, "utter_offer_after_harm", harms=harms)
             return events
+        text = str(tracker.latest_message.get("text") or "")
+        if grade == "none" and not meta.get("doubt") and only_a_followup(text):
+            # "et après ?" heard as danger, in which the screen and its net found nothing: a
+            # follow-up about the topic just shown.
+            return [FollowupAction("action_show_topic")]
         await db.run(_ask_check, tracker.sender_id, place, harms)
         for index in range(len(emergency.danger_check(lang, place, harms))):
             say(dispatcher, "utter_danger_check", place=place, harms=harms, part=index)

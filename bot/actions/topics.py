@@ -33,7 +33,12 @@ from bot.nlg.topics import (
     render_followup,
 )
 from bot.privacy.request import names_erasure
-from bot.understanding.meaning.decide import Decision, decide, first_need_decision
+from bot.understanding.meaning.decide import (
+    HEARD_AS,
+    Decision,
+    decide,
+    first_need_decision,
+)
 from bot.understanding.meaning.language_request import asks_to_switch
 
 MISS_RESPONSES = frozenset({"utter_help_with", "utter_fallback", "utter_out_of_scope"})
@@ -114,9 +119,10 @@ def answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType
         shown = show_page(dispatcher, str(topic_id), lang, page)
         _ask_after(dispatcher, str(topic_id), page + 1 >= page_count(str(topic_id), lang), shown)
         return [SlotSet("topic", topic_id)]
-    if intent in HANDED_BACK:
+    if intent in HANDED_BACK or intent in HEARD_AS:
         # A language named, not asked for (`action_set_language`); "datos" in a question, not
-        # a request to erase (`action_delete_my_data`): read as a message Rasa did not place.
+        # a request to erase (`action_delete_my_data`); a follow-up heard as a yes or as danger
+        # (`action_yes_no`, `action_danger`): read as a message Rasa did not place.
         intent = "nlu_fallback"
     first = first_need(tracker)
     if first is not None:
@@ -138,6 +144,15 @@ def answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType
 def say_decision(
     dispatcher: CollectingDispatcher, tracker: Tracker, decision: Decision, lang: str
 ) -> list[EventType]:
+    if decision.mode == "followup" and decision.topic and decision.kind == "next":
+        # "y después qué pasa?", "et après ?": the page after the last one they were shown.
+        page = next_page(tracker, decision.topic, lang)
+        if page is None:
+            say(dispatcher, "utter_followup_unknown", topic=decision.topic)
+            return []
+        shown = show_page(dispatcher, decision.topic, lang, page)
+        _ask_after(dispatcher, decision.topic, page + 1 >= page_count(decision.topic, lang), shown)
+        return [SlotSet("topic", decision.topic)]
     if decision.mode == "followup" and decision.topic and decision.kind:
         parts = render_followup(decision.topic, decision.kind, lang)
         if parts:
@@ -177,6 +192,19 @@ def say_decision(
     return []
 
 
+def next_page(tracker: Tracker, topic_id: str, lang: str) -> int | None:
+    """The page of a topic after the last one this conversation showed (its first page when
+    only a follow-up of it was shown); None when the last page was shown already."""
+    shown = -1
+    for event in reversed(tracker.events):
+        meta = event.get("metadata") or {} if event.get("event") == "bot" else {}
+        if meta.get("utter_action") == "utter_topic_page" and meta.get("topic") == topic_id:
+            shown = int(meta.get("page") or 0)
+            break
+    following = shown + 1
+    return following if following < page_count(topic_id, lang) else None
+
+
 def _ask_after(
     dispatcher: CollectingDispatcher, topic_id: str, last_page: bool, shown: int
 ) -> None:
@@ -213,7 +241,7 @@ class ActionShowTopic(PuenteAction):
     ) -> list[EventType]:
         events = answer(dispatcher, tracker)
         chained = any(event.get("event") == "followup" for event in events)
-        if intent_of(tracker) in HANDED_BACK and not chained:
+        if (intent_of(tracker) in HANDED_BACK or intent_of(tracker) in HEARD_AS) and not chained:
             # Run as another action's follow-up, where no rule says what comes next: the turn
             # ends here (else Rasa's core fallback adds "sorry, I did not understand").
             return [*events, FollowupAction("action_listen")]

@@ -28,9 +28,11 @@ from bot.safety import doubt
 from bot.safety.screen import ScreenResult, screen
 from bot.understanding.meaning.decide import (
     FIRST_NEED_INTENTS,
+    HEARD_AS,
     Decision,
     decide,
     first_need_decision,
+    only_a_followup,
     understood_intent,
 )
 from bot.understanding.meaning.needs import first_of_several, read_needs
@@ -91,6 +93,8 @@ def understand(
         return _danger(rasa_intent, found, found.grade)
     if doubt.doubtful(text, found.grade, found.reasons):
         return _danger(rasa_intent, found, "doubt")
+    if rasa_intent in HEARD_AS and found.grade == "none" and only_a_followup(text):
+        rasa_intent = "nlu_fallback"  # as `action_danger` and `action_yes_no` hand it on
     if rasa_intent == DANGER:
         return _danger(rasa_intent, found, found.grade)
     if handed_back(rasa_intent, text):

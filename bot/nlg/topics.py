@@ -113,6 +113,8 @@ KIND_CUES = {
     ),
     "validity": re.compile(r"\b(valid|lasts?|expires?|renew\w*)\b"),
     "anonymity": re.compile(r"\b(anonymous\w*|your name)\b"),
+    "interpreter": re.compile(r"\b(interpreters?|translators?|languages)\b"),
+    "hours": re.compile(r"\b(24 hours|hours a day|every day|opening hours|weekdays)\b"),
     "cost": re.compile(r"\b(free|fees?|pay|costs?|charges?)\b"),
     # Where to go, or how to reach it: "a q numero le hablo" after a topic without a "where".
     "where": re.compile(r"\b(office|address|where|call|whatsapp)\b"),
@@ -122,6 +124,8 @@ KIND_CUES = {
 
 def answering_page(topic_id: str, kind: str | None, lang: str) -> int | None:
     """The page whose words answer `kind`, if one does."""
+    if kind == "purpose":
+        return 0  # what it is for: the topic's first page says what it is
     cue = KIND_CUES.get(kind or "")
     if cue is None:
         return None

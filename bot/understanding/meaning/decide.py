@@ -176,7 +176,13 @@ def decide(
         # Not understood but naming a service: one tap to the directory, never a guess.
         others = [f"intent:{g}" for g, c in guesses[:2] if g != SERVICE_INTENTS[service]]
         return Decision("choice", choices=(f"intent:{SERVICE_INTENTS[service]}", *others[:1]))
-    if last and not kind and not service and not words_name and _short(text):
+    if (
+        last
+        and not kind
+        and not service
+        and not words_name
+        and (_short(text) or said in IN_CONTEXT)
+    ):
         # "a q numero le hablo", "le numéro?", "nimewo a?", "hasta cuando vale": a few words
         # that only ask, about the topic just shown (a longer message may ask anything).
         kind = refine_kind(kind_in_words(text), text)
@@ -206,6 +212,10 @@ def decide(
 
 
 SHORT_FOLLOWUP = 10  # words: "y se les puede escribir x whatsapp?" is still only a follow-up
+# Follow-ups about the matter at hand however long the message: someone who cannot read the
+# papers in Spanish ("they want him to sign papers in spanish he cant read") asks for the
+# interpreter of the procedure just discussed.
+IN_CONTEXT = frozenset({"interpreter"})
 
 
 # Words that look for a thing, not for more about the topic: "where can I get food and water".
@@ -215,6 +225,27 @@ _SEARCH = re.compile(
     r"|trouver|acheter|manger|jwenn|achte|manje|dom?i)\b"
     r"(?! (?:it|them|one|that|this|eso|esto|l|li|sa|le|la)\b)"
 )
+
+
+# Intents Rasa may hear in a few words that only ask about the topic just shown: "et après ?"
+# as report_danger, "y dsps d eso q pasa" as affirm. Their actions hand such words to the topic
+# logic (`only_a_followup`) when the screen found nothing and no question is pending.
+HEARD_AS = frozenset({"affirm", "deny", "report_danger"})
+
+
+def only_a_followup(text: str) -> bool:
+    """A few words that only ask a follow-up ("et après ?", "y cuanto cuesta", "hasta cuando
+    vale"), never "where" ("¿dónde estoy?" may be someone lost) and never a button."""
+    kind = kind_in_words(text)
+    return (
+        not text.startswith("/")
+        and kind is not None
+        and kind != "where"
+        and len(text.split()) <= SHORT_ONLY
+    )
+
+
+SHORT_ONLY = 6  # words
 
 
 def short_enough(text: str) -> bool:

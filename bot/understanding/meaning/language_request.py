@@ -52,7 +52,15 @@ _NOT_THIS_CHAT = re.compile(
     r"dokiman|acta|contract|contrato|contrat|kontra) (?:\w+ )?(?:in|en|an) "
     + _LANGUAGE
     + r"|interpreters?|interprete|interpretes|traductor|traductora|traducteur|traductrice|"
-    r"enteprete|tradikte|(?:he|she|they) (?:can t|cant|cannot) read"
+    r"enteprete|tradikte|(?:he|she|they) (?:can t|cant|cannot) read|"
+    # Someone else who does not speak it, or whether they speak it: "li pa pale panyol",
+    # "yo pale kreyol?" (Creole "yo" is "they"), "do they speak french", "il parle pas espagnol".
+    r"(?:li|l|he|she|el|ella|il|elle) (?:pa pale|doesn t speak|doesnt speak|no habla|"
+    r"parle pas|ne parle pas) "
+    + _LANGUAGE
+    + r"|(?:yo|they|ellos|ils) (?:pale|speak|hablan|parlent) "
+    + _LANGUAGE
+    + r"|do they speak"
     r")\b"
 )
 

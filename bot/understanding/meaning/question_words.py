@@ -67,6 +67,74 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # Someone who does not speak or read Spanish, or whether a service speaks a language:
+        # the page on interpreters answers ("li pa pale panyol" after a detention, "yo pale
+        # kreyol?" after the US hotline, "they want him to sign papers in spanish he cant read").
+        "interpreter",
+        re.compile(
+            r"\b(?:interpret\w*|traductor(?:a|es)?|traducteurs?|traductrices?|translators?"
+            r"|enteprete|entepret|tradikte)\b"
+            r"|\bno (?:habla|entiende|lee|sabe leer|sabe) (?:bien )?(?:el )?espanol\b"
+            r"|\bpapeles en espanol\b|\b(?:hablan|habla alguien|hay quien hable) (?:creole"
+            r"|kreyol|frances|ingles|portugues)\b"
+            r"|\b(?:doesn t|doesnt|(?:they|he|she) (?:don t|dont)|can t|cant|cannot)"
+            r" (?:speak|read|understand)"
+            r" (?:spanish|english)\b|\bin spanish (?:he|she|they|i) (?:can t|cant|cannot|don t"
+            r"|dont|doesn t|doesnt)\b|\bdo they (?:speak|have someone who speaks)\b"
+            r"|\b(?:parle|comprend|lit|parlent|comprennent) pas (?:l )?espagnol\b"
+            r"|\bils parlent (?:creole|francais|anglais)\b|\ben espagnol (?:qu )?(?:il|elle)"
+            r" (?:ne )?(?:comprend|lit|sait)\b"
+            r"|(?<!\bm )(?<!\bmwen )\bpa(?:ra)? (?:pale|konprann|li) panyol\b"
+            r"|\byo pale (?:kreyol|franse|angle)\b"
+            r"|\bgen moun ki pale (?:kreyol|franse)\b"
+        ),
+    ),
+    (
+        # What comes after what was just said: the next page of the topic being read ("y dsps d
+        # eso q pasa" after the CURP's validity, "et après ?", "epi apre?", "and then what").
+        "next",
+        re.compile(
+            r"^ *(?:y|e|and|et|epi)? *(?:despues|dsps|luego|apres|apre|then|after that|ensuite)"
+            r"(?: de eso| d eso| sa| ca| that)? *(?:que|q|quoi|what|kisa|koi)?"
+            r" *(?:pasa|sigue|hago|happens|se passe|k ap pase|ki pase)? *[?!.]* *$"
+            r"|\b(?:que|q) (?:pasa|sigue) (?:despues|dsps|luego)\b|\bsiguiente paso\b"
+            r"|\bwhat happens (?:next|after|then)\b|\bwhat s next\b|\bwhats next\b"
+            r"|\bwhat comes (?:next|after)\b|\bnext step\b|\bthen what\b"
+            r"|\bqu est ce qui se passe (?:apres|ensuite)\b|\bprochaine etape\b|\bet la suite\b"
+            r"|\bkisa (?:k|ki) (?:ap )?(?:pase|vini?) apre\b|\bpwochen etap\b|\bapre sa kisa\b"
+        ),
+    ),
+    (
+        # When it is open: the page that gives its hours answers ("is it open at nite?" after
+        # the consulates' line, "atienden en la noche?", "c est ouvert le dimanche?").
+        "hours",
+        re.compile(
+            r"\b(?:esta|estan|abre|abren|atiende|atienden|contestan|contesta) (?:abiert[oa]s? )?"
+            r"(?:en la noche|de noche|los fines|el fin de semana|el domingo|el sabado|las 24"
+            r"|todo el dia|a que hora)\b|\bhorarios?\b|\ba que hora (?:abren|cierran|atienden)\b"
+            r"|\b(?:es|son|is it|are they|c est|est ce|se) 24 ?(?:horas|hours|hrs|h|e|edtan)\b"
+            r"|\b24 ?/ ?7\b"
+            r"|\bopen (?:at (?:night|nite)|on (?:weekends?|sundays?|saturdays?)|late|all night"
+            r"|24|today|now|right now)\b|\bwhat time do they (?:open|close)\b|\bopening hours\b"
+            r"|\b(?:c est |est ce |il est |ils sont )?ouverts? (?:la nuit|le soir|le week end"
+            r"|le dimanche|le samedi|tout le temps)\b|\bhoraires?\b|\ba quelle heure\b"
+            r"|\b(?:louvri|ouve|ouvri) (?:lannwit|nan wikenn|dimanch|samdi)\b"
+            r"|\bki le yo (?:louvri|ouvri)\b"
+        ),
+    ),
+    (
+        # What it is for: the topic's first page says it ("whats it even for" after the CURP).
+        "purpose",
+        re.compile(
+            r"\b(?:para|pa|pra) (?:que|q) (?:sirve|me sirve|es|la quiero|lo quiero)\b"
+            r"|\bwhat s it (?:even )?for\b|\bwhats it (?:even )?for\b"
+            r"|\bwhat is (?:it|that|this) (?:even )?for\b|\bwhat (?:is it|s it) used for\b"
+            r"|\ba quoi (?:ca|ce|elle|il) (?:sert|servent)\b|\b(?:ca|elle|il) sert a quoi\b"
+            r"|\bc est pour (?:quoi|koi) faire\b|\bsa (?:l|li) sevi\b|\b(?:a )?kisa (?:l|li) sevi\b"
+            r"|\bpou ki sa (?:l|li) (?:ye|sevi)\b"
+        ),
+    ),
+    (
         # First: "valable combien d'années" asks how long a card lasts, not what it costs.
         "validity",
         re.compile(

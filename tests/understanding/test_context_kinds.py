@@ -1,0 +1,126 @@
+"""Short questions about the matter at hand, of kinds no topic has a written follow-up for.
+
+The development journeys (tests/journeys/dev/round1) found them unanswered: "li pa pale panyol"
+after a wife held at a migration station (asked "which language do you prefer?"), "they want
+him to sign papers in spanish he cant read" (not understood), "y dsps d eso q pasa" after the
+CURP's validity (heard as a yes), "et après ?" (heard as danger), "whats it even for" after the
+CURP, "is it open at nite?" after the consulates' line. Each kind opens the page of the last
+topic that answers it: the interpreter, the next page, the hours, the first page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.topics import load_topics
+from bot.nlg.topics import answering_page, layout
+from bot.understanding.meaning.decide import decide, only_a_followup
+from bot.understanding.meaning.language_request import asks_to_switch
+from bot.understanding.meaning.question_words import kind_in_words
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("li pa pale panyol", "interpreter"),
+        ("yo pale kreyol?", "interpreter"),
+        ("they want him to sign papers in spanish he cant read", "interpreter"),
+        ("il parle pas espagnol seulement francais", "interpreter"),
+        ("le van a dar traductor?", "interpreter"),
+        ("y dsps d eso q pasa", "next"),
+        ("et apres?", "next"),
+        ("epi apre?", "next"),
+        ("and then what", "next"),
+        ("is it open at nite?", "hours"),
+        ("atienden en la noche?", "hours"),
+        ("c est ouvert le dimanche?", "hours"),
+        ("whats it even for", "purpose"),
+        ("pa q sirve", "purpose"),
+        ("a quoi ca sert", "purpose"),
+        ("kisa li sevi", "purpose"),
+    ],
+)
+def test_the_words_name_the_kind(text: str, kind: str) -> None:
+    assert kind_in_words(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "m pa pale panyol",  # the writer: a request to the bot, not about a procedure
+        "i dont speak spanish",
+        "y despues me voy a monterrey",
+        "then i went to the office",
+        "lo tienen detenido hace 24 horas",
+        "quiero papeles para que me den trabajo",
+    ],
+)
+def test_other_words_name_none_of_them(text: str) -> None:
+    assert kind_in_words(text) not in ("interpreter", "next", "hours", "purpose")
+
+
+@pytest.mark.parametrize(
+    ("last", "text", "lang", "kind"),
+    [
+        ("rights_detention", "li pa pale panyol", "ht", "interpreter"),
+        (
+            "rights_detention",
+            "they want him to sign papers in spanish he cant read",
+            "en",
+            "interpreter",
+        ),
+        ("reg_curp", "y dsps d eso q pasa", "es", "next"),
+        ("reg_curp", "et apres?", "fr", "next"),
+        ("reg_curp", "whats it even for", "en", "purpose"),
+        ("mexicans_in_us", "is it open at nite?", "en", "hours"),
+    ],
+)
+def test_a_context_question_is_about_the_last_topic(
+    last: str, text: str, lang: str, kind: str
+) -> None:
+    decision = decide("nlu_fallback", text, lang, last_topic=last)
+    assert (decision.mode, decision.topic, decision.kind) == ("followup", last, kind), decision
+
+
+def test_each_kind_opens_a_page_that_answers_it() -> None:
+    assert answering_page("reg_curp", "purpose", "en") == 0
+    for topic, kind, words in (
+        ("rights_detention", "interpreter", "interpreter"),
+        ("mexicans_in_us", "hours", "24 hours"),
+    ):
+        page = answering_page(topic, kind, "en")
+        assert page is not None
+        messages = load_topics()[topic].messages
+        assert any(words in messages[i] for i in layout(topic, "en")[page]), (topic, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "only"),
+    [
+        ("et apres?", True),
+        ("y dsps d eso q pasa", True),
+        ("y cuanto cuesta", True),
+        ("donde estoy?", False),  # "where" may be someone lost: never handed on
+        ("/affirm", False),
+        ("si", False),
+        ("me tienen encerrada y no se que pasa despues de esto, ayudenme por favor", False),
+    ],
+)
+def test_only_a_few_words_that_ask_a_follow_up_are_handed_on(text: str, only: bool) -> None:
+    assert only_a_followup(text) is only
+
+
+@pytest.mark.parametrize(
+    ("text", "switch"),
+    [
+        ("li pa pale panyol", False),
+        ("yo pale kreyol?", False),
+        ("do they speak french", False),
+        ("il parle pas espagnol", False),
+        ("ou pale kreyol?", True),
+        ("m pa pale panyol", True),
+        ("mi mama solo habla kreyol, se puede?", True),
+    ],
+)
+def test_someone_elses_language_is_no_request_to_switch(text: str, switch: bool) -> None:
+    assert asks_to_switch(text) is switch
