@@ -433,7 +433,7 @@ HELP_OTHER = _cue(
 NORMAL_Q = r"c normal|c est normal|es normal|is it normal|is this normal|se nomal"
 NORMAL = _cue(NORMAL_Q)
 INFO_FRAME = _cue(
-    r"(?<!dice )(?<!dicen )(?<!dijo )(?<!creo )(?<!pienso )(?<!siento )(?<!nada )(?<!cree )que es|(?<!dice )(?<!dicen )(?<!dijo )(?<!dijeron )(?<!creo )que son(?! (?:del|de|los de|las de|parte|enviados|mandados))|que significa|para una tarea|para la escuela|tarea de la escuela|investigacion|senales|como (?:reconocer|identificar|evitar|prevenir)|prevenir|prevencion|prevention",
+    r"(?<!dice )(?<!dicen )(?<!dijo )(?<!dijeron )(?<!diciendo )(?<!decia )(?<!decian )(?<!creo )(?<!pienso )(?<!siento )(?<!nada )(?<!cree )que es|(?<!dice )(?<!dicen )(?<!dijo )(?<!dijeron )(?<!diciendo )(?<!decian )(?<!creo )que son(?! (?:del|de|los de|las de|parte|enviados|mandados))|que significa|para una tarea|para la escuela|tarea de la escuela|investigacion|senales|como (?:reconocer|identificar|evitar|prevenir)|prevenir|prevencion|prevention",
     r"what is|what are|what does|school project|homework|for a class|signs of|signs that|how (?:to|do i) (?:recognize|avoid|prevent)",
     r"c est quoi|qu est ce (?:que c est|que la|que le|que les|qu un|qu une|que l|que ca veut dire|que signifie)|pour un expose|devoir|les signes|comment (?:reconnaitre|eviter|savoir)",
     r"como saber|how (?:do i|can i|to) know|kijan pou (?:m|mwen) konnen",

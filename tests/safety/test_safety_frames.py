@@ -73,3 +73,13 @@ from bot.safety.screen import screen
 def test_danger_told_in_pieces(text: str, grade: str) -> None:
     found = screen(text)
     assert found.danger == (grade == "immediate"), (text, found)
+
+
+def test_a_caller_saying_he_is_from_the_cartel_is_no_question_about_what_it_is() -> None:
+    """ "Diciendo q es del cartel": "que es" after a verb of saying is what the caller said,
+    not "what is it?" (a development journey found this extortion call graded calm)."""
+    text = (
+        "me acaban d marcar al cel un vato diciendo q es del cartel q sabe donde vivo y q si no "
+        "le deposito 5 mil hoy le pasa algo a mis hijos. estoy en reynosa. ya le colgue. q hago"
+    )
+    assert screen(text).grade == "immediate"
