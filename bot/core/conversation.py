@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, contains_eager, defer
 from sqlalchemy.orm.attributes import set_committed_value
 
 from bot.core import offline, past_harm
+from bot.core.after_danger import AfterDanger
 from bot.core.language import detect
 from bot.core.rasa_answer import other_needs, render_answer
 from bot.core.turns import (
@@ -358,6 +359,7 @@ class ConversationCore:
         # Longer than any honest turn (a Rasa call that times out, then the catalog answer).
         ttl = timedelta(seconds=2 * services.settings.rasa_timeout + 30)
         self.gate = TurnGate(services.db, ttl)
+        self.after_danger = AfterDanger(services.rasa)
 
     async def handle(
         self, inbound: Inbound, outbound_status: str = "sent", found: ScreenResult | None = None
@@ -511,6 +513,8 @@ class ConversationCore:
         place = begun.place or found.place
         messages = emergency.emergency(begun.language, place, list(found.harms))
         messages += await db.run(offline_handoff.ask_if_danger_waits, begun.conv_id, settings)
+        # Rasa did not hear this message: its next one ("¿es anónimo?") is about these lines.
+        self.after_danger.remember(begun.public_id, place, found.harms, begun.first_contact)
         return messages
 
     async def _ask_rasa(
