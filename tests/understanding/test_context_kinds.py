@@ -17,6 +17,7 @@ from bot.nlg.topics import answering_page, layout
 from bot.understanding.meaning.decide import decide, only_a_followup
 from bot.understanding.meaning.language_request import asks_to_switch
 from bot.understanding.meaning.question_words import kind_in_words
+from bot.understanding.text import for_rasa
 
 
 @pytest.mark.parametrize(
@@ -124,3 +125,13 @@ def test_only_a_few_words_that_ask_a_follow_up_are_handed_on(text: str, only: bo
 )
 def test_someone_elses_language_is_no_request_to_switch(text: str, switch: bool) -> None:
     assert asks_to_switch(text) is switch
+
+
+def test_what_follows_the_question_words_does_not_make_them_long() -> None:
+    """ "can i text them instead idk i dont like calling" reaches Rasa as 14 words ("idk" written
+    out), but its question is in its first 4: still a follow-up of the job offer just shown."""
+    text = for_rasa("can i text them instead idk i dont like calling", "en")
+    decision = decide("nlu_fallback", text, "en", last_topic="trafficking_job_offers")
+    assert (decision.topic, decision.kind) == ("trafficking_job_offers", "where")
+    late = "i m in the street with my kids and i don t know where to sleep tonight"
+    assert decide("nlu_fallback", late, "en", last_topic="reg_curp").topic != "reg_curp"

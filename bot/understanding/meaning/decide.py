@@ -32,7 +32,7 @@ from bot.understanding.meaning.asked_outright import lines_asked
 from bot.understanding.meaning.deadline import refine_kind
 from bot.understanding.meaning.examples import FOLLOWUP_INTENTS
 from bot.understanding.meaning.model import Reading, topic_model
-from bot.understanding.meaning.question_words import kind_in_words
+from bot.understanding.meaning.question_words import kind_in_words, words_to_question
 from bot.understanding.text import fold
 
 TOPIC_INTENTS = frozenset(INTENT_TOPICS)
@@ -259,13 +259,14 @@ def _looks_for_a_thing(text: str) -> bool:
 
 def _short(text: str) -> bool:
     """Only a few words before the first question mark ("se les puede escribir x whatsapp?
-    me da pena hablar"), none of them looking for a thing of their own."""
+    me da pena hablar") or before the end of the question words ("can i text them instead
+    idk i dont like calling"), none of them looking for a thing of their own."""
     asked = re.split(r"[?¿!.]", text.strip(" ?¿!."))[0]
-    return (
-        len(asked.split()) <= SHORT_FOLLOWUP
-        and len(text.split()) <= 2 * SHORT_FOLLOWUP
-        and not _looks_for_a_thing(text)
+    reached = words_to_question(text)
+    soon_asked = len(asked.split()) <= SHORT_FOLLOWUP or (
+        reached is not None and reached <= SHORT_FOLLOWUP
     )
+    return soon_asked and len(text.split()) <= 2 * SHORT_FOLLOWUP and not _looks_for_a_thing(text)
 
 
 def understood_intent(

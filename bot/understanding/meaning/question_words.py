@@ -348,16 +348,31 @@ def _plain(text: str) -> str:
 def kind_in_words(text: str) -> str | None:
     """The follow-up the question words ask for, the first said when there are several; None
     when there is none."""
+    found = _first_kind(text)
+    return found[2] if found else None
+
+
+def words_to_question(text: str) -> int | None:
+    """How many words the message has up to the end of its question words ("can i text them"
+    is 4 words into "can i text them instead idk i dont like calling"); None without any."""
+    found = _first_kind(text)
+    if found is None:
+        return None
+    return sum(1 for word in _plain(text)[: found[1]].split() if word.isalnum())
+
+
+def _first_kind(text: str) -> tuple[int, int, str] | None:
+    """Where the first question words start and end in the plain text, and their kind."""
     folded = _plain(text)
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None
     for kind, pattern in _KINDS:
         found = pattern.search(folded)
         if found is not None and (best is None or found.start() < best[0]):
-            best = (found.start(), kind)
+            best = (found.start(), found.end(), kind)
     accented = _WHERE_ACCENTED.search(text)
-    if accented is not None and (best is None or best[1] != "where"):
+    if accented is not None and (best is None or best[2] != "where"):
         # "où" keeps its accent in the raw text: a French "where" wherever it stands.
         position = len(_plain(text[: accented.start()]))
         if best is None or position < best[0]:
-            best = (position, "where")
-    return best[1] if best else None
+            best = (position, position + 3, "where")
+    return best
