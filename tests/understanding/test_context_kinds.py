@@ -17,6 +17,7 @@ from bot.nlg.topics import answering_page, layout
 from bot.understanding.meaning.decide import decide, only_a_followup
 from bot.understanding.meaning.language_request import asks_to_switch
 from bot.understanding.meaning.question_words import kind_in_words
+from bot.understanding.meaning.service_question import service_topic
 from bot.understanding.text import for_rasa
 
 
@@ -135,3 +136,11 @@ def test_what_follows_the_question_words_does_not_make_them_long() -> None:
     assert (decision.topic, decision.kind) == ("trafficking_job_offers", "where")
     late = "i m in the street with my kids and i don t know where to sleep tonight"
     assert decide("nlu_fallback", late, "en", last_topic="reg_curp").topic != "reg_curp"
+
+
+def test_a_question_about_a_service_keeps_what_it_asks() -> None:
+    """ "sikològ la gratis oswa fòk peye" heard as a search for health care: the stress topic's
+    cost, not its first page; "el psicologo pa migrantes cobra?" the same."""
+    for text, lang in (("sikològ la gratis oswa fòk peye", "ht"), ("el psicologo cobra?", "es")):
+        decision = service_topic("find_health", text, lang, place_named=False)
+        assert (decision.topic, decision.kind) == ("mental_health", "cost"), (text, decision)

@@ -177,6 +177,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:c est|il est|elle est|ils sont|se trouve) ou\b|\bou se (?:trouve|situe)\b"
             r"|\bou (?:je|on|j) (?:peux|peut|dois|doit|vais|va|depose|fais|fait|demande|recupere"
             r"|m adresse)\b|\bou (?:aller|imprimer|faire|deposer|demander|trouver|signaler)\b"
+            r"|\bou (?:depose|fait|demande|va|trouve|envoie|signale)\w* t (?:on|il|elle)\b"
             r"|\b(?:a |dans )?(?:quel|quelle) (?:hopital|bureau|poste|numero|consulat|endroit|ville"
             r"|adresse|site|administration)\b|\ba qui (?:je|on|j) (?:m adresse|demande|dois)\b"
             r"|\bje m adresse a qui\b|\b(?:le|la) plus proche\b|\ben ligne ou\b"
@@ -263,6 +264,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?<!en )cuanto (?:me |nos |le )?(?:van a )?(?:cobr\w*|cuesta\w*|vale|valen|sale"
             r"|es|hay que pagar|se paga|pago|pagar)\b|\bme cobran\b|\bcobran? (?:algo|por)\b"
             r"|\bcuesta\b(?! trabajo)|\bde cuanto\b|\b(?:tengo|hay|debo) que pagar\b"
+            r"|\bcobran? *[?]"
             r"|\bes obligatorio pagar\b|\bmulta\b|\b(?:costo|precio)\b"
             r"|\b(?:es|son|sera) (?:gratis|gratuit[oa]s?)\b|\btiene costo\b|\bse paga\b"
             r"|\bhow much\b|\b(?:cost|costs|fee|fees|price|charge|charges)\b|\bis it free\b"
@@ -304,6 +306,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bkisa yo mande\b|\bdokiman\b|\bpyes idantite\b|\bsan paspo\b|\bsa ase\b"
             r"|\bkiyes ki ka\b|\bki gwose\b|\bapostiye\b|\bsa (?:m|mwen) bezwen\b"
             r"|\bpapye (?:m|mwen) bezwen\b"
+            # "papiers pour faire la curp", "papeles pa sacar el acta", "papye pou m fe l".
+            r"|^ *(?:los |les |the )?(?:papeles|papers|papiers|papye|documentos|documents|dokiman)"
+            r" (?:pa|para|pour|for|to|pou) (?:m |mwen )?(?:sacar|tramitar|hacer|pedir|faire|avoir"
+            r"|demander|obtenir|get|apply|fe|jwenn|mande)\b"
         ),
     ),
     (

@@ -67,10 +67,12 @@ def service_topic(
     topics = load_topics() if topics is None else topics
     if WANTS_PLACE.search(folded) or (service == "health" and SYMPTOMS.search(folded)):
         return Decision("none")  # a place, or a fever and no sleep: the list
+    asked = refine_kind(kind_in_words(text), text)
     if MIND in topics and mind_named(text):
         # "no puedo dormir, pienso mucho" heard as a shelter, "tengo mucha ansiedad" as a
-        # doctor: the stress topic, with its free line and its button to the list.
-        return Decision("topic", MIND)
+        # doctor: the stress topic, with its free line and its button to the list; "sikològ la
+        # gratis oswa fòk peye" its page that answers the cost.
+        return Decision("followup" if asked else "topic", MIND, asked)
     reading = reading or topic_model().read(text, lang)
     if last_topic is not None and last_topic == SERVICE_TOPICS.get(service) and short_enough(text):
         # "on peut rester cmb de temps" right after the list of shelters: about shelters.
@@ -86,5 +88,5 @@ def service_topic(
         return Decision("none")
     if p < SURE_UNPROMPTED or p - q < MARGIN or p <= reading.no_topic:
         return Decision("none")
-    kind = refine_kind(reading.kind if reading.kind_p >= KIND_SURE else None, text)
+    kind = asked or refine_kind(reading.kind if reading.kind_p >= KIND_SURE else None, text)
     return Decision("followup" if kind else "topic", best, kind)
