@@ -115,7 +115,9 @@ def understand(
         # (The app also counts a shared location and Rasa's place entity; the words are all
         # an evaluation message has.)
         place_named = locate.named([], text) is not None
-        decision = service_topic(rasa_intent, text, lang, place_named=place_named)
+        decision = service_topic(
+            rasa_intent, text, lang, place_named=place_named, last_topic=last_topic
+        )
         if decision.mode == "none":
             decision = Decision("service", service=rasa_intent)  # the list of places
     else:

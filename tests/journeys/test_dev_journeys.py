@@ -20,10 +20,11 @@ from tests.conftest import Stack
 pytestmark = pytest.mark.rasa
 
 ROUND1 = Path(__file__).parent / "dev" / "round1"
-# Completed journeys of 15 after tuning: es 7, en 7, fr 9, ht 11 (2026-12-07, after the context
-# kinds and the topic Rasa is told after an emergency reply); one below, so a model retrained
-# from scratch elsewhere may differ by one (`python -m bot eval-nlu` does not run these).
-FLOORS = {"es": 6, "en": 6, "fr": 8, "ht": 10}
+# Completed journeys of 15 after tuning: es 7, en 8, fr 10, ht 12 (2026-12-07, after the context
+# kinds, the topic Rasa is told after an emergency reply and the cost of a lawyer); one below, so
+# a model retrained from scratch elsewhere may differ by one (`python -m bot eval-nlu` does not
+# run these).
+FLOORS = {"es": 6, "en": 7, "fr": 9, "ht": 11}
 
 
 def completed(stack: Stack, lang: str) -> list[str]:

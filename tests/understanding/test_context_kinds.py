@@ -144,3 +144,25 @@ def test_a_question_about_a_service_keeps_what_it_asks() -> None:
     for text, lang in (("sikològ la gratis oswa fòk peye", "ht"), ("el psicologo cobra?", "es")):
         decision = service_topic("find_health", text, lang, place_named=False)
         assert (decision.topic, decision.kind) == ("mental_health", "cost"), (text, decision)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "last"),
+    [
+        ("no tenemos pa abogado", "es", "rights_detention"),
+        ("avoka a konbyen", "ht", "asylum_appeal"),
+    ],
+)
+def test_no_money_for_a_lawyer_is_the_cost_of_what_was_just_read(
+    text: str, lang: str, last: str
+) -> None:
+    """Heard as a search for legal help: what the last topic says of the cost (the free public
+    defender, the free review) before any list of offices."""
+    decision = service_topic("find_legal_help", text, lang, place_named=False, last_topic=last)
+    assert (decision.topic, decision.kind) == (last, "cost"), decision
+    assert "cost" in load_topics()[last].followups
+
+
+def test_whether_to_pay_at_a_check_asks_the_cost() -> None:
+    for text in ("si me piden dinero los de migracion en el reten les doy?", "should i pay them"):
+        assert kind_in_words(text) == "cost", text

@@ -265,6 +265,18 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|es|hay que pagar|se paga|pago|pagar)\b|\bme cobran\b|\bcobran? (?:algo|por)\b"
             r"|\bcuesta\b(?! trabajo)|\bde cuanto\b|\b(?:tengo|hay|debo) que pagar\b"
             r"|\bcobran? *[?]"
+            # Whether to pay whoever asks ("si me piden dinero en el reten les doy?"): the page
+            # that says what is free and never to pay answers.
+            r"|\b(?:les|le) (?:doy|pago)(?: (?:lo que piden|dinero|algo|la lana))? *(?:[?]|$)"
+            r"|\b(?:should|do|must) i (?:pay|give) (?:them|him|it)\b"
+            r"|\bje (?:les |le |lui )?(?:paie|paye|donne)(?: ou pas)? *(?:[?]|$)"
+            r"|\b(?:m|mwen) (?:peye|ba) yo *(?:[?]|$)|\bfok (?:m|mwen) ba yo\b"
+            # No money for a lawyer: what it costs, and what is free ("no tenemos pa abogado").
+            r"|\bno (?:tengo|tenemos) (?:dinero |lana |feria |con que pagar )?(?:pa|para)"
+            r" (?:un |el )?abogado\b"
+            r"|\b(?:can t|cant|cannot) (?:afford|pay (?:for )?)(?: a| the)? lawyer\b"
+            r"|\bpas (?:d argent|de sous|les moyens) pour (?:un |l )?avocat\b"
+            r"|\bpa gen (?:kob|lajan) pou (?:yon )?avoka\b|\bavoka a konbyen\b"
             r"|\bes obligatorio pagar\b|\bmulta\b|\b(?:costo|precio)\b"
             r"|\b(?:es|son|sera) (?:gratis|gratuit[oa]s?)\b|\btiene costo\b|\bse paga\b"
             r"|\bhow much\b|\b(?:cost|costs|fee|fees|price|charge|charges)\b|\bis it free\b"

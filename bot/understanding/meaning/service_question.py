@@ -73,6 +73,17 @@ def service_topic(
         # doctor: the stress topic, with its free line and its button to the list; "sikològ la
         # gratis oswa fòk peye" its page that answers the cost.
         return Decision("followup" if asked else "topic", MIND, asked)
+    if (
+        last_topic is not None
+        and last_topic in topics
+        and asked
+        and asked != "where"
+        and asked in topics[last_topic].followups
+        and short_enough(text)
+    ):
+        # "no tenemos pa abogado" after the rights in detention, "avoka a konbyen" after the
+        # appeal: what the topic just read says of the cost (a free defender, free help).
+        return Decision("followup", last_topic, asked, from_context=True)
     reading = reading or topic_model().read(text, lang)
     if last_topic is not None and last_topic == SERVICE_TOPICS.get(service) and short_enough(text):
         # "on peut rester cmb de temps" right after the list of shelters: about shelters.
