@@ -106,6 +106,22 @@ def test_each_kind_opens_a_page_that_answers_it() -> None:
         ("/affirm", False),
         ("si", False),
         ("me tienen encerrada y no se que pasa despues de esto, ayudenme por favor", False),
+        # A second read (a helper who saw the rule, not the sets) found danger behind these,
+        # which Rasa hears as report_danger and the screen does not: never handed on.
+        ("how long till they come back", False),
+        ("cuanto tardan en venir x mi", False),
+        ("les pago?", False),
+        ("should i pay them", False),
+        ("m peye yo?", False),
+        ("cuanto cuesta q lo suelten", False),
+        ("what do they want from me", False),
+        ("sabran que fui yo?", False),
+        ("a quelle heure ils reviennent", False),
+        ("open 24? hes back", False),
+        ("necesito traductor urgente", False),
+        ("el plazo vence hoy", False),
+        ("cada cuanto vienen a cobrar", False),
+        ("what happens after they find me", False),
     ],
 )
 def test_only_a_few_words_that_ask_a_follow_up_are_handed_on(text: str, only: bool) -> None:

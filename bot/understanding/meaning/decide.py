@@ -32,7 +32,11 @@ from bot.understanding.meaning.asked_outright import lines_asked
 from bot.understanding.meaning.deadline import refine_kind
 from bot.understanding.meaning.examples import FOLLOWUP_INTENTS
 from bot.understanding.meaning.model import Reading, topic_model
-from bot.understanding.meaning.question_words import kind_in_words, words_to_question
+from bot.understanding.meaning.question_words import (
+    kind_in_words,
+    only_asks,
+    words_to_question,
+)
 from bot.understanding.text import fold
 
 TOPIC_INTENTS = frozenset(INTENT_TOPICS)
@@ -234,17 +238,24 @@ HEARD_AS = frozenset({"affirm", "deny", "report_danger"})
 
 
 def only_a_followup(text: str) -> bool:
-    """A few words that only ask a follow-up ("et après ?", "y cuanto cuesta", "hasta cuando
-    vale"), never "where" ("¿dónde estoy?" may be someone lost) and never a button."""
-    kind = kind_in_words(text)
-    return (
-        not text.startswith("/")
-        and kind is not None
-        and kind != "where"
-        and len(text.split()) <= SHORT_ONLY
-    )
+    """Nothing but a follow-up's question words ("et après ?", "y cuanto cuesta", "hasta cuando
+    vale"), of a kind that cannot hide danger now. A second read found danger behind the
+    others when Rasa heard it and the screen did not: "how long till they come back"
+    (duration), "les pago?" (paying whoever asks), "what do they want from me" (what is
+    asked), "sabran que fui yo?" (fear of being known), "¿dónde estoy?" (someone lost); and
+    behind any word besides the question ("a quelle heure ils reviennent", "open 24? hes
+    back")."""
+    if text.startswith("/") or len(text.split()) > SHORT_ONLY or _PAYS.search(fold(text)):
+        return False
+    return only_asks(text) in _HANDED_KINDS
 
 
+_HANDED_KINDS = frozenset({"next", "cost", "validity", "hours", "purpose", "interpreter"})
+# Paying whoever asks, or to get someone out: "les pago?", "should i pay them", "m peye yo?".
+_PAYS = re.compile(
+    r"\b(?:pag\w*|doy|damos|deposit\w*|pay\w*|paie\w*|paye\w*|peye|ba yo|solt\w*|liber\w*"
+    r"|release\w*|lage|sortir|salir|soti|rescate|ransom|rancon)\b"
+)
 SHORT_ONLY = 6  # words
 
 

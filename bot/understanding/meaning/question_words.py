@@ -370,6 +370,90 @@ def kind_in_words(text: str) -> str | None:
     return found[2] if found else None
 
 
+def kind_in_last_question(text: str) -> str | None:
+    """The kind the last sentence with question words asks: a story that ends with its question
+    ("my passport expires next month... what do I need to bring to renew it?") asks it there,
+    not in the story's "expires"."""
+    sentences = [part for part in _SENTENCE.split(text) if part.strip()]
+    for sentence in reversed(sentences):
+        kind = kind_in_words(sentence)
+        if kind is not None:
+            return kind
+    return None
+
+
+_SENTENCE = re.compile(r"(?<=[.?!\n])")
+
+
+def only_asks(text: str) -> str | None:
+    """The kind, when the message is nothing but its question words and a few filler words
+    ("et après ?", "y cuanto cuesta", "y dsps d eso q pasa"); None when anything else is said
+    ("cuanto tardan en venir x mi", "a quelle heure ils reviennent": who comes, what happens,
+    where they are), which may be danger that Rasa heard and the screen did not."""
+    found = _first_kind(text)
+    if found is None:
+        return None
+    folded = _plain(text)
+    rest = (folded[: found[0]] + " " + folded[found[1] :]).split()
+    said = [word for word in rest if word.isalnum() and word not in _FILLER]
+    return None if said else found[2]
+
+
+# Words that add nothing to a follow-up: "and", "so", "that", "ok", articles.
+_FILLER = frozenset(
+    [
+        "y",
+        "e",
+        "and",
+        "et",
+        "epi",
+        "pero",
+        "but",
+        "mais",
+        "men",
+        "ok",
+        "okay",
+        "oki",
+        "bueno",
+        "pues",
+        "entonces",
+        "alors",
+        "donc",
+        "so",
+        "bon",
+        "eso",
+        "esto",
+        "esa",
+        "ese",
+        "that",
+        "this",
+        "it",
+        "ca",
+        "sa",
+        "la",
+        "le",
+        "el",
+        "los",
+        "las",
+        "les",
+        "the",
+        "a",
+        "de",
+        "d",
+        "du",
+        "des",
+        "que",
+        "q",
+        "what",
+        "o",
+        "ou",
+        "or",
+        "entonse",
+        "enben",
+    ]
+)
+
+
 def words_to_question(text: str) -> int | None:
     """How many words the message has up to the end of its question words ("can i text them"
     is 4 words into "can i text them instead idk i dont like calling"); None without any."""
