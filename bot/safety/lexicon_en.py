@@ -480,6 +480,14 @@ TERMS: list[Term] = [
         r"(?:bleeding|bleeds) (?:a lot|really bad|badly|so much|heavily|and|from)",
     ),
     term("medical", "en", NOW, r"(?:i m|i am|she s|he s|she is|he is|is|are) bleeding"),
+    # Bleeding that goes on: "she's been bleeding since", "how long has she been bleeding".
+    term(
+        "medical",
+        "en",
+        NOW,
+        r"(?:has|have|s|ve)(?: (?:she|he|it|they|the baby|my [a-z]+))? been bleeding"
+        r"|(?:won t|wont|doesn t|doesnt) stop bleeding",
+    ),
     term(
         "medical",
         "en",

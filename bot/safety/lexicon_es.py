@@ -539,6 +539,13 @@ TERMS: list[Term] = [
         r"ya no (?:se mueve|puede moverse|se puede mover|puede caminar|puedo caminar|aguanta caminar)",
     ),
     term("medical", "es", PAST, r"dejo de respirar"),
+    # "Lleva 2 minutos sin respirar", "se quedó sin respirar": not breathing now.
+    term(
+        "medical",
+        "es",
+        NOW,
+        r"(?:lleva|llevan|esta|estan|se quedo|quedo)(?: [a-z0-9]+){0,2} sin respirar",
+    ),
     term(
         "medical",
         "es",

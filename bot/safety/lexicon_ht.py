@@ -187,6 +187,8 @@ TERMS: list[Term] = [
     # Medical emergency.
     term("medical", "ht", NOW, r"pa (?:ka )?respire"),
     term("medical", "ht", NOW, r"(?:ap senyen|senyen anpil|ap pedi san|anpil san)"),
+    # "Li gen san k ap koule", "san ap koule": blood flowing now.
+    term("medical", "ht", NOW, r"san (?:k ap|que ap|kap|ki ap|ap) koule"),
     term("medical", "ht", NOW, r"pa reponn(?! (?:telefon|telefonn|mesaj|apel|mwen|m|nou))"),
     term("medical", "ht", NOW, r"dezidrate", needs=r"deze|mache|pedi|soley|pase|jou"),
     term(

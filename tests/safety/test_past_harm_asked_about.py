@@ -179,3 +179,18 @@ def test_what_the_first_read_found_stays_immediate(text: str) -> None:
 )
 def test_what_the_second_read_found_stays_immediate(text: str) -> None:
     assert screen(text).grade == "immediate", (text, screen(text).reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how long has she been bleeding",
+        "cuanto tiempo lleva sin respirar",
+        "mi bebe lleva 2 minutos sin respirar",
+        "konbyen tan li gen san k ap koule",
+    ],
+)
+def test_bleeding_or_not_breathing_that_goes_on_is_danger(text: str) -> None:
+    """A third second read (of the follow-up hand-back) found these graded calm; only Rasa's
+    report_danger had reached them, which nothing does with Rasa down."""
+    assert screen(text).grade == "immediate", text
