@@ -370,21 +370,6 @@ def kind_in_words(text: str) -> str | None:
     return found[2] if found else None
 
 
-def kind_in_last_question(text: str) -> str | None:
-    """The kind the last sentence with question words asks: a story that ends with its question
-    ("my passport expires next month... what do I need to bring to renew it?") asks it there,
-    not in the story's "expires"."""
-    sentences = [part for part in _SENTENCE.split(text) if part.strip()]
-    for sentence in reversed(sentences):
-        kind = kind_in_words(sentence)
-        if kind is not None:
-            return kind
-    return None
-
-
-_SENTENCE = re.compile(r"(?<=[.?!\n])")
-
-
 def only_asks(text: str) -> str | None:
     """The kind, when the message is nothing but its question words and a few filler words
     ("et après ?", "y cuanto cuesta", "y dsps d eso q pasa"); None when anything else is said
