@@ -128,6 +128,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await followups.close()
             await alerter.close()
             await app.state.channels.stop()
+            await app.state.core.after_danger.settle()  # before the Rasa client closes
             await services.close()
 
     app = FastAPI(title="Puente", lifespan=lifespan, docs_url="/api/docs", redoc_url=None)
