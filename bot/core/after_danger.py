@@ -5,9 +5,9 @@ The app answers a person in immediate danger without waiting for Rasa
 what it was. The next message is most often a question about what was just said: "¿es
 anónimo?" after an extortion call, "yo pale kreyòl?" after the US lines. Those follow-ups are
 read against the `topic` slot (`bot.understanding.meaning.decide`), so the slot is set here to
-the topic of the lines that were given: the US lines in the United States, else the topic of
-the harm shown under the lines (kidnapping and extortion, violence at home...), else the
-Mexican lines.
+the topic of the lines that were given: the topic of the harm shown under the lines (kidnapping
+and extortion, violence at home...), else the Mexican lines; in the United States the US lines,
+unless the harm's topic gives its own US line (violence at home, sexual violence, self-harm).
 
 The call to Rasa runs in the background: the emergency reply never waits for it, and a Rasa
 that is down or slow only costs the follow-up its context (logged).
@@ -31,10 +31,16 @@ MX_LINES = "danger"
 
 def topic_after(place: str, harms: Sequence[str]) -> str:
     """The topic a follow-up to the emergency reply is about."""
-    if place == "us":
-        return US_LINES
     shown = harm_topic(harms, NOW_TOPICS)
+    if place == "us":
+        # The harm's own US line where its topic gives one ("je peux envoyer un sms plutot?"
+        # after violence at home in Houston: text START to 88788), else the US lines.
+        return shown.id if shown is not None and shown.id in US_OWN_LINES else US_LINES
     return shown.id if shown is not None else MX_LINES
+
+
+# Topics shown under the lines that give the US line for their harm themselves.
+US_OWN_LINES = frozenset({"violence_home", "sexual_violence", "self_harm"})
 
 
 def events(topic: str, first_contact: bool) -> list[dict[str, Any]]:

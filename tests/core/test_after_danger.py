@@ -12,6 +12,13 @@ from bot.core.after_danger import events, topic_after
 
 def test_in_the_us_the_follow_up_is_about_the_us_lines() -> None:
     assert topic_after("us", ["extortion"]) == "danger_us"
+    assert topic_after("us", ["forced_work"]) == "danger_us"
+
+
+def test_in_the_us_a_harm_whose_topic_gives_its_us_line_keeps_it() -> None:
+    """ "je peux envoyer un sms plutot?" after violence at home in Houston: START to 88788."""
+    assert topic_after("us", ["domestic_violence"]) == "violence_home"
+    assert "88788" in " ".join(load_topics()["violence_home"].messages)
 
 
 def test_in_mexico_it_is_about_the_harm_shown_under_the_lines() -> None:
