@@ -101,6 +101,12 @@ def handed_back(intent: str, text: str) -> bool:
     return asks is not None and not asks(text)
 
 
+def _handed_on(intent: str) -> bool:
+    """An intent whose action may hand the message to the topic logic (`answer` then reads it
+    as a message Rasa did not place)."""
+    return intent in HANDED_BACK or intent in HEARD_AS
+
+
 def answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
     """Say what `decide` chose; the `topic` slot remembers the topic for follow-ups."""
     lang = language_of(tracker)
@@ -119,7 +125,7 @@ def answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType
         shown = show_page(dispatcher, str(topic_id), lang, page)
         _ask_after(dispatcher, str(topic_id), page + 1 >= page_count(str(topic_id), lang), shown)
         return [SlotSet("topic", topic_id)]
-    if intent in HANDED_BACK or intent in HEARD_AS:
+    if _handed_on(intent):
         # A language named, not asked for (`action_set_language`); "datos" in a question, not
         # a request to erase (`action_delete_my_data`); a follow-up heard as a yes or as danger
         # (`action_yes_no`, `action_danger`): read as a message Rasa did not place.
@@ -197,7 +203,7 @@ def next_page(tracker: Tracker, topic_id: str, lang: str) -> int | None:
     only a follow-up of it was shown); None when the last page was shown already."""
     shown = -1
     for event in reversed(tracker.events):
-        meta = event.get("metadata") or {} if event.get("event") == "bot" else {}
+        meta = (event.get("metadata") or {}) if event.get("event") == "bot" else {}
         if meta.get("utter_action") == "utter_topic_page" and meta.get("topic") == topic_id:
             shown = int(meta.get("page") or 0)
             break
@@ -241,7 +247,7 @@ class ActionShowTopic(PuenteAction):
     ) -> list[EventType]:
         events = answer(dispatcher, tracker)
         chained = any(event.get("event") == "followup" for event in events)
-        if (intent_of(tracker) in HANDED_BACK or intent_of(tracker) in HEARD_AS) and not chained:
+        if _handed_on(intent_of(tracker)) and not chained:
             # Run as another action's follow-up, where no rule says what comes next: the turn
             # ends here (else Rasa's core fallback adds "sorry, I did not understand").
             return [*events, FollowupAction("action_listen")]

@@ -88,7 +88,7 @@ def service_topic(
     if last_topic is not None and last_topic == SERVICE_TOPICS.get(service) and short_enough(text):
         # "on peut rester cmb de temps" right after the list of shelters: about shelters.
         sure = reading.kind if reading.kind_p >= KIND_SURE else None
-        kind = refine_kind(kind_in_words(text) or sure, text)
+        kind = asked or refine_kind(sure, text)
         if kind and kind != "where" and kind in topics[last_topic].followups:
             return Decision("followup", last_topic, kind, from_context=True)
     ranked = weighted(reading, intent, topics)
