@@ -53,6 +53,7 @@ LONG_AGO = _cue(
     r"quand j etais (?:petit|petite|enfant|jeune|ado)|quand (?:je|on) (?:vivais|vivait)",
     # Haitian Creole
     rf"sa gen {NUMBER} (?:an|zan|lane|mwa)",
+    rf"gen {NUMBER} (?:an|zan|lane|mwa) (?:pase|de sa)|{NUMBER} (?:an|zan|lane) pase",
     rf"gen {NUMBER} (?:an|lane) (?:de sa|konsa)",
     r"ane pase|lane pase|mwa pase|lontan|an (?:19|20)\d\d|nan (?:19|20)\d\d",
     # A season gone: "el verano pasado", "last spring", "l'été dernier", "ete pase".
@@ -91,7 +92,7 @@ IN_A_YEAR = _cue(
 )
 
 DAYS_AGO = _cue(
-    rf"hace {NUMBER} (?:dia|dias|semana|semanas)",
+    rf"(?<!desde )hace {NUMBER} (?:dia|dias|semana|semanas)",
     r"hace (?:dias|unos dias|poco tiempo)|la semana pasada|la otra semana|el otro dia|el fin de semana pasado",
     # A month told as the time of a story: "en noviembre", "in november", "en novembre".
     r"(?<!desde )en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)",
@@ -165,7 +166,7 @@ PAST_MONTH = _cue(
 # The writer, released or safe: "a mí me dejaron ir", "they let me go", "m an sekirite".
 WRITER_RESOLVED = _cue(
     r"(?:a mi )?me (?:dejaron ir|soltaron|liberaron)|(?:ya )?estoy (?:bien|a salvo)|(?:they )?let me go|i m (?:safe|ok|fine)(?: now)?|"
-    r"(?:ils|on) m (?:ont|a) (?:relache|libere)\w*|je suis (?:en securite|libre)|yo lage (?:m|mwen)|(?:m|mwen) an sekirite"
+    r"(?:ils|on) m (?:ont|a) (?:relache|libere)\w*|je suis (?:en securite|libre)|yo lage (?:m|mwen)(?! (?:bay|ba) )|(?:m|mwen) an sekirite"
 )
 # Out of it since: picked up, at a shelter, at a relative's ("nou rive lakay tonton m").
 SAFE_SINCE = _cue(
@@ -259,7 +260,7 @@ RESOLVED = _cue(
     r"(?:ya )?(?:la|lo|los|las) (?:soltaron|liberaron|dejaron ir|rescataron|regresaron|encontraron)|ya (?:regreso|volvio|aparecio|esta con nosotros)",
     r"(?:they|he|she) (?:released|freed|let) (?:her|him|them)(?: go)?|(?:she|he|they) (?:was|were) (?:released|freed|rescued|found)|(?:she|he) s back",
     r"(?:ils|il|on) (?:l|les) (?:ont|a) (?:relache|libere|retrouve)\w*|(?:elle|il) est (?:revenue?|rentree?)|(?:elle|il) a ete (?:liberee?|relachee?|retrouvee?)",
-    r"yo lage (?:l|li|yo)|yo jwenn (?:li|l)|(?:li|l) tounen lakay",
+    r"yo lage (?:l|li|yo)(?! (?:bay|ba) )|yo jwenn (?:li|l)|(?:li|l) tounen lakay",
     r"(?:i m|i am|we re|we are) (?:fine|ok|okay|safe|alright|better) now|(?:i m|we re|i am|we are) (?:fine|ok|okay|safe)",
     r"(?:ya )?(?:estoy|estamos) en (?:mi |la )?casa (?:y )?(?:bien|tranquil[oa]s?|a salvo)|(?:i m|we re) (?:back )?home (?:and )?(?:safe|ok|fine)|"
     r"(?:je suis|on est) (?:a la maison|chez (?:moi|nous)) et (?:ca va|je vais bien|on va bien)|(?:m|mwen|nou) lakay (?:la )?(?:m|mwen|nou) byen|"
@@ -269,7 +270,7 @@ RESOLVED = _cue(
     r"i left (?:him|her|them|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:year|month|week))|(?:i|we) ran (?:away )?in (?:19|20)\d\d",
     r"i (?:escaped|got out|ran away)|we (?:escaped|got out)|(?:i m|i am|we re|we are) out(?: now)?(?! of)|(?:they|he) let (?:me|us) go|(?:i was|we were) (?:released|rescued|freed)|i already left|they stopped calling",
     r"ca va maintenant|(?:il|elle) va (?:bien|mieux)|(?:je vais|on va|nous allons|ca va) (?:bien|mieux)(?: maintenant)?|je suis en securite|(?:je me suis|on s est) (?:echappe|enfui|sauve)\w*|(?:ils|il) (?:m|nous) (?:ont|a) (?:relache|libere)\w*|je suis parti|appellent plus|je suis sortie?(?! (?:chercher|acheter|pour|de|du|avec))",
-    r"(?:m|mwen|nou|li|yo) (?:byen|anfom|an sekirite)(?: kounye a| kounya a)?|(?<!si )(?:m|mwen|nou) (?:te )?(?:chape|sove|kouri)|yo lage (?:m|mwen|nou)|(?:m|mwen) deja ale|pa rele anko|(?<!pou )(?<!ka )(?<!vle )(?:m|mwen) soti(?= (?:kounya|kounye|kounyea))",
+    r"(?:m|mwen|nou|li|yo) (?:byen|anfom|an sekirite)(?: kounye a| kounya a)?|(?<!si )(?:m|mwen|nou) (?:te )?(?:chape|sove|kouri)|yo lage (?:m|mwen|nou)(?! (?:bay|ba) )|(?:m|mwen) deja ale|pa rele anko|(?<!pou )(?<!ka )(?<!vle )(?:m|mwen) soti(?= (?:kounya|kounye|kounyea))",
 )
 
 REMEDY = _cue(
@@ -413,7 +414,10 @@ RED_FLAG = _cue(
     r"floppy|won t wake|wont wake|hard to wake|blood|blurry|"
     r"se reveille (?:pas|plus)|tete plus|vomit\w* du sang|flou|"
     r"pa reveye|pa vle tete|vomi san|we twoub|"
-    r"se trago|babeando|swallowed|a avale|vale yon"
+    r"se trago|babeando|swallowed|a avale|vale yon|"
+    # A bite of a snake or a scorpion's sting is never mild, whatever the foot or hand.
+    r"serpiente|vibora|alacran|escorpion|snake|scorpion|serpent|koulev|eskopyon|"
+    r"se (?:pone|puso|esta poniendo) negr[oa]|turning black|devient noir|vin nwa"
 )
 # Gunfire heard now: "on entend des tirs", "se oyen balazos", "we hear shots", "une balle a cassé".
 HEARD_SHOTS = _cue(
@@ -480,6 +484,11 @@ DEICTIC = _cue(
     r"here|in this house|in this place|where i am|where we are|in the camp",
     r"ici|dans cette maison|dans ce lieu|dans le camp|ou je suis|ou on est",
     r"isit|nan kay sa|kote m ye|kote nou ye|nan kan an",
+    # Outside the writer's own door: "unos guys con armas afuera del apartment".
+    r"(?:afuera|enfrente|frente) (?:de (?:mi|nuestra) |del )(?:casa|cuarto|depa|departamento|apartment|apartamento|puerta)",
+    r"outside (?:my|our) (?:house|room|apartment|apt|door|building|trailer)|outside the (?:apartment|apt|door)",
+    r"devant (?:ma|notre) (?:maison|porte|chambre)|devant (?:mon|notre) (?:appartement|appart|immeuble)",
+    r"devan (?:kay|pot|chanm) (?:m|mwen|nou)",
 )
 
 # Held by the authorities: a matter for rights in detention, not a kidnapping.

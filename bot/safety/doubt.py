@@ -56,6 +56,16 @@ PLEA = re.compile(
     r"aidez nous|aide nous|ede m|ed m|ede mwen|ede nou)"
     r"(?: (?:por favor|porfa|please|pls|svp|s il vous plait|tanpri|souple|urgente|urgent|ijan))* $"
 )
+# "Ya vienen", "ils arrivent", "yo rive" and nothing else: someone is coming for them, or a bus
+# is. Too short to tell; asked with the lines, never alarmed.
+_CRY = r"(?:(?:ay |oh |o )?(?:dios|dios mio|god|my god|mon dieu|bondye|jezi)|ay|oh no|mierda|shit) "
+ARRIVING = re.compile(
+    rf"^ (?:{_CRY})?(?:ya )?(?:(?:ahi )?vienen|ya llegaron|estan aqui|estan afuera|ya entraron"
+    r"|(?:they re|they are|theyre) (?:coming|here|outside|inside)|they came|they found us"
+    r"|ils (?:arrivent|sont la|sont devant|sont entres|nous ont trouves)"
+    r"|yo (?:rive|la|vini|devan pot la|antre|jwenn nou))"
+    r"(?: (?:ya|ahorita|ahora|now|maintenant|kounye a|kounya))* $"
+)
 _ANNOTATION = re.compile(r"\[([^\]]*)\](\([^)]*\)|\{[^}]*\})")
 # Signs that a message is calm, whatever its words (bot.safety.cues).
 # Each is narrower than the screen's own: "me dijeron que" is a message received (often a
@@ -259,7 +269,7 @@ def doubtful(text: str, grade: str, reasons: tuple[str, ...] | list[str] = ()) -
         return "general" in reasons and _sure(text, NAMED_THRESHOLD)
     if grade != "none":
         return False
-    if PLEA.search(whole(text)) or frames.unsure(text):
+    if PLEA.search(whole(text)) or ARRIVING.search(whole(text)) or frames.unsure(text):
         return True
     found = model()
     if found is None:

@@ -1067,5 +1067,36 @@ TERMS: list[Term] = [
         r"(?:trying|tries|tried) to (?:get|break|come) into (?:our|my) (?:room|door|apartment|trailer)",
         needs=r"tonight|key|force|scared|afraid|knife|gun|drunk|won t stop|keeps|for an hour|screaming",
     ),
+    # A second development round of probes (2026-12-07).
+    term(
+        "medical",
+        "en",
+        NOW,
+        r"(?:rattlesnake|rattler|snake) (?:bit|has bitten) (?:me|us|him|her|my|our)|bit by a (?:rattlesnake|rattler)",
+    ),
+    term(
+        "medical",
+        "en",
+        NOW,
+        r"(?:the )?(?:river|current) (?:took|swept|carried|is taking|is carrying) (?:away )?(?:my|our|him|her|them)"
+        r"|swept away by the (?:river|current)",
+    ),
+    term("self_harm", "en", NOW, r"(?:i )?(?:won t|will not|wont) be here tomorrow", person="self"),
+    term(
+        "attack",
+        "en",
+        NOW,
+        r"(?:they re|they are|someone is|he s|he is) (?:kicking|breaking|busting) (?:down )?(?:the|my|our) door"
+        r"|(?:kicked|broke|busted) (?:down )?(?:the|my|our) door",
+    ),
+    term(
+        "self_harm",
+        "en",
+        HABIT,
+        r"used to (?:think|thinking) (?:about|of) (?:killing|hurting|cutting) myself|used to (?:want|wanna) to die"
+        r"|used to cut myself|used to be suicidal",
+        person="self",
+        needs=r"terapia|psicolog\w*|mejor|better|therapy|therapist|counsel\w*|psy|psychologue|mieux|terapi|sikolog|grupo|groupe|group|gwoup|sipo|apoyo|support",
+    ),
 ]
 _ = (HABIT, FUTURE)

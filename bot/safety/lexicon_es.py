@@ -1206,6 +1206,44 @@ TERMS: list[Term] = [
         r"(?:quiere|intenta|esta intentando|esta tratando de|trata de) (?:entrar|meterse) (?:a|en|al) (?:nuestro|mi) (?:cuarto|cuarto del hotel|habitacion|casa)",
         needs=r"noche|ahorita|llave|fuerza|miedo|cuchillo|arma|borracho|golpe\w*|gritando|no para",
     ),
+    # A second development round of probes (2026-12-07).
+    term(
+        "self_harm",
+        "es",
+        NOW,
+        r"(?:me quiero|me voy a|quiero|voy a) (?:volver a )?cortar(?:me)? (?:otra vez|de nuevo|otra ves)"
+        r"|(?:volver|vuelvo) a cortarme",
+        person="self",
+    ),
+    term(
+        "self_harm",
+        "es",
+        NOW,
+        r"manana ya no (?:voy a estar|estare)|ya no (?:voy a estar|estare) (?:aqui )?manana",
+        person="self",
+    ),
+    term(
+        "attack",
+        "es",
+        NOW,
+        r"(?:ya )?(?:tumbaron|tiraron|rompieron|patearon|reventaron|estan tumbando|estan pateando"
+        r"|quieren tumbar|estan rompiendo) la puerta",
+    ),
+    term(
+        "medical",
+        "es",
+        NOW,
+        r"(?:el rio|la corriente) se (?:llevo|lo llevo|la llevo|los llevo|esta llevando)"
+        r"|se (?:lo|la|los) (?:llevo|esta llevando) (?:el rio|la corriente)",
+    ),
+    term(
+        "self_harm",
+        "es",
+        HABIT,
+        r"antes (?:pensaba|queria|me queria) (?:en )?(?:matarme|suicidarme|morirme|morir|quitarme la vida)",
+        person="self",
+        needs=r"terapia|psicolog\w*|mejor|better|therapy|therapist|counsel\w*|psy|psychologue|mieux|terapi|sikolog|grupo|groupe|group|gwoup|sipo|apoyo|support",
+    ),
 ]
 # Forms that some phrases above are read with.
 _ = (HABIT, HYPO, RECENT, FAMILY)

@@ -115,6 +115,8 @@ TERMS: list[Term] = [
         "trapped",
         "fr",
         NOW,
+        # Not custody: "je peux avoir la garde?"
+        rf"(?<!avoir )(?<!obtenir )(?<!demander )(?<!perdre )(?<!perdu )"
         rf"{CLITIC} (?:enferme|enferment|garde|gardent|retient|retiennent|attache|attachent|bloque|bloquent)",
     ),
     term("trapped", "fr", PAST, rf"{CLITIC} (?:a|ont) (?:enferm|attach|bloqu|drogu|gard){PP}?"),
@@ -152,8 +154,9 @@ TERMS: list[Term] = [
         "attack",
         "fr",
         NOW,
-        r"(?:nous|me|m) (?:attaquent|attaque|ont attaque)|en train de nous attaquer|ils nous tirent dessus",
+        r"(?:nous|me|m) (?:attaquent|attaque)|en train de nous attaquer|ils nous tirent dessus",
     ),
+    term("attack", "fr", PAST, r"(?:nous|m) (?:ont|a) attaque\w*"),
     term(
         "beaten",
         "fr",
@@ -411,7 +414,9 @@ TERMS: list[Term] = [
         PAST,
         r"(?:le|la) (?:passeur|coyote|guide|groupe) (?:nous|m) (?:a|ont) (?:laisse|abandonne|lache)s?",
     ),
-    term("abandoned", "fr", STATE, r"perdus? dans (?:le|la) (?:desert|montagne|brousse|foret)"),
+    term(
+        "abandoned", "fr", "verb", r"perdus?(?= dans (?:le|la) (?:desert|montagne|brousse|foret))"
+    ),
     term(
         "abandoned",
         "fr",
@@ -1014,6 +1019,50 @@ TERMS: list[Term] = [
         FUTURE,
         r"(?:j ai|jai) decide (?:que )?je (?:ne )?verrai pas demain",
         person="self",
+    ),
+    # A second development round of probes (2026-12-07).
+    term(
+        "self_harm",
+        "fr",
+        NOW,
+        r"(?:je )?(?:ne )?veux plus (?:me reveiller|me lever|voir demain)|plus envie de me reveiller"
+        r"|je (?:ne )?serai plus la demain",
+        person="self",
+    ),
+    term(
+        "self_harm",
+        "fr",
+        NOW,
+        r"(?:medicaments|cachets|pilules|comprimes) pour (?:tout|tous|toutes) (?:les )?(?:prendre|avaler)"
+        r"|(?:prendre|avaler) (?:tous|toutes) (?:mes|les) (?:medicaments|cachets|pilules|comprimes)",
+        person="self",
+    ),
+    term(
+        "medical",
+        "fr",
+        NOW,
+        r"(?:un )?serpent (?:a|m a|l a|lui a|nous a) mordu|mordu\w* par un serpent|morsure de serpent"
+        r"|(?:un )?scorpion (?:a|m a|l a|lui a) pique|pique\w* par un scorpion",
+    ),
+    term(
+        "medical",
+        "fr",
+        NOW,
+        r"(?:la riviere|le courant|le fleuve) (?:a )?(?:emporte|empote|pris)|emporte\w* par (?:le courant|la riviere)",
+    ),
+    term(
+        "attack",
+        "fr",
+        NOW,
+        r"(?:ils |on )?(?:defoncent|enfoncent|ont defonce|ont enfonce|cassent|ont casse) (?:la|ma|notre) porte",
+    ),
+    term(
+        "self_harm",
+        "fr",
+        HABIT,
+        r"avant je (?:pensais|voulais) (?:au suicide|a me suicider|a me tuer|mourir|me tuer|me suicider|a mourir)",
+        person="self",
+        needs=r"terapia|psicolog\w*|mejor|better|therapy|therapist|counsel\w*|psy|psychologue|mieux|terapi|sikolog|grupo|groupe|group|gwoup|sipo|apoyo|support",
     ),
 ]
 _ = (HABIT, FUTURE)

@@ -236,6 +236,16 @@ NOT_OVER = _words(
     r"je suis toujours (?:la|chez|avec|dans)|(?:me|nous) renvoyer|(?:me|nous) renvoie\w*|je dois (?:y )?retourner",
     r"jwenn (?:adres|kay) (?:m|mwen|nou)|toujou (?:la|avek yo|avek li|lakay (?:li|yo))|voye (?:m|mwen|nou) tounen|"
     r"fok (?:m|mwen) tounen",
+    # Held until someone pays, whatever was paid already ("ya pagué... faltan 2 mil cada uno
+    # sino no salimos", "nobody leaves until the families pay").
+    r"(?:sino|si no) no (?:salimos|sale nadie|nos (?:dejan|sueltan|van a soltar|van a dejar))|"
+    r"no (?:nos|me) (?:dejan|van a dejar) (?:salir|ir) hasta|no (?:salimos|sale nadie) hasta",
+    r"(?:nobody|no one|noone) (?:leaves|gets out|goes) until|won t let (?:us|me) (?:go|out|leave) until|"
+    r"(?:or|otherwise) (?:we|i) (?:can t|don t|won t) (?:leave|get out)",
+    r"personne ne sort (?:tant que|avant|jusqu)|ne (?:nous|me) (?:laisse|laissent|laisseront) pas (?:sortir|partir) "
+    r"(?:tant que|avant|jusqu)|sinon (?:on|nous|je) (?:ne )?(?:sort|sortons|sortira|sortirons|sors) pas",
+    r"(?:sinon|si nou pa peye|si m pa peye) (?:yo )?(?:pap|p ap|pa p|pa ap|pa) (?:kite|lage) (?:nou|m|mwen) "
+    r"(?:ale|soti|pati)",
     # The second read's phrasings of still being there.
     r"(?:sigo|seguimos) (?:viviendo|trabajando|durmiendo|con (?:ellos|el|ella)|aqui|ahi|alla|alli|en (?:la|el|su) [a-z]+)|"
     r"vivo (?:en su casa|con ellos)|vivimos (?:en su casa|en la bodega|con ellos)|"
@@ -367,6 +377,7 @@ WHAT_IF = _words(
     r"sa k ap pase si|kisa pou (?:m|mwen) fe si|kisa (?:m|mwen) ka fe si|eske se vre",
     # Asked to be ready: "por si acaso", "just in case", "au cas où", "pou si ta".
     r"por si acaso|por si las dudas|just in case|in case it happens|au cas ou|pou si ta|pou si janm",
+    r"hypothetically|hipoteticamente|hypothetiquement|ipotetikman|en teoria|in theory|en theorie|an teyori",
     # Whether a hospital, a school or the police may report someone: the law, asked.
     r"(?:ils|elles|on) (?:peuvent|peut|doivent|doit) me (?:signaler|denoncer|soigner)|"
     r"(?:me|nos) pueden (?:reportar|denunciar|entregar)|pueden (?:reportarme|denunciarme|entregarme)|"

@@ -406,5 +406,34 @@ TERMS: list[Term] = [
         needs=r"machin|kamyonet|neg|bandi|chache|disparet|pedi",
         person="other",
     ),
+    # A second development round of probes (2026-12-07).
+    term(
+        "medical",
+        "ht",
+        NOW,
+        r"(?:p ap|pap|pa p) reponn(?! (?:telefon|telefonn|mesaj|apel|mwen|m|nou))",
+    ),
+    term(
+        "self_harm",
+        "ht",
+        NOW,
+        r"(?:m|mwen) (?:pa p|p ap|pap|pa) la demen|(?:m|mwen) (?:fin|sot|fenk) ekri (?:yon )?let pou",
+        person="self",
+    ),
+    term(
+        "medical",
+        "ht",
+        NOW,
+        r"(?:rivye a|dlo a|larivye a) (?:pote|bwote|pran|trennen) (?:pitit|ti|m|mwen|li|yo|nou)",
+    ),
+    term("attack", "ht", NOW, r"yo (?:kraze|kase|defonse|ap kraze|ap kase) pot (?:la|a|kay la)"),
+    term(
+        "self_harm",
+        "ht",
+        HABIT,
+        r"avan (?:m|mwen) te (?:konn )?(?:panse|vle) (?:touye tet (?:m|mwen)|mouri|touye tet)",
+        person="self",
+        needs=r"terapia|psicolog\w*|mejor|better|therapy|therapist|counsel\w*|psy|psychologue|mieux|terapi|sikolog|grupo|groupe|group|gwoup|sipo|apoyo|support",
+    ),
 ]
 _ = (HABIT, FUTURE, NOUN)

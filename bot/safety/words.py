@@ -551,6 +551,9 @@ HYPO_SKIP = {
         "ne",
         "n",
         "faire",
+        # "si un jour on me demande une rançon": a day that may come.
+        "jour",
+        "quelqu",
     },
     "ht": {
         "yo",
