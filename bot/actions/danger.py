@@ -32,7 +32,7 @@ from bot.actions.base import PuenteAction, language_of, metadata, say
 from bot.db.models import Conversation
 from bot.handoff import danger_questions, emergency
 from bot.handoff.escalation import mark_danger
-from bot.nlg.topics import render_topic
+from bot.nlg.topics import render_followup, render_topic
 from bot.safety.harms import HARMS
 from bot.understanding.meaning.decide import only_a_followup
 
@@ -87,8 +87,14 @@ class ActionDanger(PuenteAction):
             await db.run(_offer, tracker.sender_id, harms)
             events: list[EventType] = []
             if topic is not None:
-                for index in range(len(render_topic(topic.id, lang))):
-                    say(dispatcher, "utter_topic", topic=topic.id, part=index)
+                kind = emergency.asked_detail(topic, str(tracker.latest_message.get("text") or ""))
+                detail = render_followup(topic.id, kind, lang) if kind else None
+                if kind and detail:
+                    for index in range(len(detail)):
+                        say(dispatcher, "utter_followup", topic=topic.id, kind=kind, part=index)
+                else:
+                    for index in range(len(render_topic(topic.id, lang))):
+                        say(dispatcher, "utter_topic", topic=topic.id, part=index)
                 events.append(SlotSet("topic", topic.id))
             say(dispatcher, "utter_offer_after_harm", harms=harms)
             return events

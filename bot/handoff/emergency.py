@@ -22,11 +22,12 @@ from bot.content.topics import Topic, load_topics
 from bot.i18n import gettext
 from bot.nlg import menus
 from bot.nlg.registry import RenderContext, ResponseTable
-from bot.nlg.topics import render_topic
+from bot.nlg.topics import render_followup, render_topic
 from bot.reply import Button, OutMessage
 from bot.safety import lines
 from bot.safety import messages as m
 from bot.safety.harms import HARMS
+from bot.understanding.meaning.decide import first_need_decision
 
 responses = ResponseTable()
 DANGER_TOPICS = ("danger", "danger_us")
@@ -80,10 +81,23 @@ def emergency(lang: str, place: str, harms: Sequence[str]) -> list[OutMessage]:
     return out
 
 
-def after_harm(lang: str, harms: Sequence[str]) -> list[OutMessage]:
-    """The harm's topic (or the general danger topic), then the offer of a person."""
+def asked_detail(topic: Topic, text: str) -> str | None:
+    """The detail of the harm's topic that a past harm's question asks, if the topic answers
+    it: "me asaltaron ayer, donde pongo la denuncia?" wants where to report, not the whole
+    crime-victims topic with its answer two pages down."""
+    decision = first_need_decision(topic.id, text)
+    return decision.kind if decision.mode == "followup" else None
+
+
+def after_harm(lang: str, harms: Sequence[str], text: str = "") -> list[OutMessage]:
+    """The harm's topic (or the detail of it that was asked), then the offer of a person."""
     topic = harm_topic(harms)
-    out = render_topic(topic.id, lang) if topic is not None else []
+    out: list[OutMessage] = []
+    if topic is not None:
+        kind = asked_detail(topic, text)
+        out = (render_followup(topic.id, kind, lang) if kind else None) or render_topic(
+            topic.id, lang
+        )
     out.append(offer_person(lang))
     return out
 

@@ -22,6 +22,10 @@ from bot.understanding.meaning.question_words import kind_in_words
         ("which office do i go to for the humanitarian card", "where"),
         ("Où je peux demander l'asile ?", "where"),
         ("ki kote pou m al mande azil", "where"),
+        # French without the accent of "où", with the verb of a complaint or a place to go.
+        ("ou denoncer une usine qui garde les papiers des ouvriers", "where"),
+        ("ou me plaindre contre mon patron", "where"),
+        ("ou peut aller une fille qui s est echappee d un reseau", "where"),
         ("cuanto cuesta la tarjeta humanitaria", "cost"),
         ("is it free to ask for asylum", "cost"),
         ("c'est gratuit ou est-ce que je dois payer ?", "cost"),
@@ -44,6 +48,7 @@ def test_question_words_name_the_follow_up(text: str, kind: str) -> None:
         "hola buenas tardes",
         "que es la curp",
         "je veux la carte ou le visa",
+        "je dois rester au mexique ou rentrer",
         "mwen bezwen èd",
     ],
 )
