@@ -41,9 +41,26 @@ def test_how_long_something_takes_stays_a_duration(text: str) -> None:
     assert refine_kind("duration", text) == "duration"
 
 
-def test_only_a_duration_question_becomes_a_deadline() -> None:
+def test_a_duration_or_a_question_of_no_other_kind_becomes_a_deadline() -> None:
     assert refine_kind("cost", "how long do i have to pay") == "cost"
-    assert refine_kind(None, "how long do i have") is None
+    assert refine_kind(None, "how long do i have") == "deadline"
+    assert refine_kind(None, "how does asylum work") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A second development round (tests/journeys/dev/round2): a limit asked about plainly.
+        "una señora me dijo q para pedir refugio hay un tiempo y si se pasa ya no se puede es "
+        "cierto?? cuanto tiempo es",
+        "no pedi refugio al principio, ya se me paso el plazo o todavia puedo??",
+        "i want to ask for asylum. is there a time limit",
+        "je veux demander l asile. on m a dit quil y a un delai c combien de temps",
+        "m vle mande azil men yo di m gen yon delè. konbyen tan m genyen",
+    ],
+)
+def test_a_limit_asked_about_plainly_is_a_deadline(text: str) -> None:
+    assert asks_time_left(text)
 
 
 @pytest.mark.parametrize("lang", ["en", "es", "fr", "ht"])

@@ -32,6 +32,14 @@ _ASKS_TIME_LEFT = re.compile(
     # ht: "konbyen tan m genyen pou", "jiska ki le", "dat limit", "twop ta"
     r"|(?:tan|jou|mwa) (?:m|mwen|nou) (?:genyen|gen) pou|jiska ki (?:le|dat)|jis ki le"
     r"|dat limit|twop ta|two ta|dele pou"
+    # A limit asked about without "how long do I have" (a second development round): "hay un
+    # tiempo y si se pasa ya no se puede?", "is there a time limit", "il y a un délai",
+    # "yo di m gen yon delè. konbyen tan m genyen".
+    r"|hay un (?:tiempo|plazo)(?: limite)?|si se (?:me )?pasa (?:el tiempo|el plazo|ya no)"
+    r"|ya se me paso|estoy a tiempo|todavia (?:estoy|estamos) a tiempo|(?:un|el) plazo"
+    r"|is there a (?:time limit|deadline|limit)|missed the deadline|am i (?:still )?(?:on|in) time"
+    r"|(?:il y a|y a|y a t il) (?:un )?delai|un delai|encore (?:le )?temps|hors delai"
+    r"|(?:gen|genyen) (?:yon )?dele|konbyen tan (?:m|mwen|nou) (?:genyen|gen)$"
     r")\b"
 )
 
@@ -42,7 +50,8 @@ def asks_time_left(text: str) -> bool:
 
 
 def refine_kind(kind: str | None, text: str) -> str | None:
-    """A `duration` question that asks for the time left is a `deadline` question."""
-    if kind == "duration" and asks_time_left(text):
+    """A `duration` question that asks for the time left is a `deadline` question, and so is a
+    question with no other kind that asks about a limit ("is there a time limit?")."""
+    if kind in ("duration", None) and asks_time_left(text):
         return DEADLINE
     return kind
