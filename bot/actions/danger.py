@@ -83,7 +83,7 @@ class ActionDanger(PuenteAction):
             # After the emergency lines, ask consent for the urgent case already opened.
             return [FollowupAction("action_request_human")]
         if grade == "past_harm" and not meta.get("doubt"):
-            topic = emergency.harm_topic(harms)
+            topic = emergency.harm_topic(harms, place=place)
             await db.run(_offer, tracker.sender_id, harms)
             events: list[EventType] = []
             if topic is not None:

@@ -71,7 +71,7 @@ def _danger(rasa_intent: str, found: ScreenResult, grade: str, text: str = "") -
         return Understood(rasa_intent, DANGER, Decision("topic", lines), grade)
     if grade == "past_harm":
         # The harm's topic whole, then the offer of a person: answered as that topic's intent.
-        topic = harm_topic(found.harms)
+        topic = harm_topic(found.harms, place=found.place)
         if topic is None:
             return Understood(rasa_intent, DANGER, Decision("none"), grade)
         kind = asked_detail(topic, text)

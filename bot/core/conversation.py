@@ -578,7 +578,9 @@ class ConversationCore:
             return await self._offline(text, begun, found), True
         if told:
             harms = list(found.harms)
-            messages, offered = past_harm.answer(raw, messages, begun.language, harms, text)
+            messages, offered = past_harm.answer(
+                raw, messages, begun.language, harms, text, begun.place
+            )
             if offered:
                 await self.services.db.run(danger_questions.offer_person, begun.conv_id, harms)
         return messages, False
@@ -595,7 +597,7 @@ class ConversationCore:
             return emergency.danger_check(begun.language, begun.place, harms)
         if found.grade == "past_harm" and not found.danger:
             await db.run(danger_questions.offer_person, begun.conv_id, list(found.harms))
-            return emergency.after_harm(begun.language, list(found.harms), text)
+            return emergency.after_harm(begun.language, list(found.harms), text, begun.place)
         if found.danger:
             # Only a button gets here ("/report_danger"): words in danger never reach Rasa.
             return await self._danger_now(begun, found)

@@ -38,11 +38,12 @@ def answer(
     lang: str,
     harms: list[str],
     text: str = "",
+    place: str = "",
 ) -> tuple[list[OutMessage], bool]:
     """What the person reads, and whether it offers a person (to record in the same turn)."""
     names, _ = answered(raw)
     if names & DANGER_FLOW or any(n.startswith("utter_handoff") for n in names):
         return messages, False
     if not names or names & NOT_ANSWERS:
-        return emergency.after_harm(lang, harms, text), True
+        return emergency.after_harm(lang, harms, text, place), True
     return [*messages, emergency.offer_person(lang)], True

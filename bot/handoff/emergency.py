@@ -49,14 +49,23 @@ def danger_topic(place: str) -> str:
     return "danger_us" if lines.country(place) == "us" else "danger"
 
 
-def harm_topic(harms: Iterable[str], among: frozenset[str] | None = None) -> Topic | None:
-    """The follow-up topic of the most pressing harm that has one (among `among` if given)."""
+def harm_topic(
+    harms: Iterable[str], among: frozenset[str] | None = None, place: str = ""
+) -> Topic | None:
+    """The follow-up topic of the most pressing harm that has one (among `among` if given); in
+    the United States its topic for there if it has one (someone held by ICE: the consulates'
+    line, not Mexico's rules on detention)."""
     topics = load_topics()
     for harm in harms:
         info = HARMS.get(harm)
-        for topic_id in info.topics if info else ():
-            if topic_id in topics and (among is None or topic_id in among):
-                return topics[topic_id]
+        found = [
+            topics[topic_id]
+            for topic_id in (info.topics if info else ())
+            if topic_id in topics and (among is None or topic_id in among)
+        ]
+        if found:
+            there = [t for t in found if t.area == "us"] if place == "us" else []
+            return (there or found)[0]
     return None
 
 
@@ -89,9 +98,11 @@ def asked_detail(topic: Topic, text: str) -> str | None:
     return decision.kind if decision.mode == "followup" else None
 
 
-def after_harm(lang: str, harms: Sequence[str], text: str = "") -> list[OutMessage]:
+def after_harm(
+    lang: str, harms: Sequence[str], text: str = "", place: str = ""
+) -> list[OutMessage]:
     """The harm's topic (or the detail of it that was asked), then the offer of a person."""
-    topic = harm_topic(harms)
+    topic = harm_topic(harms, place=place)
     out: list[OutMessage] = []
     if topic is not None:
         kind = asked_detail(topic, text)

@@ -86,6 +86,15 @@ HARMS: dict[str, Harm] = {
         Harm("robbery", False, False, "crime_victim", ("crime_victims", "rights_justice")),
         Harm("missing", False, False, "missing_person", ("missing_person", "missing_abroad")),
         Harm("trafficking", False, False, "trafficking", ("trafficking",)),
+        # Held by the authorities (INM, ICE, Border Patrol): a matter of rights in detention,
+        # or of the consulate's line for Mexicans held in the US.
+        Harm(
+            "detained",
+            False,
+            False,
+            "legal_migration_advice",
+            ("rights_detention", "mexicans_in_us"),
+        ),
     )
 }
 # Most pressing first: the first harm found names the case and the follow-up topic.

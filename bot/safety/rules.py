@@ -170,7 +170,7 @@ def _set_aside(hit: Hit, part: Part, words: str) -> Verdict | None:
         # "Border patrol put us in a van", "los de ICE se llevaron a mi esposo", "they have him
         # at the migration station": detention.
         asks = part.question or net.QUESTION_START.search(part.text) is not None
-        return Verdict("information" if asks else "past_harm", harm, (tag, "detention"))
+        return Verdict("information" if asks else "past_harm", "detained", DETAINED)
     if harm in ("forced_work", "threatened") and official_threat(words) and _the_threat(hit, part):
         # "El agente de migración me pidió 3000 pesos y dijo que si me quejo me deporta".
         return Verdict("past_harm", "extortion", ("harm:extortion", "official_threat"))
@@ -183,7 +183,7 @@ def _set_aside(hit: Hit, part: Part, words: str) -> Verdict | None:
         and not cues.crime_around(words)
     ):
         asks = part.question or net.QUESTION_START.search(part.text) is not None
-        return Verdict("information" if asks else "past_harm", harm, (tag, "detention"))
+        return Verdict("information" if asks else "past_harm", "detained", DETAINED)
     if (
         harm == "medical"
         and cues.any_of(cues.MILD, part.text)
@@ -586,6 +586,8 @@ def _the_threat(hit: Hit, part: Part) -> bool:
     return any(start - 12 <= hit.start <= end for start, end in spans)
 
 
+# Held by the authorities, whatever verb told it (taken, locked up): `detained`.
+DETAINED = ("harm:detained", "detention")
 _TONIGHT = re.compile(r"(?<= )(?:tonight|esta noche|hoy en la noche|ce soir|aswe a|aswe)(?= )")
 _FRESH_EVEN_ASKED = frozenset({"raped", "kidnapped", "child_taken", "forced_sex"})
 # Harms whose doer may share the writer's home: a partner, a parent, a stepfather.

@@ -94,6 +94,7 @@ LABELS: dict[str, dict[str, str]] = {
     "danger": {
         "trapped": N_("Held against their will"),
         "kidnapped": N_("Kidnapping"),
+        "detained": N_("Held by the authorities"),
         "beaten": N_("Beaten"),
         "raped": N_("Sexual violence"),
         "forced_work": N_("Forced labour"),
@@ -150,7 +151,7 @@ LABELS: dict[str, dict[str, str]] = {
         "debt_bondage": N_("a debt with other signs of forced labour"),
         "detention": N_("held by the authorities"),
         "official_threat": N_("an official threatens deportation: a complaint to make, not a hold"),
-        "mild": N_("mild"),
+        "mild": N_("mild symptoms, no warning sign"),
         "pressed_danger": N_('pressed "I am in danger"'),
         "danger_net": N_('no danger words, but reads like danger: asked "are you in danger now?"'),
         "recovered": N_("over: the person is fine now"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.handoff import emergency
 from bot.safety import doubt
 from bot.safety.screen import screen
 
@@ -132,3 +133,33 @@ def test_where_the_writer_lives_is_where_they_are(text: str, place: str) -> None
 )
 def test_a_second_read_of_the_calming_cues_keeps_danger(text: str) -> None:
     assert screen(text).danger, text
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "topic"),
+    [
+        (
+            "mi esposo es de guanajuato y esta mañana ICE se lo llevo del trabajo aqui en "
+            "bakersfield california, no se a donde se lo llevaron, como lo encuentro",
+            "us",
+            "mexicans_in_us",
+        ),
+        (
+            "la migra se llevo a mi hermano en tapachula, lo tienen en la estacion migratoria",
+            "",
+            "rights_detention",
+        ),
+    ],
+)
+def test_held_by_the_authorities_gets_the_topic_for_where_it_happened(
+    text: str, place: str, topic: str
+) -> None:
+    """Someone taken by ICE or the INM is detained, not kidnapped: the kidnapping topic told a
+    wife in California to note the kidnappers' numbers (development journeys, round 2). In the
+    US the consulates' line (CIAM) answers, in Mexico the rights in detention."""
+    found = screen(text)
+    assert found.grade in ("past_harm", "information")
+    assert found.harms == ("detained",), found
+    assert found.place == place
+    chosen = emergency.harm_topic(found.harms, place=found.place)
+    assert chosen is not None and chosen.id == topic
