@@ -819,3 +819,17 @@ def played(text: str, start: int, end: int) -> bool:
     if near(SONG, text, start, end, 80):
         return True
     return near(GAME, text, start, end, 80) and any_of(SHOUT, text)
+
+
+# A question about a procedure at a school, a registry or the refugee office: "la escuela no
+# recibe a mis hijos sin acta, es legal?", "la COMAR me negó el refugio, qué hago?". Such
+# messages read like trouble to the danger net; the screen still reads any harm in them.
+PROCEDURE_ASKED = _cue(
+    r"(?:escuela|primaria|secundaria|kinder|la directora|el director) (?:\w+ ){0,8}(?:inscrib\w*|recib\w*|acepta\w*|acta|curp)"
+    r"|registro civil|casarnos|(?:me|nos) (?:negaron|nego|rechazaron) (?:el )?(?:refugio|asilo)"
+    r"|comar (?:\w+ ){0,6}(?:negaron|nego|rechazo|rechazaron)"
+    r"|resolucion de (?:la )?comar",
+    r"school (?:\w+ ){0,6}(?:won t|will not|refus\w*|doesn t|does not) (?:take|accept|enroll|admit)|get married|comar (?:denied|rejected|said no)|denied (?:my |our )?(?:asylum|refugee)",
+    r"l ecole (?:\w+ ){0,8}(?:inscri\w*|acte|refus\w*|prendre|accepte\w*)|etat civil|nous marier|la comar a refuse|refuse (?:ma|notre) demande",
+    r"lekol la (?:\w+ ){0,8}(?:pa ka pran yo|pa vle pran|aksepte|enskri|papye|batiste)|rejis sivil|marye|comar (?:refize|di non)",
+)

@@ -82,6 +82,7 @@ CALM = (
     cues.DETENTION_PLACE,
     cues.CARED,
     cues.OFFER_CHECKED,
+    cues.PROCEDURE_ASKED,
 )
 
 

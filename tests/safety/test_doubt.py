@@ -80,3 +80,23 @@ def test_with_nothing_to_learn_from_nobody_is_asked(tmp_path: Path) -> None:
     empty = tmp_path / "calm.yml"
     empty.write_text("{}", encoding="utf-8")
     assert doubt.train(tmp_path, empty) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A procedure at a school or the refugee office, asked (development journeys, round 2):
+        # the danger net read each as danger and asked "are you in danger right now?".
+        "nous sommes haitiens a tijuana avec 2 enfants de 7 et 11 ans. l ecole dit qu il faut l "
+        "acte de naissance apostillé et on ne l a pas. on est en milieu d annee. ils peuvent "
+        "refuser?",
+        "m gen 2 pitit 6 an ak 9 an nou nan tijuana. lekol la di yo pa ka pran yo paske nou pa gen "
+        "papye e ane a deja komanse",
+        "me llego la resolucion de la comar y me la negaron 😭 soy cubana tengo 2 años aqui con "
+        "mi esposo. se puede hacer algo o ya nos tienen q sacar",
+    ],
+)
+def test_a_procedure_asked_about_is_not_doubted(text: str) -> None:
+    found = screen(text)
+    assert not found.danger
+    assert not doubt.doubtful(text, found.grade, found.reasons)
