@@ -23,6 +23,9 @@ from bot.handoff import emergency
 from bot.reply import OutMessage
 from bot.safety.screen import ScreenResult
 
+# The directory asking what to look for, or where: a question back, not an answer to the harm
+# ("ICE se lo llevó esta mañana... cómo lo encuentro" read as a search near the home town).
+PROMPTS = frozenset({"utter_directory_choose_service", "utter_directory_ask_location"})
 # Rasa's own danger flow already said what a past harm needs (`bot.actions.danger`).
 DANGER_FLOW = frozenset({"utter_offer_after_harm", "utter_danger_check", "utter_emergency"})
 
@@ -44,6 +47,6 @@ def answer(
     names, _ = answered(raw)
     if names & DANGER_FLOW or any(n.startswith("utter_handoff") for n in names):
         return messages, False
-    if not names or names & NOT_ANSWERS:
+    if not names or names & (NOT_ANSWERS | PROMPTS):
         return emergency.after_harm(lang, harms, text, place), True
     return [*messages, emergency.offer_person(lang)], True

@@ -41,6 +41,15 @@ def test_no_answer_gives_the_harms_topic_and_the_offer() -> None:
     assert len(got) > 1  # the crime victims topic before the offer
 
 
+@pytest.mark.parametrize("name", ["utter_directory_choose_service", "utter_directory_ask_location"])
+def test_a_question_back_from_the_directory_is_no_answer(name: str) -> None:
+    """ "ICE se lo llevó esta mañana aquí en Bakersfield... cómo lo encuentro" was read as a
+    search near the person's home town ("What are you looking for near Guanajuato?")."""
+    got, offered = past_harm.answer(said(name), [OutMessage("?")], "es", ["detained"], place="us")
+    assert offered and OutMessage("?") not in got and OFFER in got[-1].text
+    assert "520 623 7874" in texts(got)  # the consulates' line (CIAM), in the US
+
+
 @pytest.mark.parametrize("name", ["utter_offer_after_harm", "utter_handoff_consent"])
 def test_rasas_own_danger_flow_or_a_request_for_a_person_stays_as_it_is(name: str) -> None:
     answer = [OutMessage("...")]
