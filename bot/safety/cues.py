@@ -503,7 +503,20 @@ DETENTION = _cue(
 # The authorities who detain: a van of theirs is detention, not a kidnapping.
 DETAINERS = _cue(
     r"la migra|lamigra|migracion|inmigracion|el inm|l inm|ice|immigration|border patrol|patrulla fronteriza|la patrulla|cbp|"
-    r"imigrasyon|migrasyon|la migration|l immigration|police des frontieres|lapolis fwontye"
+    r"imigrasyon|migrasyon|la migration|l immigration|police des frontieres|lapolis fwontye|"
+    # English "migration" for the INM: "migration took me off the bus in Chetumal".
+    r"migration (?:took|picked|pulled|stopped|caught|got|has|have|arrested|detained|grabbed)|"
+    r"(?:by|from) migration|migration officers?|migration agents?"
+)
+# An escape dated days or more back: "i escaped 2 months ago", "me escapé hace un año".
+ESCAPED_AGO = _cue(
+    r"(?:i|we) (?:escaped|got out|ran away|left)(?: from)?(?: (?:there|him|her|them|that place|"
+    r"that house))? (?:\d+|a|one|two|three|four|five|six|a few|few|several) (?:days?|weeks?|months?|years?) ago",
+    r"(?:me|nos) (?:escape|escapamos|sali|salimos|fui|fuimos)(?: de (?:ahi|alli|alla|ese lugar))? hace "
+    r"(?:\d+|un|una|dos|tres|cuatro|cinco|seis|unos|unas) (?:dias?|semanas?|mes|meses|anos?)",
+    r"(?:je me suis|on s est|nous nous sommes) (?:echappe|enfui|sauve)\w* (?:il y a|depuis) (?:\d+|un|une|deux|trois|quelques) "
+    r"(?:jours?|semaines?|mois|ans?)",
+    r"(?:m|mwen|nou) (?:sove|chape|kouri)(?: kite yo)? (?:gen|depi) (?:\d+|yon|de|twa) (?:jou|semen|mwa|an|zan)",
 )
 # Immigration named as the holder's threat ("o le habla a migración"): the holder is no officer.
 REPORT_THREAT = _cue(

@@ -1244,6 +1244,13 @@ TERMS: list[Term] = [
         person="self",
         needs=r"terapia|psicolog\w*|mejor|better|therapy|therapist|counsel\w*|psy|psychologue|mieux|terapi|sikolog|grupo|groupe|group|gwoup|sipo|apoyo|support",
     ),
+    term(
+        "raped",
+        "es",
+        PAST,
+        r"me (?:hicieron|hizo) (?:cosas|de todo|lo que (?:quisieron|quiso))|abusaron de mi",
+        person="self",
+    ),
 ]
 # Forms that some phrases above are read with.
 _ = (HABIT, HYPO, RECENT, FAMILY)

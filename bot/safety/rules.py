@@ -521,6 +521,12 @@ def _when(form: str, hit: Hit, part: Part, message: Message) -> str:
         return "long"  # "they locked me in a stash house for 2 weeks back in 2020. I'm out"
     if form in (NOW, STATE) and message.resolved and _dated_after(hit, message):
         return "over"  # "fake police took my money... they let me go. that was april"
+    if (
+        form in (NOW, STATE)
+        and cues.any_of(cues.ESCAPED_AGO, message.words)
+        and not _goes_on(hit, message, "now")
+    ):
+        return "over"  # "made me work 14 hrs every day... i escaped 2 months ago"
     if form in (NOW, STATE, FUTURE):
         return "now"
     if form == HABIT:

@@ -163,3 +163,13 @@ def test_held_by_the_authorities_gets_the_topic_for_where_it_happened(
     assert found.place == place
     chosen = emergency.harm_topic(found.harms, place=found.place)
     assert chosen is not None and chosen.id == topic
+
+
+def test_migration_in_english_is_the_authorities() -> None:
+    text = (
+        "im belizean, migration took me off the bus in chetumal yesterday and im at the station "
+        "now. they keep saying tomorrow tomorrow. how long can they keep me here"
+    )
+    found = screen(text)
+    assert not found.danger
+    assert found.harms == ("detained",)

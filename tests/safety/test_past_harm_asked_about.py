@@ -194,3 +194,17 @@ def test_bleeding_or_not_breathing_that_goes_on_is_danger(text: str) -> None:
     """A third second read (of the follow-up hand-back) found these graded calm; only Rasa's
     report_danger had reached them, which nothing does with Rasa down."""
     assert screen(text).grade == "immediate", text
+
+
+def test_an_escape_dated_months_back_ends_the_forced_work() -> None:
+    """Development journeys, round 2: the harm is told in the present ("made me work 14 hrs
+    every day"), but the escape is dated two months back; a remedy is asked. Past harm, unless
+    the message says it goes on."""
+    over = (
+        "a man promised a job in a restaurant in ohio but he said i owed him 12000 for the trip "
+        "and made me work 14 hrs every day no pay and kept my id. i escaped 2 months ago, im 17 "
+        "now. is there something for people like me"
+    )
+    assert screen(over).grade == "past_harm"
+    found = "they made me work 14 hrs no pay, i escaped 2 months ago but they found my address"
+    assert screen(found).grade == "immediate"

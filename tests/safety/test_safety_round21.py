@@ -75,3 +75,16 @@ def test_danger_now_in_the_way_it_was_written(text: str) -> None:
 )
 def test_calm_with_frightening_words_opens_no_case(text: str) -> None:
     assert screen(text).grade != "immediate", screen(text)
+
+
+def test_a_sexual_assault_told_with_a_euphemism_is_sexual_violence() -> None:
+    """ "Me agarraron ... y me hicieron cosas" (development journeys, round 2) was read as a
+    kidnapping: the reply gave the kidnapping advice, not emergency contraception within 120
+    hours."""
+    text = (
+        "no se ni como decir esto. ayer en la noche unos tipos me agarraron cerca del puente en "
+        "piedras negras y me hicieron cosas, tengo miedo de quedar embarazada q hago"
+    )
+    found = screen(text)
+    assert found.grade == "immediate"
+    assert found.harms[0] == "raped"

@@ -25,6 +25,9 @@ from bot.understanding.meaning.question_words import kind_in_words
         # French without the accent of "où", with the verb of a complaint or a place to go.
         ("ou denoncer une usine qui garde les papiers des ouvriers", "where"),
         ("ou me plaindre contre mon patron", "where"),
+        ("y si me quitan el pasaporte a quien llamo", "where"),
+        ("who do i report it to", "where"),
+        ("kimoun pou m rele", "where"),
         ("ou peut aller une fille qui s est echappee d un reseau", "where"),
         ("cuanto cuesta la tarjeta humanitaria", "cost"),
         ("is it free to ask for asylum", "cost"),
