@@ -5,7 +5,9 @@ wages, a missing relative, trafficking named) are past or ongoing harm at most, 
 are written. `lasting` harms stay dangerous after the act ("me secuestraron", "they took my
 son", "me violaron": still held, the child still gone, care needed within days), so a past verb
 without a time word still counts as now; a beating or a robbery told in the past is over.
-`topics` are the follow-up topics in order of preference (the first that exists is shown);
+`topics` are the follow-up topics in order of preference (the first that exists is shown; for
+someone in the United States, the first for there: a T visa and the US hotline after forced
+work there, not Mexico's signs of forced labour);
 `category` is the case category (bot/categories.py).
 """
 
@@ -40,20 +42,26 @@ HARMS: dict[str, Harm] = {
         Harm("abandoned", True, True, "other", ("abandoned",)),
         Harm("raped", True, True, "gender_based_violence", ("sexual_violence",)),
         Harm("domestic_violence", True, True, "gender_based_violence", ("violence_home",)),
-        Harm("forced_sex", True, True, "trafficking", ("trafficking_what_to_do", "trafficking")),
+        Harm(
+            "forced_sex",
+            True,
+            True,
+            "trafficking",
+            ("trafficking_what_to_do", "trafficking", "us_visas"),
+        ),
         Harm(
             "forced_work",
             True,
             True,
             "trafficking",
-            ("trafficking_forced_labour", "trafficking_what_to_do", "trafficking"),
+            ("trafficking_forced_labour", "trafficking_what_to_do", "trafficking", "us_visas"),
         ),
         Harm(
             "trapped",
             True,
             True,
             "trafficking",
-            ("trafficking_what_to_do", "kidnapping_extortion", "trafficking"),
+            ("trafficking_what_to_do", "kidnapping_extortion", "trafficking", "us_visas"),
         ),
         Harm("kidnapped", True, True, "crime_victim", ("kidnapping_extortion",)),
         Harm(
@@ -77,9 +85,15 @@ HARMS: dict[str, Harm] = {
             False,
             False,
             "trafficking",
-            ("trafficking_forced_labour", "trafficking"),
+            ("trafficking_forced_labour", "trafficking", "us_visas"),
         ),
-        Harm("debt", False, False, "trafficking", ("trafficking_forced_labour", "trafficking")),
+        Harm(
+            "debt",
+            False,
+            False,
+            "trafficking",
+            ("trafficking_forced_labour", "trafficking", "us_visas"),
+        ),
         Harm(
             "wage_theft", False, False, "employment", ("labour_rights", "trafficking_forced_labour")
         ),
