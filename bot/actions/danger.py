@@ -29,10 +29,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
 from bot.actions.base import PuenteAction, language_of, metadata, say
+from bot.actions.topics import show_page
 from bot.db.models import Conversation
 from bot.handoff import danger_questions, emergency
 from bot.handoff.escalation import mark_danger
-from bot.nlg.topics import render_followup, render_topic
+from bot.nlg.topics import render_followup
 from bot.safety.harms import HARMS
 from bot.understanding.meaning.decide import only_a_followup
 
@@ -87,14 +88,16 @@ class ActionDanger(PuenteAction):
             await db.run(_offer, tracker.sender_id, harms)
             events: list[EventType] = []
             if topic is not None:
-                kind = emergency.asked_detail(topic, str(tracker.latest_message.get("text") or ""))
+                said = str(tracker.latest_message.get("text") or "")
+                kind = emergency.asked_detail(topic, said)
                 detail = render_followup(topic.id, kind, lang) if kind else None
                 if kind and detail:
                     for index in range(len(detail)):
                         say(dispatcher, "utter_followup", topic=topic.id, kind=kind, part=index)
                 else:
-                    for index in range(len(render_topic(topic.id, lang))):
-                        say(dispatcher, "utter_topic", topic=topic.id, part=index)
+                    # The page that answers what was asked, else the first, with "More".
+                    page = emergency.asked_page(topic, said, lang)
+                    show_page(dispatcher, topic.id, lang, page, first=True)
                 events.append(SlotSet("topic", topic.id))
             say(dispatcher, "utter_offer_after_harm", harms=harms)
             return events

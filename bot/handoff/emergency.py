@@ -22,12 +22,14 @@ from bot.content.topics import Topic, load_topics
 from bot.i18n import gettext
 from bot.nlg import menus
 from bot.nlg.registry import RenderContext, ResponseTable
-from bot.nlg.topics import render_followup, render_topic
+from bot.nlg.topics import relevant_page, render_followup, render_page, render_topic
 from bot.reply import Button, OutMessage
 from bot.safety import lines
 from bot.safety import messages as m
 from bot.safety.harms import HARMS
+from bot.understanding.meaning.deadline import refine_kind
 from bot.understanding.meaning.decide import first_need_decision
+from bot.understanding.meaning.question_words import kind_in_words
 
 responses = ResponseTable()
 DANGER_TOPICS = ("danger", "danger_us")
@@ -98,16 +100,25 @@ def asked_detail(topic: Topic, text: str) -> str | None:
     return decision.kind if decision.mode == "followup" else None
 
 
+def asked_page(topic: Topic, text: str, lang: str) -> int:
+    """The page of the harm's topic that answers what was asked ("how long can they keep me
+    here?" after a detention: the page with the 36 hours), else its first page."""
+    return relevant_page(topic.id, refine_kind(kind_in_words(text), text), lang)
+
+
 def after_harm(
     lang: str, harms: Sequence[str], text: str = "", place: str = ""
 ) -> list[OutMessage]:
-    """The harm's topic (or the detail of it that was asked), then the offer of a person."""
+    """The detail of the harm's topic that was asked, or the page of it that answers, with
+    "More" for the rest (no whole topic at once on a small screen); then the offer of a
+    person."""
     topic = harm_topic(harms, place=place)
     out: list[OutMessage] = []
     if topic is not None:
         kind = asked_detail(topic, text)
-        out = (render_followup(topic.id, kind, lang) if kind else None) or render_topic(
-            topic.id, lang
+        page = asked_page(topic, text, lang)
+        out = (render_followup(topic.id, kind, lang) if kind else None) or render_page(
+            topic.id, lang, page, seen_start=page == 0
         )
     out.append(offer_person(lang))
     return out

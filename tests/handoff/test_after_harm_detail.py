@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.handoff import emergency
-from bot.nlg.topics import render_followup, render_topic
+from bot.nlg.topics import render_followup, render_page
 from bot.safety.screen import screen
 
 
@@ -36,9 +36,36 @@ def test_the_detail_asked_comes_first(lang: str, text: str) -> None:
     assert got[-1] == emergency.offer_person(lang)
 
 
-def test_without_a_detail_asked_the_whole_topic() -> None:
+def test_without_a_detail_asked_the_first_page_and_more() -> None:
+    """Not the whole topic at once (it was up to seven messages on a small screen)."""
     text = "me asaltaron la semana pasada, puedo pedir papeles?"
     found = screen(text)
     got = emergency.after_harm("es", list(found.harms), text)
-    whole = render_topic("crime_victims", "es")
-    assert [m.text for m in got[:-1]] == [m.text for m in whole]
+    first = render_page("crime_victims", "es", 0)
+    assert [m.text for m in got[:-1]] == [m.text for m in first]
+    assert len(got) <= 3
+
+
+def test_a_detention_asked_how_long_opens_the_page_that_says_it() -> None:
+    text = (
+        "im belizean, migration took me off the bus in chetumal yesterday and im at the station "
+        "now. they keep saying tomorrow tomorrow. how long can they keep me here"
+    )
+    found = screen(text)
+    got = emergency.after_harm("en", list(found.harms), text, found.place)
+    assert "36 hours" in " ".join(m.text for m in got)
+
+
+def test_forced_work_in_the_us_gets_the_visas_and_the_us_hotline() -> None:
+    """Mexico's signs of forced labour told a worker in Georgia nothing they could use."""
+    text = (
+        "soy de veracruz me trajeron con visa de trabajo a una granja en georgia pero el patron "
+        "nos quito los pasaportes, nos debe 3 meses de pago. yo ya me sali pero mis compas "
+        "siguen ahi. q puedo hacer"
+    )
+    found = screen(text)
+    assert found.grade == "past_harm" and found.place == "us"
+    topic = emergency.harm_topic(found.harms, place=found.place)
+    assert topic is not None and topic.id == "us_visas"
+    in_mexico = emergency.harm_topic(found.harms)
+    assert in_mexico is not None and in_mexico.id == "trafficking_forced_labour"
