@@ -782,7 +782,7 @@ def near(pattern: re.Pattern[str], text: str, start: int, end: int, reach: int =
 
 FAMILY_DOER = re.compile(
     r"(?<= )(?:mi|my|mon|ma|notre)\s(?:ex\s)?(?:espos[oa]|marido|pareja|novi[oa]|mujer|papa|padre|padrastro|mama|madre|madrastra|suegr[oa]|cunad[oa]|tio|tia|husband|boyfriend|girlfriend|partner|wife|father|stepfather|dad|mother|mom|uncle|brother in law|mari|copain|copine|conjoint|compagnon|pere|beau pere|femme|oncle|ex)(?= )"
-    r"|(?<= )(?:mari|madanm|mennaj|papa|bopa|tonton|ansyen mari|ansyen mennaj)\s(?:m|mwen)(?= )"
+    r"|(?<= )(?:mari|madanm|mennaj|papa|bopa|tonton|ansyen mari|ansyen mennaj|mesye|msye|neg|konpayon|konpay|fanm)\s(?:m|mwen)(?= )"
 )
 EX_PARTNER = _cue(
     r"mi ex|my ex|mon ex|ansyen mari|ansyen mennaj|ex esposo|ex marido|ex pareja|ex husband|ex boyfriend"

@@ -88,3 +88,13 @@ def test_a_sexual_assault_told_with_a_euphemism_is_sexual_violence() -> None:
     found = screen(text)
     assert found.grade == "immediate"
     assert found.harms[0] == "raped"
+
+
+def test_my_man_in_creole_is_someone_at_home() -> None:
+    """ "Mesye m nan bat mwen" in Boston (development journeys, round 2) was a beating: the
+    lines lacked the US domestic violence hotline the writer asked for."""
+    from bot.handoff import emergency
+
+    found = screen("m nan boston, mesye m nan bat mwen, lapolis te vini. ki liy m ka rele")
+    assert found.harms[0] == "domestic_violence"
+    assert "1-800-799-7233" in emergency.lines_text("ht", found.place, list(found.harms))
