@@ -195,3 +195,19 @@ def test_an_unnamed_where_is_not_tied_to_the_last_topic(text: str) -> None:
 def test_a_named_topic_gets_the_follow_up_its_words_ask() -> None:
     decision = decide("ask_regularization", "donde saco la curp", "es")
     assert (decision.mode, decision.topic, decision.kind) == ("followup", "reg_curp", "where")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A second development round (tests/journeys/dev/round2).
+        ("tiene whats? xq casi nunca tengo saldo", "where"),
+        ("can i just whatsapp them", "where"),
+        ("il y a une réduction ?", "cost"),
+        ("vi en tiktok algo de un descuento?", "cost"),
+        ("it is 2 am now will someone answer?", "hours"),
+        ("quelqu un va repondre la nuit?", "hours"),
+    ],
+)
+def test_second_development_round_of_journeys(text: str, kind: str) -> None:
+    assert kind_in_words(text) == kind

@@ -114,6 +114,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|todo el dia|a que hora)\b|\bhorarios?\b|\ba que hora (?:abren|cierran|atienden)\b"
             r"|\b(?:es|son|is it|are they|c est|est ce|se) 24 ?(?:horas|hours|hrs|h|e|edtan)\b"
             r"|\b24 ?/ ?7\b"
+            # At this hour of the night: "it is 2 am now will someone answer?", "a las 3 de la
+            # mañana contestan?", "a 2h du matin quelqu'un repond?".
+            r"|\b(?:will|does|would) (?:someone|anyone|somebody) (?:answer|pick up|reply)\b"
+            r"|\b(?:contesta|contestan|atiende|atienden) (?:alguien )?"
+            r"(?:a esta hora|ahorita|de madrugada)\b"
+            r"|\b(?:quelqu un|qqn|quelqun) (?:va )?repond\w*\b|\bgen moun (?:ki )?(?:ap )?reponn\b"
             r"|\bopen (?:at (?:night|nite)|on (?:weekends?|sundays?|saturdays?)|late|all night"
             r"|24|today|now|right now)\b|\bwhat time do they (?:open|close)\b|\bopening hours\b"
             r"|\b(?:c est |est ce |il est |ils sont )?ouverts? (?:la nuit|le soir|le week end"
@@ -158,6 +164,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|hospital|consulado|sitio|pagina|direccion|institucion|inm|registro civil)\b"
             r"|\bpero cual\b|\bmas cercan[oa]\b|\bdireccion\b|\bubicacion\b"
             r"|\ba quien (?:le )?(?:llamo|marco|hablo|acudo|recurro|reporto|denuncio|aviso)\b"
+            # By WhatsApp: the page that gives the number to write to ("tiene whats?", "can i
+            # just whatsapp them", "on peut ecrire par whatsapp?").
+            r"|\b(?:por|x|pa|by|on|via|sou|par) (?:whatsapp|whats|wsp|wats|watsap|wasap)\b"
+            r"|\b(?:tiene|tienen|have|has|ont|a|gen) (?:whatsapp|whats|wsp|wats|watsap|wasap)\b"
+            r"|\bwhatsapp (?:them|him|her|it)\b"
             r"|\bwho (?:do|should|can) (?:i|we) (?:report|complain|tell|turn) (?:\w+ )?to\b"
             r"|\b(?:a )?kimoun (?:pou )?(?:m|mwen|nou) (?:ka )?(?:rele|denonse|plenyen|ale)\b"
             r"|\bse (?:tramita|tramitan|pide|hace|saca|pone|entrega|presenta|solicita"
@@ -272,6 +283,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|es|hay que pagar|se paga|pago|pagar)\b|\bme cobran\b|\bcobran? (?:algo|por)\b"
             r"|\bcuesta\b(?! trabajo)|\bde cuanto\b|\b(?:tengo|hay|debo) que pagar\b"
             r"|\bcobran? *[?]"
+            # A discount asked for: the page that gives fees says what is cut or free.
+            r"|\b(?:descuento|rebaja|discount|reduction|rabais|remise|rabe|diskont|redikson)\b"
             # Whether to pay whoever asks ("si me piden dinero en el reten les doy?"): the page
             # that says what is free and never to pay answers.
             r"|\b(?:les|le) (?:doy|pago)(?: (?:lo que piden|dinero|algo|la lana))? *(?:[?]|$)"
