@@ -16,8 +16,16 @@ from bot.understanding.meaning.decide import (
     understood_intent,
 )
 from bot.understanding.meaning.model import Reading, topic_model
-from bot.understanding.meaning.needs import Need, first_of_several, needs, read_needs, to_offer
+from bot.understanding.meaning.needs import (
+    Need,
+    _question_marks,
+    first_of_several,
+    needs,
+    read_needs,
+    to_offer,
+)
 from bot.understanding.meaning.service_question import service_topic
+from bot.understanding.text import segments
 
 SPECIFIC = [
     ("ask_rights", "en", "my daughter is 8 can she go to school here without papers"),
@@ -244,3 +252,15 @@ def test_the_first_of_several_needs_answers_the_follow_up_its_words_ask() -> Non
     assert first_need_decision("rights", "necesito ayuda y un albergue") == Decision(
         "topic", "rights"
     )
+
+
+def test_a_question_mark_makes_a_part_ask() -> None:
+    """The cut into parts drops the question mark: "mi bb si nace aqui va a ser mexicano?"
+    asks though no question word says so, and the pregnancy told before is the story."""
+    text = (
+        "hola!! tengo 7 meses de embarazo soy venezolana y no tengo papeles aca en mty. mi bb si "
+        "nace aqui va a ser mexicano aunq yo no tenga papeles?"
+    )
+    assert first_of_several(read_needs(text, "es"), text, "es") is None
+    marked = "soy colombiana y me case con un mexicano. tengo derecho a papeles x mi esposo?"
+    assert _question_marks(marked, segments(marked)) == [False, False, True]

@@ -44,7 +44,9 @@ ASKING = re.compile(
     r"info|what do i|do i|does|know|"
     r"besoin|veux|voudrais|cherche|cherchons|comment|ou|combien|est ce que|puis je|peut on|"
     r"on peut|je peux|aide|aidez|savoir|"
-    r"bezwen|vle|chache|kijan|kouman|kote|konbyen|eske|ka|ede|konnen"
+    r"bezwen|vle|chache|kijan|kouman|kote|konbyen|eske|ka|ede|konnen|"
+    # Question words at the end of a message typed without "?" ("faut amener quoi exactement").
+    r"quoi|quel|quelle|quels|quelles|what|which|cual|cuales|kisa|kiyes"
     r")\b"
 )
 
@@ -67,7 +69,8 @@ def read_needs(text: str, lang: str | None = None) -> list[Need]:
     if len(parts) < 2:
         return found
     model = topic_model()
-    for part in parts:
+    asked = _question_marks(text, parts)
+    for part, marked in zip(parts, asked, strict=True):
         service = service_in(part)
         if service:
             option = f"intent:{SERVICE_INTENTS[service]}"
@@ -77,18 +80,35 @@ def read_needs(text: str, lang: str | None = None) -> list[Need]:
             reading = model.read(part, lang)
             topic, p = reading.best
             if p < SURE or p <= reading.no_topic or topic.startswith("danger"):
-                if found and not found[-1].asked and _asks(part):
+                if found and not found[-1].asked and (marked or _asks(part)):
                     # "me piden la CURP. ¿cómo la saco?": the question is about the need before.
                     found[-1] = found[-1]._replace(asked=True)
                 continue
             option = topic
         if all(option != need.option for need in found):
-            found.append(Need(option, _asks(part)))
+            found.append(Need(option, marked or _asks(part)))
     return found
 
 
 def _asks(part: str) -> bool:
     return "?" in part or ASKING.search(fold(part)) is not None
+
+
+def _question_marks(text: str, parts: Sequence[str]) -> list[bool]:
+    """Whether a question mark ends each part in the message (the cut drops it: "mi bb si
+    nace aqui va a ser mexicano?" asks, though no question word says so)."""
+    marks: list[bool] = []
+    at = 0
+    for part in parts:
+        head = part.split()[0] if part.split() else part
+        start = text.find(head, at)
+        if start < 0:
+            marks.append(False)
+            continue
+        end = text.find(part.split()[-1], start) + len(part.split()[-1]) if part.split() else start
+        at = max(end, start)
+        marks.append(text[at : at + 3].lstrip().startswith(("?", "¿")))
+    return marks
 
 
 def to_offer(wanted: list[str], met: set[str]) -> list[str]:
