@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understanding.meaning.asked_outright import lines_asked, mind_named
+from bot.understanding.meaning.asked_outright import lines_asked, mind_named, nationality_asked
 from bot.understanding.meaning.decide import decide
 from bot.understanding.meaning.service_question import service_topic
 
@@ -46,3 +46,28 @@ def test_sleeplessness_and_stress_get_the_stress_topic(intent: str, lang: str, t
 def test_a_shelter_to_sleep_in_is_still_the_list() -> None:
     text = "no puedo dormir en la calle, necesito un albergue esta noche"
     assert service_topic("find_shelter", text, "es", place_named=False).mode == "none"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "hola!! tengo 7 meses de embarazo soy venezolana y no tengo papeles aca en mty. mi bb "
+            "si nace aqui va a ser mexicano aunq yo no tenga papeles?",
+        ),
+        ("fr", "je suis enceinte de 8 mois. si j accouche ici au mexique mon bebe sera mexicain?"),
+        ("en", "if my baby is born in tijuana will she be mexican"),
+        ("ht", "si m akouche isit, pitit la ap meksiken?"),
+    ],
+)
+def test_a_babys_nationality_gets_the_birth_topic(lang: str, text: str) -> None:
+    assert nationality_asked(text) == "birth_registration"
+    assert decide("ask_rights", text, lang).topic == "birth_registration"
+
+
+def test_the_parents_own_papers_through_the_baby_are_papers_by_family() -> None:
+    assert (
+        nationality_asked("mi hijo nacio aqui y es mexicano, eso me ayuda a regularizarme?") is None
+    )
+    assert nationality_asked("mi bebe va a ser mexicano, me dan residencia por el?") is None

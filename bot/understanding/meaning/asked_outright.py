@@ -5,6 +5,10 @@
   classifiers learnt the emergency topics from people in danger now, so a calm question about
   the number reads as rights or papers; it gets the lines for where the writer is (the US or
   Mexico), which is what it asks for. Danger itself never gets here: the screen answers it first.
+- A baby's nationality: "mi bb si nace aqui va a ser mexicano?", "si j'accouche ici mon bébé
+  sera mexicain?". The pregnancy told first draws the classifiers to pregnancy care; the birth
+  topic says a baby born in Mexico is Mexican. Not when the parent's own papers are asked too
+  ("mi hijo nació aquí, eso me ayuda a regularizarme?": papers through family).
 - The mind: "no puedo dormir, pienso mucho", "tengo mucha ansiedad", "m toujou estrese". Rasa
   hears a shelter ("dormir") or a doctor; the stress topic has the free 24-hour line and leads
   to the list of health services too.
@@ -18,7 +22,7 @@ from bot.safety import place
 from bot.safety.text import whole
 from bot.understanding.text import fold
 
-LINES, LINES_US, MIND = "danger", "danger_us", "mental_health"
+LINES, LINES_US, MIND, BIRTH = "danger", "danger_us", "mental_health", "birth_registration"
 
 _NUMBER_ASKED = re.compile(
     r"\b(?:"
@@ -66,6 +70,30 @@ def lines_asked(text: str) -> str | None:
         return None
     in_us = _US_WORDS.search(words) is not None or place.named(whole(text)) == "us"
     return LINES_US if in_us else LINES
+
+
+_NATIONALITY_ASKED = re.compile(
+    r"\b(?:"
+    r"(?:va a ser|sera|seria|saldria|sale|queda) mexican[oa]|le dan (?:la )?nacionalidad"
+    r"|mexican[oa] (?:por|de) nacimiento"
+    r"|will (?:he|she|it|they|the baby|my baby|my son|my daughter|my kid) be (?:a )?mexican"
+    r"|(?:get|have|gets) mexican (?:nationality|citizenship)|mexican by birth"
+    r"|(?:sera|serait|deviendra) mexicaine?|nationalite mexicaine|mexicaine? de naissance"
+    r"|(?:ap|pral|va) (?:vin )?meksiken|nasyonalite meksiken"
+    r")\b"
+)
+_OWN_PAPERS = re.compile(
+    r"\b(?:me ayuda|regulariz\w*|residencia|arreglar (?:mis )?papeles|papeles para mi"
+    r"|papers for me|residen\w*|regulari\w*|papiers pour moi|papye pou (?:m|mwen)|rezidans)\b"
+)
+
+
+def nationality_asked(text: str) -> str | None:
+    """`birth_registration` for a question whether a baby born in Mexico is Mexican."""
+    words = fold(text)
+    if _NATIONALITY_ASKED.search(words) is None or _OWN_PAPERS.search(words) is not None:
+        return None
+    return BIRTH
 
 
 def mind_named(text: str) -> bool:

@@ -28,7 +28,7 @@ from bot.content.topics import (
 from bot.directory.locate import service_in
 from bot.understanding.areas import AREA_INTENTS
 from bot.understanding.meaning.abroad import US_AREA, at_home_unless_abroad, writes_from_the_us
-from bot.understanding.meaning.asked_outright import lines_asked
+from bot.understanding.meaning.asked_outright import lines_asked, nationality_asked
 from bot.understanding.meaning.deadline import refine_kind
 from bot.understanding.meaning.examples import FOLLOWUP_INTENTS
 from bot.understanding.meaning.model import Reading, topic_model
@@ -115,6 +115,10 @@ def decide(
     if lines in topics:
         # "numero de policia en usa?": the emergency lines for where the writer is.
         return Decision("topic", lines)
+    born = nationality_asked(text) if not text.startswith("/") else None
+    if born in topics:
+        # "mi bb si nace aqui va a ser mexicano?" after a pregnancy told: the birth topic.
+        return Decision("topic", born)
     if text.startswith("/"):
         # A button without a topic (`/ask_asylum`): the area's overview, no guessing.
         overview = INTENT_TOPICS.get(intent)
