@@ -114,6 +114,11 @@ KIND_CUES = {
     "validity": re.compile(r"\b(valid|lasts?|expires?|renew\w*)\b"),
     "anonymity": re.compile(r"\b(anonymous\w*|your name)\b"),
     "interpreter": re.compile(r"\b(interpreters?|translators?|languages)\b"),
+    # What happens if: "If you leave the state without permission, COMAR can close your case".
+    "consequence": re.compile(
+        r"\b(if you (leave|miss|go|move|return|do not|don t)|without permission|close\w* your"
+        r" (case|file)|abandon\w*|if the review also says no|take your case to court)\b"
+    ),
     "hours": re.compile(r"\b(24 hours|hours a day|every day|opening hours|weekdays)\b"),
     "cost": re.compile(r"\b(free|fees?|pay|costs?|charges?)\b"),
     # Where to go, or how to reach it: "a q numero le hablo" after a topic without a "where".

@@ -75,6 +75,11 @@ def test_other_words_name_none_of_them(text: str) -> None:
         ("reg_curp", "et apres?", "fr", "next"),
         ("reg_curp", "whats it even for", "en", "purpose"),
         ("mexicans_in_us", "is it open at nite?", "en", "hours"),
+        # What happens if (development journeys, round 2).
+        ("asylum_process", "y si me voy sin avisar q pasa", "es", "consequence"),
+        ("asylum_process", "e si m ale san m pa di yo anyen", "ht", "consequence"),
+        ("asylum_appeal", "y si tambien sale negativo ahi se acaba?", "es", "consequence"),
+        ("asylum_process", "et si je pars sans prevenir?", "fr", "consequence"),
     ],
 )
 def test_a_context_question_is_about_the_last_topic(
@@ -89,6 +94,8 @@ def test_each_kind_opens_a_page_that_answers_it() -> None:
     for topic, kind, words in (
         ("rights_detention", "interpreter", "interpreter"),
         ("mexicans_in_us", "hours", "24 hours"),
+        ("asylum_process", "consequence", "close your case as abandoned"),
+        ("asylum_appeal", "consequence", "take your case to court"),
     ):
         page = answering_page(topic, kind, "en")
         assert page is not None

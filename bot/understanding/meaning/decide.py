@@ -222,8 +222,9 @@ def decide(
 SHORT_FOLLOWUP = 10  # words: "y se les puede escribir x whatsapp?" is still only a follow-up
 # Follow-ups about the matter at hand however long the message: someone who cannot read the
 # papers in Spanish ("they want him to sign papers in spanish he cant read") asks for the
-# interpreter of the procedure just discussed.
-IN_CONTEXT = frozenset({"interpreter"})
+# interpreter of the procedure just discussed; "and if I leave without telling them?" what
+# happens in the procedure just discussed.
+IN_CONTEXT = frozenset({"interpreter", "consequence"})
 
 
 # Words that look for a thing, not for more about the topic: "where can I get food and water".

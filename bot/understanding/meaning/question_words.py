@@ -67,6 +67,25 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # What happens if the person does something (leaves, misses a sign-in, gets a second
+        # no): the page that says it ("y si me voy sin avisar q pasa" after the asylum steps,
+        # "et si je pars sans prévenir", "e si m ale san m pa di yo anyen", "y si tambien sale
+        # negativo ahi se acaba?" after the appeal).
+        "consequence",
+        re.compile(
+            r"\by si (?:me voy|nos vamos|no voy|no vamos|no firmo|falto|me salgo|me cambio"
+            r"|me mudo|me regreso|regreso|salgo|dejo de|tambien sale|sale|me sale|otra vez)\b"
+            r"|\bahi se acaba\b|\bse acaba (?:todo|ahi)\b"
+            r"|\bwhat (?:happens |if )(?:if )?(?:i|we) (?:leave|go|miss|don t|dont|do not|move"
+            r"|travel|get)\b|\band if (?:i|we) (?:leave|go|miss|move|travel)\b"
+            r"|\bif (?:it|they) (?:say|says) no again\b|\bis that the end\b"
+            r"|\bet si (?:je|on|nous) (?:pars|part|partons|quitte|manque|rate|bouge|demenage"
+            r"|voyage|rentre|retourne|vais)\b|\bet si (?:c est|ils disent) (?:encore )?non\b"
+            r"|\be si (?:m|mwen|nou) (?:ale|pati|kite|rate|deplase|tounen|vwayaje|pa ale)\b"
+            r"|\bsi (?:m|mwen|nou) tounen (?:ann|an|nan) \w+\b"
+        ),
+    ),
+    (
         # Someone who does not speak or read Spanish, or whether a service speaks a language:
         # the page on interpreters answers ("li pa pale panyol" after a detention, "yo pale
         # kreyol?" after the US hotline, "they want him to sign papers in spanish he cant read").
