@@ -212,3 +212,15 @@ def test_a_named_topic_gets_the_follow_up_its_words_ask() -> None:
 )
 def test_second_development_round_of_journeys(text: str, kind: str) -> None:
     assert kind_in_words(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("no tenemos pa pagar abogado", "cost"),
+        ("a q hora puedo marcar? ando en el fil hasta las 6", "hours"),
+        ("a ki le m ka rele yo", "hours"),
+    ],
+)
+def test_the_cost_of_a_lawyer_and_the_hour_to_call(text: str, kind: str) -> None:
+    assert kind_in_words(text) == kind

@@ -139,6 +139,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:contesta|contestan|atiende|atienden) (?:alguien )?"
             r"(?:a esta hora|ahorita|de madrugada)\b"
             r"|\b(?:quelqu un|qqn|quelqun) (?:va )?repond\w*\b|\bgen moun (?:ki )?(?:ap )?reponn\b"
+            r"|\ba (?:que|q) hora (?:puedo|se puede|les puedo|le puedo|podemos) "
+            r"(?:marcar|llamar|hablar)\b"
+            r"|\bwhat time (?:can|should) (?:i|we) call\b|\ba ki le (?:m|mwen|nou) ka rele\b"
             r"|\bopen (?:at (?:night|nite)|on (?:weekends?|sundays?|saturdays?)|late|all night"
             r"|24|today|now|right now)\b|\bwhat time do they (?:open|close)\b|\bopening hours\b"
             r"|\b(?:c est |est ce |il est |ils sont )?ouverts? (?:la nuit|le soir|le week end"
@@ -312,7 +315,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:m|mwen) (?:peye|ba) yo *(?:[?]|$)|\bfok (?:m|mwen) ba yo\b"
             # No money for a lawyer: what it costs, and what is free ("no tenemos pa abogado").
             r"|\bno (?:tengo|tenemos) (?:dinero |lana |feria |con que pagar )?(?:pa|para)"
-            r" (?:un |el )?abogado\b"
+            r" (?:pagar |pagarle a )?(?:un |el )?abogado\b(?!.*\b(?:donde|adonde)\b)"
             r"|\b(?:can t|cant|cannot) (?:afford|pay (?:for )?)(?: a| the)? lawyer\b"
             r"|\bpas (?:d argent|de sous|les moyens) pour (?:un |l )?avocat\b"
             r"|\bpa gen (?:kob|lajan) pou (?:yon )?avoka\b|\bavoka a konbyen\b"
