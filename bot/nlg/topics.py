@@ -19,6 +19,7 @@ from bot.nlg import menus
 from bot.nlg import messages as nm
 from bot.nlg.registry import RenderContext, ResponseTable
 from bot.reply import Button, OutMessage
+from bot.understanding.text import fold
 
 responses = ResponseTable()
 
@@ -144,6 +145,28 @@ def answering_page(topic_id: str, kind: str | None, lang: str) -> int | None:
 def relevant_page(topic_id: str, kind: str | None, lang: str) -> int:
     """The page whose words answer `kind`, else the first."""
     return answering_page(topic_id, kind, lang) or 0
+
+
+# The names of offices and papers in the English source: COMAR, INM, CURP, DIF, IMSS, CIAM.
+_ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
+
+
+def named_page(topic_id: str, text: str, lang: str) -> int:
+    """The one page that names an office or a paper the question names and no other page
+    does ("nou gen konstans comar, nou ka jwenn curp?": the page on the temporary CURP that
+    COMAR gives, not the CURP's first page), else the first."""
+    asked = set(fold(text).upper().split())
+    messages = load_topics()[topic_id].messages
+    named = [
+        {a for i in page for a in _ACRONYM.findall(messages[i])} & asked
+        for page in layout(topic_id, lang)
+    ]
+    only = [
+        number
+        for number, names in enumerate(named)
+        if any(sum(name in other for other in named) == 1 for name in names)
+    ]
+    return only[0] if len(only) == 1 else 0
 
 
 def layout(topic_id: str, lang: str) -> list[list[int]]:
