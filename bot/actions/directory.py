@@ -28,7 +28,7 @@ from bot.directory.locate import Origin, Unknown
 from bot.directory.policy import Policy
 from bot.directory.search import Query, Result, open_first, search
 from bot.directory.vocab import CATEGORIES, INTENT_CATEGORIES, NEARBY_KM
-from bot.understanding.meaning.decide import first_need_decision
+from bot.understanding.meaning.decide import decide, first_need_decision
 from bot.understanding.meaning.service_question import service_topic
 
 PAGE_SIZE = 3
@@ -137,6 +137,14 @@ class ActionFindService(PuenteAction):
             # A question about the service, not for places ("can I stay with my kids in a
             # shelter?"): its topic answers, and the topic's buttons lead to the list.
             return [*events, *say_decision(dispatcher, tracker, about, lang)]
+        if intent == "inform_location" and not service and text and not text.startswith("/"):
+            # "estoy en la cdmx x tlahuac, a q oficina voy?" after asylum, "ki adres comar la":
+            # where the office of a topic is, not what to look for near there.
+            asked = decide("nlu_fallback", text, lang, last_topic=str(slot) if slot else None)
+            if asked.mode in ("topic", "followup") and asked.kind == "where":
+                if given is not None and given.fresh:
+                    await db.run(locate.remember, sender, given)
+                return [*events, *say_decision(dispatcher, tracker, asked, lang)]
         origin = given or await db.run(locate.recalled, sender)
         if origin is None:
             if intent == "inform_location" and text and not text.startswith("/"):

@@ -270,3 +270,23 @@ def test_the_app_serves_directory_responses_and_the_action(
     result = client.post("/rasa/actions", json=call).json()
     assert result["responses"][0]["utter_action"] == "utter_directory_results"
     assert len(result["responses"][0]["results"]) == 3
+
+
+async def test_where_an_office_is_heard_as_a_place_gets_the_office(
+    services: Services, sender: str
+) -> None:
+    """Development journeys, round 2: "estoy en la cdmx x tlahuac a q oficina voy" after the
+    asylum topic, and "ki adres comar la", got "what are you looking for near Mexico City?"."""
+    said = tracker(
+        sender,
+        "estoy en la cdmx x tlahuac a q oficina voy",
+        "inform_location",
+        {"location": "cdmx"},
+        slots={"topic": "asylum"},
+    )
+    messages, events = await run(services, said)
+    assert messages[0]["utter_action"] == "utter_followup"
+    assert (messages[0]["topic"], messages[0]["kind"]) == ("asylum", "where")
+    assert {"event": "slot", "name": "topic", "value": "asylum"}.items() <= events[-1].items()
+    # The place is remembered for a search later.
+    assert stored_location(services.db, sender)[2] is not None
