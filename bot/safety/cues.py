@@ -845,4 +845,6 @@ PROCEDURE_ASKED = _cue(
     r"school (?:\w+ ){0,6}(?:won t|will not|refus\w*|doesn t|does not) (?:take|accept|enroll|admit)|get married|comar (?:denied|rejected|said no)|denied (?:my |our )?(?:asylum|refugee)",
     r"l ecole (?:\w+ ){0,8}(?:inscri\w*|acte|refus\w*|prendre|accepte\w*)|etat civil|nous marier|la comar a refuse|refuse (?:ma|notre) demande",
     r"lekol la (?:\w+ ){0,8}(?:pa ka pran yo|pa vle pran|aksepte|enskri|papye|batiste)|rejis sivil|marye|comar (?:refize|di non)",
+    # Whether one must wait 72 hours to report someone missing: the search's first question.
+    r"(?:esperar|wait|attendre|tann) (?:\w+ ){0,3}72 ?(?:horas|hrs|hours|heures|h|edtan)",
 )

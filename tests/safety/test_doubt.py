@@ -94,6 +94,9 @@ def test_with_nothing_to_learn_from_nobody_is_asked(tmp_path: Path) -> None:
         "papye e ane a deja komanse",
         "me llego la resolucion de la comar y me la negaron 😭 soy cubana tengo 2 años aqui con "
         "mi esposo. se puede hacer algo o ya nos tienen q sacar",
+        "mi hijo de 22 años iba pa estados unidos y desde el martes no me contesta, la ultima vez "
+        "me escribio de saltillo. yo estoy en el salvador. la gente dice q hay q esperar 72 horas "
+        "pa reportar",
     ],
 )
 def test_a_procedure_asked_about_is_not_doubted(text: str) -> None:
