@@ -155,8 +155,9 @@ def say_decision(
         # "y después qué pasa?", "et après ?": the page after the last one they were shown.
         page = next_page(tracker, decision.topic, lang)
         if page is None:
-            say(dispatcher, "utter_followup_unknown", topic=decision.topic)
-            return []
+            # Past the last page, what comes last is on it: "y dsps d eso q pasa" after the
+            # temporary CURP, shown first because COMAR was named (it becomes permanent).
+            page = page_count(decision.topic, lang) - 1
         shown = show_page(dispatcher, decision.topic, lang, page)
         _ask_after(dispatcher, decision.topic, page + 1 >= page_count(decision.topic, lang), shown)
         return [SlotSet("topic", decision.topic)]
