@@ -53,7 +53,9 @@ LONG_AGO = _cue(
     r"quand j etais (?:petit|petite|enfant|jeune|ado)|quand (?:je|on) (?:vivais|vivait)",
     # Haitian Creole
     rf"sa gen {NUMBER} (?:an|zan|lane|mwa)",
-    rf"gen {NUMBER} (?:an|zan|lane|mwa) (?:pase|de sa)|{NUMBER} (?:an|zan|lane) pase",
+    # Not a child's age before a span ("pitit mwen gen 2 zan pase 3 jou l ap vomi").
+    rf"gen {NUMBER} (?:an|zan|lane|mwa) (?:pase|de sa)(?! {NUMBER} (?:jou|semen|mwa|edtan|ed|e))"
+    rf"|{NUMBER} (?:an|zan|lane) pase(?! {NUMBER} (?:jou|semen|mwa|edtan|ed|e))",
     rf"gen {NUMBER} (?:an|lane) (?:de sa|konsa)",
     r"ane pase|lane pase|mwa pase|lontan|an (?:19|20)\d\d|nan (?:19|20)\d\d",
     # A season gone: "el verano pasado", "last spring", "l'été dernier", "ete pase".
@@ -504,19 +506,20 @@ DETENTION = _cue(
 DETAINERS = _cue(
     r"la migra|lamigra|migracion|inmigracion|el inm|l inm|ice|immigration|border patrol|patrulla fronteriza|la patrulla|cbp|"
     r"imigrasyon|migrasyon|la migration|l immigration|police des frontieres|lapolis fwontye|"
-    # English "migration" for the INM: "migration took me off the bus in Chetumal".
-    r"migration (?:took|picked|pulled|stopped|caught|got|has|have|arrested|detained|grabbed)|"
-    r"(?:by|from) migration|migration officers?|migration agents?"
+    # English "migration" for the INM, only with the station it took the writer to ("migration
+    # took me off the bus... and im at the station now"); alone it may be men in a house.
+    r"migration (?:took|picked up|pulled|stopped|caught) (?:me|us)(?: \w+){0,12} (?:at|in) (?:the|their) "
+    r"(?:station|office|migration station)"
 )
 # An escape dated days or more back: "i escaped 2 months ago", "me escapé hace un año".
 ESCAPED_AGO = _cue(
-    r"(?:i|we) (?:escaped|got out|ran away|left)(?: from)?(?: (?:there|him|her|them|that place|"
+    r"(?:i|we) (?:escaped|got out|ran away)(?: from)?(?: (?:there|him|her|them|that place|"
     r"that house))? (?:\d+|a|one|two|three|four|five|six|a few|few|several) (?:days?|weeks?|months?|years?) ago",
-    r"(?:me|nos) (?:escape|escapamos|sali|salimos|fui|fuimos)(?: de (?:ahi|alli|alla|ese lugar))? hace "
+    r"(?:me|nos) (?:escape|escapamos)(?: de (?:ahi|alli|alla|ese lugar))? hace "
     r"(?:\d+|un|una|dos|tres|cuatro|cinco|seis|unos|unas) (?:dias?|semanas?|mes|meses|anos?)",
     r"(?:je me suis|on s est|nous nous sommes) (?:echappe|enfui|sauve)\w* (?:il y a|depuis) (?:\d+|un|une|deux|trois|quelques) "
     r"(?:jours?|semaines?|mois|ans?)",
-    r"(?:m|mwen|nou) (?:sove|chape|kouri)(?: kite yo)? (?:gen|depi) (?:\d+|yon|de|twa) (?:jou|semen|mwa|an|zan)",
+    r"(?:m|mwen|nou) (?:sove|chape)(?: kite yo)? (?:gen|depi) (?:\d+|yon|de|twa) (?:jou|semen|mwa|an|zan)",
 )
 # Immigration named as the holder's threat ("o le habla a migración"): the holder is no officer.
 REPORT_THREAT = _cue(
@@ -839,12 +842,12 @@ def played(text: str, start: int, end: int) -> bool:
 # messages read like trouble to the danger net; the screen still reads any harm in them.
 PROCEDURE_ASKED = _cue(
     r"(?:escuela|primaria|secundaria|kinder|la directora|el director) (?:\w+ ){0,8}(?:inscrib\w*|recib\w*|acepta\w*|acta|curp)"
-    r"|registro civil|casarnos|(?:me|nos) (?:negaron|nego|rechazaron) (?:el )?(?:refugio|asilo)"
+    r"|registro civil|(?:me|nos) (?:negaron|nego|rechazaron) (?:el )?(?:refugio|asilo)"
     r"|comar (?:\w+ ){0,6}(?:negaron|nego|rechazo|rechazaron)"
     r"|resolucion de (?:la )?comar",
-    r"school (?:\w+ ){0,6}(?:won t|will not|refus\w*|doesn t|does not) (?:take|accept|enroll|admit)|get married|comar (?:denied|rejected|said no)|denied (?:my |our )?(?:asylum|refugee)",
-    r"l ecole (?:\w+ ){0,8}(?:inscri\w*|acte|refus\w*|prendre|accepte\w*)|etat civil|nous marier|la comar a refuse|refuse (?:ma|notre) demande",
-    r"lekol la (?:\w+ ){0,8}(?:pa ka pran yo|pa vle pran|aksepte|enskri|papye|batiste)|rejis sivil|marye|comar (?:refize|di non)",
+    r"school (?:\w+ ){0,6}(?:won t|will not|refus\w*|doesn t|does not) (?:take|accept|enroll|admit)|comar (?:denied|rejected|said no)|denied (?:my |our )?(?:asylum|refugee)",
+    r"l ecole (?:\w+ ){0,8}(?:inscri\w*|acte|refus\w*|prendre|accepte\w*)|etat civil|la comar a refuse|refuse (?:ma|notre) demande",
+    r"lekol la (?:\w+ ){0,8}(?:pa ka pran yo|pa vle pran|aksepte|enskri|papye|batiste)|rejis sivil|comar (?:refize|di non)",
     # Whether one must wait 72 hours to report someone missing: the search's first question.
     r"(?:esperar|wait|attendre|tann) (?:\w+ ){0,3}72 ?(?:horas|hrs|hours|heures|h|edtan)",
 )

@@ -60,11 +60,15 @@ PLEA = re.compile(
 # is. Too short to tell; asked with the lines, never alarmed.
 _CRY = r"(?:(?:ay |oh |o )?(?:dios|dios mio|god|my god|mon dieu|bondye|jezi)|ay|oh no|mierda|shit) "
 ARRIVING = re.compile(
-    rf"^ (?:{_CRY})?(?:ya )?(?:(?:ahi )?vienen|ya llegaron|estan aqui|estan afuera|ya entraron"
+    rf"^ (?:{_CRY})?(?:ya )?(?:(?:ahi )?(?:vienen|bienen)(?: (?:los|las|por) (?:\w+ ){{0,3}}\w+)?"
+    r"|ya llegaron(?: por (?:nosotros|mi|nosotras))?|estan aqui|estan afuera|ya entraron"
     r"|(?:they re|they are|theyre) (?:coming|here|outside|inside)|they came|they found us"
-    r"|ils (?:arrivent|sont la|sont devant|sont entres|nous ont trouves)"
-    r"|yo (?:rive|la|vini|devan pot la|antre|jwenn nou))"
-    r"(?: (?:ya|ahorita|ahora|now|maintenant|kounye a|kounya))* $"
+    r"|ils (?:arrivent|viennent|sont la|sont devant|sont entres|nous ont trouves)"
+    r"|yo (?:rive|rive la|la|vini|ap vini|vin chache (?:m|mwen|nou)|devan pot la|antre"
+    r"|jwenn nou))"
+    r"(?: (?:ya|ahorita|ahora|now|maintenant|kounye a|kounya|ayuda|ayudenme|ayudame|auxilio"
+    r"|por favor|porfa|help|help me|please|aidez moi|au secours|svp|ede m|ede nou|souple|tanpri"
+    r"|ayudaa+|helpp+))* $"
 )
 _ANNOTATION = re.compile(r"\[([^\]]*)\](\([^)]*\)|\{[^}]*\})")
 # Signs that a message is calm, whatever its words (bot.safety.cues).
@@ -82,7 +86,6 @@ CALM = (
     cues.DETENTION_PLACE,
     cues.CARED,
     cues.OFFER_CHECKED,
-    cues.PROCEDURE_ASKED,
 )
 
 
@@ -250,6 +253,28 @@ def _sure(text: str, threshold: float) -> bool:
     return found.probability(text) >= max(threshold, QUESTION_THRESHOLD if asks else 0.0)
 
 
+# Someone acting on the writer or a child beside the procedure ("la escuela no quiere recibir a
+# mi hijo y hay un señor que lo sigue todos los días, hoy intentó agarrarlo"): a second read
+# found the whole message calmed by the school.
+_ACTED_ON = re.compile(
+    r"\b(?:sigue|siguen|siguiendo|persigue|agarr\w*|llevar\w*|se lo llev\w*|se la llev\w*|"
+    r"intent\w*|"
+    r"amenaz\w*|arma|pistola|cuchillo|golpe\w*|pega|follow\w*|grab\w*|tried|threat\w*|gun|knife|"
+    r"hit|beat\w*|suit|suivent|menace\w*|couteau|frapp\w*|attrap\w*|swiv|menase|kouto|zam|bat|"
+    r"kenbe|pran l|pran li)\b"
+)
+
+
+def beside_procedure(text: str) -> str:
+    """The message, or nothing when it is a question about a procedure at a school, a registry
+    or the refugee office ("la comar me la negaron, se puede hacer algo?"), which reads like
+    trouble to the net, with nobody acting on anyone beside it."""
+    words = whole(text)
+    if cues.any_of(cues.PROCEDURE_ASKED, words) and _ACTED_ON.search(words) is None:
+        return ""
+    return text
+
+
 def doubtful(text: str, grade: str, reasons: tuple[str, ...] | list[str] = ()) -> bool:
     """Ask "are you in danger right now?": a message graded `none`, or graded past harm that
     is still going on, that reads like danger now."""
@@ -272,6 +297,9 @@ def doubtful(text: str, grade: str, reasons: tuple[str, ...] | list[str] = ()) -
         return False
     if PLEA.search(whole(text)) or ARRIVING.search(whole(text)) or frames.unsure(text):
         return True
+    text = beside_procedure(text)
+    if not text:
+        return False  # only a question about a procedure ("la comar me la negaron, qué hago?")
     found = model()
     if found is None:
         return False

@@ -6,6 +6,7 @@ Verb forms are listed: `verb` forms are read from the auxiliary before them ("is
 
 from __future__ import annotations
 
+from bot.safety.lexicon_frames import PAST_IDEATION_TREATED
 from bot.safety.terms import FUTURE, HABIT, NOUN, NOW, PAST, STATE, Term, term
 
 OBJ = r"(?:me|us|her|him|them|my \w+|our \w+|a \w+|the \w+|some \w+|someone|somebody|people|migrants|women|you)"
@@ -1072,7 +1073,9 @@ TERMS: list[Term] = [
         "medical",
         "en",
         NOW,
-        r"(?:rattlesnake|rattler|snake) (?:bit|has bitten) (?:me|us|him|her|my|our)|bit by a (?:rattlesnake|rattler)",
+        r"(?:rattlesnake|rattler|snake) (?:bit|has bitten) (?:me|us|him|her|my (?:son|daughter|kid|baby|friend|"
+        r"husband|wife|brother|sister|cousin|dad|mom|uncle|partner)|our \w+)|(?:i|he|she) (?:was|got) bit by a "
+        r"(?:rattlesnake|rattler)",
     ),
     term(
         "medical",
@@ -1081,13 +1084,25 @@ TERMS: list[Term] = [
         r"(?:the )?(?:river|current) (?:took|swept|carried|is taking|is carrying) (?:away )?(?:my|our|him|her|them)"
         r"|swept away by the (?:river|current)",
     ),
-    term("self_harm", "en", NOW, r"(?:i )?(?:won t|will not|wont) be here tomorrow", person="self"),
+    term(
+        "self_harm",
+        "en",
+        NOW,
+        r"(?:i )?(?:won t|will not|wont) be here tomorrow",
+        person="self",
+        needs=r"despedi\w*|adios|perdon\w*|carta|cuiden|goodbye|bye everyone|letter|forgive|take care of|adieu|pardon|lettre|let|orevwa|padon|adye|mouri|morir|die|mourir|vivir|live|vivre|viv",
+    ),
     term(
         "attack",
         "en",
         NOW,
-        r"(?:they re|they are|someone is|he s|he is) (?:kicking|breaking|busting) (?:down )?(?:the|my|our) door"
-        r"|(?:kicked|broke|busted) (?:down )?(?:the|my|our) door",
+        r"(?:they re|they are|someone is|he s|he is) (?:kicking|breaking|busting) (?:down )?(?:the|my|our) door",
+    ),
+    term(
+        "attack",
+        "en",
+        PAST,
+        r"(?:they|he|someone|men|guys|some guys) (?:just )?(?:kicked|broke|busted) (?:down |in )?(?:the|my|our) door",
     ),
     term(
         "self_harm",
@@ -1096,7 +1111,7 @@ TERMS: list[Term] = [
         r"used to (?:think|thinking) (?:about|of) (?:killing|hurting|cutting) myself|used to (?:want|wanna) to die"
         r"|used to cut myself|used to be suicidal",
         person="self",
-        needs=r"terapia|psicolog\w*|mejor|better|therapy|therapist|counsel\w*|psy|psychologue|mieux|terapi|sikolog|grupo|groupe|group|gwoup|sipo|apoyo|support",
+        needs=PAST_IDEATION_TREATED,
     ),
 ]
 _ = (HABIT, FUTURE)

@@ -6,6 +6,7 @@ their form. The harm ids are the danger screen's categories (bot/safety/harms.py
 
 from __future__ import annotations
 
+from bot.safety.lexicon_frames import PAST_IDEATION_TREATED
 from bot.safety.terms import FUTURE, HABIT, HYPO, NOUN, NOW, PAST, RECENT, STATE, Term, es_ar, term
 
 CHILD = r"(?:hij[oa]s?|nin[oa]s?|bebes?|nenes?|nenas?|chamac[oa]s?|chiquit[oa]s?|cipot[ea]s?|bichos?|chavit[oa]s?|hijit[oa]s?|criaturas?|hermanit[oa]s?|sobrinit[oa]s?)"
@@ -1212,7 +1213,8 @@ TERMS: list[Term] = [
         "es",
         NOW,
         r"(?:me quiero|me voy a|quiero|voy a) (?:volver a )?cortar(?:me)? (?:otra vez|de nuevo|otra ves)"
-        r"|(?:volver|vuelvo) a cortarme",
+        r"(?! (?:el|mi|los|las|la) (?:pelo|cabello|fleco|unas|barba|cabeza|grena))"
+        r"|(?:volver|vuelvo) a cortarme(?! (?:el|mi|los|las|la) (?:pelo|cabello|fleco|unas|barba))",
         person="self",
     ),
     term(
@@ -1221,19 +1223,23 @@ TERMS: list[Term] = [
         NOW,
         r"manana ya no (?:voy a estar|estare)|ya no (?:voy a estar|estare) (?:aqui )?manana",
         person="self",
+        # A farewell, not a move to another shelter ("mañana ya no voy a estar en Tapachula").
+        needs=r"despedi\w*|adios|perdon\w*|carta|cuiden|goodbye|bye everyone|letter|forgive|take care of|adieu|pardon|lettre|let|orevwa|padon|adye|mouri|morir|die|mourir|vivir|live|vivre|viv",
     ),
     term(
         "attack",
         "es",
         NOW,
-        r"(?:ya )?(?:tumbaron|tiraron|rompieron|patearon|reventaron|estan tumbando|estan pateando"
-        r"|quieren tumbar|estan rompiendo) la puerta",
+        r"(?:estan tumbando|estan pateando|quieren tumbar|estan rompiendo|ya tumbaron|ya tiraron"
+        r"|ya rompieron|ya patearon|acaban de tumbar|acaban de romper) la puerta",
     ),
+    term("attack", "es", PAST, r"(?:tumbaron|tiraron|rompieron|patearon|reventaron) la puerta"),
     term(
         "medical",
         "es",
         NOW,
-        r"(?:el rio|la corriente) se (?:llevo|lo llevo|la llevo|los llevo|esta llevando)"
+        r"(?:el rio|la corriente) se (?:lo|la|los) (?:llevo|esta llevando)"
+        r"|(?:el rio|la corriente) se (?:llevo|esta llevando) a (?:mi|mis|un|una|el|la|nuestr[oa]s?)"
         r"|se (?:lo|la|los) (?:llevo|esta llevando) (?:el rio|la corriente)",
     ),
     term(
@@ -1242,13 +1248,15 @@ TERMS: list[Term] = [
         HABIT,
         r"antes (?:pensaba|queria|me queria) (?:en )?(?:matarme|suicidarme|morirme|morir|quitarme la vida)",
         person="self",
-        needs=r"terapia|psicolog\w*|mejor|better|therapy|therapist|counsel\w*|psy|psychologue|mieux|terapi|sikolog|grupo|groupe|group|gwoup|sipo|apoyo|support",
+        needs=PAST_IDEATION_TREATED,
     ),
     term(
         "raped",
         "es",
         PAST,
-        r"me (?:hicieron|hizo) (?:cosas|de todo|lo que (?:quisieron|quiso))|abusaron de mi",
+        r"me (?:hicieron|hizo) (?:cosas|lo que (?:quisieron|quiso))"
+        r"(?! (?:de|para|muy|ricas|bonitas|buenas|en el|estudios))"
+        r"|abusaron de mi(?! (?:confianza|buena fe|paciencia|bondad))",
         person="self",
     ),
 ]

@@ -6,6 +6,7 @@ auxiliary before them ("je suis enfermée" a state, "j'ai été enlevé" past).
 
 from __future__ import annotations
 
+from bot.safety.lexicon_frames import PAST_IDEATION_TREATED
 from bot.safety.terms import (
     FUTURE,
     HABIT,
@@ -1025,9 +1026,17 @@ TERMS: list[Term] = [
         "self_harm",
         "fr",
         NOW,
-        r"(?:je )?(?:ne )?veux plus (?:me reveiller|me lever|voir demain)|plus envie de me reveiller"
-        r"|je (?:ne )?serai plus la demain",
+        r"(?:je )?(?:ne )?veux plus (?:me reveiller|voir demain)(?= demain| jamais| ?$)"
+        r"|plus envie de me reveiller(?= demain| jamais| ?$)",
         person="self",
+    ),
+    term(
+        "self_harm",
+        "fr",
+        NOW,
+        r"je (?:ne )?serai plus la demain",
+        person="self",
+        needs=r"despedi\w*|adios|perdon\w*|carta|cuiden|goodbye|bye everyone|letter|forgive|take care of|adieu|pardon|lettre|let|orevwa|padon|adye|mouri|morir|die|mourir|vivir|live|vivre|viv|jamais",
     ),
     term(
         "self_harm",
@@ -1036,6 +1045,7 @@ TERMS: list[Term] = [
         r"(?:medicaments|cachets|pilules|comprimes) pour (?:tout|tous|toutes) (?:les )?(?:prendre|avaler)"
         r"|(?:prendre|avaler) (?:tous|toutes) (?:mes|les) (?:medicaments|cachets|pilules|comprimes)",
         person="self",
+        needs=r"ce soir|cette nuit|d un coup|en meme temps|en finir|mourir|plus envie|disparaitre|tout arreter",
     ),
     term(
         "medical",
@@ -1048,13 +1058,22 @@ TERMS: list[Term] = [
         "medical",
         "fr",
         NOW,
-        r"(?:la riviere|le courant|le fleuve) (?:a )?(?:emporte|empote|pris)|emporte\w* par (?:le courant|la riviere)",
+        r"(?:la riviere|le courant|le fleuve) (?:l a|les a|a) (?:emporte|empote|pris)(?: (?:mon|ma|mes|notre|nos) "
+        r"(?:fils|fille|enfant|enfants|bebe|mari|femme|frere|soeur|ami|amie|cousin|cousine|pere|mere|oncle))?"
+        r"(?= |$)(?<!a emporte)(?<!a pris)|(?:mon|ma|notre) \w+ (?:a ete )?emporte\w* par (?:le courant|la riviere)",
     ),
     term(
         "attack",
         "fr",
         NOW,
-        r"(?:ils |on )?(?:defoncent|enfoncent|ont defonce|ont enfonce|cassent|ont casse) (?:la|ma|notre) porte",
+        r"(?:ils|on|des gens|des hommes|des types|quelqu un) (?:defoncent|enfoncent|cassent|viennent de defoncer"
+        r"|viennent d enfoncer|sont en train de (?:defoncer|casser)) (?:la|ma|notre) porte(?! de l armoire| du placard)",
+    ),
+    term(
+        "attack",
+        "fr",
+        PAST,
+        r"(?:ils|on|des gens|des hommes|des types) (?:ont|a) (?:defonce|enfonce) (?:la|ma|notre) porte",
     ),
     term(
         "self_harm",
@@ -1062,7 +1081,7 @@ TERMS: list[Term] = [
         HABIT,
         r"avant je (?:pensais|voulais) (?:au suicide|a me suicider|a me tuer|mourir|me tuer|me suicider|a mourir)",
         person="self",
-        needs=r"terapia|psicolog\w*|mejor|better|therapy|therapist|counsel\w*|psy|psychologue|mieux|terapi|sikolog|grupo|groupe|group|gwoup|sipo|apoyo|support",
+        needs=PAST_IDEATION_TREATED,
     ),
 ]
 _ = (HABIT, FUTURE)

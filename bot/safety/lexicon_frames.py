@@ -377,7 +377,6 @@ WHAT_IF = _words(
     r"sa k ap pase si|kisa pou (?:m|mwen) fe si|kisa (?:m|mwen) ka fe si|eske se vre",
     # Asked to be ready: "por si acaso", "just in case", "au cas où", "pou si ta".
     r"por si acaso|por si las dudas|just in case|in case it happens|au cas ou|pou si ta|pou si janm",
-    r"hypothetically|hipoteticamente|hypothetiquement|ipotetikman|en teoria|in theory|en theorie|an teyori",
     # Whether a hospital, a school or the police may report someone: the law, asked.
     r"(?:ils|elles|on) (?:peuvent|peut|doivent|doit) me (?:signaler|denoncer|soigner)|"
     r"(?:me|nos) pueden (?:reportar|denunciar|entregar)|pueden (?:reportarme|denunciarme|entregarme)|"
@@ -678,4 +677,21 @@ FAKE_OFFICER = _words(
     r"fake (?:\w+ )?(?:agent|agents|officer|officers|cop|cops|border patrol|ice|immigration|police)(?: \w+)?",
     r"(?:faux|fausse|fausses) (?:agent|agents|policier|policiers|police|flic|flics)|se font passer pour (?:des )?(?:agents|policiers|la migration)",
     r"fo (?:ajan|polis|lapolis|imigrasyon)|(?:ajan|polis) fo",
+)
+
+
+# Thoughts of suicide in the past, told with treatment now ("i used to think about killing
+# myself but im in therapy now"): only with a word of treatment (a term's `needs`)...
+PAST_IDEATION_TREATED = (
+    r"terapia|therapy|therapist|psy|psychologue|psicolog\w*|terapi|sikolog|counsel\w*|"
+    r"psiquiatra|psychiatrist|psychiatre"
+)
+# ... and never with a sign that it is back (tonight, again, the means at hand, "better off
+# without me"): a second read found "used to think about killing myself. now i have the gun in
+# my hand" read as over (`rules._when`).
+IDEATION_BACK = _words(
+    r"tonight|ce soir|cette nuit|esta noche|hoy|today|aswe|jodi a|gun|pistola|arma|pastillas|pills|"
+    r"pilules|cachets|cuerda|rope|corde|recommencer|again|otra vez|de nuevo|anko|encore|"
+    r"mieux pour tout le monde|better off|mejor sin mi|mejor hacerlo|ya lo decidi|i decided|"
+    r"j ai decide|m deside"
 )

@@ -7,6 +7,7 @@ me). `verb` forms are read from those markers.
 
 from __future__ import annotations
 
+from bot.safety.lexicon_frames import PAST_IDEATION_TREATED
 from bot.safety.terms import FUTURE, HABIT, NOUN, NOW, PAST, RECENT, STATE, Term, term
 
 ME = r"(?:m|mwen|nou|li|l|yo)"
@@ -411,14 +412,17 @@ TERMS: list[Term] = [
         "medical",
         "ht",
         NOW,
-        r"(?:p ap|pap|pa p) reponn(?! (?:telefon|telefonn|mesaj|apel|mwen|m|nou))",
+        r"(?:li|l|pitit (?:mwen|m)(?: an)?|bebe a|timoun nan|ti moun nan|ti bebe a) (?:p ap|pap|pa p) reponn"
+        r"(?! (?:telefon|telefonn|mesaj|apel|mwen|m|nou|imel|le))",
     ),
     term(
         "self_harm",
         "ht",
         NOW,
-        r"(?:m|mwen) (?:pa p|p ap|pap|pa) la demen|(?:m|mwen) (?:fin|sot|fenk) ekri (?:yon )?let pou",
+        r"(?:m|mwen) (?:pa p|p ap|pap|pa) la demen(?! maten| apremidi| aswe| pou)",
         person="self",
+        # A farewell ("m fin ekri let pou manman m"), not a trip or an appointment.
+        needs=r"(?:fin|sot|fenk) ekri (?:yon )?let pou (?:manman|papa|pitit|fanmi|madanm|mari)\w*|orevwa|padon|adye|mouri",
     ),
     term(
         "medical",
@@ -426,14 +430,20 @@ TERMS: list[Term] = [
         NOW,
         r"(?:rivye a|dlo a|larivye a) (?:pote|bwote|pran|trennen) (?:pitit|ti|m|mwen|li|yo|nou)",
     ),
-    term("attack", "ht", NOW, r"yo (?:kraze|kase|defonse|ap kraze|ap kase) pot (?:la|a|kay la)"),
+    term(
+        "attack",
+        "ht",
+        NOW,
+        r"(?<!timoun )(?<!ti moun )yo (?:ap kraze|ap kase|ap defonse|fin kraze|sot kraze|fenk kraze|defonse)"
+        r" pot (?:la|a|kay la)",
+    ),
     term(
         "self_harm",
         "ht",
         HABIT,
         r"avan (?:m|mwen) te (?:konn )?(?:panse|vle) (?:touye tet (?:m|mwen)|mouri|touye tet)",
         person="self",
-        needs=r"terapia|psicolog\w*|mejor|better|therapy|therapist|counsel\w*|psy|psychologue|mieux|terapi|sikolog|grupo|groupe|group|gwoup|sipo|apoyo|support",
+        needs=PAST_IDEATION_TREATED,
     ),
 ]
 _ = (HABIT, FUTURE, NOUN)

@@ -29,7 +29,7 @@ from datetime import date
 from bot.safety import cues, net
 from bot.safety.frames import official_threat, still_there, still_threatened
 from bot.safety.harms import HARMS
-from bot.safety.lexicon_frames import DENOUNCE, IF_I_COMPLAIN
+from bot.safety.lexicon_frames import DENOUNCE, IDEATION_BACK, IF_I_COMPLAIN
 from bot.safety.terms import FUTURE, HABIT, HYPO, NOUN, NOW, PAST, RECENT, STATE
 from bot.safety.text import Part
 from bot.safety.words import GENERIC, OTHER, SELF, UNKNOWN, names_family
@@ -521,14 +521,12 @@ def _when(form: str, hit: Hit, part: Part, message: Message) -> str:
         return "long"  # "they locked me in a stash house for 2 weeks back in 2020. I'm out"
     if form in (NOW, STATE) and message.resolved and _dated_after(hit, message):
         return "over"  # "fake police took my money... they let me go. that was april"
-    if (
-        form in (NOW, STATE)
-        and cues.any_of(cues.ESCAPED_AGO, message.words)
-        and not _goes_on(hit, message, "now")
-    ):
+    if form in (NOW, STATE) and _escaped_from(hit, message):
         return "over"  # "made me work 14 hrs every day... i escaped 2 months ago"
     if form in (NOW, STATE, FUTURE):
         return "now"
+    if form == HABIT and hit.harm == "self_harm" and IDEATION_BACK.search(message.words):
+        return "now"  # "used to think about killing myself. now i have the gun in my hand"
     if form == HABIT:
         return "over"
     if cues.any_of(cues.HABITUAL, part.text):
@@ -583,6 +581,38 @@ def _goes_on(hit: Hit, message: Message, when: str) -> bool:
     if hit.harm in _AT_HOME_HARMS and cues.FAMILY_DOER.search(message.words):
         return True  # "my husband choked me this weekend... U visa?": the one at home
     return when == "recent" and hit.harm in _FRESH_EVEN_ASKED
+
+
+_AGE_NOW = re.compile(
+    r"(?<= )(?:i m|im|i am|tengo|j ai|m gen|mwen gen) \d+(?: (?:years old|anos|ans|an|zan))?"
+    r" (?:now|ahora|ahorita|maintenant|kounye a|kounya)(?= )"
+)
+# What one escapes from: a hold, forced work or sex, papers kept, a debt.
+_ESCAPED_HARMS = frozenset(
+    {"trapped", "kidnapped", "forced_work", "forced_sex", "documents_taken", "debt", "exploited"}
+)
+
+
+def _escaped_from(hit: Hit, message: Message) -> bool:
+    """A hold or forced work told in the present, then an escape dated days or more back ("made
+    me work 14 hrs every day... i escaped 2 months ago"): over, unless anything after the escape
+    says now, or the message says the harm goes on ("... today he found me", "mi hija sigue
+    ahí"). Only a harm told before the escape, and only one that is escaped from (a second read
+    found "i escaped 2 months ago. today i cant stop bleeding" read as over)."""
+    if hit.harm not in _ESCAPED_HARMS:
+        return False
+    for index, part in enumerate(message.parts):
+        escape = cues.ESCAPED_AGO.search(part.text)
+        if escape is None:
+            continue
+        if index < hit.part or (index == hit.part and escape.start() < hit.start):
+            return False  # the harm is told after the escape
+        after = " ".join([part.text[escape.end() :], *(p.text for p in message.parts[index + 1 :])])
+        after = _AGE_NOW.sub(" ", f" {after} ")  # "im 17 now": an age, not a time
+        if _says_now(after) or _TONIGHT.search(after):
+            return False
+        return not _goes_on(hit, message, "now")
+    return False
 
 
 def _the_threat(hit: Hit, part: Part) -> bool:

@@ -4,15 +4,17 @@ me pueden cobrar más si ya pagué? ... nos dejó en un cuarto con candado por f
 "qu" typed as "k" ("ya no kiero vivir") and French without apostrophes ("jai plus envie de
 vivre"), a snake bite, a river that took a child, a door broken in, "I won't be here tomorrow";
 calm messages that are thoughts of suicide one is treated for now, a custody question, a robbery
-last week with the writer safe at a shelter, a hypothesis said outright. By a writer who never
-saw the screen or any other set, measured before any tuning (screen and danger net, Rasa down,
-`tests/safety/rounds.py`): reached es 56/60, en 29/30, fr 56/60, ht 25/30; alarms on calm
-messages es 1/40, en 2/25, fr 5/40, ht 3/25 (urgent cases; "are you in danger right now?" is no
-alarm). After tuning every immediate message is reached, most with an urgent case, some (a child
-taken 20 minutes ago, people screaming in the next room) only with the lines and "are you in
-danger right now?". One calm message still opens a case: a boss who says he will call
-immigration if the writer asks for their pay ("is that legal?"), read as a threat that keeps
-someone at work."""
+last week with the writer safe at a shelter. By a writer who never saw the screen or any other
+set, measured before any tuning (screen and danger net, Rasa down, `tests/safety/rounds.py`):
+reached es 56/60, en 29/30, fr 56/60, ht 25/30; alarms on calm messages es 1/40, en 2/25, fr
+5/40, ht 3/25 (urgent cases; "are you in danger right now?" is no alarm). After tuning every
+immediate message is reached, most with an urgent case, some (a child taken 20 minutes ago,
+people screaming in the next room) only with the lines and "are you in danger right now?". Two
+calm messages still open a case: a boss who says he will call immigration if the writer asks for
+their pay ("is that legal?"), read as a threat that keeps someone at work, and "if someone
+threatens to kill me does that help for asylum? just hypothetically" (a first version calmed
+"hypothetically"; the second read found it calmed "hipoteticamente cuantas pastillas... ya las
+tengo aqui" too, so it was dropped)."""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from bot.safety.screen import screen
 from tests.safety.rounds import score
 
 # (missed immediate, alarms on calm messages) per language, after tuning.
-STILL = {"es": (0, 0), "en": (0, 0), "fr": (0, 0), "ht": (0, 1)}
+STILL = {"es": (0, 0), "en": (0, 1), "fr": (0, 0), "ht": (0, 1)}
 
 
 @pytest.mark.parametrize("lang", sorted(STILL))
@@ -69,7 +71,6 @@ def test_danger_now_in_the_way_it_was_written(text: str) -> None:
         "s en est sortis",
         "gen 2 zan pase yo te kenbe m nan yon kay jiskaske fanmi m peye, m toujou fe move rev, "
         "eske gen sikolog gratis?",
-        "if someone threatens to kill me does that help for asylum? just hypothetically",
         "the snake bite was last year, the hospital in tucson treated me, now i have a 40k bill",
     ],
 )
