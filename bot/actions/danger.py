@@ -89,14 +89,13 @@ class ActionDanger(PuenteAction):
             events: list[EventType] = []
             if topic is not None:
                 said = str(tracker.latest_message.get("text") or "")
-                kind = emergency.asked_detail(topic, said)
+                kind, page = emergency.asked(topic, said, lang)
                 detail = render_followup(topic.id, kind, lang) if kind else None
                 if kind and detail:
                     for index in range(len(detail)):
                         say(dispatcher, "utter_followup", topic=topic.id, kind=kind, part=index)
                 else:
                     # The page that answers what was asked, else the first, with "More".
-                    page = emergency.asked_page(topic, said, lang)
                     show_page(dispatcher, topic.id, lang, page, first=True)
                 events.append(SlotSet("topic", topic.id))
             say(dispatcher, "utter_offer_after_harm", harms=harms)

@@ -180,11 +180,13 @@ def say_decision(
     if decision.mode in ("topic", "followup") and decision.topic:
         # A question about a detail the topic has no written answer for opens the page that
         # says it ("how long do I have?" -> the deadline), else the first page.
-        page = relevant_page(decision.topic, decision.kind, lang)
-        if not decision.kind:
-            # No detail asked: the page that names the office or paper the question names.
-            said = str(tracker.latest_message.get("text") or "")
-            page = named_page(decision.topic, said, lang)
+        # No detail asked: the page that names the office or paper the question names.
+        said = str(tracker.latest_message.get("text") or "")
+        page = (
+            relevant_page(decision.topic, decision.kind, lang)
+            if decision.kind
+            else named_page(decision.topic, said, lang)
+        )
         shown = show_page(dispatcher, decision.topic, lang, page, first=True)
         _ask_after(dispatcher, decision.topic, page_count(decision.topic, lang) == 1, shown)
         return [SlotSet("topic", decision.topic)]

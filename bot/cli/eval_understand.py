@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from bot.actions.topics import HANDED_BACK, handed_back
 from bot.content.topics import INTENT_SERVICES
 from bot.directory import locate
-from bot.handoff.emergency import NOW_TOPICS, asked_detail, danger_topic, harm_topic
+from bot.handoff.emergency import NOW_TOPICS, asked, danger_topic, harm_topic
 from bot.safety import doubt
 from bot.safety.screen import ScreenResult, screen
 from bot.understanding.meaning.decide import (
@@ -62,7 +62,9 @@ class Understood:
         return topic == self.first_topic or topic in self.also
 
 
-def _danger(rasa_intent: str, found: ScreenResult, grade: str, text: str = "") -> Understood:
+def _danger(
+    rasa_intent: str, found: ScreenResult, grade: str, text: str = "", lang: str = "en"
+) -> Understood:
     lines = danger_topic(found.place)
     if grade == "immediate":
         now = harm_topic(found.harms, NOW_TOPICS)
@@ -74,7 +76,7 @@ def _danger(rasa_intent: str, found: ScreenResult, grade: str, text: str = "") -
         topic = harm_topic(found.harms, place=found.place)
         if topic is None:
             return Understood(rasa_intent, DANGER, Decision("none"), grade)
-        kind = asked_detail(topic, text)
+        kind, _ = asked(topic, text, lang)
         decision = Decision("followup", topic.id, kind) if kind else Decision("topic", topic.id)
         return Understood(rasa_intent, understood_intent(DANGER, decision), decision, grade)
     return Understood(rasa_intent, DANGER, Decision("topic", lines), grade)
@@ -91,13 +93,13 @@ def understand(
     """`rasa_intent` and `ranking`: Rasa's parse of the normalised text."""
     found = screen(text) if found is None else found
     if found.danger:
-        return _danger(rasa_intent, found, found.grade, text)
+        return _danger(rasa_intent, found, found.grade, text, lang)
     if doubt.doubtful(text, found.grade, found.reasons):
         return _danger(rasa_intent, found, "doubt")
     if rasa_intent in HEARD_AS and found.grade == "none" and only_a_followup(text):
         rasa_intent = "nlu_fallback"  # as `action_danger` and `action_yes_no` hand it on
     if rasa_intent == DANGER:
-        return _danger(rasa_intent, found, found.grade, text)
+        return _danger(rasa_intent, found, found.grade, text, lang)
     if handed_back(rasa_intent, text):
         rasa_intent = "nlu_fallback"  # as the two actions hand it to the topic logic
         ranking = [(name, p) for name, p in ranking if name not in HANDED_BACK]
@@ -125,5 +127,5 @@ def understand(
         decision = decide(rasa_intent, text, lang, last_topic=last_topic, ranking=ranking)
     if found.grade == "past_harm" and decision.mode not in ANSWERS:
         # Past harm whose question Rasa did not answer: the harm's topic (`bot.core.past_harm`).
-        return _danger(rasa_intent, found, found.grade, text)
+        return _danger(rasa_intent, found, found.grade, text, lang)
     return Understood(rasa_intent, understood_intent(rasa_intent, decision), decision, found.grade)

@@ -28,7 +28,6 @@ from bot.safety import lines
 from bot.safety import messages as m
 from bot.safety.harms import HARMS
 from bot.understanding.meaning.deadline import refine_kind
-from bot.understanding.meaning.decide import first_need_decision
 from bot.understanding.meaning.question_words import kind_in_words
 
 responses = ResponseTable()
@@ -92,18 +91,16 @@ def emergency(lang: str, place: str, harms: Sequence[str]) -> list[OutMessage]:
     return out
 
 
-def asked_detail(topic: Topic, text: str) -> str | None:
-    """The detail of the harm's topic that a past harm's question asks, if the topic answers
-    it: "me asaltaron ayer, donde pongo la denuncia?" wants where to report, not the whole
-    crime-victims topic with its answer two pages down."""
-    decision = first_need_decision(topic.id, text)
-    return decision.kind if decision.mode == "followup" else None
-
-
-def asked_page(topic: Topic, text: str, lang: str) -> int:
-    """The page of the harm's topic that answers what was asked ("how long can they keep me
-    here?" after a detention: the page with the 36 hours), else its first page."""
-    return relevant_page(topic.id, refine_kind(kind_in_words(text), text), lang)
+def asked(topic: Topic, text: str, lang: str) -> tuple[str | None, int]:
+    """What a past harm's question asks of the harm's topic: a detail the topic answers in
+    writing ("me asaltaron ayer, donde pongo la denuncia?": where to report, not the whole
+    crime-victims topic with its answer two pages down), else the page that answers it ("how
+    long can they keep me here?" after a detention: the page with the 36 hours), else its first
+    page. Returns (the detail or None, the page)."""
+    kind = refine_kind(kind_in_words(text), text)
+    if kind and kind in topic.followups:
+        return kind, 0
+    return None, relevant_page(topic.id, kind, lang)
 
 
 def after_harm(
@@ -115,8 +112,7 @@ def after_harm(
     topic = harm_topic(harms, place=place)
     out: list[OutMessage] = []
     if topic is not None:
-        kind = asked_detail(topic, text)
-        page = asked_page(topic, text, lang)
+        kind, page = asked(topic, text, lang)
         out = (render_followup(topic.id, kind, lang) if kind else None) or render_page(
             topic.id, lang, page, seen_start=page == 0
         )

@@ -265,14 +265,12 @@ _ACTED_ON = re.compile(
 )
 
 
-def beside_procedure(text: str) -> str:
-    """The message, or nothing when it is a question about a procedure at a school, a registry
-    or the refugee office ("la comar me la negaron, se puede hacer algo?"), which reads like
-    trouble to the net, with nobody acting on anyone beside it."""
+def only_a_procedure(text: str) -> bool:
+    """A question about a procedure at a school, a registry or the refugee office ("la comar me
+    la negaron, se puede hacer algo?"), which reads like trouble to the net, with nobody acting
+    on anyone beside it."""
     words = whole(text)
-    if cues.any_of(cues.PROCEDURE_ASKED, words) and _ACTED_ON.search(words) is None:
-        return ""
-    return text
+    return cues.any_of(cues.PROCEDURE_ASKED, words) and _ACTED_ON.search(words) is None
 
 
 def doubtful(text: str, grade: str, reasons: tuple[str, ...] | list[str] = ()) -> bool:
@@ -297,8 +295,7 @@ def doubtful(text: str, grade: str, reasons: tuple[str, ...] | list[str] = ()) -
         return False
     if PLEA.search(whole(text)) or ARRIVING.search(whole(text)) or frames.unsure(text):
         return True
-    text = beside_procedure(text)
-    if not text:
+    if only_a_procedure(text):
         return False  # only a question about a procedure ("la comar me la negaron, qué hago?")
     found = model()
     if found is None:
