@@ -28,6 +28,9 @@ IF_I_GO_BACK = (
 )
 NUMBER = r"(?:\d+|un|una|uno|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|muchos|muchas|mas de|como|a|an|one|two|three|four|five|six|several|many|a few|few|couple of|a couple of|une|deux|trois|quatre|cinq|quelques|plusieurs|de|twa|kat|senk|sis|yon|kek|plizye)"
 
+_PASSER_ACTS = (
+    r"(?! a (?:di|vle|mande|fe|pran|kite|mennen|bay|fose|oblije|menase|kenbe|femen|bat|ap|pa))"
+)
 LONG_AGO = _cue(
     # Spanish
     rf"(?<!desde )hace {NUMBER} (?:ano|anos|mes|meses)",
@@ -54,10 +57,14 @@ LONG_AGO = _cue(
     # Haitian Creole
     rf"sa gen {NUMBER} (?:an|zan|lane|mwa)",
     # Not a child's age before a span ("pitit mwen gen 2 zan pase 3 jou l ap vomi").
-    rf"gen {NUMBER} (?:an|zan|lane|mwa) (?:pase|de sa)(?! {NUMBER} (?:jou|semen|mwa|edtan|ed|e))"
-    rf"|{NUMBER} (?:an|zan|lane) pase(?! {NUMBER} (?:jou|semen|mwa|edtan|ed|e))",
+    # Nor an age before the smuggler ("m gen 16 an, pase a di fok m..."): "pase a" doing.
+    rf"gen {NUMBER} (?:an|zan|lane|mwa) (?:pase|de sa)(?! {NUMBER} (?:jou|semen|mwa|edtan|ed|e)){_PASSER_ACTS}"
+    rf"|{NUMBER} (?:an|zan|lane) pase(?! {NUMBER} (?:jou|semen|mwa|edtan|ed|e)){_PASSER_ACTS}",
     rf"gen {NUMBER} (?:an|lane) (?:de sa|konsa)",
     r"ane pase|lane pase|mwa pase|lontan|an (?:19|20)\d\d|nan (?:19|20)\d\d",
+    # A decade: "en los 80", "in the 90s", "dans les années 80", "nan ane 80 yo".
+    r"en los (?:(?:19)?[5-9]0|ochenta|noventa|setenta|sesenta)s?|in the (?:(?:19)?[5-9]0)s|"
+    r"dans les annees (?:(?:19)?[5-9]0)|nan ane (?:(?:19)?[5-9]0) yo",
     # A season gone: "el verano pasado", "last spring", "l'été dernier", "ete pase".
     r"(?:el|la) (?:verano|invierno|otono|primavera) pasad[oa]|last (?:spring|summer|fall|autumn|winter)",
     r"(?:l|le) (?:ete|hiver|automne|printemps) derni\w+|au printemps dernier|(?:ete|ive|prentan) pase",
@@ -126,13 +133,16 @@ _HT_JUST = (
     r"sa gen inedtan|sa gen (?:\d+|de|twa) (?:e|edtan)|(?<!le m te )(?<!le mwen te )(?<!le nou te )fek"
     r"|(?<!le m te )sot|(?<!le m te )fenk"
 )
-_HT_HOURS = r"(?:depi|gen) (?:\d+|yon|inedtan|de|twa) ?(?:e|edtan|e d tan|e de tan)|depi inedtan"
+_HT_HOURS = (
+    r"(?:depi|gen) (?:\d+|yon|inedtan|de|twa) ?(?:e|edtan|e d tan|e de tan)|depi inedtan"
+    r"|(?:depi|gen) (?:\d+|kek|de|twa) ?(?:minit|min)"
+)
 
 RECENTLY = _cue(
-    r"ayer|anoche|antenoche|esta manana|hoy en la manana|hoy temprano|hace (?:un rato|rato|poco|unas horas|una hora|media hora|\d+ horas|\d+ minutos|minutos)",
+    r"ayer|anoche|antenoche|esta manana|hoy en la manana|hoy temprano|hace (?:un rato|rato|poco|unas horas|una hora|media hora|\d+ horas|\d+ ?(?:minutos|min|mins)|minutos)",
     r"acaban? de|acabo de",
-    r"yesterday|last night|this morning|earlier today|an hour ago|(?:\d+|a few|two|three|few) (?:hours|minutes) ago|minutes ago|just now",
-    r"hier|hier soir|ce matin|il y a (?:une|\d+|deux|trois) heures?|il y a \d+ minutes|tout a l heure|viens de|vient de|venons de|viennent de",
+    r"yesterday|last night|this morning|earlier today|an hour ago|(?:\d+|a few|two|three|few) ?(?:hours|minutes|mins?) ago|minutes ago|just now",
+    r"hier|hier soir|ce matin|il y a (?:une|\d+|deux|trois) heures?|(?:il y a|y a|ya) \d+ ?(?:minutes|min|mins|mn)|tout a l heure|viens de|vient de|venons de|viennent de",
     r"ye|ye swa|maten an|" + _HT_JUST,
     r"desde (?:esta manana|anoche|ayer|hace (?:\d+|una|dos|tres) horas)|depuis (?:\d+|une|deux|trois) heures?|depuis ce matin|depuis hier",
     r"since (?:this morning|last night|yesterday)|for (?:\d+|an|one|two|three|a few) hours?|depi (?:\d+|de|twa) e|depi maten(?: an)?|depi ye",
@@ -140,9 +150,9 @@ RECENTLY = _cue(
 )
 # Within the last hours: a beating or a medical emergency this recent is still an emergency.
 HOURS_AGO = _cue(
-    r"hace (?:un rato|rato|poco|unas horas|una hora|media hora|\d+ horas|\d+ minutos|minutos|unos minutos)|acaban? de|acabo de|ahorita|hoy en la manana|esta manana",
-    r"an hour ago|(?:\d+|a few|two|three|few) (?:hours|minutes) ago|minutes ago|just now|just|this morning|earlier today",
-    r"il y a (?:une|\d+|deux|trois) heures?|il y a \d+ minutes|tout a l heure|viens de|vient de|venons de|viennent de|ce matin",
+    r"hace (?:un rato|rato|poco|unas horas|una hora|media hora|\d+ horas|\d+ ?(?:minutos|min|mins)|minutos|unos minutos)|acaban? de|acabo de|ahorita|hoy en la manana|esta manana",
+    r"an hour ago|(?:\d+|a few|two|three|few) ?(?:hours|minutes|mins?) ago|minutes ago|just now|just|this morning|earlier today",
+    r"il y a (?:une|\d+|deux|trois) heures?|(?:il y a|y a|ya) \d+ ?(?:minutes|min|mins|mn)|tout a l heure|viens de|vient de|venons de|viennent de|ce matin",
     _HT_JUST + r"|maten an",
     _HT_HOURS,
 )
@@ -453,6 +463,11 @@ INFO_FRAME = _cue(
     r"solo (?:quiere|quiero|queremos) saber|(?:just|only) (?:want|wants|wanna) to know|(?:veut|veux) (?:juste|seulement) savoir|(?:jis|selman) vle konnen",
     # A line for people in that harm: "¿hay una línea para...?", "gen yon liy pou moun ki...".
     r"hay (?:una |alguna )?linea (?:para|de)|is there a (?:hotline|helpline|line|number) for|(?:y a t il|il y a|existe t il) une ligne (?:pour|d)|gen yon (?:liy|nimewo) pou",
+    # Then against now, a relative's old story: "ahora es igual o ya no?", "is it still like that?".
+    r"(?:ahora|hoy|todavia|aun) (?:es|sigue|esta) (?:igual|asi)|(?:sigue|seguira) (?:siendo )?(?:igual|asi)",
+    r"is it still (?:like that|the same|that way)|still (?:like that|the same) (?:now|today)",
+    r"(?:c est|est ce) (?:toujours|encore) (?:pareil|comme ca)|(?:toujours|encore) pareil",
+    r"(?:eske )?se (?:toujou|toujou) konsa|(?:li )?toujou konsa",
 )
 
 # "Chak swa", "todos los días", "every night": it keeps happening.
@@ -748,8 +763,10 @@ IDIOM = _cue(
     # "Me mata de trabajo", "killing me with work": worn out, not threatened.
     r"de trabajo|con tanto trabajo|with work|with all this work|au travail|de travail|ak travay|ak tout travay",
     # "Este trabajo me mata", "killing it at her new job", "ce boulot me tue", "travay sa ap touye m".
-    r"(?:este|el) trabajo me (?:mata|esta matando)|esta chamba me (?:mata|esta matando)|killing it|killed it|"
-    r"(?:this|the|my) job (?:is|s) killing me|(?:ce|le|mon) (?:boulot|travail|taf) me tue|travay (?:sa|la) ap touye (?:m|mwen)",
+    r"(?:este|el|mi) (?:trabajo|jale) me (?:mata|esta matando|va a matar)|esta chamba me (?:mata|esta matando|va a matar)|"
+    r"killing it|killed it|(?:this|the|my) job (?:is|s) (?:killing|gonna kill|going to kill) me|"
+    r"(?:ce|le|mon) (?:boulot|travail|taf|job) (?:me tue|va me tuer|me tuera)|"
+    r"travay (?:sa a|sa|la|lan) (?:ap|pral|va|prale) touye (?:m|mwen)",
 )
 
 

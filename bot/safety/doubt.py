@@ -59,8 +59,15 @@ PLEA = re.compile(
 # "Ya vienen", "ils arrivent", "yo rive" and nothing else: someone is coming for them, or a bus
 # is. Too short to tell; asked with the lines, never alarmed.
 _CRY = r"(?:(?:ay |oh |o )?(?:dios|dios mio|god|my god|mon dieu|bondye|jezi)|ay|oh no|mierda|shit) "
+# "Pls come", "vengan rápido" before the cry.
+_COME = (
+    r"(?:(?:pls|plz|please|porfa|por favor|svp|tanpri) )?"
+    r"(?:(?:come|come quick|come fast|ven|vengan|venga|venez|viens|vin)"
+    r" (?:quick |fast |rapido |vite |vit )?)?"
+)
 ARRIVING = re.compile(
-    rf"^ (?:{_CRY})?(?:ya )?(?:(?:ahi )?(?:vienen|bienen)(?: (?:los|las|por) (?:\w+ ){{0,3}}\w+)?"
+    rf"^ (?:{_CRY})?{_COME}"
+    r"(?:ya )?(?:(?:ahi )?(?:vienen|bienen)(?: (?:los|las|por) (?:\w+ ){0,3}\w+)?"
     r"|ya llegaron(?: por (?:nosotros|mi|nosotras))?|estan aqui|estan afuera|ya entraron"
     r"|(?:they re|they are|theyre) (?:coming|here|outside|inside)|they came|they found us"
     r"|ils (?:arrivent|viennent|sont la|sont devant|sont entres|nous ont trouves)"

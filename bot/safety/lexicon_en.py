@@ -843,6 +843,13 @@ TERMS: list[Term] = [
         "verb",
         r"(?:want|wants|told|tell|telling|forcing|force) (?:me|us) to (?:carry|sell|smuggle|move|cross|transport) (?:drugs|drug|weed|packages)",
     ),
+    # A bone broken by someone: "he just broke my nose".
+    term(
+        "beaten",
+        "en",
+        PAST,
+        r"(?:broke|broken|busted|cracked) (?:my|her|his|our) (?:nose|arm|jaw|ribs?|teeth|tooth|hand|wrist|lip)",
+    ),
     # A farewell and a plan: warning signs of suicide said without the word.
     term(
         "self_harm",

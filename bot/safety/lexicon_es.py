@@ -943,7 +943,16 @@ TERMS: list[Term] = [
         "es",
         NOW,
         person="self",
-        regex=r"ya me despedi de (?:mis hijos|mi familia|todos|mi mama|mis papas)|(?:es )?lo ultimo (?:que|q) (?:escribo|les escribo)|carta de despedida",
+        regex=r"ya me despedi de (?:mis hijos|mi familia|todos|mi mama|mis papas)|(?:es )?lo ultimo (?:que|q) (?:escribo|les escribo)|carta de despedida"
+        r"|(?:este es|este sera|va a ser) mi ultimo mensaje(?! (?:por hoy|de hoy|del dia|porque|xq|pq|por q|antes|hasta|se me|no tengo))",
+    ),
+    # A bone broken by someone: "me acaba de romper la nariz", "le quebró el brazo".
+    term(
+        "beaten",
+        "es",
+        PAST,
+        r"(?:me|le|te|nos) (?:rompio|rompieron|quebro|quebraron|acaba de romper|acaban de romper|acaba de quebrar)"
+        r" (?:la nariz|el brazo|la boca|un diente|los dientes|la cara|la cabeza|las costillas|una costilla|la mano|el labio|la quijada|la mandibula)",
     ),
     # Locked in from outside; a guard with a gun at the door.
     term(

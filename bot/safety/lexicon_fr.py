@@ -869,6 +869,14 @@ TERMS: list[Term] = [
         person="self",
     ),
     term("beaten", "fr", PAST, r"(?:ma|mont|m ont) (?:frappee?|battue?)s?"),
+    # A bone broken by someone: "il vient de me casser le nez", "il m'a cassé le bras".
+    term(
+        "beaten",
+        "fr",
+        PAST,
+        r"(?:(?:vient|viennent) de (?:me|lui|nous) casser|(?:m|lui|nous) (?:a|ont) casse)"
+        r" (?:le nez|le bras|la machoire|une dent|les dents|les cotes|une cote|la main|la tete|la levre)",
+    ),
     # Round 12: a baby who no longer feeds or wakes, vomiting blood, blurred sight in pregnancy,
     # a child just taken by a parent leaving the country tonight, a man out of prison coming.
     term(

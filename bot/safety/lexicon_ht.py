@@ -199,6 +199,16 @@ TERMS: list[Term] = [
         r"(?:pedi konesans|endispoze|pa reveye|kriz|atak ke|malkadi|pike pa yon skopyon|koulev mode|janm kase|bra kase|pral akouche|ap akouche|dlo pete|kontraksyon)",
     ),
     term("medical", "ht", NOW, r"pa ka (?:mache|bouje) anko"),
+    # Round 22: a seizure in Creole's own word; "yo tire" alone (they are shooting); a bone
+    # broken by someone ("li kase nen m").
+    term("medical", "ht", NOW, r"(?:ap|k ap|kap) konvilse|konvilsyon|(?:ap|k ap) fe kriz"),
+    term("attack", "ht", NOW, r"yo tire(?= ?$)|yo tire sou (?:nou|n|mwen|m)"),
+    term(
+        "beaten",
+        "ht",
+        PAST,
+        r"(?:kase|kraze) (?:nen|bra|machwa|dan|kot|men|tet) (?:m|mwen|li|l|nou)",
+    ),
     # Suicide and self-harm.
     term("self_harm", "ht", NOW, r"touye tet (?:m|mwen)", person="self"),
     term("self_harm", "ht", NOW, r"touye tet (?:li|yo)", person="other"),
@@ -403,8 +413,8 @@ TERMS: list[Term] = [
         "missing",
         "ht",
         PAST,
-        r"(?:pitit|ti gason|ti fi|timoun) (?:m|mwen)(?: [a-z0-9]+){0,3} pa la anko",
-        needs=r"machin|kamyonet|neg|bandi|chache|disparet|pedi",
+        r"(?:pitit(?: fi| gason)?|ti gason|ti fi|timoun) (?:m|mwen)(?: [a-z0-9]+){0,3} pa la anko",
+        needs=r"machin|kamyonet|neg|bandi|chache|disparet|pedi|pesonn pa we|pa (?:ka )?jwenn (?:l|li)",
         person="other",
     ),
     # A second development round of probes (2026-12-07).

@@ -190,6 +190,7 @@ LABELS: dict[str, dict[str, str]] = {
         "frame:vomiting": N_("vomiting"),
         "frame:burning": N_("burning hot skin or fever"),
         "frame:dry": N_("very thirsty or dry"),
+        "frame:sunken": N_("sunken eyes or soft spot"),
         "frame:shaking": N_("shaking"),
         "frame:trembling": N_("trembling"),
         "frame:sweating": N_("sweating"),
