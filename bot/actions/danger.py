@@ -79,8 +79,17 @@ class ActionDanger(PuenteAction):
         if grade == "immediate":
             categories = [str(c) for c in meta.get("danger") or []] or harms or ["reported"]
             await db.run(_flag, tracker.sender_id, categories)
-            for index in range(len(emergency.emergency(lang, place, harms))):
-                say(dispatcher, "utter_emergency", place=place, harms=harms, part=index)
+            said = str(tracker.latest_message.get("text") or "")
+            worry = emergency.worry_in(said, harms)
+            for index in range(len(emergency.emergency(lang, place, harms, worry))):
+                say(
+                    dispatcher,
+                    "utter_emergency",
+                    place=place,
+                    harms=harms,
+                    part=index,
+                    worry=worry,
+                )
             # After the emergency lines, ask consent for the urgent case already opened.
             return [FollowupAction("action_request_human")]
         if grade == "past_harm" and not meta.get("doubt"):

@@ -413,7 +413,7 @@ class ConversationCore:
                 )
             if messages is None and found.danger and not inbound.text.startswith("/"):
                 # Immediate danger is the app's to answer, whatever Rasa's queue or state.
-                messages = await self._danger_now(begun, found)
+                messages = await self._danger_now(begun, found, inbound.text)
                 if begun.first_contact:
                     messages.append(short_notice(begun.language, self.services.settings))
             if messages is None:
@@ -502,7 +502,9 @@ class ConversationCore:
             messages = [OutMessage(gettext(begun.language, safety_messages.DISCRETION_NOTED))]
         return messages
 
-    async def _danger_now(self, begun: _Begun, found: ScreenResult) -> list[OutMessage]:
+    async def _danger_now(
+        self, begun: _Begun, found: ScreenResult, text: str = ""
+    ) -> list[OutMessage]:
         """Immediate danger: the lines for the place and the harm, then the consent question
         for the urgent case the screen already opened (`_begin`), as Rasa's `action_danger`
         would say them. The app answers without waiting for Rasa: under load Rasa's queue can
@@ -511,7 +513,9 @@ class ConversationCore:
         taken here too whatever happens to Rasa."""
         db, settings = self.services.db, self.services.settings
         place = begun.place or found.place
-        messages = emergency.emergency(begun.language, place, list(found.harms))
+        harms = list(found.harms)
+        worry = emergency.worry_in(text, harms)
+        messages = emergency.emergency(begun.language, place, harms, worry)
         messages += await db.run(offline_handoff.ask_if_danger_waits, begun.conv_id, settings)
         # Rasa did not hear this message: its next one ("¿es anónimo?") is about these lines.
         self.after_danger.remember(begun.public_id, place, found.harms, begun.first_contact)

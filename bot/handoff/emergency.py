@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 
 from bot import messages as interface
 from bot.content.topics import Topic, load_topics
+from bot.handoff.worries import answering_message
 from bot.i18n import gettext
 from bot.nlg import menus
 from bot.nlg.registry import RenderContext, ResponseTable
@@ -78,17 +79,30 @@ def lines_text(lang: str, place: str, harms: Sequence[str] = ()) -> str:
     return "\n".join(said)
 
 
-def emergency(lang: str, place: str, harms: Sequence[str]) -> list[OutMessage]:
-    """Lines, what to do now, staying safe on the phone."""
+def emergency(lang: str, place: str, harms: Sequence[str], worry: int = 0) -> list[OutMessage]:
+    """Lines, what to do now, staying safe on the phone.
+
+    `worry`: the message of the harm's topic that answers a worry the person named
+    (`worry_in`), shown after the first: the emergency pill's five days after a rape."""
     out = [OutMessage(lines_text(lang, place, harms))]
     topic = harm_topic(harms, NOW_TOPICS)
     if topic is not None:
         more = Button(gettext(lang, topic.title), menus.topic_payload(topic.id))
-        out.append(OutMessage(gettext(lang, topic.messages[0]), (more,)))
+        if 0 < worry < len(topic.messages):
+            out.append(OutMessage(gettext(lang, topic.messages[0])))
+            out.append(OutMessage(gettext(lang, topic.messages[worry]), (more,)))
+        else:
+            out.append(OutMessage(gettext(lang, topic.messages[0]), (more,)))
     safety = load_topics().get(danger_topic(place))
     if safety is not None and len(safety.messages) > 1:
         out.append(OutMessage(gettext(lang, safety.messages[1])))
     return out
+
+
+def worry_in(text: str, harms: Sequence[str]) -> int:
+    """The message of the emergency topic that answers the worry `text` names, else 0."""
+    topic = harm_topic(harms, NOW_TOPICS)
+    return answering_message(topic, text) if topic is not None else 0
 
 
 def asked(topic: Topic, text: str, lang: str) -> tuple[str | None, int]:
@@ -152,6 +166,11 @@ def _args(ctx: RenderContext) -> tuple[str, list[str], int]:
     return str(ctx.args.get("place") or ""), harms, int(ctx.args.get("part") or 0)
 
 
+def _worry(ctx: RenderContext) -> int:
+    worry = ctx.args.get("worry")
+    return worry if isinstance(worry, int) else 0
+
+
 def _part(parts: list[OutMessage], index: int) -> OutMessage | None:
     return parts[index] if 0 <= index < len(parts) else None
 
@@ -159,7 +178,7 @@ def _part(parts: list[OutMessage], index: int) -> OutMessage | None:
 @responses("utter_emergency")
 def emergency_part(ctx: RenderContext) -> OutMessage | None:
     place, harms, index = _args(ctx)
-    return _part(emergency(ctx.lang, place, harms), index)
+    return _part(emergency(ctx.lang, place, harms, _worry(ctx)), index)
 
 
 @responses("utter_danger_check")
