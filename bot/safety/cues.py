@@ -28,9 +28,6 @@ IF_I_GO_BACK = (
 )
 NUMBER = r"(?:\d+|un|una|uno|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|muchos|muchas|mas de|como|a|an|one|two|three|four|five|six|several|many|a few|few|couple of|a couple of|une|deux|trois|quatre|cinq|quelques|plusieurs|de|twa|kat|senk|sis|yon|kek|plizye)"
 
-_PASSER_ACTS = (
-    r"(?! a (?:di|vle|mande|fe|pran|kite|mennen|bay|fose|oblije|menase|kenbe|femen|bat|ap|pa))"
-)
 LONG_AGO = _cue(
     # Spanish
     rf"(?<!desde )hace {NUMBER} (?:ano|anos|mes|meses)",
@@ -57,14 +54,16 @@ LONG_AGO = _cue(
     # Haitian Creole
     rf"sa gen {NUMBER} (?:an|zan|lane|mwa)",
     # Not a child's age before a span ("pitit mwen gen 2 zan pase 3 jou l ap vomi").
-    # Nor an age before the smuggler ("m gen 16 an, pase a di fok m..."): "pase a" doing.
-    rf"gen {NUMBER} (?:an|zan|lane|mwa) (?:pase|de sa)(?! {NUMBER} (?:jou|semen|mwa|edtan|ed|e)){_PASSER_ACTS}"
-    rf"|{NUMBER} (?:an|zan|lane) pase(?! {NUMBER} (?:jou|semen|mwa|edtan|ed|e)){_PASSER_ACTS}",
+    # Nor the writer's own age ("m gen 16 an, pase a di fok m...": the smuggler, "pasè a").
+    rf"(?<! m )(?<! mwen )gen {NUMBER} (?:an|zan|lane|mwa) (?:pase|de sa)(?! {NUMBER} (?:jou|semen|mwa|edtan|ed|e))"
+    rf"|(?<! m gen )(?<! mwen gen ){NUMBER} (?:an|zan|lane) pase(?! {NUMBER} (?:jou|semen|mwa|edtan|ed|e))",
     rf"gen {NUMBER} (?:an|lane) (?:de sa|konsa)",
     r"ane pase|lane pase|mwa pase|lontan|an (?:19|20)\d\d|nan (?:19|20)\d\d",
-    # A decade: "en los 80", "in the 90s", "dans les années 80", "nan ane 80 yo".
-    r"en los (?:(?:19)?[5-9]0|ochenta|noventa|setenta|sesenta)s?|in the (?:(?:19)?[5-9]0)s|"
-    r"dans les annees (?:(?:19)?[5-9]0)|nan ane (?:(?:19)?[5-9]0) yo",
+    # A decade in a story of then: "cuando cruzó en los 80", "back in the 90s", "quand il a
+    # traversé dans les années 80" (not "in the 90s" of the heat, nor "como en los 90, ahorita").
+    r"cuando (?:[a-z]+ ){0,3}en los (?:(?:19)?[5-9]0|ochenta|noventa|setenta|sesenta)s?|"
+    r"back in the (?:(?:19)?[5-9]0)s|quand (?:[a-z]+ ){0,4}dans les annees (?:(?:19)?[5-9]0)|"
+    r"le (?:[a-z]+ ){0,3}nan ane (?:(?:19)?[5-9]0) yo",
     # A season gone: "el verano pasado", "last spring", "l'été dernier", "ete pase".
     r"(?:el|la) (?:verano|invierno|otono|primavera) pasad[oa]|last (?:spring|summer|fall|autumn|winter)",
     r"(?:l|le) (?:ete|hiver|automne|printemps) derni\w+|au printemps dernier|(?:ete|ive|prentan) pase",
@@ -464,10 +463,10 @@ INFO_FRAME = _cue(
     # A line for people in that harm: "¿hay una línea para...?", "gen yon liy pou moun ki...".
     r"hay (?:una |alguna )?linea (?:para|de)|is there a (?:hotline|helpline|line|number) for|(?:y a t il|il y a|existe t il) une ligne (?:pour|d)|gen yon (?:liy|nimewo) pou",
     # Then against now, a relative's old story: "ahora es igual o ya no?", "is it still like that?".
-    r"(?:ahora|hoy|todavia|aun) (?:es|sigue|esta) (?:igual|asi)|(?:sigue|seguira) (?:siendo )?(?:igual|asi)",
-    r"is it still (?:like that|the same|that way)|still (?:like that|the same) (?:now|today)",
-    r"(?:c est|est ce) (?:toujours|encore) (?:pareil|comme ca)|(?:toujours|encore) pareil",
-    r"(?:eske )?se (?:toujou|toujou) konsa|(?:li )?toujou konsa",
+    r"(?:ahora|hoy|hoy en dia) es (?:igual|asi) o (?:ya )?no|sigue siendo (?:igual|asi) o (?:ya )?no",
+    r"is it still (?:like that|that way)(?: now| today)?(?: or not)?",
+    r"(?:c est|est ce que c est) (?:toujours|encore) (?:comme ca|pareil)(?: aujourd hui| maintenant)?(?: ou (?:pas|non))?",
+    r"eske se toujou konsa",
 )
 
 # "Chak swa", "todos los días", "every night": it keeps happening.
@@ -763,10 +762,11 @@ IDIOM = _cue(
     # "Me mata de trabajo", "killing me with work": worn out, not threatened.
     r"de trabajo|con tanto trabajo|with work|with all this work|au travail|de travail|ak travay|ak tout travay",
     # "Este trabajo me mata", "killing it at her new job", "ce boulot me tue", "travay sa ap touye m".
-    r"(?:este|el|mi) (?:trabajo|jale) me (?:mata|esta matando|va a matar)|esta chamba me (?:mata|esta matando|va a matar)|"
-    r"killing it|killed it|(?:this|the|my) job (?:is|s) (?:killing|gonna kill|going to kill) me|"
-    r"(?:ce|le|mon) (?:boulot|travail|taf|job) (?:me tue|va me tuer|me tuera)|"
-    r"travay (?:sa a|sa|la|lan) (?:ap|pral|va|prale) touye (?:m|mwen)",
+    r"(?<!de )(?<!del )(?:este|el|mi) (?:trabajo|jale) me (?:mata|esta matando|va a matar)|"
+    r"(?<!de )esta chamba me (?:mata|esta matando|va a matar)|killing it|killed it|"
+    r"(?<!at )(?<!of )(?<!from )(?:this|the|my) job (?:is|s) (?:killing|gonna kill|going to kill) me|"
+    r"(?<!de )(?<!du )(?:ce|le|mon) (?:boulot|travail|taf|job) (?:me tue|va me tuer|me tuera)|"
+    r"(?<!bos )(?<!mesye )(?<!patwon )(?<!chef )travay (?:sa a|sa|la|lan) (?:ap|pral|va|prale) touye (?:m|mwen)",
 )
 
 

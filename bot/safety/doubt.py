@@ -61,9 +61,10 @@ PLEA = re.compile(
 _CRY = r"(?:(?:ay |oh |o )?(?:dios|dios mio|god|my god|mon dieu|bondye|jezi)|ay|oh no|mierda|shit) "
 # "Pls come", "vengan rápido" before the cry.
 _COME = (
-    r"(?:(?:pls|plz|please|porfa|por favor|svp|tanpri) )?"
-    r"(?:(?:come|come quick|come fast|ven|vengan|venga|venez|viens|vin)"
-    r" (?:quick |fast |rapido |vite |vit )?)?"
+    r"(?:(?:pls|plz|please|porfa|porfavor|por favor|svp|tanpri) )?"
+    r"(?:(?:come|ven|vengan|venga|venez|viens|vin)"
+    r"(?: (?:quick|fast|now|rapido|vite|vit|pls|plz|please|porfa|porfavor|svp|s il vous plait"
+    r"|tanpri))* )?"
 )
 ARRIVING = re.compile(
     rf"^ (?:{_CRY})?{_COME}"
@@ -71,10 +72,11 @@ ARRIVING = re.compile(
     r"|ya llegaron(?: por (?:nosotros|mi|nosotras))?|estan aqui|estan afuera|ya entraron"
     r"|(?:they re|they are|theyre) (?:coming|here|outside|inside)|they came|they found us"
     r"|ils (?:arrivent|viennent|sont la|sont devant|sont entres|nous ont trouves)"
-    r"|yo (?:rive|rive la|la|vini|ap vini|vin chache (?:m|mwen|nou)|devan pot la|antre"
+    r"|yo (?:rive|rive la|la|vini|ap vini|vin chache (?:m|mwen|nou)|devan pot la|antre|tire|ap tire"
     r"|jwenn nou))"
     r"(?: (?:ya|ahorita|ahora|now|maintenant|kounye a|kounya|ayuda|ayudenme|ayudame|auxilio"
     r"|por favor|porfa|help|help me|please|aidez moi|au secours|svp|ede m|ede nou|souple|tanpri"
+    r"|hurry|apurense|rapido|vite|vit|s il vous plait"
     r"|ayudaa+|helpp+))* $"
 )
 _ANNOTATION = re.compile(r"\[([^\]]*)\](\([^)]*\)|\{[^}]*\})")

@@ -844,11 +844,16 @@ TERMS: list[Term] = [
         r"(?:want|wants|told|tell|telling|forcing|force) (?:me|us) to (?:carry|sell|smuggle|move|cross|transport) (?:drugs|drug|weed|packages)",
     ),
     # A bone broken by someone: "he just broke my nose".
-    term(
-        "beaten",
-        "en",
-        PAST,
-        r"(?:broke|broken|busted|cracked) (?:my|her|his|our) (?:nose|arm|jaw|ribs?|teeth|tooth|hand|wrist|lip)",
+    *(
+        term(
+            "beaten",
+            "en",
+            PAST,
+            person=person,
+            regex=r"(?:he|she|they|husband|boyfriend|bf|partner|ex|stepdad|boss|guard|smuggler|coyote|guy|guys|man|men)"
+            rf" (?:just |has |have )?(?:broke|broken|busted|cracked) (?:\d+ of )?{whose} (?:nose|arm|leg|jaw|ribs?|teeth|tooth|hand|wrist|lip)",
+        )
+        for person, whose in (("self", "(?:my|our)"), ("other", "her"))
     ),
     # A farewell and a plan: warning signs of suicide said without the word.
     term(
@@ -856,7 +861,7 @@ TERMS: list[Term] = [
         "en",
         NOW,
         person="self",
-        regex=r"(?:wrote|writing|left) (?:my |the )?goodbye (?:letters?|notes?)|this is my last message|(?:said|saying) goodbye to (?:everyone|my kids|my family)",
+        regex=r"(?:wrote|writing|left) (?:my |the )?goodbye (?:letters?|notes?)|this is my last (?:message|msg)|(?:said|saying) goodbye to (?:everyone|my kids|my family)",
     ),
     # Writing in hiding from the people who took them.
     term(

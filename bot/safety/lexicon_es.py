@@ -943,16 +943,31 @@ TERMS: list[Term] = [
         "es",
         NOW,
         person="self",
-        regex=r"ya me despedi de (?:mis hijos|mi familia|todos|mi mama|mis papas)|(?:es )?lo ultimo (?:que|q) (?:escribo|les escribo)|carta de despedida"
-        r"|(?:este es|este sera|va a ser) mi ultimo mensaje(?! (?:por hoy|de hoy|del dia|porque|xq|pq|por q|antes|hasta|se me|no tengo))",
+        regex=r"ya me despedi de (?:mis hijos|mi familia|todos|mi mama|mis papas)|(?:es )?lo ultimo (?:que|q) (?:escribo|les escribo)|carta de despedida",
     ),
-    # A bone broken by someone: "me acaba de romper la nariz", "le quebró el brazo".
+    # "Este es mi último mensaje" with a farewell beside it (not the last for today, nor the
+    # last about a permit): things left for the children, "cuiden a", "los quiero", "adiós".
+    term(
+        "self_harm",
+        "es",
+        NOW,
+        person="self",
+        regex=r"(?:este es|este sera|va a ser|es) mi ultimo (?:mensaje|msj|msg)",
+        needs=r"cuiden a|cuida a|cuidenme a|los quiero|las quiero|te quiero|perdon\w*|hasta nunca|adios para siempre|"
+        r"ya no (?:puedo|aguanto)|este mundo|me mato|matarme|pastillas|ganas de vivir|se lo de a|se los de a|"
+        r"(?:le|les) deje (?:mi|mis)|deje mis cosas|regale mis",
+    ),
+    # A bone broken by someone at home or who holds the writer, just now: "el hombre con el q
+    # vivo me acaba de romper la nariz" (not a ball, a fall or the dentist).
     term(
         "beaten",
         "es",
         PAST,
-        r"(?:me|le|te|nos) (?:rompio|rompieron|quebro|quebraron|acaba de romper|acaban de romper|acaba de quebrar)"
-        r" (?:la nariz|el brazo|la boca|un diente|los dientes|la cara|la cabeza|las costillas|una costilla|la mano|el labio|la quijada|la mandibula)",
+        person="self",
+        regex=r"(?<!se )(?:me|nos) (?:acaba de|acaban de)? ?(?:romper|quebrar|rompio|rompieron|quebro|quebraron)"
+        r" (?:la nariz|el brazo|la boca|un diente|los dientes|la cara|las costillas|una costilla|\w+ costillas|la mano|el labio|la quijada|la mandibula|la pierna)",
+        needs=r"con (?:el|quien) (?:q|que) vivo|pareja|esposo|marido|novio|mi ex|padrastro|patron|el jefe|guardia|pollero|coyote|"
+        r"(?:el|ese|un|unos) (?:hombre|tipo|cabron|wey|señor|senor)s?",
     ),
     # Locked in from outside; a guard with a gun at the door.
     term(

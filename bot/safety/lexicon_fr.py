@@ -746,7 +746,7 @@ TERMS: list[Term] = [
         "fr",
         NOW,
         person="self",
-        regex=r"lettre d adieu|mon dernier message|(?:dire|dis) adieu a (?:tout le monde|mes enfants|ma famille)",
+        regex=r"lettre d adieu|mon dernier (?:message|msg)|(?:dire|dis) adieu a (?:tout le monde|mes enfants|ma famille)",
     ),
     # Raped just now ("vient de me violer").
     term("raped", "fr", RECENT, r"vien(?:t|s|nent) de (?:me|nous|la|l) (?:violer|abuser)"),
@@ -870,12 +870,20 @@ TERMS: list[Term] = [
     ),
     term("beaten", "fr", PAST, r"(?:ma|mont|m ont) (?:frappee?|battue?)s?"),
     # A bone broken by someone: "il vient de me casser le nez", "il m'a cassé le bras".
-    term(
-        "beaten",
-        "fr",
-        PAST,
-        r"(?:(?:vient|viennent) de (?:me|lui|nous) casser|(?:m|lui|nous) (?:a|ont) casse)"
-        r" (?:le nez|le bras|la machoire|une dent|les dents|les cotes|une cote|la main|la tete|la levre)",
+    *(
+        term(
+            "beaten",
+            "fr",
+            PAST,
+            person=person,
+            regex=r"(?:il|ils|elle|mari|copain|conjoint|ex|patron|passeur|policier|gardien|type|homme)"
+            rf" (?:(?:vient|viennent) de {whom} casser|{whom_done} (?:a|ont) casse)"
+            r" (?:\d+ )?(?:le nez|le bras|la jambe|la machoire|une dent|les dents|les cotes|cotes|une cote|la main|la levre)",
+        )
+        for person, whom, whom_done in (
+            ("self", "(?:me|nous)", "(?:m|nous)"),
+            ("other", "lui", "lui"),
+        )
     ),
     # Round 12: a baby who no longer feeds or wakes, vomiting blood, blurred sight in pregnancy,
     # a child just taken by a parent leaving the country tonight, a man out of prison coming.

@@ -443,9 +443,9 @@ SYMPTOMS = {
         r"(?:m|mwen|li) swaf anpil",
     ),
     "dry": _words(
-        r"no suda|ya no suda|no (?:ha )?orinado|no orina|no ha hecho pipi|no hace pipi|no ha orinado",
+        r"no suda|ya no suda|no (?:ha )?orinado|no orina|no ha hecho pipi|no hace pipi(?! en la cama)|no ha orinado",
         r"not sweating|stopped sweating|hasn t peed|hasn t urinated|no pee",
-        r"transpire plus|ne transpire pas|pas fait pipi|pas urine|fait (?:plus|pas) (?:de )?pipi|urine plus",
+        r"transpire plus|ne transpire pas|pas fait pipi|pas urine|fait (?:plus|pas) (?:de )?pipi(?! au lit| dans)|urine plus",
         r"pa swe|pa pipi",
     ),
     # The eyes (or a baby's soft spot) sunken: a child losing water, with the vomiting.
@@ -502,14 +502,14 @@ SEX_FOR_OTHERS = _words(
 SEX_DEMANDED = _words(
     r"(?:quedarme|dormir|acostarme|pasar la noche|estar) con el(?: [a-z]+){0,2} (?:sola|a solas)|"
     r"(?:quiere|pide|dice) que (?:me acueste|duerma|pase la noche) con el|"
-    r"(?:tengo|debo) (?:que )?(?:dormir|acostarme) con el",
+    r"dice (?:que|q) (?:tengo|debo) (?:que |q )?(?:dormir|acostarme) con el",
     r"(?:stay|sleep|spend the night) alone with him|(?:sleep|spend the night) with him|(?:in|to) his room alone",
     r"(?:rester|dormir|passer la nuit) seule avec lui|coucher avec lui|(?:dans|a) sa chambre seule|"
-    r"(?:je dois|faut que je|doit) dormir avec lui",
+    r"dit (?:que|qu) (?:je dois|il faut que je|faut que je) dormir avec lui",
     r"(?:rete|domi|pase nwit) ak li pou kont mwen|kouche ak li|nan chanm li pou kont mwen|"
-    r"(?:fok|fo|dwe) (?:m|mwen) (?:domi|kouche) (?:ave|avek|ak) (?:l|li)",
-    # A guard's or a boss's "if I don't let him": sex as the price of not being punished.
-    r"si no me dejo(?: hacer| tocar)?|si no me dejas|if i don t (?:do what he wants|let him)|"
+    r"di (?:fok|fo|fodre) (?:m|mwen) (?:domi|kouche) (?:ave|avek|ak) (?:l|li)",
+    # A guard's "if I don't let him": sex as the price of not being punished in detention.
+    r"si no me dejo(?! de)(?: hacer| tocar)?|if i don t do what he wants|"
     r"si je (?:ne )?me laisse pas faire|si (?:m|mwen) pa kite (?:l|li) fe",
 )
 # Paying "another way": a price in sex said as such, needing nothing else.
@@ -525,9 +525,8 @@ SEX_PRICE = _words(
     r"to (?:cross|pass|let me|take me)|or else|the debt|what i owe|for the rent|for rent",
     r"pour (?:passer|traverser|me laisser|m emmener)|sinon|la dette|ce que je dois|le loyer",
     r"pou (?:m )?(?:pase|travese)|sinon|det la|sa (?:m|mwen) dwe|lwaye a",
-    # Punishment held over someone detained: the cell, solitary, a transfer, deportation.
-    r"al hoyo|aislamiento|me (?:manda|mandan|deporta|deportan|traslada)|solitary|the hole|"
-    r"(?:put|send|throw) me in|deport me|(?:a l )?isolement|me (?:met|mettre|renvoie|expulse)|izolman|depote m",
+    # Punishment held over someone detained: the cell, solitary.
+    r"al hoyo|aislamiento|celda de castigo|solitary|the hole|isolement|mitard|cachot|izolman|kacho",
 )
 CONTROL = _words(
     r"le debemos|les debemos|le debo|les debo|deuda|no nos dejan? salir|no me deja salir|nos quito|me quito los papeles|pasaporte",

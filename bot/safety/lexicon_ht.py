@@ -201,13 +201,20 @@ TERMS: list[Term] = [
     term("medical", "ht", NOW, r"pa ka (?:mache|bouje) anko"),
     # Round 22: a seizure in Creole's own word; "yo tire" alone (they are shooting); a bone
     # broken by someone ("li kase nen m").
-    term("medical", "ht", NOW, r"(?:ap|k ap|kap) konvilse|konvilsyon|(?:ap|k ap) fe kriz"),
-    term("attack", "ht", NOW, r"yo tire(?= ?$)|yo tire sou (?:nou|n|mwen|m)"),
+    term("medical", "ht", NOW, r"(?:ap|k ap|kap) konvilse"),
+    term(
+        "attack",
+        "ht",
+        NOW,
+        r"(?:yo|y) (?:ap )?tire sou (?:nou|n|mwen|m)|tande (?:yo |y )?(?:ap )?tire",
+    ),
     term(
         "beaten",
         "ht",
         PAST,
-        r"(?:kase|kraze) (?:nen|bra|machwa|dan|kot|men|tet) (?:m|mwen|li|l|nou)",
+        person="self",
+        regex=r"(?:li|l|yo|mari (?:m|mwen)|mesye (?:a|m|mwen)|neg la|bos la) (?:fek |sot |fenk )?(?:kase|kraze)"
+        r" (?:nen|bra|janm|machwa|dan|kot|men) (?:m|mwen)",
     ),
     # Suicide and self-harm.
     term("self_harm", "ht", NOW, r"touye tet (?:m|mwen)", person="self"),
