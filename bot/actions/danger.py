@@ -110,7 +110,7 @@ class ActionDanger(PuenteAction):
             say(dispatcher, "utter_offer_after_harm", harms=harms)
             return events
         text = str(tracker.latest_message.get("text") or "")
-        if grade == "none" and not meta.get("doubt") and only_a_followup(text):
+        if grade == "none" and not meta.get("doubt") and only_a_followup(text, "report_danger"):
             # "et après ?" heard as danger, in which the screen and its net found nothing: a
             # follow-up about the topic just shown.
             return [FollowupAction("action_show_topic")]

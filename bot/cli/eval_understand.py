@@ -96,7 +96,7 @@ def understand(
         return _danger(rasa_intent, found, found.grade, text, lang)
     if doubt.doubtful(text, found.grade, found.reasons):
         return _danger(rasa_intent, found, "doubt")
-    if rasa_intent in HEARD_AS and found.grade == "none" and only_a_followup(text):
+    if rasa_intent in HEARD_AS and found.grade == "none" and only_a_followup(text, rasa_intent):
         rasa_intent = "nlu_fallback"  # as `action_danger` and `action_yes_no` hand it on
     if rasa_intent == DANGER:
         return _danger(rasa_intent, found, found.grade, text, lang)

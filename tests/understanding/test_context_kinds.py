@@ -189,3 +189,49 @@ def test_no_money_for_a_lawyer_is_the_cost_of_what_was_just_read(
 def test_whether_to_pay_at_a_check_asks_the_cost() -> None:
     for text in ("si me piden dinero los de migracion en el reten les doy?", "should i pay them"):
         assert kind_in_words(text) == "cost", text
+
+
+@pytest.mark.parametrize(
+    ("text", "heard", "handed"),
+    [
+        ("y si tambien sale negativo ahi se acaba?", "affirm", True),
+        ("y si me voy sin avisar q pasa", "affirm", True),
+        ("et si je pars sans prevenir?", "affirm", True),
+        ("e si m ale san m pa di yo anyen", "deny", True),
+        # Rasa heard danger: an "and if" goes on to the danger question, not the topic.
+        ("y si me voy sin avisar q pasa", "report_danger", False),
+        # Not a question about what follows: a yes, or something else said after it.
+        ("si", "affirm", False),
+        ("si claro, y tambien quiero saber de la curp y del trabajo y la escuela", "affirm", False),
+    ],
+)
+def test_an_and_if_question_heard_as_yes_asks_about_the_topic(
+    text: str, heard: str, handed: bool
+) -> None:
+    """ "Y si también sale negativo ahí se acaba?" after the appeal was heard as "yes"
+    (development journeys, round 2): the help menu, not the page on going to a judge."""
+    assert only_a_followup(text, heard) is handed
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "last", "topic", "kind"),
+    [
+        ("dnd lo reporto, tienen whatsapp?", "es", "missing_abroad", "missing_abroad", "where"),
+        ("where do i report it", "en", "missing_person", "missing_person", "where"),
+        # A new question with no pronoun: its own topic.
+        ("donde reporto una oferta de trabajo falsa?", "es", "missing_abroad", None, "where"),
+        # The pronoun's noun in the same message: its own topic.
+        ("y la curp donde la saco", "es", "rights_education", "reg_curp", "where"),
+    ],
+)
+def test_a_question_that_points_back_stays_with_the_topic(
+    text: str, lang: str, last: str, topic: str | None, kind: str
+) -> None:
+    """ "dnd lo reporto" after the search from abroad (development journeys, round 2) got the
+    trafficking line: "report" is that topic's word, but "lo" is the relative just spoken of."""
+    decision = decide("ask_trafficking_signs", text, lang, last_topic=last)
+    assert decision.kind == kind
+    if topic:
+        assert decision.topic == topic
+    else:
+        assert decision.topic != last

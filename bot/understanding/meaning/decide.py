@@ -167,7 +167,7 @@ def decide(
             if len(overviews) == 1:
                 best, named = next(t for t in agreed if t not in overviews), True
     words_name = max((chance for t, chance in reading.topics if t in topics), default=0.0) >= SURE
-    if named and kind and last and best != last and not words_name:
+    if named and kind and last and best != last and (not words_name or refers_back(text)):
         # "¿a dónde llamo para reportarlo?" after a job offer, "ki kote pou m mande l" after the
         # humanitarian card: a follow-up whose words name no topic of their own. Rasa's intent
         # (its nudge, or its agreement with one of two candidates) does not take it from the
@@ -242,17 +242,37 @@ _SEARCH = re.compile(
 HEARD_AS = frozenset({"affirm", "deny", "report_danger"})
 
 
-def only_a_followup(text: str) -> bool:
+def only_a_followup(text: str, heard: str = "affirm") -> bool:
     """Nothing but a follow-up's question words ("et après ?", "y cuanto cuesta", "hasta cuando
     vale"), of a kind that cannot hide danger now. A second read found danger behind the
     others when Rasa heard it and the screen did not: "how long till they come back"
     (duration), "les pago?" (paying whoever asks), "what do they want from me" (what is
     asked), "sabran que fui yo?" (fear of being known), "¿dónde estoy?" (someone lost); and
     behind any word besides the question ("a quelle heure ils reviennent", "open 24? hes
-    back")."""
-    if text.startswith("/") or len(text.split()) > SHORT_ONLY or _PAYS.search(fold(text)):
+    back").
+
+    Also, unless Rasa heard danger (`heard`), a short "and if ...?" about the procedure just
+    shown ("y si tambien sale negativo ahi se acaba?"): its "si" is heard as a yes."""
+    if text.startswith("/") or _PAYS.search(fold(text)):
         return False
-    return only_asks(text) in _HANDED_KINDS
+    if heard != DANGER_INTENT and asks_what_if(text):
+        return True
+    return len(text.split()) <= SHORT_ONLY and only_asks(text) in _HANDED_KINDS
+
+
+DANGER_INTENT = "report_danger"
+# "Y si...", "and if...", "et si...", "e si...": a question about what follows.
+_WHAT_IF = re.compile(r"^\W*(?:(?:y|and|et|e|pero|but|mais|men|ok|bueno) )?(?:si|if|what if) ")
+
+
+def asks_what_if(text: str) -> bool:
+    """A short question about what happens if something is done or said, in those words."""
+    folded = fold(text)
+    return (
+        len(text.split()) <= SHORT_FOLLOWUP
+        and _WHAT_IF.search(folded) is not None
+        and kind_in_words(text) == "consequence"
+    )
 
 
 _HANDED_KINDS = frozenset({"next", "cost", "validity", "hours", "purpose", "interpreter"})
@@ -262,6 +282,28 @@ _PAYS = re.compile(
     r"|release\w*|lage|sortir|salir|soti|rescate|ransom|rancon)\b"
 )
 SHORT_ONLY = 6  # words
+
+
+# An object pronoun before the verb that does the asking: "dnd lo reporto", "como la saco",
+# "where do i report it", "où je le signale", "ki kote pou m rapote l". The thing was named
+# before: the words' own topic ("report" is also the trafficking line's) does not take it away.
+_BACK = re.compile(
+    r"\b(?:lo|la|los|las|le|les) (?:reporto|reportamos|denuncio|denunciamos|saco|sacamos|"
+    r"tramito|tramitamos|pido|pedimos|meto|metemos|presento|presentamos|pongo|renuevo|hago|"
+    r"busco|buscamos|consigo|conseguimos|llevo|llevamos|mando|mandamos)\b"
+    r"|\b(?:report|file|get|renew|do|send|bring|find|apply for) (?:it|them|that)\b"
+    r"|\b(?:je|on|nous) (?:le|la|les|l) (?:signale|declare|demande|fais|envoie|trouve|"
+    r"renouvelle|obtiens|depose)\b"
+    r"|\b(?:rapote|deklare|mande|fe|voye|jwenn|renouvle|depoze|mennen) (?:li|l|yo|sa)\b"
+)
+
+
+def refers_back(text: str) -> bool:
+    """A short question about something named earlier, by its pronoun, near its start ("y la
+    curp donde la saco" names what "la" is: its own topic)."""
+    folded = fold(text)
+    found = _BACK.search(folded)
+    return short_enough(text) and found is not None and len(folded[: found.start()].split()) <= 3
 
 
 def short_enough(text: str) -> bool:
