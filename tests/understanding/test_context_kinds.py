@@ -235,3 +235,18 @@ def test_a_question_that_points_back_stays_with_the_topic(
         assert decision.topic == topic
     else:
         assert decision.topic != last
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my brother left 3 weeks ago, last time he texted me he was in reynosa", None),
+        ("last year i applied and nothing", None),
+        ("how long does it last", "validity"),
+        ("the card lasts 1 year?", "validity"),
+    ],
+)
+def test_the_last_time_is_no_question_of_validity(text: str, kind: str | None) -> None:
+    """ "Last time he texted me" asked how long a paper lasts (development journeys, round 2):
+    the search from abroad opened on the page of what to bring, not on reporting at once."""
+    assert kind_in_words(text) == kind
