@@ -79,6 +79,12 @@ def _entry(session: Session, key: int, origin: Origin | None) -> Result | None:
     return Result(key, entry, km)
 
 
+def _earlier_texts(tracker: Tracker, count: int = 8) -> list[str]:
+    """The person's earlier messages in this conversation, the latest first (not this one)."""
+    said = [str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"][:-1]
+    return said[::-1][:count]
+
+
 def _entities(tracker: Tracker) -> dict[str, str]:
     found: dict[str, str] = {}
     for e in tracker.latest_message.get("entities") or []:
@@ -145,7 +151,11 @@ class ActionFindService(PuenteAction):
                 if given is not None and given.fresh:
                     await db.run(locate.remember, sender, given)
                 return [*events, *say_decision(dispatcher, tracker, asked, lang)]
-        origin = given or await db.run(locate.recalled, sender)
+        origin = (
+            given
+            or await db.run(locate.recalled, sender)
+            or await anyio.to_thread.run_sync(locate.said_before, _earlier_texts(tracker))
+        )
         if origin is None:
             if intent == "inform_location" and text and not text.startswith("/"):
                 say(dispatcher, "utter_directory_place_unknown", said=text)

@@ -6,6 +6,8 @@ place's name are kept only on the conversation row, which the core clears when i
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,6 +85,30 @@ def given(meta: dict[str, Any], values: list[str], text: str) -> Origin | Unknow
     Synchronous and CPU-bound the first time (the gazetteer loads): run it off the event loop.
     """
     return shared(meta) or named(values, text)
+
+
+# The writer says they are there: "estoy en", "m rive", "i'm in", "on est à" (not "soy de",
+# "I'm from": a home town is no place to search from).
+_HERE = re.compile(
+    r"\b(?:estoy|estamos|vivo|vivimos|llegue|llegamos|ando|andamos|aqui en|aca en|"
+    r"i m in|im in|i am in|we re in|were in|we are in|i live in|we live in|arrived|got to|"
+    r"je suis a|jsuis a|chui a|on est a|nous sommes a|j habite|on habite|je vis a|"
+    r"m nan|mwen nan|nou nan|m rive|mwen rive|nou rive|m ap viv|nou ap viv|m rete)\b"
+)
+
+
+def said_before(texts: Iterable[str]) -> Origin | None:
+    """The place an earlier message of this conversation says the writer is in, the latest
+    first ("m rive tapachula depi 10 jou", then "kote m ka dòmi?": not "which city?" again).
+    Only a named place with words that put the writer there; kept, like any place searched
+    from, until the conversation closes."""
+    for text in texts:
+        if text.startswith("/") or _HERE.search(fold(text)) is None:
+            continue
+        found = named([], text)
+        if isinstance(found, Origin):
+            return found
+    return None
 
 
 def recalled(session: Session, public_id: str) -> Origin | None:

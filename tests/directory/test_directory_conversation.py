@@ -290,3 +290,41 @@ async def test_where_an_office_is_heard_as_a_place_gets_the_office(
     assert {"event": "slot", "name": "topic", "value": "asylum"}.items() <= events[-1].items()
     # The place is remembered for a search later.
     assert stored_location(services.db, sender)[2] is not None
+
+
+def _after(t: Tracker, *earlier: str) -> Tracker:
+    """The same tracker with the person's earlier messages before this one."""
+    said = [{"event": "user", "text": text} for text in earlier]
+    t.events = [*said, {"event": "user", "text": t.latest_message["text"]}]
+    return t
+
+
+async def test_the_place_said_earlier_is_searched_from(
+    services: Services, sender: str, db: Database
+) -> None:
+    """ "M rive tapachula depi 10 jou", then "e kote m ka dòmi?" asked "which city?" again
+    (development journeys, round 2, ht #0)."""
+    said = _after(
+        tracker(sender, "e kote m ka dòmi pandan m ap tann", "find_shelter", lang="ht"),
+        "m se ayisyen m rive tapachula depi 10 jou. m vle mande azil",
+        "e konbyen li koute?",
+    )
+    messages, _ = await run(services, said)
+    assert messages[0]["utter_action"] == "utter_directory_results"
+    assert "Tapachula" in (stored_location(db, sender)[2] or "")
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "soy de veracruz, me trajeron a trabajar",  # a home town is no place to search from
+        "mi prima vive en otro lado",
+    ],
+)
+async def test_a_place_not_said_as_where_the_writer_is_is_not_used(
+    services: Services, sender: str, earlier: str
+) -> None:
+    messages, _ = await run(
+        services, _after(tracker(sender, "necesito un albergue", "find_shelter"), earlier)
+    )
+    assert [m["utter_action"] for m in messages] == ["utter_directory_ask_location"]
