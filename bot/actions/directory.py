@@ -160,7 +160,7 @@ class ActionFindService(PuenteAction):
             if intent == "inform_location" and text and not text.startswith("/"):
                 say(dispatcher, "utter_directory_place_unknown", said=text)
             else:
-                say(dispatcher, "utter_directory_ask_location")
+                say(dispatcher, "utter_directory_ask_location", service=service)
             return events
         if origin.fresh:
             await db.run(locate.remember, sender, origin)

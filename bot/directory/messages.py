@@ -9,6 +9,9 @@ ASK_LOCATION_TELEGRAM = N_(
 )
 ASK_LOCATION_WHATSAPP = N_("Where are you? Send your location or type the name of your city.")
 ASK_LOCATION_WEB = N_("In which city are you? Type its name, for example: Tapachula.")
+# Before the question, what will be looked for: "no tenemos dinero" then "un abogado" hears
+# "free legal help" before "which city?".
+LOOKING_FOR = N_("I will look for “{service}” near you.")
 LOCATION_PRIVACY = N_(
     "I use your location only for this search and forget it when our conversation ends."
 )

@@ -63,6 +63,9 @@ def _today(ctx: RenderContext) -> date:
 @responses("utter_directory_ask_location")
 def ask_location(ctx: RenderContext) -> OutMessage:
     ask = gettext(ctx.lang, ASK_BY_CHANNEL.get(ctx.channel, dm.ASK_LOCATION_WEB))
+    service = dm.SERVICE_NAMES.get(str(ctx.args.get("service") or ""))
+    if service is not None:
+        ask = gettext(ctx.lang, dm.LOOKING_FOR, service=gettext(ctx.lang, service)) + "\n" + ask
     text = f"{ask}\n{gettext(ctx.lang, dm.LOCATION_PRIVACY)}"
     buttons = (*_location_button(ctx), _human(ctx.lang))
     return OutMessage(text, buttons, asks=ASK_LOCATION)

@@ -328,3 +328,17 @@ async def test_a_place_not_said_as_where_the_writer_is_is_not_used(
         services, _after(tracker(sender, "necesito un albergue", "find_shelter"), earlier)
     )
     assert [m["utter_action"] for m in messages] == ["utter_directory_ask_location"]
+
+
+async def test_the_question_for_the_city_says_what_will_be_looked_for(
+    services: Services, sender: str
+) -> None:
+    """ "Tmb quisieramos un abogado pero no tenemos dinero" got only "which city?" (development
+    journeys, round 2): the person hears that the help looked for is free first."""
+    messages, _ = await run(
+        services,
+        tracker(sender, "quisieramos un abogado pero no tenemos dinero", "find_legal_help"),
+    )
+    assert messages[0]["utter_action"] == "utter_directory_ask_location"
+    text = shown(messages[0]).text
+    assert text.startswith("Buscaré «Ayuda legal gratis» cerca de ti.")
