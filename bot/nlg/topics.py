@@ -124,7 +124,12 @@ KIND_CUES = {
     "cost": re.compile(r"\b(free|fees?|pay|costs?|charges?)\b"),
     # Where to go, or how to reach it: "a q numero le hablo" after a topic without a "where".
     "where": re.compile(r"\b(office|address|where|call|whatsapp)\b"),
-    "requirements": re.compile(r"\b(bring|documents?|requirements?|you must)\b"),
+    # What is asked of the person, or that it is not: "you do not need to report to the police
+    # first" answers "¿me van a pedir denuncia?".
+    "requirements": re.compile(
+        r"\b(bring|documents?|requirements?|you must|(you )?do not need"
+        r"|without (papers|a report))\b"
+    ),
 }
 
 

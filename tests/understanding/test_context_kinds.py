@@ -250,3 +250,15 @@ def test_the_last_time_is_no_question_of_validity(text: str, kind: str | None) -
     """ "Last time he texted me" asked how long a paper lasts (development journeys, round 2):
     the search from abroad opened on the page of what to bring, not on reporting at once."""
     assert kind_in_words(text) == kind
+
+
+def test_what_is_not_asked_of_the_person_answers_what_is() -> None:
+    """ "En el hospital me van a pedir denuncia?" after the help for sexual violence got "I do
+    not have that detail" (development journeys, round 2): the first page says a police report
+    is not needed first."""
+    page = answering_page("sexual_violence", "requirements", "es")
+    assert page == 0
+    texts = [
+        load_topics()["sexual_violence"].messages[i] for i in layout("sexual_violence", "es")[0]
+    ]
+    assert any("do not need to report" in t for t in texts)
