@@ -23,7 +23,7 @@ from bot.handoff.worries import answering_message
 from bot.i18n import gettext
 from bot.nlg import menus
 from bot.nlg.registry import RenderContext, ResponseTable
-from bot.nlg.topics import relevant_page, render_followup, render_page, render_topic
+from bot.nlg.topics import layout, relevant_page, render_followup, render_page, render_topic
 from bot.reply import Button, OutMessage
 from bot.safety import lines
 from bot.safety import messages as m
@@ -114,7 +114,13 @@ def asked(topic: Topic, text: str, lang: str) -> tuple[str | None, int]:
     kind = refine_kind(kind_in_words(text), text)
     if kind and kind in topic.followups:
         return kind, 0
-    return None, relevant_page(topic.id, kind, lang)
+    page = relevant_page(topic.id, kind, lang)
+    worry = answering_message(topic, text) if page == 0 else 0
+    if worry:
+        # "Je peux encore prendre la pilule du lendemain?" three days after: the page with
+        # the pill's five days (`worries`).
+        page = next(n for n, p in enumerate(layout(topic.id, lang)) if worry in p)
+    return None, page
 
 
 def after_harm(

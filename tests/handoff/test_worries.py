@@ -76,3 +76,20 @@ def test_rasa_s_action_says_the_same(client: TestClient) -> None:
     said = [r["custom"]["args"] for r in result["responses"]]
     assert {args["worry"] for args in said} == {1}
     assert len(said) == 4  # the lines, the first steps, the five days, the phone
+
+
+def test_past_harm_opens_on_the_page_that_answers_the_worry() -> None:
+    """Three days after, "je peux encore prendre la pilule du lendemain?" (development journeys,
+    round 2, fr #13) got the topic's first page; the pill's five days were a tap away."""
+    text = (
+        "il y a 3 jours un homme m a agressée sexuellement a miami, j ai peur d aller a l hopital. "
+        "je peux encore prendre la pilule du lendemain?"
+    )
+    said = " ".join(m.text for m in emergency.after_harm("fr", ["raped"], text, "us"))
+    assert "5 jours" in said
+    assert "1-800-656-4673" in said
+
+
+def test_past_harm_without_a_worry_opens_on_the_first_page() -> None:
+    said = emergency.after_harm("es", ["raped"], "hace un año me violaron, quiero hablar de eso")
+    assert "no es tu culpa" in said[0].text
