@@ -18,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
 from bot.actions.base import PuenteAction, intent_of, language_of, metadata, say
-from bot.actions.topics import first_need, say_decision
+from bot.actions.topics import first_need, intent_ranking, say_decision
 from bot.content.topics import SERVICE_TOPICS
 from bot.db.base import utcnow
 from bot.directory import locate, present, store
@@ -146,7 +146,16 @@ class ActionFindService(PuenteAction):
         if intent == "inform_location" and not service and text and not text.startswith("/"):
             # "estoy en la cdmx x tlahuac, a q oficina voy?" after asylum, "ki adres comar la":
             # where the office of a topic is, not what to look for near there.
-            asked = decide("nlu_fallback", text, lang, last_topic=str(slot) if slot else None)
+            # Rasa's runner-up intents lean the reading to an area ("ki adres comar la":
+            # asylum), as for any message Rasa did not place.
+            others = [(n, p) for n, p in intent_ranking(tracker) if n != "inform_location"]
+            asked = decide(
+                "nlu_fallback",
+                text,
+                lang,
+                last_topic=str(slot) if slot else None,
+                ranking=others,
+            )
             if asked.mode in ("topic", "followup") and asked.kind == "where":
                 if given is not None and given.fresh:
                     await db.run(locate.remember, sender, given)

@@ -52,7 +52,8 @@ def _entity(tracker: Tracker, name: str) -> str | None:
     return None
 
 
-def _ranking(tracker: Tracker) -> list[tuple[str, float]]:
+def intent_ranking(tracker: Tracker) -> list[tuple[str, float]]:
+    """Rasa's intents for the latest message with their confidence, best first."""
     ranking = tracker.latest_message.get("intent_ranking") or []
     out = []
     for item in ranking:
@@ -142,7 +143,7 @@ def answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType
         lang,
         entity_topic=_entity(tracker, "topic"),
         last_topic=str(slot) if slot else None,
-        ranking=[(name, p) for name, p in _ranking(tracker) if name not in HANDED_BACK],
+        ranking=[(name, p) for name, p in intent_ranking(tracker) if name not in HANDED_BACK],
         topics=topics,
     )
     return say_decision(dispatcher, tracker, decision, lang)

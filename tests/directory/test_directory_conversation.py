@@ -342,3 +342,25 @@ async def test_the_question_for_the_city_says_what_will_be_looked_for(
     assert messages[0]["utter_action"] == "utter_directory_ask_location"
     text = shown(messages[0]).text
     assert text.startswith("Buscaré «Ayuda legal gratis» cerca de ti.")
+
+
+async def test_an_office_asked_for_with_a_place_gets_its_addresses(
+    services: Services, sender: str
+) -> None:
+    """ "Mwen nan mexico city bo tlahuac. ki adres comar la tanpri", heard as a place, got "what
+    are you looking for near Mexico City?" (development journeys, round 2, ht #1): Rasa's
+    runner-up (asylum) leans the reading to COMAR's offices."""
+    said = tracker(
+        sender,
+        "mwen nan mexico city bo tlahuac. ki adres comar la tanpri",
+        "inform_location",
+        lang="ht",
+    )
+    said.latest_message["intent_ranking"] = [
+        {"name": "inform_location", "confidence": 0.50},
+        {"name": "ask_asylum", "confidence": 0.30},
+        {"name": "ask_where", "confidence": 0.19},
+    ]
+    messages, _ = await run(services, said)
+    assert [m["custom"]["args"].get("kind") for m in messages][:1] == ["where"]
+    assert "Iztapalapa" in shown(messages[0], lang="ht").text
