@@ -28,10 +28,13 @@ from bot.directory.locate import Origin, Unknown
 from bot.directory.policy import Policy
 from bot.directory.search import Query, Result, open_first, search
 from bot.directory.vocab import CATEGORIES, INTENT_CATEGORIES, NEARBY_KM
+from bot.nlg.topics import render_followup
 from bot.understanding.meaning.decide import decide, first_need_decision
-from bot.understanding.meaning.service_question import service_topic
+from bot.understanding.meaning.service_question import ill_and_asks_the_cost, service_topic
 
 PAGE_SIZE = 3
+# What public care costs, said before the list to someone ill who asks it.
+HEALTH_COSTS = "rights_health"
 
 
 @dataclass(frozen=True)
@@ -160,6 +163,9 @@ class ActionFindService(PuenteAction):
                 if given is not None and given.fresh:
                     await db.run(locate.remember, sender, given)
                 return [*events, *say_decision(dispatcher, tracker, asked, lang)]
+        if ill_and_asks_the_cost(intent, text):
+            for part in range(len(render_followup(HEALTH_COSTS, "cost", lang) or [])):
+                say(dispatcher, "utter_followup", topic=HEALTH_COSTS, kind="cost", part=part)
         origin = (
             given
             or await db.run(locate.recalled, sender)

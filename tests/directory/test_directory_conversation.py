@@ -364,3 +364,37 @@ async def test_an_office_asked_for_with_a_place_gets_its_addresses(
     messages, _ = await run(services, said)
     assert [m["custom"]["args"].get("kind") for m in messages][:1] == ["where"]
     assert "Iztapalapa" in shown(messages[0], lang="ht").text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "free"),
+    [
+        (
+            "m malad depi 1 semen, m gen lafyèv e m pa gen IMSS, m pa gen lajan. eske lopital "
+            "leta a ap fè m peye?",
+            "ht",
+            "gratis",
+        ),
+        ("estoy embarazada y me duele mucho la panza, es gratis el hospital?", "es", "gratis"),
+    ],
+)
+async def test_someone_ill_who_asks_the_cost_hears_it_before_the_city(
+    services: Services, sender: str, text: str, lang: str, free: str
+) -> None:
+    """Ill and asking what the public hospital costs got only "which city?" (development
+    journeys, round 2, ht #7): what public care costs first, then the search."""
+    messages, _ = await run(services, tracker(sender, text, "find_health", lang=lang))
+    assert [m["utter_action"] for m in messages] == [
+        "utter_followup",
+        "utter_directory_ask_location",
+    ]
+    assert free in shown(messages[0], lang=lang).text
+
+
+async def test_someone_ill_who_asks_where_gets_only_the_search(
+    services: Services, sender: str
+) -> None:
+    messages, _ = await run(
+        services, tracker(sender, "tengo fiebre, donde hay un doctor", "find_health")
+    )
+    assert [m["utter_action"] for m in messages] == ["utter_directory_ask_location"]

@@ -101,3 +101,12 @@ def service_topic(
         return Decision("none")
     kind = asked or refine_kind(reading.kind if reading.kind_p >= KIND_SURE else None, text)
     return Decision("followup" if kind else "topic", best, kind)
+
+
+def ill_and_asks_the_cost(intent: str, text: str) -> bool:
+    """Someone ill who asks what care costs ("m malad depi 1 semen, m gen lafyèv ... eske lopital
+    leta a ap fè m peye?", "me duele mucho, es gratis el hospital?"): the list of places comes,
+    as for anyone ill, and what public care costs comes first."""
+    if INTENT_SERVICES.get(intent) != "health" or text.startswith("/"):
+        return False
+    return bool(SYMPTOMS.search(fold(text))) and refine_kind(kind_in_words(text), text) == "cost"
