@@ -19,11 +19,10 @@ from collections.abc import Iterable, Sequence
 
 from bot import messages as interface
 from bot.content.topics import Topic, load_topics
-from bot.handoff.worries import answering_message
 from bot.i18n import gettext
-from bot.nlg import menus
+from bot.nlg import menus, worries
 from bot.nlg.registry import RenderContext, ResponseTable
-from bot.nlg.topics import layout, relevant_page, render_followup, render_page, render_topic
+from bot.nlg.topics import relevant_page, render_followup, render_page, render_topic
 from bot.reply import Button, OutMessage
 from bot.safety import lines
 from bot.safety import messages as m
@@ -102,7 +101,7 @@ def emergency(lang: str, place: str, harms: Sequence[str], worry: int = 0) -> li
 def worry_in(text: str, harms: Sequence[str]) -> int:
     """The message of the emergency topic that answers the worry `text` names, else 0."""
     topic = harm_topic(harms, NOW_TOPICS)
-    return answering_message(topic, text) if topic is not None else 0
+    return worries.answering_message(topic, text) if topic is not None else 0
 
 
 def asked(topic: Topic, text: str, lang: str) -> tuple[str | None, int]:
@@ -114,13 +113,9 @@ def asked(topic: Topic, text: str, lang: str) -> tuple[str | None, int]:
     kind = refine_kind(kind_in_words(text), text)
     if kind and kind in topic.followups:
         return kind, 0
-    page = relevant_page(topic.id, kind, lang)
-    worry = answering_message(topic, text) if page == 0 else 0
-    if worry:
-        # "Je peux encore prendre la pilule du lendemain?" three days after: the page with
-        # the pill's five days (`worries`).
-        page = next(n for n, p in enumerate(layout(topic.id, lang)) if worry in p)
-    return None, page
+    # "Je peux encore prendre la pilule du lendemain?" three days after: the page with the
+    # pill's five days (`bot.nlg.worries`).
+    return None, relevant_page(topic.id, kind, lang) or worries.answering_page(topic, text, lang)
 
 
 def after_harm(

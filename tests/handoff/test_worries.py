@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from bot.content.topics import load_topics
 from bot.handoff import emergency
-from bot.handoff.worries import answering_message
+from bot.nlg.worries import answering_message
 from tests.handoff.test_danger_flow import say
 from tests.staff.helpers import run_action, tracker
 
@@ -93,3 +93,18 @@ def test_past_harm_opens_on_the_page_that_answers_the_worry() -> None:
 def test_past_harm_without_a_worry_opens_on_the_first_page() -> None:
     said = emergency.after_harm("es", ["raped"], "hace un año me violaron, quiero hablar de eso")
     assert "no es tu culpa" in said[0].text
+
+
+def test_the_topic_asked_about_opens_on_the_page_that_answers_the_worry(
+    client: TestClient,
+) -> None:
+    """Rasa's topic action, when it reads the sexual violence topic in a question about the
+    morning-after pill (development journeys, round 2, fr #13, with Rasa up)."""
+    data = client.post("/api/chat", json={"sender": "worry-topic", "text": "bonjour", "lang": "fr"})
+    public_id = data.json()["conversation"]["id"]
+    trk = tracker(public_id, "nlu_fallback", lang="fr")
+    trk["latest_message"]["text"] = "je peux encore prendre la pilule du lendemain?"
+    trk["latest_message"]["entities"] = [{"entity": "topic", "value": "sexual_violence"}]
+    result = run_action(client, "action_show_topic", trk)
+    pages = {r["custom"]["args"].get("page") for r in result["responses"] if "custom" in r}
+    assert pages == {1}

@@ -1,12 +1,15 @@
 """The worry a person in danger names, and the message of the harm's topic that answers it.
 
-The emergency reply shows the first message of the harm's topic: what to do in the first
-minutes. Someone who writes "me hicieron cosas ... tengo miedo de quedar embarazada" needs, as
-well, the one fact with a clock on it: the emergency pill works up to five days after, and is
-two pages down the topic. Someone bleeding needs "press hard on the wound", not only "call
-911". The table below names, per topic, the words of such a worry and a phrase of the English
-source message that answers it; the message is found by that phrase, so rewording or reordering
-the topic cannot silently point at the wrong message (no phrase found, no extra message).
+The emergency reply shows the first message of the harm's topic (what to do in the first
+minutes), and a topic asked about opens on its first page. Someone who writes "me hicieron
+cosas ... tengo miedo de quedar embarazada" needs, as well, the one fact with a clock on it:
+the emergency pill works up to five days after, and is a page further on. Someone bleeding
+needs "press hard on the wound", not only "call 911". Asked later ("je peux encore prendre la
+pilule du lendemain?" three days after), the topic opens on the page that answers.
+
+The table below names, per topic, the words of such a worry and a phrase of the English source
+message that answers it. The message is found by that phrase, so rewording or reordering the
+topic cannot silently point at the wrong message (no phrase found, no extra message).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.content.topics import Topic
+from bot.nlg.topics import layout
 from bot.safety.text import whole
 
 _PREGNANCY = (
@@ -59,3 +63,12 @@ def answering_message(topic: Topic, text: str) -> int:
             if index > 0 and phrase in message:
                 return index
     return 0
+
+
+def answering_page(topic: Topic, text: str, lang: str) -> int:
+    """The page of the topic, as the language lays it out, with the message that answers the
+    worry the text names; 0 when none does."""
+    worry = answering_message(topic, text)
+    if not worry:
+        return 0
+    return next((n for n, page in enumerate(layout(topic.id, lang)) if worry in page), 0)
