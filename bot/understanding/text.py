@@ -310,7 +310,16 @@ def normalise(text: str, lang: str | None = None) -> str:
             )
         words.append(written)
     out = " ".join(words)
+    if lang == "fr":
+        out = _FR_PARTICIPLE.sub(r"\1 \2e", out)
     return out or text.strip()
+
+
+# "La comar a refuser ma demande": the infinitive typed for the past participle after "avoir"
+# (refusé folds to "refuse"), as the examples write it.
+_FR_PARTICIPLE = re.compile(
+    r"\b(ont|ai|avons|avez|(?:il|elle|on|comar|inm|m|l|t|nous|vous|qui) a) ([a-z]{3,})er\b"
+)
 
 
 SEGMENT_BREAKS = re.compile(

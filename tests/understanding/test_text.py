@@ -85,3 +85,18 @@ def test_segments_split_needs_not_words() -> None:
 )
 def test_thanks_before_a_new_request_are_left_to_the_request(text: str, read: str) -> None:
     assert without_courtesy(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("La comar a refuser ma demande", "la comar a refuse ma demande"),
+        ("ils m ont arreter hier", "ils m ont arrete hier"),
+        ("on a besoin de manger", "on a besoin de manger"),
+        ("je vais envoyer les papiers", "je vais envoyer les papiers"),
+    ],
+)
+def test_a_french_infinitive_after_avoir_is_read_as_the_participle(text: str, written: str) -> None:
+    """ "La comar a refuser ma demande d asile" got the asylum overview, not the appeal
+    (development journeys, round 2, fr #2)."""
+    assert normalise(text, "fr") == written
