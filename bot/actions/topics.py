@@ -25,7 +25,7 @@ from bot.actions.base import (
     say,
 )
 from bot.content.topics import load_topics
-from bot.nlg import worries
+from bot.nlg import details, worries
 from bot.nlg.topics import (
     answering_page,
     layout,
@@ -188,6 +188,7 @@ def say_decision(
             relevant_page(decision.topic, decision.kind, lang)
             if decision.kind
             else named_page(decision.topic, said, lang)
+            or details.detail_page(load_topics()[decision.topic], said, lang)
             or worries.answering_page(load_topics()[decision.topic], said, lang)
         )
         shown = show_page(dispatcher, decision.topic, lang, page, first=True)

@@ -1,0 +1,57 @@
+"""Words of a question that point to one page of a topic: the sign-ins, the interview, a paper
+to sign.
+
+"Do i have to go sign or something while i wait", "fok mwen al siyen chak semen?" after the
+asylum steps ask about the weekly sign-in, which is on the topic's second page; without a
+follow-up of its own, the question opened the first page. Each entry pairs the words of such a
+question (in the four languages, on folded text) with a phrase of the English source message
+that answers it; the page is found by the phrase, so a topic that does not say it is left alone
+(no phrase, no page), and rewording a topic cannot point at the wrong page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.content.topics import Topic
+from bot.nlg.topics import layout
+from bot.understanding.text import fold
+
+# (the question's words, a phrase of the answering message), the first that fits wins.
+_DETAILS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # A paper put in front of the person: "they gave me a paper in spanish to sign".
+    (
+        re.compile(
+            r"\b(?:papel|papeles|documento|hoja|paper|papers|document|form|papier|feuille|papye)"
+            r"\b.*\b(?:firmar|firme|firmo|sign|signer|siyen)\b"
+            r"|\b(?:firmar|sign|signer|siyen)\b.*\b(?:papel|hoja|paper|papier|papye)\b"
+        ),
+        "Do not sign",
+    ),
+    # The sign-ins while a case goes on: "¿tengo que ir a firmar?", "il faut signer ?".
+    (
+        re.compile(
+            r"\b(?:firmar|firma|firmas|firmo|sign|signing|signer|signe|signature|siyen|siyati)\b"
+        ),
+        "sign-in",
+    ),
+    # The interview: "cuando es la entrevista", "what do they ask at the interview".
+    (
+        re.compile(r"\b(?:entrevista|interview|entretien|entrevi\w*|entvyou|antrevi\w*)\b"),
+        "interview",
+    ),
+)
+
+
+def detail_page(topic: Topic, text: str, lang: str) -> int:
+    """The page of the topic, as the language lays it out, that answers the detail the
+    question's words point to; 0 when none does."""
+    said = fold(text)
+    for words, phrase in _DETAILS:
+        if words.search(said) is None:
+            continue
+        found = [i for i, message in enumerate(topic.messages) if phrase in message]
+        if found:
+            pages = layout(topic.id, lang)
+            return next((n for n, page in enumerate(pages) if found[0] in page), 0)
+    return 0
