@@ -14,16 +14,19 @@ from bot.actions.base import (
     PuenteAction,
     consecutive_fallbacks,
     intent_of,
+    language_of,
     last_bot_metadata,
     metadata,
     say,
 )
 from bot.actions.privacy import request_erasure
-from bot.actions.topics import handed_back
+from bot.actions.topics import handed_back, say_decision
+from bot.content.topics import load_topics
 from bot.db.models import Contact, Conversation, Feedback
 from bot.i18n import normalize_language
+from bot.nlg.topics import answering_page
 from bot.settings import DEFAULT_LANGUAGE
-from bot.understanding.meaning.decide import only_a_followup
+from bot.understanding.meaning.decide import Decision, only_a_followup
 from bot.understanding.meaning.language_request import refused
 
 
@@ -50,6 +53,13 @@ class ActionSetLanguage(PuenteAction):
             return [FollowupAction("action_show_topic")]
         named = [normalize_language(str(v)) for v in tracker.get_latest_entity_values("language")]
         wanted = next((code for code in named if code and code not in refused(text)), None)
+        writing = language_of(tracker)
+        about = _with_an_interpreter(tracker.get_slot("topic"), writing)
+        if wanted is None and named and writing not in refused(text) and about is not None:
+            # "je parle pas espagnol" written in French, after asylum: not this chat's language
+            # (it is French already) but the procedure's, whose interpreter answers.
+            interpreter = Decision("followup", about, "interpreter", from_context=True)
+            return say_decision(dispatcher, tracker, interpreter, writing)
         if wanted is None:
             # None named, or only one nobody reads here ("no hablo inglés"): which one?
             say(dispatcher, "utter_ask_language")
@@ -57,6 +67,18 @@ class ActionSetLanguage(PuenteAction):
         await self.services.db.run(_set_language, tracker.sender_id, wanted)
         say(dispatcher, "utter_language_changed", language=wanted)
         return [SlotSet("language", wanted)]
+
+
+def _with_an_interpreter(topic: object, lang: str) -> str | None:
+    """The topic just read, or the next one it leads to, that says who interprets."""
+    topics = load_topics()
+    if not isinstance(topic, str) or topic not in topics:
+        return None
+    steps = [step.topic for step in topics[topic].next if step.topic in topics]
+    for candidate in (topic, *steps):
+        if answering_page(candidate, "interpreter", lang) is not None:
+            return candidate
+    return None
 
 
 class ActionFallback(PuenteAction):

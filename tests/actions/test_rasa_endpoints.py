@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from bot.db.models import Conversation, Feedback
 from bot.db.session import Database
+from bot.responses import RenderContext, render
 from bot.settings import Settings
 
 
@@ -139,6 +140,44 @@ def test_a_language_only_named_does_not_switch_the_conversation(
     with db.session() as s:
         conv = s.scalars(select(Conversation).where(Conversation.public_id == sender)).one()
         assert conv.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "interpreter"),
+    [
+        ("fr", "je parle pas espagnol", "interprète"),
+        ("ht", "m pa pale panyol", "entèprèt"),
+        ("en", "i dont speak spanish", "interpreter"),
+    ],
+)
+def test_not_speaking_spanish_said_in_the_chat_s_language_asks_for_the_interpreter(
+    client: TestClient, db: Database, lang: str, text: str, interpreter: str
+) -> None:
+    """ "Je parle pas espagnol", written in French after the asylum topic, asked which language
+    to use (development journeys, round 2, fr #0): the chat is French already; the procedure's
+    interpreter answers, and nothing switches."""
+    sender = client.post("/api/chat", json={"sender": f"interp-{lang}", "text": "hi", "lang": lang})
+    public_id = sender.json()["conversation"]["id"]
+    trk = tracker(
+        public_id,
+        "change_language",
+        lang,
+        entities=[{"entity": "language", "value": "es"}],
+        slots={"topic": "asylum"},
+    )
+    trk["latest_message"]["text"] = text
+    data = client.post("/rasa/actions", json=action_call("action_set_language", trk)).json()
+    shown = [
+        render(
+            r["custom"]["response"],
+            RenderContext(lang=lang, channel="web", args=r["custom"]["args"]),
+        )
+        for r in data["responses"]
+    ]
+    assert any(interpreter in (m.text if m else "") for m in shown), data
+    with db.session() as s:
+        conv = s.scalars(select(Conversation).where(Conversation.public_id == public_id)).one()
+        assert conv.language == lang
 
 
 def test_feedback_yes_is_stored_against_the_topic(client: TestClient, db: Database) -> None:
