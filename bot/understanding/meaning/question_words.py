@@ -176,6 +176,15 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bpour combien d\b|\btous les combien\b|\bcombien de fois\b"
             r"|\bvalab\b|\bekspire\b|\bdire konbyen\b|\bkonbyen (?:ane|fwa)\b"
             r"|\bchak konbyen\b|\btan limite\b"
+            # Round 2: for how long it is given, an expiry date, when to renew.
+            r"|\bpor cuanto tiempo (?:me |nos |te )?(?:la|lo) dan\b"
+            r"|\bfecha de (?:caducidad|vencimiento)\b"
+            r"|\bes por un ano\b|\bcuanto (?:me |le |te )?dura\b|\bhow often do i renew\b"
+            r"|\bgood for\b|\bwhen do i (?:have to|need to) renew\b|\bfor how long do they give\b"
+            r"|\bvalide\b|\bdate d expiration\b|\bc est pour un an\b"
+            r"|\bquand (?:est ce que )?(?:je dois|il faut) (?:la |le )?renouveler\b"
+            r"|\bbon pou konbyen\b|\bdat ekspirasyon\b|\bpou yon ane\b"
+            r"|\bkile pou (?:m|mwen) renouvle\b"
         ),
     ),
     (
@@ -333,6 +342,13 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bkonbyen\b(?! (?:tan|jou|mwa|semen|lane))|\bpri\b|\bkoute\b"
             r"|\b(?:fok|dwe|oblije) (?:m |mwen |ou |nou )?peye\b|\bse peye\b"
             r"|\bfe (?:m |mwen |nou )?peye\b|\bki pou peye\b|\bse gratis\b|\bgratis oswa\b"
+            # Round 2: dear or free, fees, who pays.
+            r"|\bme lo hacen gratis\b|\bcuanto me va a salir\b|\b(?:sale|es) caro\b|\bcuota\b"
+            r"|\bhonorarios\b|\b[$][$]|\bexpensive\b|\bpricey\b|\bstill free\b"
+            r"|\bis (?:the|a) \w+ (?:\w+ )?free\b|\bc est (?:moi qui|qui) pa(?:i|y)e\b"
+            r"|\bc est cher\b|\bli che\b|\bgen fre\b"
+            r"|\b(?:peye|payant\w*) si\b|\bse (?:mwen|m) ki peye\b|\bmande lajan\b"
+            r"|\bgratis (?:premye|pou)\b|\bsa mande lajan\b"
         ),
     ),
     (
@@ -361,6 +377,35 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bkisa yo mande\b|\bdokiman\b|\bpyes idantite\b|\bsan paspo\b|\bsa ase\b"
             r"|\bkiyes ki ka\b|\bki gwose\b|\bapostiye\b|\bsa (?:m|mwen) bezwen\b"
             r"|\bpapye (?:m|mwen) bezwen\b"
+            # Round 2 of the development questions: a paper named with "need", "bring", "ask
+            # for"; "is that enough"; translated, copies, the original.
+            r"|\b(?:tengo|tenemos|hay|debo|necesito) (?:que )?(?:llevar|presentar|traer|mostrar)\b"
+            r"|\b(?:me |nos |les )?piden (?:la |el |los |las |una |un )?(?:curp|pasaporte|acta"
+            r"|fotos?|copias?|comprobante|identificacion|papeles|documentos|algo mas|mas cosas)\b"
+            r"|\bnecesito (?:el |la |mi |un |una )?(?:pasaporte|acta|fotos?|copias?|curp"
+            r"|comprobante|testigos?|identificacion)\b"
+            r"|\b(?:alcanza|basta|es suficiente)\b|\bdocumentacion\b|\btraducid[oa]s\b"
+            r"|\b(?:me |nos )?(?:lo|la) aceptan\b"
+            r"|\bdo (?:i|we|they) (?:need|have to bring|gotta bring) (?:a |an |my |the |our )?"
+            r"(?:passport|birth certificate|photos?|pictures?|copies|copy|proof|id|original|police"
+            r" report|sponsor|translation|witness\w*|documents?|papers?|kids)\b"
+            r"|\b(?:what|wat) (?:should|do) (?:i|we) (?:bring|need to bring|have to bring)\b"
+            r"|\b(?:what|wat) (?:paperwork|evidence|proof)\b|\bto bring\b|\bneed to have on me\b"
+            r"|\bhave on me\b|\bis (?:a copy|my \w+|the \w+ paper|the \w+) (?:ok|enough)\b"
+            r"|\bneed the original\b|\b(?:have|need) to be translated\b|\bcount as (?:an )?id\b"
+            r"|\bneed any (?:specific )?(?:forms?|papers?|documents?)\b"
+            r"|\bde quoi (?:j ai|on a|jai|j aurai) besoin\b|\bj ai besoin de quoi\b"
+            r"|\b(?:je dois|il faut|faut il|faut que j|on doit) (?:apporter|amener|presenter|avoir"
+            r" sur)\b|\b(?:il )?faut (?:il )?(?:des |un |une |la |le )?(?:photos?|justificatif"
+            r"|temoin|traduction|curp|passeport|acte)\b|\bdocuments? demandes?\b"
+            r"|\bpieces a fournir\b|\bdocs? necessaires?\b|\bquelles preuves\b"
+            r"|\bavec autre chose\b|\bcopies suffisent\b|\bl acceptent comme\b"
+            r"|\bfok (?:m|mwen|nou) pote\b|\b(?:m|mwen) dwe pote\b|\byo bezwen (?:foto|kopi"
+            r"|paspo|batiste|temwen)\b|\byo mande (?:prev|curp|paspo|batiste|foto)\b"
+            r"|\bki sa (?:pou (?:m|mwen) (?:prezante|genyen|pote)|yo pral mande)\b"
+            r"|\bki egzijans\b|\blis papye\b|\bkopi ase\b|\bfok (?:gen temwen|papye yo)\b"
+            r"|\bki prev\b|\b(?:m|mwen) bezwen ki sa\b|\byon lot papye\b"
+            r"|\bki sa pou (?:m|mwen) genyen sou (?:m|mwen)\b"
             # "papiers pour faire la curp", "papeles pa sacar el acta", "papye pou m fe l".
             r"|^ *(?:los |les |the )?(?:papeles|papers|papiers|papye|documentos|documents|dokiman)"
             r" (?:pa|para|pour|for|to|pou) (?:m |mwen )?(?:sacar|tramitar|hacer|pedir|faire|avoir"
@@ -388,6 +433,18 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bdelai\w*\b|\ble meme jour\b"
             r"|\bkonbyen (?:tan|jou|mwa|semen|lane)\b|\bpran konbyen\b|\bdele\b|\bmenm jou\b"
             r"|\bki le (?:yo|l|li|y) (?:ap |pral )?(?:soti|ban)\b|\bdire konbyen\b"
+            # Round 2: when the answer comes, whether it is long or quick.
+            r"|\ben cuanto tiempo\b|\bcuando me (?:contestan|responden|dan respuesta|dan la)\b"
+            r"|\bse tarda mucho\b|\btarda mucho\b|\bcuanto (?:tiempo )?hay que esperar\b"
+            r"|\ben cuantas (?:semanas|horas)\b|\bcuanto mas tarda\b|\bpara cuando\b"
+            r"|\bes rapido\b"
+            r"|\bwhen (?:will|do|should) (?:i|we) (?:hear back|get|expect|receive)\b"
+            r"|\b(?:does it|will it) take long\b|\bwhens the (?:decision|answer|appointment)\b"
+            r"|\bis it (?:quick|fast)\b"
+            r"|\bquand (?:j aurai|est ce que je recois|je recois|on aura|vais je avoir)\b"
+            r"|\bc est (?:long|rapide|le jour meme)\b"
+            r"|\bkile (?:m|mwen|nou) (?:ap|pral|ka) (?:gen|resevwa|komanse)\b"
+            r"|\bli (?:pran lontan|rapid)\b"
         ),
     ),
 )
