@@ -110,6 +110,9 @@ def hypothetical(lang: str, part: str, start: int) -> str | None:
     "si no pago me matan" is a threat, not a hypothesis."""
     skip = HYPO_SKIP[lang] | LINKS
     linked = False
+    near = tokens_before(part, start, 3)
+    if "de" in near and {"risque", "risquons", "riesgo"} & set(near):
+        return "risk"  # "je risque de me noyer?": a risk (asked about, in a question)
     for word in _walk_back(lang, part, start, 7):
         if word in IF_WORDS[lang]:
             return "if"

@@ -256,6 +256,9 @@ ONGOING_SINCE = _cue(
 RESOLVED = _cue(
     r"(?<!no )(?:ya )?(?:estoy|estamos) (?:bien|a salvo|segur[oa]s?|tranquil[oa]s?)(?: ahora| ya)?",
     r"(?<!no )ya (?:esta|estan) (?:bien|mejor|a salvo)",
+    # The place calm again: "ahora ya está tranquilo", "it's calm now", "c'est calme maintenant".
+    r"(?<!no )(?:ahora )?ya (?:esta|estan) (?:tranquil[oa]s?|calmad[oa]s?)|ya se calmo|"
+    r"(?:it s|its|it is) (?:calm|quiet) now|c est (?:calme|tranquille) maintenant|li kalm kounye a",
     r"(?:yo |i |j ai |m )?(?:sobrevivi|sobrevivimos|survived|survecu|siviv)|now and safe|and safe now|et en securite|e an sekirite",
     # Got out: "ya escapé", "we escaped", "je me suis enfuie", "m sove".
     r"ya (?:me )?(?:escape|escapamos|sali de ahi)|logre escapar|(?:i|we) (?:escaped|got out of there)|"
@@ -295,7 +298,7 @@ REMEDY = _cue(
 )
 
 NEWS = _cue(
-    r"vi (?:en|que)|lei (?:que|en)|escuche (?:que)?|supe que|(?<!nos )(?<!me )(?<!les )(?<!le )dicen que(?! (?:les |le |nos |me )?(?:debemos|debo|tenemos que|tengo que|vamos a|voy a|no podemos|no puedo))|(?:me|nos) dijeron que|en la tele dijeron|salio en|en las noticias|en la tele|en el noticiero|en facebook|en tiktok|en las redes|es cierto que|es verdad que|segun",
+    r"vi (?:en|que)|lei (?:que|en)|escuche (?:que)?|supe que|(?<!nos )(?<!me )(?<!les )(?<!le )dicen que(?! (?:les |le |nos |me )?(?:debemos|debo|tenemos que|tengo que|vamos a|voy a|no podemos|no puedo))|(?:me|nos) dijeron que(?! (?:[a-z]+ ){0,2}(?:nos|me) )|en la tele dijeron|salio en|en las noticias|en la tele|en el noticiero|en facebook|en tiktok|en las redes|es cierto que|es verdad que|segun",
     r"i saw|i read|i heard|people say|they say that|on the news|in the news|on facebook|on tiktok|is it true|i watched|on tv|on the tv",
     r"j ai vu|j ai lu|j ai entendu|on entend dire|on entend qu on [a-z]+ (?:les|des)|on dit|aux infos|au journal|dans les journaux|sur facebook|c est vrai|a la tele|a la television",
     r"(?:m|mwen) we nan|(?:m|mwen) tande(?! (?:vwazin|vwazen|yon moun|moun k ap|kou|rel|l ap|li ap))|moun di(?! (?:yo|li|l) we)|nan nouvel|sou facebook|se vre|nan televizyon|nan tele a",
@@ -339,7 +342,9 @@ HOME = _cue(
     r"can t go back|cannot go back|if they deport (?:me|us)|over there|in my hometown|"
     r"(?<!from )in (?:cameroon|haiti|honduras|guatemala|el salvador|venezuela|congo|guinea|nicaragua|colombia|cuba|ecuador|senegal|ghana|nigeria)",
     r"c est pour ca qu (?:on|il|elle)s? (?:a|ont) quitte|c est pour ca qu(?:e|) ?(?:on|je|j|nous) (?:est|suis|sommes|a|ai|avons) (?:partie?s?|quitte)|c est pour ca que (?:j ai|nous avons) quitte|on a quitte (?:haiti|le pays|mon pays)|"
-    r"la bas|(?<! entre )(?<! entres )(?<! entree )(?<! entrer )(?<! entrent )chez (?:nous|moi)|au pays|(?:je )?(?:peux|peut) pas (?:rentrer|retourner)|si (?:on|ils) me (?:renvoie|renvoient|deporte|deportent)",
+    # "Là-bas" as back home, not where the writer sleeps or works now ("on dort la bas").
+    r"(?<!dort )(?<!dors )(?<!dormons )(?<!dorment )(?<!travaille )(?<!travaillons )(?<!reste )"
+    r"(?<!restons )(?<!vit )(?<!vivons )(?<!habite )(?<!habitons )(?<!enferme )(?<!enfermes )la bas|(?<! entre )(?<! entres )(?<! entree )(?<! entrer )(?<! entrent )chez (?:nous|moi)|au pays|(?:je )?(?:peux|peut) pas (?:rentrer|retourner)|si (?:on|ils) me (?:renvoie|renvoient|deporte|deportent)",
     r"(?:au cameroun|en haiti|au congo|en guinee|au venezuela|au honduras|au guatemala|au salvador|au nigeria|au senegal)|"
     r"ayiti (?:yo|li|m|mwen|nou) te|nan kamewoun|(?:m|mwen) pa ka (?:retounen|tounen)|si yo depote (?:m|mwen)|kite peyi (?:m|mwen)|pe tounen lakay|(?:re)?tounen lakay",
     r"como refugiad[oa]|pedir asilo|as a refugee|want asylum|comme refugie|demander l asile|kom refijye|mande azil",
@@ -462,6 +467,11 @@ INFO_FRAME = _cue(
     r"solo (?:quiere|quiero|queremos) saber|(?:just|only) (?:want|wants|wanna) to know|(?:veut|veux) (?:juste|seulement) savoir|(?:jis|selman) vle konnen",
     # A line for people in that harm: "¿hay una línea para...?", "gen yon liy pou moun ki...".
     r"hay (?:una |alguna )?linea (?:para|de)|is there a (?:hotline|helpline|line|number) for|(?:y a t il|il y a|existe t il) une ligne (?:pour|d)|gen yon (?:liy|nimewo) pou",
+    # A risk weighed before a crossing: "si je traverse la rivière je risque de me noyer?".
+    r"si (?:cruzo|cruzamos|paso|pasamos|nado) (?:[a-z]+ ){0,6}(?:me arriesgo a|corro (?:el )?riesgo de|es peligroso)",
+    r"if (?:i|we) (?:cross|swim|go through|take) (?:[a-z]+ ){0,6}(?:could|might|will) (?:i|we) (?:drown|die|get)",
+    r"si (?:je|on|nous) (?:traverse|traversons|passe|passons|nage|prends|prend) (?:[a-z]+ ){0,6}(?:je|on|nous) risque\w* de",
+    r"si (?:m|mwen|nou) (?:travese|pase|naje) (?:[a-z]+ ){0,6}(?:m|mwen|nou) (?:ka|kapab) (?:neye|mouri)",
     # Then against now, a relative's old story: "ahora es igual o ya no?", "is it still like that?".
     r"(?:ahora|hoy|hoy en dia) es (?:igual|asi) o (?:ya )?no|sigue siendo (?:igual|asi) o (?:ya )?no",
     r"is it still (?:like that|that way)(?: now| today)?(?: or not)?",

@@ -48,6 +48,7 @@ from bot.safety.lexicon_frames import (
     CONTROL,
     CRIED_ARRIVED,
     CRY,
+    DEBT,
     DEMAND,
     DENOUNCE,
     DROWSY,
@@ -129,13 +130,26 @@ _AUXILIARIES = frozenset({"a", "ai", "as", "ont", "avait", "avaient", "est", "so
 def _affirmed(pattern: Pattern[str], words: str) -> bool:
     """The pattern said at least once without a negation beside it."""
     for match in pattern.finditer(words):
-        before = words[: match.start()].split()[-2:]
+        said = words[: match.start()].split()[-4:]
+        before = said[-2:]
         after = words[match.end() :].split()[:2]
-        denied = bool(before) and (
-            before[-1] in _DENY_BEFORE
-            or (len(before) == 2 and before[-1] in _PRONOUNS and before[0] in _DENY_BEFORE)
-            # Spoken French's past: "il m'a pas frappé", "ils m'ont jamais battue".
-            or (len(before) == 2 and before[-1] in FRENCH_AFTER and before[0] in _AUXILIARIES)
+        # "Al que dijo que no, lo golpearon": a refusal quoted, not a negation.
+        refusal = "no" in said and said[max(0, said.index("no") - 2) : said.index("no")] in (
+            ["dijo", "que"],
+            ["dijeron", "que"],
+            ["dice", "que"],
+            ["diga", "que"],
+            ["dijera", "que"],
+        )
+        denied = (
+            not refusal
+            and bool(before)
+            and (
+                before[-1] in _DENY_BEFORE
+                or (len(before) == 2 and before[-1] in _PRONOUNS and before[0] in _DENY_BEFORE)
+                # Spoken French's past: "il m'a pas frappé", "ils m'ont jamais battue".
+                or (len(before) == 2 and before[-1] in FRENCH_AFTER and before[0] in _AUXILIARIES)
+            )
         )
         if not (denied or french_after(after) is not None):
             return True
@@ -163,6 +177,10 @@ def extortion(words: str) -> Found | None:
         return Found("kidnapped", ("harm:kidnapped", "frame:stash_house"))
     if _has(NO_LEAVING, words) and _has(DEMAND, words):
         return Found("kidnapped", ("harm:kidnapped", "frame:held_for_money"))
+    if _has(NO_LEAVING, words) and _has(DEBT, words):
+        # "Hay hombres armados cuidando la entrada y dicen que nadie se va hasta terminar la
+        # deuda": held to work off a debt.
+        return Found("forced_work", ("harm:forced_work", "frame:held_for_debt"))
     if not _has(PAY, words):
         return None
     if _has(NO_LEAVING, words) and _has(LIMIT, words):

@@ -117,10 +117,18 @@ def _read(term: Term, part: Part, index: int, start: int, end: int, matched: str
         part=index,
         start=start,
         negated=negation(term.lang, text, start, end, matched),
-        asked=hypothetical(term.lang, text, start),
+        asked=_asked(hypothetical(term.lang, text, start), part),
         verbless=matched.split()[0] in VERBLESS or _after_agent(text, start),
         by_writer=by_writer(term.lang, text, start),
     )
+
+
+def _asked(found: str | None, part: Part) -> str | None:
+    """A risk asked about ("si je traverse, je risque de me noyer?") is a hypothesis; a risk
+    said ("je risque de me noyer, le courant est trop fort") is no question at all."""
+    if found == "risk":
+        return "if" if part.question else None
+    return found
 
 
 # Words that open a harm named without a verb of its own ("con pistola", "at gunpoint").

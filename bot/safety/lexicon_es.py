@@ -866,7 +866,7 @@ TERMS: list[Term] = [
         "threatened",
         "es",
         FUTURE,
-        r"(?:me|nos) (?:va a|van a|iba a|quiere) (?:acabar|terminar|desaparecer)|(?:me|nos|lo|la) mataria(?:n)?",
+        r"(?<!se )(?:me|nos) (?:va a|van a|iba a|quiere) (?:acabar|terminar|desaparecer)(?! (?:en|el|la|de|pronto))|(?:me|nos|lo|la) mataria(?:n)?",
     ),
     term(
         "threatened",
@@ -969,6 +969,22 @@ TERMS: list[Term] = [
         needs=r"con (?:el|quien) (?:q|que) vivo|pareja|esposo|marido|novio|mi ex|padrastro|patron|el jefe|guardia|pollero|coyote|"
         r"(?:el|ese|un|unos) (?:hombre|tipo|cabron|wey|señor|senor)s?",
     ),
+    # Round 23: a stabbing promised with the knife out ("me va a picar en la noche, ya saco la
+    # navaja"); the one who holds them found the hidden phone and is coming.
+    term(
+        "threatened",
+        "es",
+        NOW,
+        r"(?:me|nos) (?:va|van) a (?:picar|filerear|fierrear|apunalar|acuchillar)",
+        needs=r"navaja|cuchillo|fierro|filero|punta|arma|pistola",
+    ),
+    term(
+        "trapped",
+        "es",
+        NOW,
+        r"(?:ya )?se (?:dio|dieron) cuenta (?:de )?(?:q|que) tengo (?:el )?(?:cel|celular|telefono)",
+        needs=r"viene|vienen|para aca|escalera|subiendo|en camino|ya llego|ya llegaron",
+    ),
     # Locked in from outside; a guard with a gun at the door.
     term(
         "trapped",
@@ -981,6 +997,12 @@ TERMS: list[Term] = [
         "es",
         NOW,
         r"(?:hay|tienen) un (?:guardia|vigilante|hombre) (?:en la puerta|afuera|en la entrada) con (?:pistola|arma|rifle|cuerno)",
+    ),
+    term(
+        "trapped",
+        "es",
+        NOW,
+        r"(?:hay|tienen) (?:un|dos|tres|unos) (?:guardias?|vigilantes?|hombres?|senor(?:es)?|tipos?|batos?|vatos?) armados? (?:en la puerta|afuera|en la entrada|cuidando)",
     ),
     # Cannot talk: the one who hurts is in the next room.
     term(

@@ -140,7 +140,17 @@ TERMS: list[Term] = [
         "beaten",
         "fr",
         NOW,
-        rf"{CLITIC} (?:frappe|frappent|bat|battent|tabasse|tabassent|agresse|agressent|maltraite|maltraitent|fait mal|font mal|tape|tapent|cogne|cognent)",
+        rf"{CLITIC} (?:frappe|frappent|bat|battent|tabasse|tabassent|agresse|agressent|maltraite|maltraitent|tape|tapent|cogne|cognent)",
+    ),
+    # "Il me fait mal", not "mon genou me fait mal" (a body part that hurts).
+    term(
+        "beaten",
+        "fr",
+        NOW,
+        r"(?<!genou )(?<!genoux )(?<!dos )(?<!tete )(?<!ventre )(?<!pied )(?<!pieds )(?<!jambe )"
+        r"(?<!jambes )(?<!bras )(?<!dent )(?<!dents )(?<!ca )(?<!cela )(?<!gorge )(?<!oreille )"
+        r"(?<!yeux )(?<!main )(?<!epaule )(?<!coeur )(?<!cheville )(?<!hanche )"
+        rf"{CLITIC} (?:fait mal|font mal)",
     ),
     term(
         "beaten",
@@ -869,6 +879,38 @@ TERMS: list[Term] = [
         person="self",
     ),
     term("beaten", "fr", PAST, r"(?:ma|mont|m ont) (?:frappee?|battue?)s?"),
+    # Round 23: "je vais faire une bêtise ce soir" beside a farewell; a letter left for the
+    # children and "ce soir tout sera fini"; a seizure that goes on; "c'est mon tour demain".
+    term(
+        "self_harm",
+        "fr",
+        NOW,
+        person="self",
+        regex=r"(?:je vais|jvais|je veux) faire une (?:betise|connerie)",
+        needs=r"ce soir|en peux plus|desole\w*|adieu|dites a|pardon\w*|plus la|fini",
+    ),
+    term(
+        "self_harm",
+        "fr",
+        NOW,
+        person="self",
+        regex=r"(?:ce soir|demain) tout sera fini|tout sera fini (?:ce soir|demain)|(?:ecrit|laisse) une lettre (?:pour|a) (?:mes enfants|ma mere|ma famille|mon fils|ma fille)",
+        needs=r"fini|ce soir|adieu|desole\w*|merci pour tout|plus la|pardon\w*",
+    ),
+    term(
+        "medical",
+        "fr",
+        NOW,
+        r"(?:ses|les) yeux (?:roulent|tournent|se retournent)|(?:fait|fais|a fait) une crise",
+        needs=r"tremble|s arrete pas|sarrete pas|arrete pas|convuls\w*|fievre|yeux|minutes",
+    ),
+    term(
+        "threatened",
+        "fr",
+        FUTURE,
+        r"(?:c est|cest|ce sera) mon tour",
+        needs=r"demain|ce soir|pas revenu|disparu|emmene|frappe|tue",
+    ),
     # A bone broken by someone: "il vient de me casser le nez", "il m'a cassé le bras".
     *(
         term(
@@ -899,7 +941,7 @@ TERMS: list[Term] = [
         "medical",
         "fr",
         NOW,
-        r"(?:je )?vois flou|vision floue|(?:des )?petites lumieres",
+        r"(?:je )?vois flou|voit flou|voient flou|vision floue|(?:des )?petites lumieres",
         needs=r"enceinte|mois|semaines|grossesse",
     ),
     term(

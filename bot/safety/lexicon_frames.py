@@ -120,7 +120,7 @@ NO_LEAVING = _words(
     r"(?:nobody|no one) (?:leaves|can leave|goes|gets out)|(?:won t|don t|doesn t|wont|dont) let (?:us|me|anyone) (?:leave|go|out)|"
     r"can t leave|cannot leave|not allowed to leave|without letting (?:us|me) (?:out|leave|go)",
     r"personne (?:sort|part|bouge|ne sort|ne part)|(?:on|nous|je) (?:bouge|bougeons|sort|sortons|peut sortir|peux sortir) pas|"
-    r"(?:laisse|laissent) pas (?:sortir|partir)|interdit de sortir",
+    r"(?:laisse|laissent) pas (?:sortir|partir)|interdit de sortir|pas le droit de (?:sortir|partir)",
     r"pesonn pa (?:ka )?(?:soti|ale|kite)|(?:nou|m|mwen) pa (?:ka|kab|gen dwa) (?:soti|ale|kite)|yo pa kite (?:nou|n|m|mwen) (?:soti|ale)",
 )
 # A condition on what the writer does: "si me voy", "si no les ayudo", "if i don't sleep with
@@ -536,7 +536,7 @@ CONTROL = _words(
 )
 # Kept papers or a debt, and violence: forced labour, whatever the tense of the blow.
 KEPT = _words(
-    r"(?:guarda|guardan|quito|quitaron|tiene|tienen|se quedo con|se quedaron con) (?:nuestros |mis |los |mi |el )?(?:pasaportes?|papeles|documentos|identificacion)",
+    r"(?:guarda|guardan|quito|quitaron|tiene|tienen|se quedo con|se quedaron con) (?:nuestros |nuestras |mis |los |las |mi |el |la )?(?:pasaportes?|papeles|documentos|identificacion(?:es)?|credenciales?|ines?)",
     r"(?:keeps?|kept|took|has|holds?|have) (?:our|my|the) (?:passports?|papers|ids?|documents)|passport .to keep it safe",
     r"(?:garde|gardent|a garde|ont garde|a pris|ont pris|prend) (?:nos|mes|mon|le|les) (?:passeports?|papiers)",
     r"(?:kenbe|pran) (?:paspo|papye) (?:m|mwen|nou)",
@@ -576,6 +576,13 @@ GRAVE = _words(
     r"(?:m|li) ap pedi tout san|yo tire (?:sou )?(?:li|l|m|fre|se|pitit)|pran yon bal",
 )
 # Money demanded for someone held: with "nobody leaves", a kidnapping, whatever the deadline.
+# A debt the writer is held for: "nadie se va hasta terminar la deuda".
+DEBT = _words(
+    r"la deuda|terminar de pagar|lo que (?:le |les )?debemos|lo que (?:le |les )?debo|(?:le|les) debemos",
+    r"the debt|what (?:we|i) owe|pay (?:it )?off|we owe|i owe",
+    r"la dette|ce qu (?:on|je|nous) (?:lui |leur )?(?:doit|dois|devons)|rembourser",
+    r"det la|sa (?:nou|m|mwen) dwe",
+)
 DEMAND = _words(
     r"pid(?:e|en|iendo|ieron|io) (?:mas )?(?:dinero|\d+|mil|dolares|pesos|rescate)|cobr(?:an|ando) por (?:soltar|dejar)",
     r"ask(?:s|ing)? (?:for )?(?:more )?(?:money|\d+|dollars|ransom)|demand(?:s|ing)? (?:more )?money|want(?:s)? (?:more )?money",

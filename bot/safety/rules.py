@@ -521,6 +521,15 @@ def _when(form: str, hit: Hit, part: Part, message: Message) -> str:
         return "long"  # "they locked me in a stash house for 2 weeks back in 2020. I'm out"
     if form in (NOW, STATE) and message.resolved and _dated_after(hit, message):
         return "over"  # "fake police took my money... they let me go. that was april"
+    if (
+        form in (NOW, STATE)
+        and hit.harm == "attack"
+        and hit.person != SELF
+        and message.resolved
+        and cues.any_of(cues.DAYS_AGO, part.text)
+        and not _says_now(part.text)
+    ):
+        return "over"  # a shooting nearby last week, "ahora ya está tranquilo"
     if form in (NOW, STATE) and _escaped_from(hit, message):
         return "over"  # "made me work 14 hrs every day... i escaped 2 months ago"
     if form in (NOW, STATE, FUTURE):

@@ -166,6 +166,7 @@ LABELS: dict[str, dict[str, str]] = {
         # Danger told in pieces (bot/safety/frames.py): which frame the screen recognised.
         "frame:held_for_money": N_("held until money is paid"),
         "frame:held_until_paid": N_("kept until a payment is made"),
+        "frame:held_for_debt": N_("kept at work until a debt is paid, by those who hold it"),
         "frame:pay_or_harm": N_("a payment demanded with a harm to come"),
         "frame:pay_or_come": N_("pay, or they will come for them"),
         "frame:tracked_down": N_("the threatener knows where they are, or is on the way"),
