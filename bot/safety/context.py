@@ -111,8 +111,12 @@ def hypothetical(lang: str, part: str, start: int) -> str | None:
     skip = HYPO_SKIP[lang] | LINKS
     linked = False
     near = tokens_before(part, start, 3)
-    if "de" in near and {"risque", "risquons", "riesgo"} & set(near):
-        return "risk"  # "je risque de me noyer?": a risk (asked about, in a question)
+    if (
+        "de" in near
+        and {"risque", "risquons", "riesgo"} & set(near)
+        and "si" in tokens_before(part, start, 10)
+    ):
+        return "risk"  # "si je traverse, je risque de me noyer?": a risk weighed, asked about
     for word in _walk_back(lang, part, start, 7):
         if word in IF_WORDS[lang]:
             return "if"

@@ -49,6 +49,7 @@ from bot.safety.lexicon_frames import (
     CRIED_ARRIVED,
     CRY,
     DEBT,
+    DEBT_HOLDER,
     DEMAND,
     DENOUNCE,
     DROWSY,
@@ -122,25 +123,27 @@ def _has(pattern: Pattern[str], text: str) -> bool:
 # "ne me frappe"), and spoken French's "pas" after it ("il me frappe pas"), unless what follows
 # makes it an amount ("il me frappe pas mal", "plus fort": he hits me a lot, harder).
 # ("t" is what folding leaves of "doesn't", "don't", "won't".)
-_DENY_BEFORE = frozenset({"no", "nunca", "jamas", "not", "never", "t", "ne", "n", "pa", "pat"})
+_DENY_BEFORE = frozenset(
+    {"no", "nunca", "jamas", "not", "never", "t", "ne", "n", "pa", "pat", "nadie", "nobody"}
+)
 _PRONOUNS = frozenset({"me", "te", "le", "la", "lo", "les", "nos", "nous", "m", "l", "li"})
 _AUXILIARIES = frozenset({"a", "ai", "as", "ont", "avait", "avaient", "est", "sont"})
+
+
+_REFUSED = re.compile(
+    r"\b(?:al que|el que|los que|a los que|a quien|quien|cuando) (?:le |les )?"
+    r"(?:dijo|dijeron|dijimos|dije|diga|dijera|dice) que no(?: (?:lo|la|le|los|las|nos|me))?$"
+)
 
 
 def _affirmed(pattern: Pattern[str], words: str) -> bool:
     """The pattern said at least once without a negation beside it."""
     for match in pattern.finditer(words):
-        said = words[: match.start()].split()[-4:]
-        before = said[-2:]
+        before = words[: match.start()].split()[-2:]
         after = words[match.end() :].split()[:2]
-        # "Al que dijo que no, lo golpearon": a refusal quoted, not a negation.
-        refusal = "no" in said and said[max(0, said.index("no") - 2) : said.index("no")] in (
-            ["dijo", "que"],
-            ["dijeron", "que"],
-            ["dice", "que"],
-            ["diga", "que"],
-            ["dijera", "que"],
-        )
+        # "Al que dijo que no, lo golpearon": a refusal, not a negation ("mi esposo dijo que no
+        # lo golpearon" is one).
+        refusal = _REFUSED.search(words[: match.start()].rstrip()) is not None
         denied = (
             not refusal
             and bool(before)
@@ -177,7 +180,7 @@ def extortion(words: str) -> Found | None:
         return Found("kidnapped", ("harm:kidnapped", "frame:stash_house"))
     if _has(NO_LEAVING, words) and _has(DEMAND, words):
         return Found("kidnapped", ("harm:kidnapped", "frame:held_for_money"))
-    if _has(NO_LEAVING, words) and _has(DEBT, words):
+    if _has(NO_LEAVING, words) and _has(DEBT, words) and _has(DEBT_HOLDER, words):
         # "Hay hombres armados cuidando la entrada y dicen que nadie se va hasta terminar la
         # deuda": held to work off a debt.
         return Found("forced_work", ("harm:forced_work", "frame:held_for_debt"))

@@ -866,7 +866,7 @@ TERMS: list[Term] = [
         "threatened",
         "es",
         FUTURE,
-        r"(?<!se )(?:me|nos) (?:va a|van a|iba a|quiere) (?:acabar|terminar|desaparecer)(?! (?:en|el|la|de|pronto))|(?:me|nos|lo|la) mataria(?:n)?",
+        r"(?<!se )(?:me|nos) (?:va a|van a|iba a|quiere) (?:acabar|terminar|desaparecer)(?! (?:en|el|la|de))|(?:me|nos|lo|la) mataria(?:n)?",
     ),
     term(
         "threatened",
@@ -975,15 +975,16 @@ TERMS: list[Term] = [
         "threatened",
         "es",
         NOW,
-        r"(?:me|nos) (?:va|van) a (?:picar|filerear|fierrear|apunalar|acuchillar)",
-        needs=r"navaja|cuchillo|fierro|filero|punta|arma|pistola",
+        r"(?:me|nos) (?:va|van) a (?:picar|filerear|fierrear|apunalar|acuchillar)(?! (?:las|los|el|la|un|una|unos|unas) )",
+        needs=r"navaja|fierro|filero|arma|pistola",
     ),
     term(
         "trapped",
         "es",
         NOW,
         r"(?:ya )?se (?:dio|dieron) cuenta (?:de )?(?:q|que) tengo (?:el )?(?:cel|celular|telefono)",
-        needs=r"viene|vienen|para aca|escalera|subiendo|en camino|ya llego|ya llegaron",
+        needs=r"el tipo|los tipos|el senor|el patron|el jefe|pollero|coyote|nos tienen|me tienen|encerrad\w*|"
+        r"no (?:nos|me) dejan|escond\w*|a escondidas|no puedo hablar",
     ),
     # Locked in from outside; a guard with a gun at the door.
     term(
@@ -1003,6 +1004,8 @@ TERMS: list[Term] = [
         "es",
         NOW,
         r"(?:hay|tienen) (?:un|dos|tres|unos) (?:guardias?|vigilantes?|hombres?|senor(?:es)?|tipos?|batos?|vatos?) armados? (?:en la puerta|afuera|en la entrada|cuidando)",
+        needs=r"no (?:nos|me) dejan|nadie (?:sale|se va)|encerrad\w*|nos tienen|me tienen|no podemos salir|"
+        r"camioneta|nos llevan|nos suben|un cuarto|bodega|casa de seguridad",
     ),
     # Cannot talk: the one who hurts is in the next room.
     term(

@@ -148,9 +148,10 @@ TERMS: list[Term] = [
         "fr",
         NOW,
         r"(?<!genou )(?<!genoux )(?<!dos )(?<!tete )(?<!ventre )(?<!pied )(?<!pieds )(?<!jambe )"
-        r"(?<!jambes )(?<!bras )(?<!dent )(?<!dents )(?<!ca )(?<!cela )(?<!gorge )(?<!oreille )"
-        r"(?<!yeux )(?<!main )(?<!epaule )(?<!coeur )(?<!cheville )(?<!hanche )"
-        rf"{CLITIC} (?:fait mal|font mal)",
+        r"(?<!jambes )(?<!bras )(?<!dent )(?<!dents )(?<!oreille )"
+        r"(?<!yeux )(?<!main )(?<!epaule )(?<!coeur )(?<!cheville )(?<!hanche )(?<!estomac )"
+        r"(?<!chaussures )(?<!cicatrice )(?<!tete )(?<!gorge )"
+        rf"{CLITIC} (?:fait mal|font mal)(?! de (?:voir|savoir|penser|entendre|lire))",
     ),
     term(
         "beaten",
@@ -887,29 +888,38 @@ TERMS: list[Term] = [
         NOW,
         person="self",
         regex=r"(?:je vais|jvais|je veux) faire une (?:betise|connerie)",
-        needs=r"ce soir|en peux plus|desole\w*|adieu|dites a|pardon\w*|plus la|fini",
+        needs=r"en peux plus|jen peux plus|adieu|dites a (?:ma|mon|mes)|pardonne\w*|en finir|plus envie|"
+        r"serai plus la|plus rien a perdre|desole pour tout|pardon pour tout",
     ),
     term(
         "self_harm",
         "fr",
         NOW,
         person="self",
-        regex=r"(?:ce soir|demain) tout sera fini|tout sera fini (?:ce soir|demain)|(?:ecrit|laisse) une lettre (?:pour|a) (?:mes enfants|ma mere|ma famille|mon fils|ma fille)",
-        needs=r"fini|ce soir|adieu|desole\w*|merci pour tout|plus la|pardon\w*",
+        regex=r"(?:ecrit|laisse) une lettre (?:pour|a) (?:mes enfants|ma mere|ma famille|mon fils|ma fille)",
+        needs=r"adieu|pardonne\w*|je vous aime|les aime|prenez soin|en peux plus|tout sera fini|serai plus la",
+    ),
+    term(
+        "self_harm",
+        "fr",
+        NOW,
+        person="self",
+        regex=r"(?:ce soir|demain) tout sera fini|tout sera fini (?:ce soir|demain)",
+        needs=r"lettre|adieu|pardonne\w*|je vous aime|les aime|prenez soin|en peux plus|merci pour tout ce que",
     ),
     term(
         "medical",
         "fr",
         NOW,
         r"(?:ses|les) yeux (?:roulent|tournent|se retournent)|(?:fait|fais|a fait) une crise",
-        needs=r"tremble|s arrete pas|sarrete pas|arrete pas|convuls\w*|fievre|yeux|minutes",
+        needs=r"fievre|convuls\w*|respire (?:plus|mal|pas)|devient bleu|inconscient\w*|se reveille pas|repond (?:pas|plus)",
     ),
     term(
         "threatened",
         "fr",
         FUTURE,
         r"(?:c est|cest|ce sera) mon tour",
-        needs=r"demain|ce soir|pas revenu|disparu|emmene|frappe|tue",
+        needs=r"pas revenu|disparu|(?:l|les|le|la|m) (?:ont|a) (?:frappe|tue|enleve)\w*|frappe\w*|enleve\w*|menace\w*",
     ),
     # A bone broken by someone: "il vient de me casser le nez", "il m'a cassé le bras".
     *(
@@ -942,7 +952,7 @@ TERMS: list[Term] = [
         "fr",
         NOW,
         r"(?:je )?vois flou|voit flou|voient flou|vision floue|(?:des )?petites lumieres",
-        needs=r"enceinte|mois|semaines|grossesse",
+        needs=r"enceinte|grossesse",
     ),
     term(
         "child_taken",

@@ -583,6 +583,13 @@ DEBT = _words(
     r"la dette|ce qu (?:on|je|nous) (?:lui |leur )?(?:doit|dois|devons)|rembourser",
     r"det la|sa (?:nou|m|mwen) dwe",
 )
+# Whoever holds the debt over them: a boss, armed men, the smuggler.
+DEBT_HOLDER = _words(
+    r"patron|patrona|jefe|encargado|hombres|senor|pollero|coyote|enganchador|armad\w+",
+    r"boss|men|the man|guards?|smuggler|coyote|armed",
+    r"patron|chef|hommes|passeur|arme\w*",
+    r"bos|patwon|neg yo|gad|zam|pase a",
+)
 DEMAND = _words(
     r"pid(?:e|en|iendo|ieron|io) (?:mas )?(?:dinero|\d+|mil|dolares|pesos|rescate)|cobr(?:an|ando) por (?:soltar|dejar)",
     r"ask(?:s|ing)? (?:for )?(?:more )?(?:money|\d+|dollars|ransom)|demand(?:s|ing)? (?:more )?money|want(?:s)? (?:more )?money",

@@ -525,7 +525,7 @@ def _when(form: str, hit: Hit, part: Part, message: Message) -> str:
         form in (NOW, STATE)
         and hit.harm == "attack"
         and hit.person != SELF
-        and message.resolved
+        and cues.any_of(cues.CALM_AGAIN, message.words)
         and cues.any_of(cues.DAYS_AGO, part.text)
         and not _says_now(part.text)
     ):
