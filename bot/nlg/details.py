@@ -50,8 +50,10 @@ def detail_page(topic: Topic, text: str, lang: str) -> int:
     for words, phrase in _DETAILS:
         if words.search(said) is None:
             continue
+        # The first detail the words point to decides: a paper to sign is not a sign-in.
         found = [i for i, message in enumerate(topic.messages) if phrase in message]
-        if found:
-            pages = layout(topic.id, lang)
-            return next((n for n, page in enumerate(pages) if found[0] in page), 0)
+        if not found:
+            return 0
+        pages = layout(topic.id, lang)
+        return next((n for n, page in enumerate(pages) if found[0] in page), 0)
     return 0

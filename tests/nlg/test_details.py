@@ -18,6 +18,7 @@ from bot.nlg.topics import layout
         ("asylum_process", "tengo q ir a firmar cada cuanto?", "es", "sign-in"),
         ("asylum_process", "c est quand l entretien?", "fr", "interview"),
         ("travel_in_mexico", "they gave me a paper in spanish to sign", "en", "Do not sign"),
+        ("rights_detention", "yo vle l siyen yon papye", "ht", "Do not sign"),
     ],
 )
 def test_the_page_that_says_it(topic: str, text: str, lang: str, phrase: str) -> None:
@@ -31,7 +32,9 @@ def test_the_page_that_says_it(topic: str, text: str, lang: str, phrase: str) ->
     ("topic", "text"),
     [
         ("asylum_process", "cuanto tarda la comar"),  # no detail named
-        ("rights_detention", "me dieron un papel para firmar"),  # the topic does not say it
+        ("rights_health", "me dieron un papel para firmar"),  # the topic does not say it
+        # A paper to sign is not the weekly sign-in.
+        ("asylum_process", "me dieron un papel en español para firmar"),
     ],
 )
 def test_no_detail_no_page(topic: str, text: str) -> None:
