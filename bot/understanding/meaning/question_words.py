@@ -380,7 +380,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Round 2 of the development questions: a paper named with "need", "bring", "ask
             # for"; "is that enough"; translated, copies, the original.
             r"|\b(?:tengo|tenemos|hay|debo|necesito) (?:que )?(?:llevar|presentar|traer|mostrar)\b"
-            r"|\b(?:me |nos |les )?piden (?:la |el |los |las |una |un )?(?:curp|pasaporte|acta"
+            # (A question, at its start: not "en la chamba me piden curp pa darme de alta".)
+            r"|(?:^|\b(?:y|tambien|tmb|ahi|alli) )(?:me |nos |les )?piden"
+            r" (?:la |el |los |las |una |un )?(?:curp|pasaporte|acta"
             r"|fotos?|copias?|comprobante|identificacion|papeles|documentos|algo mas|mas cosas)\b"
             r"|\bnecesito (?:el |la |mi |un |una )?(?:pasaporte|acta|fotos?|copias?|curp"
             r"|comprobante|testigos?|identificacion)\b"
