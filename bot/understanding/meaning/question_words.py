@@ -209,6 +209,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bo (?:tengo|hay|debo) que (?:ir|presentarme|acudir)\b"
             r"|\bes en (?:\w+ ){1,4}o (?:en|con)\b"
             r"|\b(?:hay|existe) (?:comar|oficina|consulado) en\b|\ben otro lado\b"
+            # Round 2 of the development questions: "...a donde" at the end, "cerca de mi hay",
+            # "me puedo presentar en cualquier oficina", "were do i go", "où ça", "c est loin".
+            r"|\b(?:a|en|pa) donde\s*$|\bcerca de (?:mi|aqui|aca)\b"
+            r"|\b(?:me puedo|puedo|nos podemos) presentar en\b|\bwere do (?:i|we) go\b"
+            r"|\bwhich (?:clinic|shelter|lawyer|organization)\b|\bfrom here or\b"
+            r"|\bou ca\b|\bc est loin\b|\ble plus pres\b|\bil y en a\b"
             # en
             r"|\bwhere\b(?! (?:i|we) (?:live|am|are|work|stay|re staying|m staying)| (?:he|she) is)"
             r"|\b(?:which|what) (?:office|one|port|number|phone number|hospital|consulate|registry"
