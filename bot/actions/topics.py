@@ -182,14 +182,17 @@ def say_decision(
     if decision.mode in ("topic", "followup") and decision.topic:
         # A question about a detail the topic has no written answer for opens the page that
         # says it ("how long do I have?" -> the deadline), else the first page.
-        # No detail asked: the page that names the office or paper the question names.
+        # No detail asked: the page that names the office or paper the question names, else
+        # the one its words point to (a sign-in, a paper to sign), else the one that answers
+        # a worry it names (the emergency pill).
         said = str(tracker.latest_message.get("text") or "")
+        topic = load_topics()[decision.topic]
         page = (
-            relevant_page(decision.topic, decision.kind, lang)
+            relevant_page(topic.id, decision.kind, lang)
             if decision.kind
-            else named_page(decision.topic, said, lang)
-            or details.detail_page(load_topics()[decision.topic], said, lang)
-            or worries.answering_page(load_topics()[decision.topic], said, lang)
+            else named_page(topic.id, said, lang)
+            or details.detail_page(topic, said, lang)
+            or worries.answering_page(topic, said, lang)
         )
         shown = show_page(dispatcher, decision.topic, lang, page, first=True)
         _ask_after(dispatcher, decision.topic, page_count(decision.topic, lang) == 1, shown)

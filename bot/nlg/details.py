@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.content.topics import Topic
-from bot.nlg.topics import layout
+from bot.nlg.topics import page_of
 from bot.understanding.text import fold
 
 # (the question's words, a phrase of the answering message), the first that fits wins.
@@ -54,6 +54,5 @@ def detail_page(topic: Topic, text: str, lang: str) -> int:
         found = [i for i, message in enumerate(topic.messages) if phrase in message]
         if not found:
             return 0
-        pages = layout(topic.id, lang)
-        return next((n for n, page in enumerate(pages) if found[0] in page), 0)
+        return page_of(topic.id, found[0], lang)
     return 0

@@ -179,6 +179,11 @@ def layout(topic_id: str, lang: str) -> list[list[int]]:
     return pages([gettext(lang, t) for t in load_topics()[topic_id].messages])
 
 
+def page_of(topic_id: str, message: int, lang: str) -> int:
+    """The page, as the language lays the topic out, that holds one of its messages."""
+    return next((n for n, page in enumerate(layout(topic_id, lang)) if message in page), 0)
+
+
 def page_count(topic_id: str, lang: str) -> int:
     return len(layout(topic_id, lang))
 

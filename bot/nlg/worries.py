@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.content.topics import Topic
-from bot.nlg.topics import layout
+from bot.nlg.topics import page_of
 from bot.safety.text import whole
 
 _PREGNANCY = (
@@ -69,6 +69,4 @@ def answering_page(topic: Topic, text: str, lang: str) -> int:
     """The page of the topic, as the language lays it out, with the message that answers the
     worry the text names; 0 when none does."""
     worry = answering_message(topic, text)
-    if not worry:
-        return 0
-    return next((n for n, page in enumerate(layout(topic.id, lang)) if worry in page), 0)
+    return page_of(topic.id, worry, lang) if worry else 0
