@@ -48,3 +48,28 @@ def test_decide_never_sends_someone_in_mexico_to_a_consulate_abroad() -> None:
     text = "mi hermano se perdio en el camino en veracruz, como lo busco desde aca en tapachula"
     got = decide("ask_missing_person", text, "es")
     assert got.topic != "missing_abroad"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The search was read as one at home; the words place the writer abroad.
+        "hello im writing from lagos, my sister was crossing into texas and we lost contact",
+        "nosotros vivimos en honduras, mi hijo se perdio cruzando por sonora, a donde escribo",
+        "m nan Potoprens, kouzen m disparet sou wout la nan Meksik",
+        "depuis dakar comment retrouver mon frere disparu au mexique",
+    ],
+)
+def test_a_search_read_as_at_home_goes_abroad_when_the_writer_is_abroad(text: str) -> None:
+    assert at_home_unless_abroad("missing_person", text) == "missing_abroad"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fui al consulado de guatemala en tapachula y no me ayudaron a buscar a mi hermano",
+        "je suis venu depuis dakar et mon ami a disparu a tapachula",
+    ],
+)
+def test_a_consulate_or_a_journey_from_home_is_not_living_abroad(text: str) -> None:
+    assert at_home_unless_abroad("missing_person", text) == "missing_person"

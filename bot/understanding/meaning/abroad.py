@@ -64,7 +64,9 @@ _ELSEWHERE = re.compile(
     rf"(?:i|we) (?:live|am|are|m|re) in {_COUNTRIES}|"
     rf"(?:je vis|je suis|on vit|nous vivons|on est) (?:en|au|aux) {_COUNTRIES}|"
     rf"(?:m|mwen|nou) (?:ap viv|rete|la) (?:nan|an|ann) {_COUNTRIES}|"
-    r"consulado|embajada|consulate|embassy|consulat|ambassade|konsila|anbasad|"
+    rf"(?:m|mwen|nou) (?:nan|an|ann) {_COUNTRIES}|"
+    r"(?<!venu )(?<!venue )(?<!venus )(?<!parti )(?<!partis )(?<!vini )(?<!soti )"
+    rf"(?:depuis|depi) {_COUNTRIES}|"
     # Writing from elsewhere, or the family at home searching.
     rf"(?:escribo|escribimos|writing|j ecris|m ap ekri) (?:desde|from|depuis|depi) {_COUNTRIES}|"
     rf"(?:im|i m|i am|we re|we are|je suis|on est|nous sommes|estoy|estamos|j habite|jhabite)"
@@ -78,15 +80,32 @@ _ELSEWHERE = re.compile(
 )
 
 
-def writes_from_abroad(text: str) -> bool:
+# A consulate or embassy named: a hint the writer is abroad, not enough to say so.
+_CONSULATE = re.compile(
+    r"(?<= )(?:consulado|embajada|consulate|embassy|consulat|ambassade|konsila|anbasad)(?= )"
+)
+
+
+def lives_abroad(text: str) -> bool:
+    """The words place the writer outside Mexico: a US place where they are, "I live in",
+    "writing from", "m nan Pòtoprens"."""
     words = whole(text)
     return place.named(words) == "us" or _ELSEWHERE.search(words) is not None
 
 
+def writes_from_abroad(text: str) -> bool:
+    """Placed abroad, or a consulate or embassy named."""
+    return lives_abroad(text) or _CONSULATE.search(whole(text)) is not None
+
+
 def at_home_unless_abroad(topic_id: str, text: str) -> str:
-    """`missing_person` instead of `missing_abroad` when nothing places the writer abroad."""
+    """`missing_person` instead of `missing_abroad` when nothing places the writer abroad, and
+    `missing_abroad` instead of `missing_person` when the words place them there ("I am writing
+    from Accra, my brother was crossing into Texas"): the search starts where the family is."""
     if topic_id == ABROAD_TOPIC and not writes_from_abroad(text):
         return HOME_TOPIC
+    if topic_id == HOME_TOPIC and lives_abroad(text):
+        return ABROAD_TOPIC
     return topic_id
 
 

@@ -297,6 +297,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:a |al )?(?:que|cual|cual es el) (?:numero|whats|whatsapp|cel|correo)\b"
             r"|\bel (?:numero|telefono|whats|whatsapp)\b|^ *numero *[?]|\ba quien le (?:hablo|llamo"
             r"|marco|escribo)\b"
+            # "numero del ciam pa mexicanos en usa?", "CIAM number for...", "nimewo CIAM...".
+            r"|^ *(?:el )?(?:numero|telefono|tel|whats) (?:del?|de la|pa|para) "
+            r"|^ *(?:the )?(?:\w+ )?(?:phone )?number for "
+            r"|^ *(?:le )?numero (?:du|de la|de l|des|pour) "
+            r"|^ *nimewo (?!(?:m|mwen|nou|li|w|ou) )"
             r"|\b(?:se les|les) puede (?:escribir|marcar|llamar)\b|\btienen (?:whats|whatsapp)\b"
             r"|\bwhat s the (?:number|phone|whatsapp)\b|\bwhats the (?:number|phone|whatsapp)\b"
             r"|\bthe (?:number|phone number)\b|\b(?:can|could) (?:i|we) (?:text|whatsapp|email"

@@ -19,6 +19,7 @@ from bot.understanding.meaning.deadline import refine_kind
 from bot.understanding.meaning.decide import (
     KIND_SURE,
     MARGIN,
+    SURE,
     SURE_UNPROMPTED,
     Decision,
     short_enough,
@@ -61,13 +62,27 @@ def service_topic(
     embarazo es gratis?" the pregnancy one. Only with no place named (a place asks for the
     list), and only a topic that leads to that service (its `next`); else "none" (the list)."""
     service = INTENT_SERVICES.get(intent)
-    if service is None or place_named or text.startswith("/"):
+    if service is None or text.startswith("/"):
         return Decision("none")
     folded = fold(text)
     topics = load_topics() if topics is None else topics
-    if WANTS_PLACE.search(folded) or (service == "health" and SYMPTOMS.search(folded)):
-        return Decision("none")  # a place, or a fever and no sleep: the list
+    if service == "health" and SYMPTOMS.search(folded):
+        return Decision("none")  # a fever and no sleep: the list
     asked = refine_kind(kind_in_words(text), text)
+    if asked and service == "health" and MIND in topics and mind_named(text):
+        # "donde puedo hablar con un psicologo", "cuanto cobra un psicologo en tapachula": the
+        # stress topic's page that answers it (its free line, its button to the list).
+        return Decision("followup", MIND, asked)
+    if asked:
+        reading = reading or topic_model().read(text, lang)
+        named = _named_topic(reading, intent, topics, service, generic=asked != "where")
+        if named is not None and asked in topics[named].followups:
+            # "¿dónde me hacen el control del embarazo en Mexicali?": the pregnancy page that
+            # says where (with the list one tap away); "¿cuánto tiempo me puedo quedar en el
+            # albergue de Tijuana?" what shelters say of the stay, even with a place named.
+            return Decision("followup", named, asked)
+    if place_named or WANTS_PLACE.search(folded):
+        return Decision("none")  # a place: the list
     if MIND in topics and mind_named(text):
         # "no puedo dormir, pienso mucho" heard as a shelter, "tengo mucha ansiedad" as a
         # doctor: the stress topic, with its free line and its button to the list; "sikològ la
@@ -101,6 +116,26 @@ def service_topic(
         return Decision("none")
     kind = asked or refine_kind(reading.kind if reading.kind_p >= KIND_SURE else None, text)
     return Decision("followup" if kind else "topic", best, kind)
+
+
+def _named_topic(
+    reading: Reading, intent: str, topics: Mapping[str, Topic], service: str, *, generic: bool
+) -> str | None:
+    """The topic the words clearly name, if it leads to the service. `generic`: the question
+    is about the thing, not where it is ("do I pay a lawyer to sue my boss?"), so the service's
+    own topic (`rights_health`, `shelters`) counts, and a likely topic is enough; a "where"
+    about the service's own topic wants the list."""
+    ranked = weighted(reading, intent, topics)
+    best, p = ranked[0] if ranked else ("", 0.0)
+    q = ranked[1][1] if len(ranked) > 1 else 0.0
+    topic = topics.get(best)
+    if topic is None or not topic.leads_to(service):
+        return None
+    if not generic and best == SERVICE_TOPICS.get(service):
+        return None
+    if p < (SURE if generic else SURE_UNPROMPTED) or p - q < MARGIN or p <= reading.no_topic:
+        return None
+    return best
 
 
 def ill_and_asks_the_cost(intent: str, text: str) -> bool:
