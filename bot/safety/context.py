@@ -117,6 +117,12 @@ def hypothetical(lang: str, part: str, start: int) -> str | None:
         and "si" in tokens_before(part, start, 10)
     ):
         return "risk"  # "si je traverse, je risque de me noyer?": a risk weighed, asked about
+    if (
+        lang == "en"
+        and near[:2] in (["they", "do"], ["they", "will"], ["they", "would"], ["they", "can"])
+        and "if" in tokens_before(part, start, 10)
+    ):
+        return "if"  # "if my asylum gets denied do they lock me up?": the law, asked
     for word in _walk_back(lang, part, start, 7):
         if word in IF_WORDS[lang]:
             return "if"

@@ -57,7 +57,7 @@ LONG_AGO = _cue(
     # Nor the writer's own age ("m gen 16 an, pase a di fok m...": the smuggler, "pasè a").
     rf"(?<! m )(?<! mwen )gen {NUMBER} (?:an|zan|lane|mwa) (?:pase|de sa)(?! {NUMBER} (?:jou|semen|mwa|edtan|ed|e))"
     rf"|(?<! m gen )(?<! mwen gen ){NUMBER} (?:an|zan|lane) pase(?! {NUMBER} (?:jou|semen|mwa|edtan|ed|e))",
-    rf"gen {NUMBER} (?:an|lane) (?:de sa|konsa)",
+    rf"gen {NUMBER} (?:an|lane) (?:de sa|konsa)|(?<! m )(?<! mwen )(?<! gen )(?<! depi ){NUMBER} (?:an|zan|lane|mwa) de sa",
     r"ane pase|lane pase|mwa pase|lontan|an (?:19|20)\d\d|nan (?:19|20)\d\d",
     # A decade in a story of then: "cuando cruzó en los 80", "back in the 90s", "quand il a
     # traversé dans les années 80" (not "in the 90s" of the heat, nor "como en los 90, ahorita").
@@ -452,6 +452,42 @@ HELP_OTHER = _cue(
     r"comment aider (?:une|un|mon|ma|mes|notre) \w+|je sais pas quoi lui dire",
     r"kijan (?:m|mwen|nou) ka ede (?:l|li)|kisa (?:m|mwen) ka di (?:l|li)",
 )
+# A time that runs up to now: "ya son 4 dias", "it's been 2 weeks", "ça fait 5 jours", "sa fè 4 jou".
+LASTED = _cue(
+    rf"ya (?:son|van|llevamos|tenemos|tengo|llevo) {NUMBER} (?:dias|semanas|meses)|llev(?:o|amos) {NUMBER} (?:dias|semanas|meses)",
+    rf"(?:it s|its|it has) been {NUMBER} (?:days|weeks|months)",
+    rf"(?:ca|sa) fait {NUMBER} (?:jours|semaines|mois)",
+    rf"sa fe {NUMBER} (?:jou|semen|mwa)",
+)
+# A shelter's hours: "en el albergue no nos dejan salir después de las 9", "at the shelter they
+# lock the door at night". Both a shelter and a time of night.
+SHELTER = _cue(
+    r"en el albergue|aqui en el albergue|en la casa del migrante|en este albergue",
+    r"(?:in|at) (?:the|this) shelter",
+    r"(?:au|dans le|dans ce) (?:foyer|refuge)",
+    r"nan (?:abri|albeg|refij) (?:a|la)",
+)
+NIGHT_HOURS = _cue(
+    r"(?:en|por|de) la noche|de noche|(?:despues|antes|a partir) de las \d+(?! (?:semanas|dias|meses))|toque de queda",
+    r"at night|after \d+ ?(?:pm|p m|o clock)|after dark|curfew|(?:every|each) night",
+    r"la nuit|le soir|apres \d+ ?h\b|couvre feu",
+    r"lannwit|leswa|apre \d+ ?(?:e|edtan)\b",
+)
+# Someone who comes to the writer at night or takes them away: no shelter's rule.
+NIGHT_INTRUDER = _cue(
+    r"se mete|entra al cuarto|me llevo|nos llevo|me ofrecio|patron|dueno|senor",
+    r"comes into|came into|took (?:me|us)|offered|boss|the man|owner",
+    r"entre dans|m a emmene|nous a emmene|patron|proprietaire|le monsieur",
+    r"antre nan|mennen (?:m|nou)|patwon|mesye a|neg la",
+)
+# A limit set by a procedure or a workplace, not a person held: "salir del país mientras espero
+# mi caso", "sortir du département pendant la procédure", "salir a comer".
+LEGAL_LIMIT = _cue(
+    r"del pais|de mexico|del estado|de la ciudad|mientras (?:espero|sale|se resuelve)|a comer|el tramite|mi caso",
+    r"the country|the state|while (?:my|the) case|for lunch|my case",
+    r"du pays|du departement|de la region|pendant la procedure|du territoire|ma demande",
+    r"nan peyi a|peyi a|pandan dosye|dosye a|ale manje",
+)
 # "¿Es normal que...?": asks whether what happens is all right (it may be happening now).
 NORMAL_Q = r"c normal|c est normal|es normal|is it normal|is this normal|se nomal"
 NORMAL = _cue(NORMAL_Q)
@@ -792,11 +828,28 @@ SHAME = _cue(
 )
 
 
+# Thoughts of self-harm denied just before they are named: "not thinking of hurting myself",
+# "m pa panse fè tèt mwen mal", "je pense pas à me faire du mal".
+NOT_IDEATION = re.compile(
+    r"(?<= )(?:not (?:thinking|planning)|no estoy pensando|(?:je )?(?:ne )?pense pas|pa panse)"
+    r" (?:(?:of|about|to|en|a|de|pou) )?$"
+)
+# The denial taken back: "but it's a lie", "today yes", a plan or a time.
+DENIAL_UNDONE = _cue(
+    r"mentira|hoy si|ya lo decidi|ya tengo",
+    r"a lie|lying|i lied|today yes|already decided|i have the",
+    r"mensonge|j ai menti|aujourd hui oui|deja decide",
+    r"manti|jodi a wi|deja deside",
+)
+
 # The same for a body in danger: heat and cold are real there ("se desmayó por el calor"),
 # hunger, laughter, boredom and a phone's battery are not.
 MEDICAL_IDIOM = _cue(
     r"hambre|risa|sueno|cansancio|flojera|aburrimiento|ganas|hunger|starving|laugh|laughing|lol|"
     r"jaja|jajaja|haha|bored|boredom|faim|rire|mdr|ennui|grangou|fatig|battery|bateria|batterie|"
+    # "Almost had a heart attack when the patrol drove by": a fright, over.
+    r"(?:almost|nearly) had a heart attack (?:when|lol|haha)|casi me (?:da|dio) un (?:infarto|paro) (?:cuando|jaja)|"
+    r"j ai failli (?:faire|avoir) une crise cardiaque (?:quand|mdr)|m manke fe kriz kadyak (?:le|lol)|"
     r"batri|pil|phone|telefono|cel|celular|telephone|portable|telefon|"
     # "El partido estuvo de infarto", "precios de infarto": thrilling, not a heart attack.
     r"(?:final|partido|juego|precios?) de infarto|"

@@ -66,12 +66,14 @@ from bot.safety.lexicon_frames import (
     IF_I,
     IF_I_COMPLAIN,
     IF_SENT_BACK,
+    KEEPER,
     KEPT,
     KNOWS_WHERE,
     LIMIT,
     LOST_WHERE,
     MEANS,
     MISSED_PROCEDURE,
+    NIGHT_VISIT,
     NO_CONTACT,
     NO_LEAVING,
     NO_RIGHT,
@@ -96,6 +98,7 @@ from bot.safety.lexicon_frames import (
     SYMPTOMS,
     TAKEN_INTO,
     TOOK_CHILD,
+    TRANSFER,
     VIOLENCE,
     WEAPON_SHOWN,
     WHAT_IF,
@@ -343,6 +346,19 @@ def sex_as_price(words: str) -> Found | None:
     return None
 
 
+def night_visit(words: str) -> Found | None:
+    """A guard or keeper who will come for the writer tonight: "un custodio me dijo que esta
+    noche va a venir por mí y ya lo hizo con otra chava". Said plainly or not, a threat."""
+    if (
+        _has(KEEPER, words)
+        and _has(NIGHT_VISIT, words)
+        and not _has(TRANSFER, words)  # a ride to the airport, the shelter, the bus
+        and not names_family(words)  # a cousin who picks the writer up
+    ):
+        return Found("threatened", ("harm:threatened", "frame:night_visit"))
+    return None
+
+
 def kept_and_hit(words: str) -> Found | None:
     """Papers kept by whoever the person works for, and violence: forced labour."""
     if _has(KEPT, words) and _affirmed(VIOLENCE, words) and _has(WORKING_FOR, words):
@@ -476,6 +492,7 @@ def _read(split: tuple[Part, ...], words: str) -> tuple[Found, ...]:
         sex_under_control,
         sex_as_price,
         kept_and_hit,
+        night_visit,
         body_in_danger,
         pregnancy,
         grave,

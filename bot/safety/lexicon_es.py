@@ -156,6 +156,16 @@ TERMS: list[Term] = [
         NOW,
         r"no (?:me|m|nos|la|lo|las|los) (?:dejan|deja|permiten|permite)(?: [a-z]+){0,5} (?:salir|ir|irme|irnos|irse|salirme|salirnos|regresar|escapar)",
     ),
+    # "¿Es normal que no nos dejen salir del cuarto?", asked whether it is all right (not "dile
+    # que no lo deje salir", "le pedí al albergue que no me dejen salir sola de noche").
+    term(
+        "trapped",
+        "es",
+        NOW,
+        r"(?:normal|legal|justo|bien) que (?:[a-z]+ ){0,3}?"
+        r"no (?:me|nos) (?:dejen|deje|permitan)(?: [a-z]+){0,4} (?:salir|irme|irnos|salirme|salirnos|escapar)"
+        r"(?! (?:del pais|de mexico|del estado|a comer))",
+    ),
     term(
         "trapped",
         "es",

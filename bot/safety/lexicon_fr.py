@@ -117,8 +117,9 @@ TERMS: list[Term] = [
         "fr",
         NOW,
         # Not custody: "je peux avoir la garde?"
-        rf"(?<!avoir )(?<!obtenir )(?<!demander )(?<!perdre )(?<!perdu )"
-        rf"{CLITIC} (?:enferme|enferment|garde|gardent|retient|retiennent|attache|attachent|bloque|bloquent)",
+        rf"(?<!avoir )(?<!obtenir )(?<!demander )(?<!perdre )(?<!perdu )(?<!changer )(?<!modifier )(?<!partager )"
+        rf"{CLITIC} (?:enferme|enferment|garde|gardent|retient|retiennent|attache|attachent|bloque|bloquent)"
+        r"(?! (?:des|de mes|de nos|partagee|alternee|exclusive) enfants)",
     ),
     term("trapped", "fr", PAST, rf"{CLITIC} (?:a|ont) (?:enferm|attach|bloqu|drogu|gard){PP}?"),
     term(
@@ -660,7 +661,8 @@ TERMS: list[Term] = [
         "trapped",
         "fr",
         NOW,
-        r"(?:m|nous|me) empech\w* de (?:sortir|partir|appeler)|(?:on a|j ai|nous avons|on n a) pas le droit de sortir",
+        r"(?:m|nous|me) empech\w* de (?:sortir|partir|appeler)|"
+        r"(?:m|nous|me) interdi\w* de sortir (?:de la chambre|de la maison|de la piece|d ici|du batiment)|(?:on a|j ai|nous avons|on n a) pas le droit de sortir",
     ),
     term(
         "trapped",

@@ -29,7 +29,8 @@ PAY = _words(
 # A time limit or a condition on the payment.
 LIMIT = _words(
     r"hoy|manana|esta noche|antes de|hasta (?:el|las|la|que|mañana)|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|"
-    r"si no|o si no|sino|de lo contrario|en \d+ (?:horas|dias)|tengo hasta|tenemos hasta",
+    r"si no|o si no|sino|de lo contrario|en \d+ (?:horas|dias)|tengo hasta|tenemos hasta|"
+    r"o (?:pagamos|pagan|pagas|paga|pagues|le pagamos|les pagamos)",
     r"today|tonight|tomorrow|by \d+(?: ?(?:am|pm))?|by \d+(?:am|pm)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|noon|midnight)|"
     r"before|until|till|or else|otherwise|if (?:i|we) don t|if (?:i|we) do not|or",
     r"aujourd hui|ce soir|demain|avant|jusqu a|tant que|sinon|si (?:je|on|nous) (?:paie|paye|payons) pas|"
@@ -43,7 +44,8 @@ HARM_TO_COME = _words(
     r"queman|van a quemar|hacen dano|van a hacer dano|levantan|van a levantar|vienen a buscar|van a buscar|venden|van a vender)|"
     r"(?:le|les|nos|me) (?:hacen|van a hacer|pasa|va a pasar) algo|nos va a ir mal|te va a ir mal|me va a ir mal|"
     r"(?:vienen|van a venir|van a ir) por (?:mi|mis|nosotros|ti|el|ella)|no (?:la|lo|los|las) (?:vuelves|volvemos|vuelven) a ver|"
-    r"me queman|queman el negocio|matan a|matar a|se muere|se lo (?:llevan|chingan)|lo (?:golpean|matan)",
+    r"me queman|queman el negocio|matan a|matar a|se muere|se lo (?:llevan|chingan)|lo (?:golpean|matan)|"
+    r"(?:nos|me|los) (?:avientan|aventan|van a aventar|tiran del tren|van a tirar del tren|echan del tren)",
     # "le cortan un dedo", "se llevan a mi hija en pago", "pasan por él o por la lana"
     r"(?:le|les|te|me|nos) (?:cortan|van a cortar|corta|va a cortar|mochan|van a mochar) (?:un|una|el|la|los|las)|"
     r"se (?:llevan|van a llevar|lleva|va a llevar) a (?:mi|mis|tu|tus|su|sus|nuestr[oa]s?)",
@@ -57,15 +59,19 @@ HARM_TO_COME = _words(
     r"ya (?:sabes|saben) (?:lo )?que (?:le|les|te) (?:pasa|va a pasar)|tu sais ce qui va (?:t|lui|leur) arriver|"
     r"ou konnen sa k (?:ap|pral) rive (?:ou|li|pitit))|"
     + r"cut (?:off )?(?:his|her|a|my) (?:finger|ear|hand)|"
-    r"(?:take|takes|will take) (?:my|our|your) (?:daughter|son|kid|kids|child|children|wife|girl)",
+    r"(?:take|takes|will take) (?:my|our|your) (?:daughter|son|kid|kids|child|children|wife|girl)|"
+    r"(?:burn|set fire to|torch) (?:down )?(?:the|my|our|your) (?:store|shop|house|place|business)|"
+    r"throw (?:us|me) (?:off|out of) the train",
     # French
     r"(?:me|nous|te|le|la|les) (?:tuer|tue|tuent|tuera|tueront)|s en prendre a|(?:on|ils) (?:me|nous) (?:fait|font|fera|feront) du mal|"
     r"faire du mal|(?:coupe|coupent|couper) (?:un|le|les)|(?:je|on) disparai\w*|(?:vien|viennent|venir) (?:me|nous) chercher|"
     r"(?:la|le|les) (?:revoir|reverrez|reverras) plus|il (?:va|vont) arriver (?:quelque chose|malheur)|meurt|se (?:font|fait) frapper",
+    r"brul\w* (?:le magasin|la boutique|la maison|le commerce|le resto)|"
     r"(?:lui|leur|te|me) (?:coupent|couper|coupe|couperont) (?:un|une|le|la|les)|(?:prennent|prendre|emmener|emmenent) (?:ma|mon|mes|notre|nos) (?:fille|fils|enfants?|femme)",
     # Haitian Creole
     r"(?:touye|tiye|fe mal|fe) (?:m|mwen|nou|ou|li|pitit)|(?:y|yo|l|li) (?:ap|pral|va) (?:touye|fe|vin chache|vin pran)|"
     r"(?:m|mwen|nou) (?:ap|pral) disparet|p ap (?:janm )?we (?:li|yo|m) anko|ap mouri|yo bat (?:li|l)",
+    r"(?:boule|pral boule|ap boule) (?:boutik|kay|magazen|biznis) (?:la|a|m|mwen)|"
     r"(?:koupe|ap koupe|pral koupe) (?:yon|dwet|zorey)|(?:pran|ap pran|pral pran) (?:pitit|madanm|fi) (?:m|mwen|nou)",
 )
 # What follows an unpaid demand, harmless elsewhere: "pasan por él o por la lana", "or he gets
@@ -278,6 +284,11 @@ MISSED_PROCEDURE = _words(
     r"(?:audience|tribunal|rendez vous|convocation|pointage|entretien)",
     r"si (?:m|mwen|nou) pa (?:prezante|ale nan|al nan|siyen) (?:[a-z]+ ){0,2}(?:tribinal|odyans|randevou|imigrasyon|ice)|"
     r"si (?:m|mwen|nou) rate (?:[a-z]+ ){0,2}(?:tribinal|odyans|randevou)",
+    # Going to it as the condition: "m pè yo depòte m si m ale nan randevou tribinal la".
+    r"si (?:voy|me presento|vamos) (?:a|en) (?:la |mi )?(?:corte|audiencia|cita)",
+    r"if (?:i|we) (?:go|show up|turn up) (?:to|at|for) (?:my |the |our )?(?:court|hearing|appointment|check in|checkin|interview)",
+    r"si (?:je|on) (?:vais|va|me presente|se presente) (?:a|au) (?:l |mon |ma )?(?:audience|tribunal|rendez vous|convocation)",
+    r"si (?:m|mwen|nou) (?:ale|al|prezante) nan (?:[a-z]+ ){0,2}(?:tribinal|odyans|randevou)",
 )
 # What a court or an officer would not be: a client, a boss, a partner, a smuggler.
 NOT_A_PROCEDURE = _words(
@@ -424,6 +435,13 @@ SYMPTOMS = {
         r"di nenpot ki bagay|pa konnen kote (?:l|li) ye|pa rekonet (?:m|mwen)|ap depale",
     ),
     "vomiting": _words(r"vomit\w*|throwing up|threw up|vomi\w*|ap vomi|rann"),
+    "diarrhea": _words(r"diarrea|diarrhea|diarrhoea|the runs|diarrhee|la courante|dyare"),
+    "sleepy": _words(
+        r"muy dormid[oa]|somnolient[oa]|muy aguadit[oa]|no tiene fuerzas",
+        r"(?:really|very|so) sleepy|drowsy|lethargic|floppy|limp",
+        r"tres endormi\w*|somnolent\w*|tout mou|toute molle|sans force",
+        r"ap domi anpil|domi anpil|san fos|mou anpil",
+    ),
     "burning": _words(
         r"todo rojo|toda roja|muy caliente|ardiendo|hirviendo",
         r"hot to the touch|burning up|skin is hot|really hot and",
@@ -443,10 +461,13 @@ SYMPTOMS = {
         r"(?:m|mwen|li) swaf anpil",
     ),
     "dry": _words(
-        r"no suda|ya no suda|no (?:ha )?orinado|no orina|no ha hecho pipi|no hace pipi(?! en la cama)|no ha orinado",
-        r"not sweating|stopped sweating|hasn t peed|hasn t urinated|no pee",
-        r"transpire plus|ne transpire pas|pas fait pipi|pas urine|fait (?:plus|pas) (?:de )?pipi(?! au lit| dans)|urine plus",
-        r"pa swe|pa pipi",
+        r"no suda|ya no suda|no (?:ha )?orinado|no orina|no ha hecho pipi|no hace pipi(?! en la cama)|no ha orinado|"
+        r"panal seco|panales secos|no (?:ha )?mojado (?:el|su) panal|no quiere (?:tomar|beber) (?:nada|agua|leche|pecho|el pecho)",
+        r"not sweating|stopped sweating|hasn t peed|hasn t urinated|no pee|no wet diapers?|dry diapers?|diapers? (?:is |are )?dry|"
+        r"won t drink|wont drink|refuses to drink",
+        r"transpire plus|ne transpire pas|pas fait pipi|pas urine|fait (?:plus|pas) (?:de )?pipi(?! au lit| dans)|urine plus|"
+        r"couches? (?:est |sont )?seches?|veut (?:pas|plus|rien) boire",
+        r"pa swe|pa pipi|kouchet (?:li )?sech|pa vle bwe",
     ),
     # The eyes (or a baby's soft spot) sunken: a child losing water, with the vomiting.
     "sunken": _words(
@@ -723,4 +744,31 @@ IDEATION_BACK = _words(
     r"pilules|cachets|cuerda|rope|corde|recommencer|again|otra vez|de nuevo|anko|encore|"
     r"mieux pour tout le monde|better off|mejor sin mi|mejor hacerlo|ya lo decidi|i decided|"
     r"j ai decide|m deside"
+)
+# Someone with power over the writer where they are held or kept: a guard, a keeper.
+KEEPER = _words(
+    r"custodi[oa]s?|guardias?|el encargado|el oficial|un oficial|el celador",
+    r"guards?|officers?|the co|the man in charge",
+    r"gardiens?|surveillants?|le garde|les gardes",
+    r"gad (?:la|yo)|gadyen|sipevize",
+)
+# Who will come for the writer tonight: "esta noche va a venir por mí", "tonight he's taking me
+# to the back room", "keeps coming to my bunk at night".
+NIGHT_VISIT = _words(
+    r"(?:esta noche|en la noche|en la madrugada) (?:\w+ ){0,2}(?:va a venir|viene|vendra) por (?:mi|nosotras)|"
+    r"(?:va a venir|viene|vendra) por (?:mi|nosotras) (?:\w+ ){0,2}(?:esta noche|en la noche)|"
+    r"(?:me|nos) va a (?:llevar|sacar) (?:\w+ ){0,3}(?:esta noche|en la noche)|(?:esta noche|en la noche) me va a (?:llevar|sacar)",
+    r"(?:tonight|at night) (?:he s|hes|he is|he will|he ll|they re|they will|they ll) (?:taking|take|coming for|come for|coming to get|come get) (?:me|us)|"
+    r"(?:he s|hes|he is|he will|he ll|they re|they will|they ll) (?:taking|take|coming for|come for|coming to get|come get) (?:me|us) "
+    r"(?:\w+ ){0,4}(?:tonight|at night)|keeps coming to my (?:bunk|bed|cell|room|cot)",
+    r"(?:cette nuit|ce soir) (?:il|ils) (?:va|vont|viendra|viendront|vient|viennent) (?:venir )?me chercher|"
+    r"(?:il|ils) (?:va|vont|viendra|viendront) (?:venir )?me chercher (?:cette nuit|ce soir)",
+    r"(?:aswe a|aswe|lannwit la) (?:l|li|yo) (?:ap|pral|va) vin chache (?:m|mwen)|(?:l|li|yo) (?:ap|pral|va) vin chache (?:m|mwen) (?:aswe|lannwit)",
+)
+# A move by the authorities, not a visit: "tonight they take us to the airport".
+TRANSFER = _words(
+    r"aeropuerto|vuelo|deportar\w*|deportacion|traslad\w*|otra estacion|albergue|autobus|central|terminal|hospital",
+    r"airport|flight|deport\w*|transfer\w*|another facility|shelter|bus station|bus|hospital",
+    r"aeroport|avion|expuls\w*|transfer\w*|foyer|refuge|gare|hopital",
+    r"ayewopo|avyon|depote|transfere|abri|estasyon|lopital",
 )

@@ -233,7 +233,12 @@ TERMS: list[Term] = [
     term("self_harm", "ht", NOW, r"pa vle viv anko", person="self"),
     term("self_harm", "ht", NOW, r"(?:fe tet (?:m|mwen) mal|koupe tet (?:m|mwen))"),
     # Cries for help.
-    term("help_now", "ht", NOW, r"(?:anmwe|anmwey|sekou|amwe|vini vit|voye polis)"),
+    term(
+        "help_now",
+        "ht",
+        NOW,
+        r"(?:anmwe|anmwey|sekou|amwe|vini vit|vinn vit (?:tanpri|souple|ede)|voye polis)",
+    ),
     term("help_now", "ht", NOW, r"(?:m|mwen|nou|li) (?:an|nan) danje"),
     # Shooting, fire, drowning, accidents: danger around the person.
     term("attack", "ht", NOW, r"(?:fiziyad|y ap tire|yo ap tire|gen tire|bal ap tonbe)"),
@@ -245,7 +250,9 @@ TERMS: list[Term] = [
         "medical", "ht", PAST, r"(?:aksidan|chavire)(?: [a-z]+){0,5} (?:blese|mouri|san|pa bouje)"
     ),
     term("medical", "ht", NOW, r"pedi (?:janm|bra|pye|men) (?:li|l|m|mwen)"),
-    term("trapped", "ht", NOW, r"(?:fenmen|femen|bloke) nan (?:do )?(?:yon|on|kamyon|kamyon an)"),
+    term(
+        "trapped", "ht", "verb", r"(?:fenmen|femen|bloke) nan (?:do )?(?:yon|on|kamyon|kamyon an)"
+    ),
     term("trapped", "ht", NOW, r"pa (?:ban|bay) nou manje"),
     term("kidnapped", "ht", NOW, r"pa konn ki kote (?:y ap|yo ap) mennen nou"),
     term(

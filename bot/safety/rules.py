@@ -29,7 +29,7 @@ from datetime import date
 from bot.safety import cues, net
 from bot.safety.frames import official_threat, still_there, still_threatened
 from bot.safety.harms import HARMS
-from bot.safety.lexicon_frames import DENOUNCE, IDEATION_BACK, IF_I_COMPLAIN
+from bot.safety.lexicon_frames import DEBT, DENOUNCE, IDEATION_BACK, IF_I_COMPLAIN, PAY
 from bot.safety.terms import FUTURE, HABIT, HYPO, NOUN, NOW, PAST, RECENT, STATE
 from bot.safety.text import Part
 from bot.safety.words import GENERIC, OTHER, SELF, UNKNOWN, names_family
@@ -147,6 +147,14 @@ def _set_aside(hit: Hit, part: Part, words: str) -> Verdict | None:
         return DROP  # "juega free fire y grita me van a matar", a song's "you kidnapped my heart"
     if harm == "self_harm" and cues.near(cues.SHAME, part.text, hit.start, hit.start + 20, 12):
         return DROP  # "me quiero morir de la vergüenza"
+    denied_before = part.text[max(0, hit.start - 40) : hit.start]
+    if (
+        harm == "self_harm"
+        and cues.NOT_IDEATION.search(denied_before)
+        and not IDEATION_BACK.search(words)
+        and not cues.any_of(cues.DENIAL_UNDONE, words)
+    ):
+        return DROP  # "not thinking of hurting myself, just want to talk to a counselor"
     if (
         harm == "child_taken"
         and hit.by_writer
@@ -222,6 +230,18 @@ def _framed(hit: Hit, harm: str, form: str, part: Part, message: Message) -> Ver
     )
     if person == GENERIC and present and not (part.question or told):
         person = OTHER  # "people are hurt", "they beat the migrants in this camp"
+    if (
+        harm == "trapped"
+        and (part.question or cues.any_of(cues.NORMAL, message.words))
+        and cues.any_of(cues.SHELTER, sentence)
+        and cues.any_of(cues.NIGHT_HOURS, sentence)
+        and all(h.harm == "trapped" for h in message.hits)
+        and not cues.any_of(cues.NIGHT_INTRUDER, message.words)
+        and not (DEBT.search(message.words) or PAY.search(message.words))
+    ):
+        # "En el albergue no nos dejan salir después de las 9, ¿es normal?": a shelter's
+        # hours, not a person held (a threat, a weapon or a debt beside them still counts).
+        return Verdict("information", harm, (tag, "house_rule"))
     if form == NOUN:
         # "How can I help a friend...?" asks; "help" is a cry only outside a question.
         asks = part.question or net.QUESTION_START.search(part.text) is not None
@@ -271,10 +291,19 @@ def _framed(hit: Hit, harm: str, form: str, part: Part, message: Message) -> Ver
     # "¿es normal?" after a red flag asks for reassurance; "what are the signs of..." asks in
     # general, and stays information.
     general = message.info_frame and not cues.any_of(cues.NORMAL, message.words)
+    # "¿Es normal que no nos dejen salir del cuarto? ya son 4 días": whether what has gone on
+    # up to now is all right; the question is about the writer's own days.
+    lasted = (
+        cues.any_of(cues.NORMAL, message.words)
+        and cues.any_of(cues.LASTED, message.words)
+        and form in (NOW, STATE, HABIT)
+        and not cues.any_of(cues.LEGAL_LIMIT, message.words)
+    )
     if (
         person == UNKNOWN
         and (part.question or message.info_frame)
         and (general or not red_flag)
+        and not lasted
         and not _at_writer(part.text, hit.start)
     ):
         # (A baby who does not wake, "is that normal?": the question does not make it calm.)
@@ -297,7 +326,7 @@ def _framed(hit: Hit, harm: str, form: str, part: Part, message: Message) -> Ver
     if asks and person == OTHER and indefinite and not net.FIRST_PERSON_NOW.search(sentence):
         # "How do I report someone who abuses his wife?": about others, asked.
         return Verdict("information", harm, (tag, "question"))
-    if message.info_frame and person == OTHER and form in (FUTURE, NOW):
+    if message.info_frame and person == OTHER and form in (FUTURE, NOW) and not lasted:
         return Verdict("information", harm, (tag, "question"))
     if (
         person == OTHER

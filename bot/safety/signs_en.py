@@ -6,6 +6,25 @@ from bot.safety.lexicon_signs import BODY
 from bot.safety.terms import FUTURE, NOUN, NOW, PAST, RECENT, STATE, Term, term
 
 TERMS: list[Term] = [
+    # A death threat said to the writer's face: "he said tonight you die".
+    term(
+        "threatened",
+        "en",
+        NOW,
+        r"(?:told|said to|texted|yelled at|threatened) (?:me|us|him|her|them) (?:that )?"
+        r"(?:(?:tonight|today|tomorrow) (?:you die|you re dead|youre dead|your dead|ur dead|you will die|we kill you|i kill you)"
+        r"|you (?:die|re dead|will die) tonight|you (?:won t|wont) make it (?:past|through) tonight)"
+        r"(?! (?:in|at) (?:fifa|the game|cards|free fire|cod|madden|2k))",
+    ),
+    term(
+        "medical",
+        "en",
+        NOW,
+        r"(?:his|her|their|my|the baby s) lips (?:are |r |turned |went |look |look kind of )?"
+        r"(?:blue|purple|bluish)",
+        needs=r"breath\w*|respond\w*|wake|awake|unconscious|pills|drugs|overdose|choking|not moving"
+        r"|passed out",
+    ),
     term("threatened", "en", PAST, r"(?:got|received) (?:death )?threats"),
     term(
         "threatened",

@@ -6,6 +6,15 @@ from bot.safety.lexicon_signs import BODY
 from bot.safety.terms import FUTURE, NOUN, NOW, PAST, RECENT, STATE, Term, es_ar, term
 
 TERMS: list[Term] = [
+    # A death threat said to the writer's face: "me dijo esta noche te mueres".
+    term(
+        "threatened",
+        "es",
+        NOW,
+        r"(?:me|le|les|nos) (?:dijo|dijeron|dice|grito|gritaron|amenazo|mando decir) (?:que )?"
+        r"(?:(?:esta noche|hoy|ahorita|manana) (?:te mueres|te moris|estas muert[oa]|te vas a morir|te matamos|te mato)"
+        r"|te (?:mueres|vas a morir) (?:esta noche|hoy))",
+    ),
     # Death threats received, the gang waiting outside, held until the family pays.
     term(
         "threatened",

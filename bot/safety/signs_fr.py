@@ -6,6 +6,38 @@ from bot.safety.lexicon_signs import BODY
 from bot.safety.terms import FUTURE, NOUN, NOW, PAST, RECENT, STATE, Term, term
 
 TERMS: list[Term] = [
+    # A death threat said to the writer's face: "le gars de la cellule a dit cette nuit tu meurs".
+    term(
+        "threatened",
+        "fr",
+        NOW,
+        r"(?:m a dit|m ont dit|a dit|ont dit|me dit|m a ecrit|m a menace|lui a dit) (?:que )?"
+        r"(?:(?:cette nuit|ce soir|aujourd hui|demain) (?:tu meurs|t es mort|tu es mort|tu vas mourir|on te tue|je te tue)"
+        r"|tu (?:meurs|vas mourir) (?:cette nuit|ce soir)|tu passeras pas la nuit)(?! (?:mdr|lol|aux cartes|au jeu|si tu))",
+    ),
+    # Cuts and blood that runs: "je me suis coupé les bras, ça coule beaucoup".
+    term(
+        "self_harm",
+        "fr",
+        PAST,
+        r"(?:je me suis|me suis|il s est|elle s est) (?:coupe|coupee|scarifie|scarifiee|taillade|tailladee) "
+        r"(?:les bras|les poignets|le poignet)(?! (?:avec un verre|en me rasant|en cuisinant|par accident))",
+    ),
+    term(
+        "medical",
+        "fr",
+        NOW,
+        r"(?:ca|sa|le sang) coule (?:beaucoup|bcp|fort|partout|trop|sans arret)",
+        needs=r"coupe\w*|sang|blesse\w*|poignets?|veines|plaie",
+    ),
+    # An overdose told by its signs: "il répond plus, ses lèvres sont bleues".
+    term(
+        "medical",
+        "fr",
+        NOW,
+        r"(?:ses|les) levres? (?:sont |son |devien\w* )?(?:bleu\w*|violet\w*)",
+        needs=r"respire\w*|repond\w*|reveill\w*|drogue|drog|cachets|inconscient\w*|bouge|overdose",
+    ),
     term(
         "threatened", "fr", PAST, r"(?:j ai|on a|nous avons) (?:recu|eu) des menaces(?: de mort)?"
     ),

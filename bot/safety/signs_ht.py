@@ -6,6 +6,20 @@ from bot.safety.lexicon_signs import BODY
 from bot.safety.terms import FUTURE, NOUN, NOW, PAST, STATE, Term, term
 
 TERMS: list[Term] = [
+    # A death threat said to the writer's face: "li di m aswè a ou mouri".
+    term(
+        "threatened",
+        "ht",
+        NOW,
+        r"(?:aswe a|aswe|jodi a|demen) (?:ou mouri|w ap mouri|ou ap mouri|nou touye w|m touye w|m ap touye w)",
+    ),
+    term(
+        "medical",
+        "ht",
+        NOW,
+        r"bouch (?:li|l|yo) (?:vin |tounen )?(?:ble|vyolet|mov)",
+        needs=r"respire|reponn|leve|dwog|grenn|konesans|bouje|reveye",
+    ),
     term("threatened", "ht", "verb", r"resevwa menas(?: lanmo)?"),
     term("threatened", "ht", NOUN, r"menas lanmo"),
     term("threatened", "ht", NOW, r"(?:yo|li) konn kote (?:m|mwen|nou) (?:rete|domi|ye|travay)"),
