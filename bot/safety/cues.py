@@ -315,6 +315,9 @@ FICTION = _cue(
     r"(?:a|the|that) (?:movie|film|documentary|series|show) (?:about|where|in which)",
     r"(?:un|le|ce) (?:film|documentaire|reportage) (?:sur|ou)|(?:une|la|cette) serie (?:sur|ou)",
     r"(?:yon|fim nan|fim sa a) fim (?:sou|kote)|fim (?:sa|la) (?:sou|kote)",
+    # "En la novela el malo le dijo...", "in the movie the guy says...", "dans le film le méchant".
+    r"(?<!como )en la (?:novela|telenovela|serie|pelicula)|(?<!like )in the (?:movie|film|show|series)"
+    r"|(?<!comme )dans (?:le film|la serie|le feuilleton)|(?<!tankou )nan fim nan",
     # "Dans la série que je regarde ils ont séquestré le président"; never "like in a movie",
     # which tells what happened to the writer's own.
     r"(?:la|una|esa|une|cette|ma|mi) serie que (?:je regarde|j ai vu|veo|vi|miro|estoy viendo)|"
@@ -465,20 +468,25 @@ SHELTER = _cue(
     r"en el albergue|aqui en el albergue|en la casa del migrante|en este albergue",
     r"(?:in|at) (?:the|this) shelter",
     r"(?:au|dans le|dans ce) (?:foyer|refuge)",
-    r"nan (?:abri|albeg|refij) (?:a|la)",
+    r"nan (?:abri|albeg|refij|kay migran) (?:a|la|an)",
 )
 NIGHT_HOURS = _cue(
-    r"(?:en|por|de) la noche|de noche|(?:despues|antes|a partir) de las \d+(?! (?:semanas|dias|meses))|toque de queda",
-    r"at night|after \d+ ?(?:pm|p m|o clock)|after dark|curfew|(?:every|each) night",
+    r"(?:en|por|de) la noche|(?:en|por) las noches|de noche"
+    r"|(?:despues|antes|a partir) de las \d+(?! (?:semanas|dias|meses|horas))|toque de queda",
+    r"at night|after \d+ ?(?:pm|p m|o clock)|after dark|curfew",
     r"la nuit|le soir|apres \d+ ?h\b|couvre feu",
     r"lannwit|leswa|apre \d+ ?(?:e|edtan)\b",
 )
 # Someone who comes to the writer at night or takes them away: no shelter's rule.
 NIGHT_INTRUDER = _cue(
-    r"se mete|entra al cuarto|me llevo|nos llevo|me ofrecio|patron|dueno|senor",
-    r"comes into|came into|took (?:me|us)|offered|boss|the man|owner",
-    r"entre dans|m a emmene|nous a emmene|patron|proprietaire|le monsieur",
-    r"antre nan|mennen (?:m|nou)|patwon|mesye a|neg la",
+    r"se mete|entra al|me llevo|nos llevo|se lleva|me ofrecio|patron|duen[oa]|senor[a]?|encargado|voluntari[oa]"
+    r"|coordinador[a]?|cuidador[a]?|velador|guardia|custodio|un tipo|el tipo|un hombre|el hombre|una senora|su cuarto"
+    r"|su oficina|su carro|cosas|conmigo|con nosotras|pistola|arma",
+    r"comes into|came into|lets himself|took (?:me|us)|offered|boss|man|guy|owner|staff|worker|guard|volunteer"
+    r"|coordinator|his (?:room|office|truck|car|bed)|with (?:him|me)|stuff|what he wants|gun|smuggler",
+    r"entre dans|rentre dans|m a emmene|nous a emmene|patron|proprietaire|monsieur|gardien|surveillant|animateur"
+    r"|responsable|un gars|le gars|passeur|sa chambre|avec (?:lui|moi)|arme",
+    r"antre nan|mennen (?:m|nou)|patwon|mesye|neg|gad|li vin|chanm li|kouche|domi sou|pase a|zam",
 )
 # A limit set by a procedure or a workplace, not a person held: "salir del país mientras espero
 # mi caso", "sortir du département pendant la procédure", "salir a comer".
@@ -831,7 +839,7 @@ SHAME = _cue(
 # Thoughts of self-harm denied just before they are named: "not thinking of hurting myself",
 # "m pa panse fè tèt mwen mal", "je pense pas à me faire du mal".
 NOT_IDEATION = re.compile(
-    r"(?<= )(?:not (?:thinking|planning)|no estoy pensando|(?:je )?(?:ne )?pense pas|pa panse)"
+    r"(?<= )(?:not (?:thinking|planning)|no estoy pensando|(?:je )?(?:ne )?pense pas|jamais pense|pa panse)"
     r" (?:(?:of|about|to|en|a|de|pou) )?$"
 )
 # The denial taken back: "but it's a lie", "today yes", a plan or a time.
@@ -849,7 +857,7 @@ MEDICAL_IDIOM = _cue(
     r"jaja|jajaja|haha|bored|boredom|faim|rire|mdr|ennui|grangou|fatig|battery|bateria|batterie|"
     # "Almost had a heart attack when the patrol drove by": a fright, over.
     r"(?:almost|nearly) had a heart attack (?:when|lol|haha)|casi me (?:da|dio) un (?:infarto|paro) (?:cuando|jaja)|"
-    r"j ai failli (?:faire|avoir) une crise cardiaque (?:quand|mdr)|m manke fe kriz kadyak (?:le|lol)|"
+    r"j ai failli (?:faire|avoir) une crise cardiaque (?:quand|mdr)|m manke fe kriz (?:kadyak|ke) (?:le|lol)|"
     r"batri|pil|phone|telefono|cel|celular|telephone|portable|telefon|"
     # "El partido estuvo de infarto", "precios de infarto": thrilling, not a heart attack.
     r"(?:final|partido|juego|precios?) de infarto|"

@@ -296,6 +296,10 @@ def doubtful(text: str, grade: str, reasons: tuple[str, ...] | list[str] = ()) -
         words = whole(text)
         soon = cues.any_of(cues.DEADLINE, words) or cues.any_of(cues.NOW, words)
         return _sure(text, PAST_HARM_THRESHOLD if soon else NAMED_THRESHOLD)
+    if grade == "information" and "house_rule" in reasons:
+        # A shelter's night hours asked about: never an urgent case, but the person is asked
+        # "are you in danger right now?" with the lines (a lock-in told as a rule may be more).
+        return True
     if grade == "information":
         # Only "people in general" ("en la colonia andan levantando gente"): a question, the
         # news or a hypothesis stays information.

@@ -162,7 +162,7 @@ TERMS: list[Term] = [
         "trapped",
         "es",
         NOW,
-        r"(?:normal|legal|justo|bien) que (?:[a-z]+ ){0,3}?"
+        r"(?:normal|legal|justo|bien) que (?:[a-z]+ ){0,5}?"
         r"no (?:me|nos) (?:dejen|deje|permitan)(?: [a-z]+){0,4} (?:salir|irme|irnos|salirme|salirnos|escapar)"
         r"(?! (?:del pais|de mexico|del estado|a comer))",
     ),

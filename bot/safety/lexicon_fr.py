@@ -119,7 +119,7 @@ TERMS: list[Term] = [
         # Not custody: "je peux avoir la garde?"
         rf"(?<!avoir )(?<!obtenir )(?<!demander )(?<!perdre )(?<!perdu )(?<!changer )(?<!modifier )(?<!partager )"
         rf"{CLITIC} (?:enferme|enferment|garde|gardent|retient|retiennent|attache|attachent|bloque|bloquent)"
-        r"(?! (?:des|de mes|de nos|partagee|alternee|exclusive) enfants)",
+        r"(?! (?:(?:des|de mes|de nos|les|mes|nos|partagee|alternee|exclusive) )?(?:enfants|petits|gosses))",
     ),
     term("trapped", "fr", PAST, rf"{CLITIC} (?:a|ont) (?:enferm|attach|bloqu|drogu|gard){PP}?"),
     term(

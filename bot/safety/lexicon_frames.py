@@ -52,6 +52,7 @@ HARM_TO_COME = _words(
     # English
     r"(?:kill|hurt|sell|burn|disappear) (?:me|us|you|him|her|them|my|our)|"
     r"(?:come|coming) (?:for|after) (?:me|us|you|my|our)|(?:send|sending) people|have (?:me|us|you) killed|"
+    r"have (?:my|our|your) (?:family|kids|children|wife|mom|mother|son|daughter) killed|"
     r"won t see (?:her|him|them|me|us) again|never see (?:her|him|them) again|something (?:will )?happens? to|"
     r"(?:she|he|they|you) (?:will )?(?:get|gets) hurt|pay for it|dies|die|gets? (?:beaten|killed|shot)",
     # Left unsaid after a demand: "or you know what happens", "o ya sabes qué pasa".

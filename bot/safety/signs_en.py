@@ -20,7 +20,7 @@ TERMS: list[Term] = [
         "medical",
         "en",
         NOW,
-        r"(?:his|her|their|my|the baby s) lips (?:are |r |turned |went |look |look kind of )?"
+        r"(?:his|her|their|my|the baby s|babys|baby s) lips (?:are |r |turned |went |look |look kind of )?"
         r"(?:blue|purple|bluish)",
         needs=r"breath\w*|respond\w*|wake|awake|unconscious|pills|drugs|overdose|choking|not moving"
         r"|passed out",

@@ -11,7 +11,8 @@ TERMS: list[Term] = [
         "threatened",
         "ht",
         NOW,
-        r"(?:aswe a|aswe|jodi a|demen) (?:ou mouri|w ap mouri|ou ap mouri|nou touye w|m touye w|m ap touye w)",
+        r"(?:aswe a|aswe|jodi a|demen) (?:ou mouri|w ap mouri|ou ap mouri|nou touye w|m touye w|m ap touye w)"
+        r"(?! nan (?:domino|kat|jwet|match))",
     ),
     term(
         "medical",

@@ -42,4 +42,5 @@ def test_every_read_is_here() -> None:
         "round22_second_read",
         "round23_second_read",
         "round24_second_read",
+        "round24_second_read_b",
     }
