@@ -38,6 +38,13 @@ from bot.understanding.meaning.question_words import kind_in_words
         ("ki dokiman m bezwen pou CURP la", "requirements"),
         ("how long does it take to get asylum", "duration"),
         ("combien de temps ça prend pour la CURP", "duration"),
+        # The number of a line asked at the start, and what it takes in French.
+        ("numero del ciam pa mexicanos en usa?", "where"),
+        ("CIAM number for mexicans in the US?", "where"),
+        ("nimewo CIAM pou meksiken ki Ozetazini?", "where"),
+        ("qu'est-ce qu'il faut pour le visa T ?", "requirements"),
+        ("il faut montrer quoi au retén ?", "requirements"),
+        ("what ID do i need to take the bus to monterrey", "requirements"),
     ],
 )
 def test_question_words_name_the_follow_up(text: str, kind: str) -> None:
@@ -53,6 +60,8 @@ def test_question_words_name_the_follow_up(text: str, kind: str) -> None:
         "je veux la carte ou le visa",
         "je dois rester au mexique ou rentrer",
         "mwen bezwen èd",
+        "number of people who cross each year",
+        "nimewo m chanje",
     ],
 )
 def test_no_question_word_no_follow_up(text: str) -> None:

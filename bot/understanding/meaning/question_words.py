@@ -418,6 +418,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bki sa (?:pou (?:m|mwen) (?:prezante|genyen|pote)|yo pral mande)\b"
             r"|\bki egzijans\b|\blis papye\b|\bkopi ase\b|\bfok (?:gen temwen|papye yo)\b"
             r"|\bki prev\b|\b(?:m|mwen) bezwen ki sa\b|\byon lot papye\b"
+            # "qu'est-ce qu'il faut pour le visa T?", "il faut montrer quoi", "what ID do I need".
+            r"|\bqu est ce qu il (?:me |nous )?faut (?:pour|avoir|amener|apporter|presenter)\b"
+            r"|\bil faut (?:montrer|presenter|amener|apporter|avoir) quoi\b"
+            r"|\b(?:what|which) (?:id|ids|kind of id|document|paper)"
+            r" (?:do|would|will) (?:i|we) need\b"
             r"|\bki sa pou (?:m|mwen) genyen sou (?:m|mwen)\b"
             # "papiers pour faire la curp", "papeles pa sacar el acta", "papye pou m fe l".
             r"|^ *(?:los |les |the )?(?:papeles|papers|papiers|papye|documentos|documents|dokiman)"
