@@ -836,6 +836,13 @@ SHAME = _cue(
 )
 
 
+# A birth told as done some time ago: "ma femme a accouché il y a deux semaines".
+BIRTH_DONE = _cue(
+    r"(?:dio|di|dimos) a luz hace|(?:naci[oa]|tuvo al bebe) hace (?:\d+|dos|tres|una|un) (?:dias|semanas|meses)",
+    r"gave birth (?:\d+|two|three|a few|a couple of) (?:days|weeks|months) ago|had the baby (?:\d+|two|a few) (?:days|weeks)",
+    r"(?:a|ai|avons|ont) accouche (?:il y a|depuis|le mois|la semaine)",
+    r"akouche sa gen|te akouche (?:gen|sa gen|depi)",
+)
 # Thoughts of self-harm denied just before they are named: "not thinking of hurting myself",
 # "m pa panse fè tèt mwen mal", "je pense pas à me faire du mal".
 NOT_IDEATION = re.compile(

@@ -68,7 +68,7 @@ _COME = (
 )
 ARRIVING = re.compile(
     rf"^ (?:{_CRY})?{_COME}"
-    r"(?:ya )?(?:(?:ahi )?(?:vienen|bienen)(?: (?:los|las|por) (?:\w+ ){0,3}\w+)?"
+    r"(?:ya )?(?:(?:ahi |ellos )?(?:vienen|bienen|viene)(?: (?:los|las|por) (?:\w+ ){0,3}\w+)?"
     r"|ya llegaron(?: por (?:nosotros|mi|nosotras))?|estan aqui|estan afuera|ya entraron"
     r"|(?:they re|they are|theyre) (?:coming|here|outside|inside)|they came|they found us"
     r"|ils (?:arrivent|viennent|sont la|sont devant|sont entres|nous ont trouves)"
@@ -76,8 +76,36 @@ ARRIVING = re.compile(
     r"|jwenn nou))"
     r"(?: (?:ya|ahorita|ahora|now|maintenant|kounye a|kounya|ayuda|ayudenme|ayudame|auxilio"
     r"|por favor|porfa|help|help me|please|aidez moi|au secours|svp|ede m|ede nou|souple|tanpri"
-    r"|hurry|apurense|rapido|vite|vit|s il vous plait"
+    r"|hurry|apurense|rapido|vite|vit|s il vous plait|ecris seulement|ecris moi|escribeme"
+    r"|solo escribe"
+    r"|text only|text me|ekri m selman|no llames|appelle pas|don t call"
     r"|ayudaa+|helpp+))* $"
+)
+# A check-in set up with someone: "si a las 9 no te escribo avísale a la tía", "si à 22h je t'ai
+# pas écrit, appelle tonton", "if I don't text by 10 call my brother". Asked, never alarmed.
+CHECK_IN = re.compile(
+    r" (?:si (?:a las \d+|en (?:una|\d+) (?:hora|horas|min\w*)|(?:a|para) (?:la"
+    r"|las) \d+) no (?:te |les )?"
+    r"(?:escribo|contesto|llamo|hablo)|si no (?:te |les )?(?:escribo|contesto) (?:a las|en"
+    r"|antes de) "
+    r"|si (?:a|avant) \d+ ?h? (?:je )?(?:t ai|t|te|vous ai) (?:pas|ai pas) (?:ecrit|appele|repondu)"
+    r"|si je (?:t ecris|te reponds|t appelle) pas (?:avant|a) "
+    r"|if i (?:don t|dont|do not) (?:text|write|answer|call) (?:you )?(?:by|in|before|at) "
+    r"|si (?:m|mwen) pa (?:ekri|rele|reponn) (?:ou|w) (?:a|anvan|nan) )"
+    r"(?:.* )?(?:avisa\w*|llama\w*|hablale|dile|appelle|previens|call|tell|text|rele|di)"
+)
+# "Vengan por favor, estamos en el cruce de las vías": come, and where we are.
+COME_TO_US = re.compile(
+    r"^ (?:vengan|venga|venez|vini|come)(?: (?:por favor|porfa|svp|please|pls|tanpri|vite|rapido"
+    r"|ya|now))*"
+    r" (?:estamos|on est|nous sommes|we re|we are|were|nou) (?:en|a|au|at|in|nan|on) "
+)
+# A place sent as coordinates with a call to come: "vengan. 25.79,-97.52. somos 4".
+LOCATION_DROP = re.compile(
+    r" (?:vengan|venga|ven|venez|viens|come|vini|vin|ayuda|help|aidez|ede|auxilio"
+    r"|sos) .*\d{1,3} \d{2,} \d{1,3} \d{2,}"
+    r"|\d{1,3} \d{2,} \d{1,3} \d{2,} .*(?:vengan|venez|come|vini|herido|blesse|hurt|wounded|blese"
+    r"|ayuda|help)"
 )
 _ANNOTATION = re.compile(r"\[([^\]]*)\](\([^)]*\)|\{[^}]*\})")
 # Signs that a message is calm, whatever its words (bot.safety.cues).
@@ -306,7 +334,10 @@ def doubtful(text: str, grade: str, reasons: tuple[str, ...] | list[str] = ()) -
         return "general" in reasons and _sure(text, NAMED_THRESHOLD)
     if grade != "none":
         return False
-    if PLEA.search(whole(text)) or ARRIVING.search(whole(text)) or frames.unsure(text):
+    words = whole(text)
+    if PLEA.search(words) or ARRIVING.search(words) or frames.unsure(text):
+        return True
+    if CHECK_IN.search(words) or LOCATION_DROP.search(words) or COME_TO_US.search(words):
         return True
     if only_a_procedure(text):
         return False  # only a question about a procedure ("la comar me la negaron, qué hago?")

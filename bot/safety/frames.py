@@ -52,6 +52,7 @@ from bot.safety.lexicon_frames import (
     DEBT_HOLDER,
     DEMAND,
     DENOUNCE,
+    DIABETIC,
     DROWSY,
     ENDING,
     EXPOSED,
@@ -77,6 +78,7 @@ from bot.safety.lexicon_frames import (
     NO_CONTACT,
     NO_LEAVING,
     NO_RIGHT,
+    NOT_A_CRISIS,
     NOT_A_PROCEDURE,
     NOT_ONLY_AN_OFFICIAL,
     NOT_OVER,
@@ -376,6 +378,20 @@ def body_in_danger(words: str) -> Found | None:
     return None
 
 
+def sugar_crisis(words: str) -> Found | None:
+    """A diabetic with two signs of a sugar crisis now (shaking, sweating, confusion): "mi tía
+    es diabética y está sudando frío, está como confundida", "il tremble, il transpire et il ne me
+    reconnaît plus". Not signs told as old or habitual, nor a confusion about papers."""
+    if not _has(DIABETIC, words) or _has(NOT_A_CRISIS, words):
+        return None
+    signs = [
+        s for s in ("sweating", "trembling", "shaking", "confused") if _has(SYMPTOMS[s], words)
+    ]
+    if len({"trembling" if s == "shaking" else s for s in signs}) >= 2:
+        return Found("medical", ("harm:medical", *(f"frame:{s}" for s in signs)))
+    return None
+
+
 def swallowed(words: str) -> Found | None:
     """Pills, bleach or poison swallowed, and the body reacts: a medical emergency."""
     if _has(SWALLOWED, words) and _has(DROWSY, words):
@@ -494,6 +510,7 @@ def _read(split: tuple[Part, ...], words: str) -> tuple[Found, ...]:
         kept_and_hit,
         night_visit,
         body_in_danger,
+        sugar_crisis,
         pregnancy,
         grave,
         swallowed,

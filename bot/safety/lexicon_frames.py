@@ -429,10 +429,10 @@ WILD = _words(
 # A body in danger from heat, cold or what was swallowed: symptoms that together mean now.
 SYMPTOMS = {
     "confused": _words(
-        r"habla (?:raro|extrano|cosas raras)|talking (?:weird|funny|strange)|parle (?:bizarre|bizarrement|bizar)|pale dwol|"
+        r"habla enredado|arrastra las palabras|habla (?:raro|extrano|cosas raras)|talking (?:weird|funny|strange)|parle (?:bizarre|bizarrement|bizar)|pale dwol|"
         r"dice cosas sin sentido|no sabe donde esta|confundid[oa]|desorientad[oa]|delira|no (?:me )?reconoce",
         r"confused|not making sense|talking nonsense|doesn t know where|does not know where|delirious|doesn t recognize",
-        r"dit n importe quoi|confus|confuse|delire|me reconnait pas|sait plus ou",
+        r"dit n importe quoi|confus|confuse|delire|me reconnait (?:pas|plus)|sait plus ou",
         r"di nenpot ki bagay|pa konnen kote (?:l|li) ye|pa rekonet (?:m|mwen)|ap depale",
     ),
     "vomiting": _words(r"vomit\w*|throwing up|threw up|vomi\w*|ap vomi|rann"),
@@ -490,7 +490,7 @@ SYMPTOMS = {
         r"(?:l|li) ap tranble",
     ),
     "sweating": _words(
-        r"(?:esta|sigue) sudando|suda frio|suda mucho",
+        r"(?:esta|sigue) sudando|sudando frio|suda frio|suda mucho",
         r"(?:is|keeps) sweating|cold sweat",
         r"(?:il|elle) transpire|sueur froide|sueurs froides",
         r"(?:l|li) ap swe",
@@ -772,4 +772,12 @@ TRANSFER = _words(
     r"airport|flight|deport\w*|transfer\w*|another facility|shelter|bus station|bus|hospital",
     r"aeroport|avion|expuls\w*|transfer\w*|foyer|refuge|gare|hopital",
     r"ayewopo|avyon|depote|transfere|abri|estasyon|lopital",
+)
+# A diabetic, for the signs of a sugar crisis (shaking, sweating, confusion).
+DIABETIC = _words(r"diabetic[oa]s?|diabetic|diabetique|dyabetik|gen sik|gen dyabet")
+# Signs that are old or habitual, or a confusion about papers: no crisis now.
+NOT_A_CRISIS = _words(
+    r"a veces|siempre|desde hace (?:anos|meses)|sometimes|always|for years|parfois|toujours|depuis des annees",
+    r"(?:confundid[oa]|confused|confus|confuse) (?:con|with|about|avec|sur) (?:los |las |the |les )?"
+    r"(?:papeles|papers|paperwork|tramites?|forms?|plan|papiers|dossier)",
 )

@@ -164,6 +164,12 @@ def _set_aside(hit: Hit, part: Part, words: str) -> Verdict | None:
         return DROP  # "I took my son to the clinic": the writer took their own child somewhere
     if harm == "threatened" and cues.any_of(cues.CUSTODY, part.text):
         return Verdict("past_harm", "domestic_violence", ("harm:domestic_violence", "custody"))
+    if (
+        harm == "medical"
+        and _BIRTH_WORD.match(part.text, hit.start)
+        and cues.near(cues.BIRTH_DONE, part.text, hit.start, hit.start + 12, 40)
+    ):
+        return DROP  # "ma femme a accouché il y a deux semaines, comment faire l'acte?"
     if harm == "medical" and cues.near(cues.MEDICAL_IDIOM, part.text, hit.start, hit.start + 12):
         return DROP  # "m ap mouri grangou", "my phone is dying"
     if (
@@ -433,6 +439,10 @@ _NOT_GOING_ON = re.compile(
     r"^ ?(?:ya )?no quiero seguir(?: (?:el camino|el viaje|adelante|caminando|pa l norte|"
     r"para el norte|hacia el norte|mas))?(?: ?$| (?:quiero|queremos) (?:volver|regresar) )"
 )
+
+
+# The birth itself as the harm's words (not a sign beside it: "dio a luz hace 2 días y sangra").
+_BIRTH_WORD = re.compile(r"(?:accouch|a luz|dar a luz|birth|akouch|parto|parir|labor)")
 
 
 def _giving_up_the_journey(hit: Hit, part: Part, message: Message) -> bool:

@@ -6,6 +6,58 @@ from bot.safety.lexicon_signs import BODY
 from bot.safety.terms import FUTURE, NOUN, NOW, PAST, RECENT, STATE, Term, es_ar, term
 
 TERMS: list[Term] = [
+    # Round 25: signs told in lay words.
+    term(
+        "medical",
+        "es",
+        NOW,
+        r"(?:se me sube|me sube|le sube|sube) el veneno|veneno de (?:la |una )?(?:culebra|vibora|serpiente|alacran)",
+    ),
+    term(
+        "medical",
+        "es",
+        NOW,
+        r"(?:ya )?no (?:siento|siente|sentimos) (?:los |las |mis |sus |la |el )?(?:pies|manos|mano|piernas|dedos)",
+        needs=r"bajo cero|menos \d+|hipotermia|me estoy congelando|veneno|culebra|vibora|alacran|picadura",
+    ),
+    term(
+        "medical",
+        "es",
+        PAST,
+        r"(?:se tomo|bebio|se bebio|se trago|trago) (?:el |un |una |la |las |los |unas |unos |un poco de )?"
+        r"(?:cloro|clorox|lejia|veneno|raticida|insecticida|pila|pilas|bateria|baterias|thinner)",
+    ),
+    term(
+        "medical",
+        "es",
+        NOW,
+        r"(?:todavia|aun|aunque) respira",
+        needs=r"cuchill\w*|navaja|bala|balazo|disparo|apunal\w*|acuchill\w*|machete",
+    ),
+    term(
+        "kidnapped",
+        "es",
+        NOW,
+        r"tiene (?:a )?(?:mi|mis|nuestr[oa]) (?:hija|hijo|hijos|esposa|esposo|mujer|hermana|hermano|nina|nino)"
+        r" (?:\w+ ){0,2}(?:en|dentro) (?:un |el |una |la )?"
+        r"(?:(?:cuarto|casa|bodega|carro|camioneta) (?:cerrad[oa]|con llave)|bodega|casa de seguridad)",
+    ),
+    term(
+        "threatened",
+        "es",
+        NOW,
+        r"(?:vuelven|regresan|van a volver|van a regresar|venir otra vez|vienen otra vez) (?:\w+ ){0,2}"
+        r"(?:en la noche|esta noche|al rato|a las \d+|manana)",
+        needs=r"(?:romp\w*|romper|quebr\w*) (?:mi|el|nuestro) (?:telefono|celular|cel)|lo (?:quebraron|rompieron)"
+        r"|amenaz\w*|golpe\w*|pegaron|armas?|pistola|cuchillo|(?:nos|me) (?:quitaron|robaron)",
+    ),
+    term(
+        "trapped",
+        "es",
+        NOW,
+        r"(?:abrir|abre|salir|escapar|bajar|brincar|saltar|abro|salgo) (?:\w+ ){0,6}sin (?:hacer ruido|que (?:me|nos) (?:oigan|escuchen|vean))",
+        needs=r"candado|ventana|segundo piso|cadena|cerradura|encerrad\w*|escapar",
+    ),
     # A death threat said to the writer's face: "me dijo esta noche te mueres".
     term(
         "threatened",

@@ -6,6 +6,53 @@ from bot.safety.lexicon_signs import BODY
 from bot.safety.terms import FUTURE, NOUN, NOW, PAST, RECENT, STATE, Term, term
 
 TERMS: list[Term] = [
+    # Round 25: signs told in lay words.
+    term("medical", "fr", NOW, r"(?:le )?venin (?:du |de )?(?:serpent |scorpion )?monte"),
+    term(
+        "medical",
+        "fr",
+        NOW,
+        r"(?:je |j )?(?:ne )?(?:sens|sent|sentons) (?:plus|pu|pas) (?:mes|ses|nos|ma|sa)"
+        r" (?:pieds|mains|main|jambes|doigts)",
+        needs=r"moins \d+|hypothermie|je gele|on gele|venin|serpent|scorpion|piqure|morsure",
+    ),
+    term(
+        "medical",
+        "fr",
+        PAST,
+        r"(?:a bu|a avale|ont bu|ont avale) (?:un peu )?(?:de )?(?:l eau de javel|la javel|javel"
+        r"|du poison|de la mort aux rats|une pile|des piles|une batterie|du chlore)",
+    ),
+    term(
+        "medical",
+        "fr",
+        NOW,
+        r"(?:des |il y a des |y a des )?blesses partout"
+        r"|(?:enfant|homme|femme|bebe|personne|quelqu un|frere|soeur) (?:est |sont )?"
+        r"(?:coince|coincee|bloque|bloquee) (?:en )?(?:dessous|sous)",
+    ),
+    term(
+        "threatened",
+        "fr",
+        NOW,
+        r"(?:ont|a) vu mon visage",
+        needs=r"arrivent|viennent|cherchent|reviennent",
+    ),
+    term(
+        "threatened",
+        "fr",
+        NOW,
+        r"(?:ils|elles) arrivent",
+        needs=r"vu mon visage|armes?|fusil|bandits|gang|je cours ou|on va ou|me cacher ou|on se cache ou",
+    ),
+    term(
+        "trapped",
+        "fr",
+        NOW,
+        r"(?:descendre|sortir|ouvrir|m enfuir|fuir|sauter) (?:\w+ ){0,6}sans (?:faire de bruit"
+        r"|qu ils (?:m entendent|me voient))",
+        needs=r"etage|fenetre|cadenas|enferm\w*|dorment|seule chance",
+    ),
     # A death threat said to the writer's face: "le gars de la cellule a dit cette nuit tu meurs".
     term(
         "threatened",

@@ -43,4 +43,5 @@ def test_every_read_is_here() -> None:
         "round23_second_read",
         "round24_second_read",
         "round24_second_read_b",
+        "round25_second_read",
     }
