@@ -93,11 +93,11 @@ class ActionDanger(PuenteAction):
             # After the emergency lines, ask consent for the urgent case already opened.
             return [FollowupAction("action_request_human")]
         if grade == "past_harm" and not meta.get("doubt"):
-            topic = emergency.harm_topic(harms, place=place)
+            said = str(tracker.latest_message.get("text") or "")
+            topic = emergency.harm_topic(harms, place=place, text=said)
             await db.run(_offer, tracker.sender_id, harms)
             events: list[EventType] = []
             if topic is not None:
-                said = str(tracker.latest_message.get("text") or "")
                 kind, page = emergency.asked(topic, said, lang)
                 detail = render_followup(topic.id, kind, lang) if kind else None
                 if kind and detail:

@@ -73,7 +73,7 @@ def _danger(
         return Understood(rasa_intent, DANGER, Decision("topic", lines), grade)
     if grade == "past_harm":
         # The harm's topic whole, then the offer of a person: answered as that topic's intent.
-        topic = harm_topic(found.harms, place=found.place)
+        topic = harm_topic(found.harms, place=found.place, text=text)
         if topic is None:
             return Understood(rasa_intent, DANGER, Decision("none"), grade)
         kind, _ = asked(topic, text, lang)

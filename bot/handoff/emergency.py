@@ -27,6 +27,7 @@ from bot.reply import Button, OutMessage
 from bot.safety import lines
 from bot.safety import messages as m
 from bot.safety.harms import HARMS
+from bot.understanding.meaning.abroad import at_home_unless_abroad
 from bot.understanding.meaning.deadline import refine_kind
 from bot.understanding.meaning.question_words import kind_in_words
 
@@ -51,11 +52,12 @@ def danger_topic(place: str) -> str:
 
 
 def harm_topic(
-    harms: Iterable[str], among: frozenset[str] | None = None, place: str = ""
+    harms: Iterable[str], among: frozenset[str] | None = None, place: str = "", text: str = ""
 ) -> Topic | None:
     """The follow-up topic of the most pressing harm that has one (among `among` if given); in
     the United States its topic for there if it has one (someone held by ICE: the consulates'
-    line, not Mexico's rules on detention)."""
+    line, not Mexico's rules on detention). With the message's `text`, a search for a relative
+    is the search from abroad when the words place the writer abroad (`abroad`)."""
     topics = load_topics()
     for harm in harms:
         info = HARMS.get(harm)
@@ -66,7 +68,9 @@ def harm_topic(
         ]
         if found:
             there = [t for t in found if t.area == "us"] if place == "us" else []
-            return (there or found)[0]
+            chosen = (there or found)[0]
+            where = at_home_unless_abroad(chosen.id, text) if text else chosen.id
+            return topics.get(where, chosen) if among is None or where in among else chosen
     return None
 
 
@@ -124,7 +128,7 @@ def after_harm(
     """The detail of the harm's topic that was asked, or the page of it that answers, with
     "More" for the rest (no whole topic at once on a small screen); then the offer of a
     person."""
-    topic = harm_topic(harms, place=place)
+    topic = harm_topic(harms, place=place, text=text)
     out: list[OutMessage] = []
     if topic is not None:
         kind, page = asked(topic, text, lang)

@@ -58,6 +58,10 @@ def test_decide_never_sends_someone_in_mexico_to_a_consulate_abroad() -> None:
         "nosotros vivimos en honduras, mi hijo se perdio cruzando por sonora, a donde escribo",
         "m nan Potoprens, kouzen m disparet sou wout la nan Meksik",
         "depuis dakar comment retrouver mon frere disparu au mexique",
+        "m Ayiti, frè m disparèt nan meksik",
+        "Bonjou, m ap ekri w soti Okap, pitit gason m pa bay nouvel",
+        "depuis la guinée on s adresse où pour retrouver un migrant disparu au mexique",
+        "what do we need to search for my brother missing in mexico, we are in cameroon",
     ],
 )
 def test_a_search_read_as_at_home_goes_abroad_when_the_writer_is_abroad(text: str) -> None:

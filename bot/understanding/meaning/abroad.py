@@ -24,6 +24,7 @@ _COUNTRIES = (
     r"|ayiti|ecuador|equateur|peru|espana|spain|france|canada|kanada|chile|chili|brasil|brazil"
     r"|bresil|brezil|cameroun|congo|senegal|guinee|usa|eeuu|etats unis|the us|etazini|lamerik"
     r"|ghana|nigeria|jamaica|jamaique|jamayik|angola|mali|ethiopia|ethiopie|india|inde|nepal"
+    r"|cameroon|kamewoun|guinea|guinee conakry|ozetazini|okap|gonayiv|jakmel|les cayes|okay"
     r"|bangladesh|pakistan|afghanistan|russia|russie|ukraine|china|chine|quebec|montreal"
     r"|port au prince|potoprens|cap haitien|okap|douala|yaounde|kinshasa|dakar|conakry|accra"
     r"|lagos|kingston|tegucigalpa|san pedro sula|caracas|bogota|managua|guatemala city"
@@ -66,7 +67,11 @@ _ELSEWHERE = re.compile(
     rf"(?:m|mwen|nou) (?:ap viv|rete|la) (?:nan|an|ann) {_COUNTRIES}|"
     rf"(?:m|mwen|nou) (?:nan|an|ann) {_COUNTRIES}|"
     r"(?<!venu )(?<!venue )(?<!venus )(?<!parti )(?<!partis )(?<!vini )(?<!soti )"
-    rf"(?:depuis|depi) {_COUNTRIES}|"
+    rf"(?:depuis|depi) (?:la |le |l |les )?{_COUNTRIES}|"
+    # "m Ayiti, frè m disparèt nan meksik": the writer's place first, no verb.
+    rf"(?<!. )(?:m|mwen|nou) (?:nan |an |ann )?{_COUNTRIES}|"
+    rf"(?:m ap ekri|n ap ekri) (?:w |ou |nou )?(?:soti|depi|nan) {_COUNTRIES}|"
+    rf"(?:manman|papa|fanmi|madanm|mari) (?:m|mwen|nou) (?:ki )?(?:nan |an |ann )?{_COUNTRIES}|"
     # Writing from elsewhere, or the family at home searching.
     rf"(?:escribo|escribimos|writing|j ecris|m ap ekri) (?:desde|from|depuis|depi) {_COUNTRIES}|"
     rf"(?:im|i m|i am|we re|we are|je suis|on est|nous sommes|estoy|estamos|j habite|jhabite)"

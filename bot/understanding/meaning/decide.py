@@ -32,6 +32,7 @@ from bot.understanding.meaning.asked_outright import lines_asked, nationality_as
 from bot.understanding.meaning.deadline import refine_kind
 from bot.understanding.meaning.examples import FOLLOWUP_INTENTS
 from bot.understanding.meaning.model import Reading, topic_model
+from bot.understanding.meaning.narrower import narrower
 from bot.understanding.meaning.question_words import (
     kind_in_words,
     only_asks,
@@ -134,7 +135,7 @@ def decide(
     leaning = guesses[0][0] if intent in UNSURE_INTENTS and guesses else intent
     ranked = weighted(reading, leaning, topics, writes_from_the_us(text))
     best, p = ranked[0] if ranked else ("", 0.0)
-    at_home = at_home_unless_abroad(best, text) if best else best
+    at_home = narrower(at_home_unless_abroad(best, text), text) if best else best
     if at_home in topics:
         best = at_home
     runner, q = ranked[1] if len(ranked) > 1 else ("", 0.0)

@@ -1,0 +1,30 @@
+"""A situation told in the words asks for the narrower topic (`meaning.narrower`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.meaning.narrower import narrower
+
+
+@pytest.mark.parametrize(
+    ("topic", "text", "expected"),
+    [
+        ("rights_registry", "como registro a mi bebe que nacio en tapachula", "birth_registration"),
+        ("rights_registry", "ki papye pou m deklare tibebe m", "birth_registration"),
+        ("rights_registry", "my newborn has no birth certificate yet", "birth_registration"),
+        ("rights_registry", "quiero casarme en el registro civil sin papeles", "rights_registry"),
+        ("rights_registry", "comment declarer le deces de mon frere", "rights_registry"),
+        (
+            "us_visas",
+            "mi esposo saco la visa t, hay forma de que nos pida?",
+            "family_reunification_tu",
+        ),
+        ("us_visas", "my wife has a u visa, can she petition our kids?", "family_reunification_tu"),
+        ("us_visas", "avec le visa u de ma femme je peux la rejoindre?", "family_reunification_tu"),
+        ("us_visas", "what is a u visa and who can get it", "us_visas"),
+        ("asylum", "mi bebe nacio aqui, puedo pedir asilo?", "asylum"),
+    ],
+)
+def test_the_situation_picks_the_narrower_topic(topic: str, text: str, expected: str) -> None:
+    assert narrower(topic, text) == expected
