@@ -109,7 +109,9 @@ def at_home_unless_abroad(topic_id: str, text: str) -> str:
     from Accra, my brother was crossing into Texas"): the search starts where the family is."""
     if topic_id == ABROAD_TOPIC and not writes_from_abroad(text):
         return HOME_TOPIC
-    if topic_id == HOME_TOPIC and lives_abroad(text):
+    if topic_id == HOME_TOPIC and _ELSEWHERE.search(whole(text)) is not None:
+        # Said outright ("I live in", "writing from"), not a US place alone: a city in the US
+        # may be where the relative was going (blind French set: two searches lost, 2026-12-07).
         return ABROAD_TOPIC
     return topic_id
 
