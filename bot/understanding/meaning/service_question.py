@@ -59,8 +59,9 @@ def service_topic(
 ) -> Decision:
     """A directory intent whose words ask about the service rather than for places: "what are
     the rules in a shelter, can I stay with my kids?" is the shelters topic, "¿el control del
-    embarazo es gratis?" the pregnancy one. Only with no place named (a place asks for the
-    list), and only a topic that leads to that service (its `next`); else "none" (the list)."""
+    embarazo es gratis?" the pregnancy one. Only a topic that leads to that service (its
+    `next`); else "none" (the list). A place named asks for the list, unless the words ask
+    what the named topic costs, needs or takes ("¿cuánto cobra un psicólogo en Tapachula?")."""
     service = INTENT_SERVICES.get(intent)
     if service is None or text.startswith("/"):
         return Decision("none")
@@ -69,13 +70,16 @@ def service_topic(
     if service == "health" and SYMPTOMS.search(folded):
         return Decision("none")  # a fever and no sleep: the list
     asked = refine_kind(kind_in_words(text), text)
-    if asked and service == "health" and MIND in topics and mind_named(text):
+    mind = MIND in topics and mind_named(text)
+    if asked and service == "health" and mind:
         # "donde puedo hablar con un psicologo", "cuanto cobra un psicologo en tapachula": the
         # stress topic's page that answers it (its free line, its button to the list).
         return Decision("followup", MIND, asked)
     if asked:
         reading = reading or topic_model().read(text, lang)
-        named = _named_topic(reading, intent, topics, service, generic=asked != "where")
+        about_it = asked != "where"
+        certainty = SURE if about_it else SURE_UNPROMPTED
+        named = _named_topic(reading, intent, topics, service, sure=certainty, own=about_it)
         if named is not None and asked in topics[named].followups:
             # "¿dónde me hacen el control del embarazo en Mexicali?": the pregnancy page that
             # says where (with the list one tap away); "¿cuánto tiempo me puedo quedar en el
@@ -83,7 +87,7 @@ def service_topic(
             return Decision("followup", named, asked)
     if place_named or WANTS_PLACE.search(folded):
         return Decision("none")  # a place: the list
-    if MIND in topics and mind_named(text):
+    if mind:
         # "no puedo dormir, pienso mucho" heard as a shelter, "tengo mucha ansiedad" as a
         # doctor: the stress topic, with its free line and its button to the list; "sikològ la
         # gratis oswa fòk peye" its page that answers the cost.
@@ -106,34 +110,35 @@ def service_topic(
         kind = asked or refine_kind(sure, text)
         if kind and kind != "where" and kind in topics[last_topic].followups:
             return Decision("followup", last_topic, kind, from_context=True)
-    ranked = weighted(reading, intent, topics)
-    best, p = ranked[0] if ranked else ("", 0.0)
-    q = ranked[1][1] if len(ranked) > 1 else 0.0
-    topic = topics.get(best)
-    if topic is None or not topic.leads_to(service):
-        return Decision("none")
-    if p < SURE_UNPROMPTED or p - q < MARGIN or p <= reading.no_topic:
+    best = _named_topic(reading, intent, topics, service, sure=SURE_UNPROMPTED, own=True)
+    if best is None:
         return Decision("none")
     kind = asked or refine_kind(reading.kind if reading.kind_p >= KIND_SURE else None, text)
     return Decision("followup" if kind else "topic", best, kind)
 
 
 def _named_topic(
-    reading: Reading, intent: str, topics: Mapping[str, Topic], service: str, *, generic: bool
+    reading: Reading,
+    intent: str,
+    topics: Mapping[str, Topic],
+    service: str,
+    *,
+    sure: float,
+    own: bool,
 ) -> str | None:
-    """The topic the words clearly name, if it leads to the service. `generic`: the question
-    is about the thing, not where it is ("do I pay a lawyer to sue my boss?"), so the service's
-    own topic (`rights_health`, `shelters`) counts, and a likely topic is enough; a "where"
-    about the service's own topic wants the list."""
+    """The topic the words name at least `sure`ly and clearly ahead of the next, if it leads
+    to the service. `own`: whether the service's own topic (`rights_health`, `shelters`)
+    counts; a "where" about it wants the list. A question about the thing, not where it is
+    ("do I pay a lawyer to sue my boss?"), may take a likely topic (`SURE`)."""
     ranked = weighted(reading, intent, topics)
     best, p = ranked[0] if ranked else ("", 0.0)
     q = ranked[1][1] if len(ranked) > 1 else 0.0
     topic = topics.get(best)
     if topic is None or not topic.leads_to(service):
         return None
-    if not generic and best == SERVICE_TOPICS.get(service):
+    if not own and best == SERVICE_TOPICS.get(service):
         return None
-    if p < (SURE if generic else SURE_UNPROMPTED) or p - q < MARGIN or p <= reading.no_topic:
+    if p < sure or p - q < MARGIN or p <= reading.no_topic:
         return None
     return best
 
