@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.content.topics import Topic
-from bot.nlg.topics import page_of
+from bot.nlg.topics import message_with, page_of
 from bot.understanding.text import fold
 
 # (the question's words, a phrase of the answering message), the first that fits wins.
@@ -51,8 +51,6 @@ def detail_page(topic: Topic, text: str, lang: str) -> int:
         if words.search(said) is None:
             continue
         # The first detail the words point to decides: a paper to sign is not a sign-in.
-        found = [i for i, message in enumerate(topic.messages) if phrase in message]
-        if not found:
-            return 0
-        return page_of(topic.id, found[0], lang)
+        found = message_with(topic, phrase)
+        return 0 if found is None else page_of(topic.id, found, lang)
     return 0

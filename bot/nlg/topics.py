@@ -184,6 +184,15 @@ def page_of(topic_id: str, message: int, lang: str) -> int:
     return next((n for n, page in enumerate(layout(topic_id, lang)) if message in page), 0)
 
 
+def message_with(topic: Topic, phrase: str, start: int = 0) -> int | None:
+    """The first of the topic's messages from `start` on whose English source says `phrase`:
+    a page found by what it says, so rewording or reordering a topic cannot point at the wrong
+    one (`bot.nlg.details`, `bot.nlg.worries`)."""
+    return next(
+        (i for i, message in enumerate(topic.messages) if i >= start and phrase in message), None
+    )
+
+
 def page_count(topic_id: str, lang: str) -> int:
     return len(layout(topic_id, lang))
 

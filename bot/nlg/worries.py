@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.content.topics import Topic
-from bot.nlg.topics import page_of
+from bot.nlg.topics import message_with, page_of
 from bot.safety.text import whole
 
 _PREGNANCY = (
@@ -59,9 +59,9 @@ def answering_message(topic: Topic, text: str) -> int:
     for words, phrase in _WORRIES.get(topic.id, ()):
         if words.search(said) is None:
             continue
-        for index, message in enumerate(topic.messages):
-            if index > 0 and phrase in message:
-                return index
+        found = message_with(topic, phrase, start=1)
+        if found is not None:
+            return found
     return 0
 
 
