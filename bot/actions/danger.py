@@ -75,11 +75,11 @@ class ActionDanger(PuenteAction):
         place = str(meta.get("place") or ("us" if meta.get("in_us") else ""))
         harms = [str(h) for h in meta.get("harms") or [] if str(h) in HARMS]
         lang = language_of(tracker)
+        said = str(tracker.latest_message.get("text") or "")
         db = self.services.db
         if grade == "immediate":
             categories = [str(c) for c in meta.get("danger") or []] or harms or ["reported"]
             await db.run(_flag, tracker.sender_id, categories)
-            said = str(tracker.latest_message.get("text") or "")
             worry = emergency.worry_in(said, harms)
             for index in range(len(emergency.emergency(lang, place, harms, worry))):
                 say(
@@ -93,7 +93,6 @@ class ActionDanger(PuenteAction):
             # After the emergency lines, ask consent for the urgent case already opened.
             return [FollowupAction("action_request_human")]
         if grade == "past_harm" and not meta.get("doubt"):
-            said = str(tracker.latest_message.get("text") or "")
             topic = emergency.harm_topic(harms, place=place, text=said)
             await db.run(_offer, tracker.sender_id, harms)
             events: list[EventType] = []
@@ -109,8 +108,7 @@ class ActionDanger(PuenteAction):
                 events.append(SlotSet("topic", topic.id))
             say(dispatcher, "utter_offer_after_harm", harms=harms)
             return events
-        text = str(tracker.latest_message.get("text") or "")
-        if grade == "none" and not meta.get("doubt") and only_a_followup(text, "report_danger"):
+        if grade == "none" and not meta.get("doubt") and only_a_followup(said, "report_danger"):
             # "et après ?" heard as danger, in which the screen and its net found nothing: a
             # follow-up about the topic just shown.
             return [FollowupAction("action_show_topic")]

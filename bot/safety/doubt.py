@@ -84,10 +84,9 @@ ARRIVING = re.compile(
 # A check-in set up with someone: "si a las 9 no te escribo avísale a la tía", "si à 22h je t'ai
 # pas écrit, appelle tonton", "if I don't text by 10 call my brother". Asked, never alarmed.
 CHECK_IN = re.compile(
-    r" (?:si (?:a las \d+|en (?:una|\d+) (?:hora|horas|min\w*)|(?:a|para) (?:la"
-    r"|las) \d+) no (?:te |les )?"
-    r"(?:escribo|contesto|llamo|hablo)|si no (?:te |les )?(?:escribo|contesto) (?:a las|en"
-    r"|antes de) "
+    r" (?:si (?:a las \d+|en (?:una|\d+) (?:hora|horas|min\w*)|(?:a|para) (?:la|las) \d+)"
+    r" no (?:te |les )?(?:escribo|contesto|llamo|hablo)"
+    r"|si no (?:te |les )?(?:escribo|contesto) (?:a las|en|antes de) "
     r"|si (?:a|avant) \d+ ?h? (?:je )?(?:t ai|t|te|vous ai) (?:pas|ai pas) (?:ecrit|appele|repondu)"
     r"|si je (?:t ecris|te reponds|t appelle) pas (?:avant|a) "
     r"|if i (?:don t|dont|do not) (?:text|write|answer|call) (?:you )?(?:by|in|before|at) "
@@ -96,16 +95,16 @@ CHECK_IN = re.compile(
 )
 # "Vengan por favor, estamos en el cruce de las vías": come, and where we are.
 COME_TO_US = re.compile(
-    r"^ (?:vengan|venga|venez|vini|come)(?: (?:por favor|porfa|svp|please|pls|tanpri|vite|rapido"
-    r"|ya|now))*"
+    r"^ (?:vengan|venga|venez|vini|come)"
+    r"(?: (?:por favor|porfa|svp|please|pls|tanpri|vite|rapido|ya|now))*"
     r" (?:estamos|on est|nous sommes|we re|we are|were|nou) (?:en|a|au|at|in|nan|on) "
 )
 # A place sent as coordinates with a call to come: "vengan. 25.79,-97.52. somos 4".
 LOCATION_DROP = re.compile(
-    r" (?:vengan|venga|ven|venez|viens|come|vini|vin|ayuda|help|aidez|ede|auxilio"
-    r"|sos) .*\d{1,3} \d{2,} \d{1,3} \d{2,}"
-    r"|\d{1,3} \d{2,} \d{1,3} \d{2,} .*(?:vengan|venez|come|vini|herido|blesse|hurt|wounded|blese"
-    r"|ayuda|help)"
+    r" (?:vengan|venga|ven|venez|viens|come|vini|vin|ayuda|help|aidez|ede|auxilio|sos)"
+    r" .*\d{1,3} \d{2,} \d{1,3} \d{2,}"
+    r"|\d{1,3} \d{2,} \d{1,3} \d{2,}"
+    r" .*(?:vengan|venez|come|vini|herido|blesse|hurt|wounded|blese|ayuda|help)"
 )
 _ANNOTATION = re.compile(r"\[([^\]]*)\](\([^)]*\)|\{[^}]*\})")
 # Signs that a message is calm, whatever its words (bot.safety.cues).

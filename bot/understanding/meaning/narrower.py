@@ -24,16 +24,17 @@ _BABY = re.compile(
 # A family to bring or to petition for: "hay forma de que nos pida?", "can he petition us",
 # "faire venir nos enfants", "fè fanmi m vini", "meter a la familia".
 _BRING_FAMILY = re.compile(
-    r"(?<= )(?:(?:nos|me|los|las|a la familia|a mi familia) (?:pida|pide|pedir|puede pedir|traiga"
-    r"|traer)"
+    r"(?<= )(?:"
+    r"(?:nos|me|los|las|a la familia|a mi familia) (?:pida|pide|pedir|puede pedir|traiga|traer)"
     r"|pedir a (?:la|mi|su) familia|meter a (?:la|mi|su) familia|traer a (?:mi|mis|la|su|sus)"
-    r"|petition (?:for )?(?:us|me|them|my|our|his|her)|bring (?:my|our|his|her|the) (?:family"
-    r"|kids|children|wife|husband)"
+    r"|petition (?:for )?(?:us|me|them|my|our|his|her)"
+    r"|bring (?:my|our|his|her|the) (?:family|kids|children|wife|husband)"
     r"|join (?:her|him|them) in|derivative"
-    r"|faire venir|rejoindre (?:ma|mon|mes|sa|son)|(?:la|le|les) rejoindre|ajouter (?:ma|mon"
-    r"|mes) (?:famille|enfants)"
-    r"|fe (?:fanmi|pitit|madanm|mari) (?:m|mwen|nou|li) vini|mete (?:fanmi|manman"
-    r"|pitit) (?:\w+ )?nan dosye)(?= )"
+    r"|faire venir|rejoindre (?:ma|mon|mes|sa|son)|(?:la|le|les) rejoindre"
+    r"|ajouter (?:ma|mon|mes) (?:famille|enfants)"
+    r"|fe (?:fanmi|pitit|madanm|mari) (?:m|mwen|nou|li) vini"
+    r"|mete (?:fanmi|manman|pitit) (?:\w+ )?nan dosye"
+    r")(?= )"
 )
 NARROWER = {
     "rights_registry": ("birth_registration", _BABY),
