@@ -73,6 +73,9 @@ def test_a_search_read_as_at_home_goes_abroad_when_the_writer_is_abroad(text: st
     [
         "fui al consulado de guatemala en tapachula y no me ayudaron a buscar a mi hermano",
         "je suis venu depuis dakar et mon ami a disparu a tapachula",
+        # "Okay" is Les Cayes in Creole, and "I'm okay" in every language.
+        "m okay, fre m disparet nan meksik, kijan pou m chache l",
+        "nou okay men kouzen nou pedi nan chiapas",
     ],
 )
 def test_a_consulate_or_a_journey_from_home_is_not_living_abroad(text: str) -> None:

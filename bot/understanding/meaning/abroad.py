@@ -24,7 +24,7 @@ _COUNTRIES = (
     r"|ayiti|ecuador|equateur|peru|espana|spain|france|canada|kanada|chile|chili|brasil|brazil"
     r"|bresil|brezil|cameroun|congo|senegal|guinee|usa|eeuu|etats unis|the us|etazini|lamerik"
     r"|ghana|nigeria|jamaica|jamaique|jamayik|angola|mali|ethiopia|ethiopie|india|inde|nepal"
-    r"|cameroon|kamewoun|guinea|guinee conakry|ozetazini|okap|gonayiv|jakmel|les cayes|okay"
+    r"|cameroon|kamewoun|guinea|guinee conakry|ozetazini|gonayiv|jakmel|les cayes"
     r"|bangladesh|pakistan|afghanistan|russia|russie|ukraine|china|chine|quebec|montreal"
     r"|port au prince|potoprens|cap haitien|okap|douala|yaounde|kinshasa|dakar|conakry|accra"
     r"|lagos|kingston|tegucigalpa|san pedro sula|caracas|bogota|managua|guatemala city"
