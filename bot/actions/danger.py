@@ -13,6 +13,9 @@ Rasa's own `report_danger` intent and the grade meet:
   case); no alarm. When the danger net read danger now in it (`doubt` in the metadata: documents
   kept, and a threat the patterns did not see), the lines and "are you in danger right now?"
   come first, as below, and "no" gives the topic.
+- grade `information` with a harm that has an emergency topic (a question about what to do if
+  someone faints, is beaten at home...): that topic's first page, which starts with 911, then
+  "are you in danger right now?"; a no gives the rest of the topic.
 - anything else (Rasa recognised danger in a message the screen found calm): the lines for the
   place, then "are you in danger right now?" with yes and no. Only a yes opens the urgent case,
   so an intent alone never raises an alarm for a calm message, and a real emergency the
@@ -48,10 +51,12 @@ def _flag(session: Session, public_id: str, categories: list[str]) -> None:
         mark_danger(session, conv, categories)
 
 
-def _ask_check(session: Session, public_id: str, place: str, harms: list[str]) -> None:
+def _ask_check(
+    session: Session, public_id: str, place: str, harms: list[str], shown: str = ""
+) -> None:
     conv = _conversation(session, public_id)
     if conv is not None:
-        danger_questions.ask_check(session, conv.id, place, harms)
+        danger_questions.ask_check(session, conv.id, place, harms, shown)
 
 
 def _offer(session: Session, public_id: str, harms: list[str]) -> None:
@@ -112,6 +117,26 @@ class ActionDanger(PuenteAction):
             # "et après ?" heard as danger, in which the screen and its net found nothing: a
             # follow-up about the topic just shown.
             return [FollowupAction("action_show_topic")]
+        if grade == "information":
+            # A harm named in a question ("¿qué hago si alguien se desmaya por el calor?"), or
+            # blows at home a friend asks about, which the net asks about: what the question asks
+            # of the harm's emergency topic (its first page starts with 911), then the question.
+            now = emergency.harm_topic(harms, emergency.NOW_TOPICS, place=place, text=said)
+            if now is not None:
+                await db.run(_ask_check, tracker.sender_id, place, harms, now.id)
+                kind, page = emergency.asked(now, said, lang)
+                kind = kind if kind and render_followup(now.id, kind, lang) else None
+                said_back = emergency.question_after(lang, now.id, kind, page)
+                for index in range(len(said_back)):
+                    say(
+                        dispatcher,
+                        "utter_question_after",
+                        topic=now.id,
+                        kind=kind,
+                        page=page,
+                        part=index,
+                    )
+                return [SlotSet("topic", now.id)]
         await db.run(_ask_check, tracker.sender_id, place, harms)
         for index in range(len(emergency.danger_check(lang, place, harms))):
             say(dispatcher, "utter_danger_check", place=place, harms=harms, part=index)

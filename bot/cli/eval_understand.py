@@ -41,6 +41,10 @@ from bot.understanding.meaning.service_question import service_topic
 DANGER = "report_danger"
 # Decisions that answer a need: past harm keeps them and adds the offer of a person.
 ANSWERS = frozenset({"topic", "followup", "service"})
+# Decisions the app answers with a question back (a choice, "which topic?"), and intents whose
+# "none" is the fallback or a menu: `bot.core.rasa_answer.NOT_ANSWERS`.
+NOT_ANSWERED = frozenset({"choice", "ask_topic"})
+SAYS_NOTHING = frozenset({"nlu_fallback", "out_of_scope", "help_menu"})
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,14 @@ def _danger(
         if now is not None:
             return Understood(rasa_intent, DANGER, Decision("topic", now.id), grade, (lines,))
         return Understood(rasa_intent, DANGER, Decision("topic", lines), grade)
+    if grade == "information" or (grade == "doubt" and found.grade == "information"):
+        # A harm named in a question that Rasa read as danger: the harm's emergency topic's
+        # first page, then "are you in danger right now?" (`bot.actions.danger`).
+        now = harm_topic(found.harms, NOW_TOPICS, place=found.place, text=text)
+        if now is not None:
+            kind, _ = asked(now, text, lang)
+            said = Decision("followup", now.id, kind) if kind else Decision("topic", now.id)
+            return Understood(rasa_intent, DANGER, said, grade)
     if grade == "past_harm":
         # The harm's topic whole, then the offer of a person: answered as that topic's intent.
         topic = harm_topic(found.harms, place=found.place, text=text)
@@ -95,7 +107,7 @@ def understand(
     if found.danger:
         return _danger(rasa_intent, found, found.grade, text, lang)
     if doubt.doubtful(text, found.grade, found.reasons):
-        return _danger(rasa_intent, found, "doubt")
+        return _danger(rasa_intent, found, "doubt", text, lang)
     if rasa_intent in HEARD_AS and found.grade == "none" and only_a_followup(text, rasa_intent):
         rasa_intent = "nlu_fallback"  # as `action_danger` and `action_yes_no` hand it on
     if rasa_intent == DANGER:
@@ -128,4 +140,12 @@ def understand(
     if found.grade == "past_harm" and decision.mode not in ANSWERS:
         # Past harm whose question Rasa did not answer: the harm's topic (`bot.core.past_harm`).
         return _danger(rasa_intent, found, found.grade, text, lang)
+    if found.grade == "information" and (
+        decision.mode in NOT_ANSWERED or (decision.mode == "none" and rasa_intent in SAYS_NOTHING)
+    ):
+        # A harm named as information that Rasa did not answer: its page (`bot.core.harm_named`).
+        topic = harm_topic(found.harms, place=found.place, text=text)
+        if topic is not None:
+            kind, _ = asked(topic, text, lang)
+            decision = Decision("followup", topic.id, kind) if kind else Decision("topic", topic.id)
     return Understood(rasa_intent, understood_intent(rasa_intent, decision), decision, found.grade)

@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, contains_eager, defer
 from sqlalchemy.orm.attributes import set_committed_value
 
-from bot.core import offline, past_harm
+from bot.core import harm_named, offline, past_harm
 from bot.core.after_danger import AfterDanger
 from bot.core.language import detect
 from bot.core.rasa_answer import other_needs, render_answer
@@ -587,6 +587,10 @@ class ConversationCore:
             )
             if offered:
                 await self.services.db.run(danger_questions.offer_person, begun.conv_id, harms)
+        elif harm_named.named_as_information(found) and not text.startswith("/"):
+            messages = harm_named.answer(
+                raw, messages, begun.language, list(found.harms), text, begun.place
+            )
         return messages, False
 
     async def _offline(self, text: str, begun: _Begun, found: ScreenResult) -> list[OutMessage]:
@@ -594,10 +598,18 @@ class ConversationCore:
         past harm gets its topic and the offer of a person."""
         db, settings = self.services.db, self.services.settings
         if found.doubt:
-            # As when Rasa hears danger in a calm message: the lines, then the question; "no"
-            # gives the topic of the harm named, if any.
+            # As when Rasa hears danger in a calm message: the lines (or, for a harm named as
+            # information, its emergency topic's page), then the question; "no" gives the topic
+            # of the harm named, if any.
             harms = list(found.harms)
-            await db.run(danger_questions.ask_check, begun.conv_id, begun.place, harms)
+            now = None
+            if found.grade == "information":
+                now = emergency.harm_topic(harms, emergency.NOW_TOPICS, begun.place, text)
+            shown = now.id if now is not None else ""
+            await db.run(danger_questions.ask_check, begun.conv_id, begun.place, harms, shown)
+            if now is not None:
+                kind, page = emergency.asked(now, text, begun.language)
+                return emergency.question_after(begun.language, now.id, kind, page)
             return emergency.danger_check(begun.language, begun.place, harms)
         if found.grade == "past_harm" and not found.danger:
             await db.run(danger_questions.offer_person, begun.conv_id, list(found.harms))

@@ -19,7 +19,6 @@ from bot.nlg.topics import (
     relevant_page,
     render_followup,
     render_page,
-    render_topic,
 )
 from bot.reply import OutMessage
 from bot.responses import RenderContext, render
@@ -62,7 +61,7 @@ def _first_of_two_needs(text: str, lang: str) -> list[OutMessage]:
     return messages + ([offer] if rest and offer is not None else [])
 
 
-def _from_words(text: str, lang: str) -> list[OutMessage]:
+def _from_words(text: str, lang: str, found: ScreenResult) -> list[OutMessage]:
     try:
         several = _first_of_two_needs(text, lang)
         if several:
@@ -71,6 +70,12 @@ def _from_words(text: str, lang: str) -> list[OutMessage]:
     except Exception:  # whatever went wrong, the person still gets the menu
         log.exception("topic classifier failed while Rasa is down")
         decision = Decision("none")
+    if decision.mode not in ("topic", "followup") and found.grade == "information":
+        # A harm named as information that the words do not otherwise answer: the harm's page
+        # that answers, as when Rasa is up (`bot.core.harm_named`).
+        harm_page = emergency.harm_page(lang, list(found.harms), text, found.place)
+        if harm_page:
+            return harm_page
     if decision.mode in ("topic", "followup") and decision.topic:
         if decision.kind:
             written = render_followup(decision.topic, decision.kind, lang)
@@ -84,16 +89,13 @@ def _from_words(text: str, lang: str) -> list[OutMessage]:
 
 
 def answer(text: str, lang: str, found: ScreenResult) -> list[OutMessage]:
-    """The best answer we can give without Rasa: harm named as information, its topic; else a
-    topic by button, number or words. Danger never gets here: the conversation core answers
-    it first, Rasa up or down (`ConversationCore._danger_now`)."""
-    if found.grade == "information":
-        topic = emergency.harm_topic(found.harms)
-        if topic is not None and topic.id not in emergency.DANGER_TOPICS:
-            return render_topic(topic.id, lang)
+    """The best answer we can give without Rasa: a topic by button, number or words; a harm
+    named as information that the words do not otherwise answer, its page. Danger never gets
+    here: the conversation core answers it first, Rasa up or down
+    (`ConversationCore._danger_now`)."""
     chosen = _from_payload(text, lang)
     if chosen is None:
-        chosen = _from_words(text, lang)
+        chosen = _from_words(text, lang, found)
     if chosen:
         return chosen
     degraded = render("utter_degraded", RenderContext(lang=lang))

@@ -37,10 +37,15 @@ def _conversation(session: Session, conv_id: int) -> Conversation:
     return conv
 
 
-def ask_check(session: Session, conv_id: int, place: str, harms: Sequence[str]) -> None:
-    """Remember that the person is being asked whether they are in danger now."""
+def ask_check(
+    session: Session, conv_id: int, place: str, harms: Sequence[str], shown: str = ""
+) -> None:
+    """Remember that the person is being asked whether they are in danger now (`shown`: the
+    harm's topic whose first page came with the question)."""
     questions.remember(
-        _conversation(session, conv_id), CHECK, {"place": place, "harms": list(harms)}
+        _conversation(session, conv_id),
+        CHECK,
+        {"place": place, "harms": list(harms), "shown": shown},
     )
 
 
@@ -65,7 +70,7 @@ def answer_check(
         return None
     harms = [str(h) for h in asked.get("harms") or []]
     if not decision:
-        return emergency.not_in_danger(conv.language, harms)
+        return emergency.not_in_danger(conv.language, harms, str(asked.get("shown") or ""))
     mark_danger(session, conv, [h for h in harms if h in HARMS] or ["reported"])
     said = emergency.emergency(conv.language, str(asked.get("place") or ""), harms)
     return said + offline.ask(session, conv.id, settings)

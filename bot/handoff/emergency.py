@@ -22,7 +22,7 @@ from bot.content.topics import Topic, load_topics
 from bot.i18n import gettext
 from bot.nlg import menus, worries
 from bot.nlg.registry import RenderContext, ResponseTable
-from bot.nlg.topics import relevant_page, render_followup, render_page, render_topic
+from bot.nlg.topics import layout, relevant_page, render_followup, render_page, render_topic
 from bot.reply import Button, OutMessage
 from bot.safety import lines
 from bot.safety import messages as m
@@ -51,6 +51,20 @@ def danger_topic(place: str) -> str:
     return "danger_us" if lines.country(place) == "us" else "danger"
 
 
+# Harms whose topic says what a medical emergency's says (911) and what the situation needs
+# besides: bleeding after a rape, after blows at home, lost in the desert.
+SITUATIONS = ("raped", "domestic_violence", "abandoned")
+
+
+def _situation_first(harms: Iterable[str]) -> list[str]:
+    """The harms in order, a medical emergency after a situation whose topic covers it."""
+    said = list(harms)
+    if "medical" in said and any(h in SITUATIONS for h in said):
+        said.remove("medical")
+        said.append("medical")
+    return said
+
+
 def harm_topic(
     harms: Iterable[str], among: frozenset[str] | None = None, place: str = "", text: str = ""
 ) -> Topic | None:
@@ -59,7 +73,7 @@ def harm_topic(
     line, not Mexico's rules on detention). With the message's `text`, a search for a relative
     is the search from abroad when the words place the writer abroad (`abroad`)."""
     topics = load_topics()
-    for harm in harms:
+    for harm in _situation_first(harms):
         info = HARMS.get(harm)
         found = [
             topics[topic_id]
@@ -122,21 +136,30 @@ def asked(topic: Topic, text: str, lang: str) -> tuple[str | None, int]:
     return None, relevant_page(topic.id, kind, lang) or worries.answering_page(topic, text, lang)
 
 
+def harm_page(
+    lang: str,
+    harms: Sequence[str],
+    text: str = "",
+    place: str = "",
+    among: frozenset[str] | None = None,
+) -> list[OutMessage]:
+    """The detail of the harm's topic that was asked, or the page of it that answers, with
+    "More" for the rest (no whole topic at once on a small screen); nothing when the harm has
+    no topic (among `among` if given)."""
+    topic = harm_topic(harms, among, place=place, text=text)
+    if topic is None:
+        return []
+    kind, page = asked(topic, text, lang)
+    return (render_followup(topic.id, kind, lang) if kind else None) or render_page(
+        topic.id, lang, page, seen_start=page == 0
+    )
+
+
 def after_harm(
     lang: str, harms: Sequence[str], text: str = "", place: str = ""
 ) -> list[OutMessage]:
-    """The detail of the harm's topic that was asked, or the page of it that answers, with
-    "More" for the rest (no whole topic at once on a small screen); then the offer of a
-    person."""
-    topic = harm_topic(harms, place=place, text=text)
-    out: list[OutMessage] = []
-    if topic is not None:
-        kind, page = asked(topic, text, lang)
-        out = (render_followup(topic.id, kind, lang) if kind else None) or render_page(
-            topic.id, lang, page, seen_start=page == 0
-        )
-    out.append(offer_person(lang))
-    return out
+    """The harm's page that answers (`harm_page`), then the offer of a person."""
+    return [*harm_page(lang, harms, text, place), offer_person(lang)]
 
 
 def offer_person(lang: str) -> OutMessage:
@@ -155,14 +178,36 @@ def danger_check(lang: str, place: str, harms: Sequence[str]) -> list[OutMessage
     ]
 
 
-def not_in_danger(lang: str, harms: Sequence[str]) -> list[OutMessage]:
+def not_in_danger(lang: str, harms: Sequence[str], shown: str = "") -> list[OutMessage]:
+    """ "No" to "are you in danger right now?": the harm's topic; when its first page came with
+    the question (`shown`), the pages after it, so nothing is said twice."""
     topic = harm_topic(harms)
     out = [OutMessage(gettext(lang, m.NOT_IN_DANGER))]
-    if topic is not None:
+    if shown and shown in load_topics():
+        if len(layout(shown, lang)) > 1:
+            return out + render_page(shown, lang, 1)
+    elif topic is not None:
         out.extend(render_topic(topic.id, lang))
-    else:
-        out[0] = OutMessage(out[0].text, menus.main_menu(lang))
-    return out
+        return out
+    return [OutMessage(out[0].text, menus.main_menu(lang))]
+
+
+def question_after(
+    lang: str, topic_id: str, kind: str | None = None, page: int = 0
+) -> list[OutMessage]:
+    """A harm named in a question that Rasa read as danger ("¿qué hago si alguien se desmaya
+    por el calor?", "where do they help rape victims in nogales"): what the question asks of
+    the harm's emergency topic (its detail, else the page that answers, else the first page,
+    which starts with 911), then "are you in danger right now?". The question stays: it is the
+    only sign of an emergency the screen did not see, and only its yes opens an urgent case."""
+    buttons = (
+        Button(gettext(lang, m.BTN_IN_DANGER), menus.payload("affirm")),
+        Button(gettext(lang, interface.BTN_NO), menus.payload("deny")),
+    )
+    answer = (render_followup(topic_id, kind, lang) if kind else None) or render_page(
+        topic_id, lang, page, seen_start=page == 0
+    )
+    return [*answer, OutMessage(gettext(lang, m.CHECK_DANGER), buttons)]
 
 
 def _args(ctx: RenderContext) -> tuple[str, list[str], int]:
@@ -184,6 +229,17 @@ def _part(parts: list[OutMessage], index: int) -> OutMessage | None:
 def emergency_part(ctx: RenderContext) -> OutMessage | None:
     place, harms, index = _args(ctx)
     return _part(emergency(ctx.lang, place, harms, _worry(ctx)), index)
+
+
+@responses("utter_question_after")
+def question_after_part(ctx: RenderContext) -> OutMessage | None:
+    topic = str(ctx.args.get("topic") or "")
+    if topic not in load_topics():
+        return None
+    kind = str(ctx.args.get("kind") or "") or None
+    page = ctx.args.get("page")
+    said = question_after(ctx.lang, topic, kind, page if isinstance(page, int) else 0)
+    return _part(said, int(ctx.args.get("part") or 0))
 
 
 @responses("utter_danger_check")

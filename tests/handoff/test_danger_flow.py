@@ -105,9 +105,10 @@ def test_past_harm_no_thanks_opens_nothing(client: TestClient, db: Database) -> 
 
 
 def test_information_opens_nothing(client: TestClient, db: Database) -> None:
-    say(client, "info-1", "que hago si me secuestran?")
+    said = say(client, "info-1", "que hago si me secuestran?")
     assert last_inbound(db).danger_grade == "information"
     assert cases(db) == []
+    assert "No vayas" in said  # the kidnapping topic's page, with Rasa down too
 
 
 @pytest.mark.parametrize("answer", ["no", "si"])
@@ -148,6 +149,45 @@ def test_rasa_report_danger_on_a_calm_message_asks_first(client: TestClient, db:
     say(client, "rasa-calm", "si")
     [case] = cases(db)
     assert case.priority == "urgent"
+
+
+@pytest.mark.parametrize("answer", ["no", "si"])
+def test_rasa_report_danger_on_a_harm_asked_about_gives_its_page_then_asks(
+    client: TestClient, db: Database, answer: str
+) -> None:
+    """ "¿Qué hago si alguien se desmaya por el calor?": the screen reads a medical emergency
+    asked about (information); Rasa reads danger. The emergency topic's first page (911 first)
+    comes before the question; no gives the rest of the topic, not the first page again; only
+    yes opens the urgent case."""
+    sender = f"rasa-info-{answer}"
+    data = client.post("/api/chat", json={"sender": sender, "text": "hola", "lang": "es"})
+    public_id = data.json()["conversation"]["id"]
+    trk = tracker(public_id, "report_danger")
+    trk["latest_message"]["text"] = "que hago si alguien se desmaya por el calor?"
+    trk["latest_message"]["metadata"].update(grade="information", harms=["medical"])
+    result = run_action(client, "action_danger", trk)
+    names = [r["utter_action"] for r in result["responses"]]
+    assert set(names) == {"utter_question_after"} and len(names) >= 2
+    assert {"event": "slot", "name": "topic", "value": "medical_emergency"} in [
+        {k: e.get(k) for k in ("event", "name", "value")} for e in result["events"]
+    ]
+    assert cases(db) == []
+    said = say(client, sender, answer)
+    if answer == "no":
+        assert cases(db) == []
+        # The topic's next page, not its first again.
+        assert "Embarazada" in said and "Mientras llega la ayuda" not in said
+    else:
+        [case] = cases(db)
+        assert case.priority == "urgent"
+
+
+def test_the_question_after_a_harm_page_shows_911_first() -> None:
+    from bot.handoff import emergency
+
+    got = emergency.question_after("es", "medical_emergency")
+    assert "911" in got[0].text
+    assert "peligro ahora mismo" in got[-1].text and len(got[-1].buttons) == 2
 
 
 def test_rasa_report_danger_on_immediate_opens_the_case(client: TestClient, db: Database) -> None:
