@@ -38,7 +38,8 @@ LONG_AGO = _cue(
     r"de (?:nin[oa]|chic[oa]|pequen[oa]|chiquit[oa])",
     r"cuando (?:vivia|viviamos|estaba en mi pais)",
     # English
-    rf"{NUMBER} (?:years?|months?) ago",
+    rf"(?<!since )(?<!for ){NUMBER} (?:years?|months?|yrs?|mos?) ago",
+    r"(?:us|me) growing up|when i was growing up|all my childhood|growing up (?:my|our|i|we)",
     r"years ago|months ago|long ago|a long time ago|last year|last month|back then|in (?:19|20)\d\d",
     r"when i was (?:a kid|a child|little|young|small|a teenager|a girl|a boy)|as a (?:child|kid|girl|boy)",
     r"when (?:i|we) (?:lived|was living|were living)",
@@ -46,6 +47,9 @@ LONG_AGO = _cue(
     rf"il y a {NUMBER} (?:an|ans|mois)",
     # "Ça fait 2 ans que j'ai été séquestré": a past event; "ça fait 2 ans qu'il me frappe"
     # goes on, so only a past tense after "que" counts.
+    # Also spoken without "que": "ça fait 2 ans quelqu'un m'a agressée".
+    rf"(?:ca|cela) fait {NUMBER} (?:an|ans|mois) (?:que |qu )?(?:quelqu un|un \w+|une \w+|des \w+) (?:m a|m ont|nous a|nous ont) "
+    r"(?:agresse\w*|viole\w*|frappe\w*|battu\w*|vole\w*|attaque\w*|menace\w*)",
     rf"(?:ca|cela) fait {NUMBER} (?:an|ans|mois) (?:que|qu) (?:(?:j ai|on a) ete|j etais|on etait"
     r"|(?:il m a|ils m ont|ils nous ont|elle m a|on m a) (?:sequestre|enleve|kidnappe|viole|agresse|attaque|vole)\w*)",
     r"l annee derniere|l an dernier|le mois dernier|il y a longtemps|autrefois|en (?:19|20)\d\d",
@@ -109,6 +113,7 @@ DAYS_AGO = _cue(
     r"(?<!depi )(?:an|nan mwa) (?:janvye|fevriye|mas|avril|me|jen|jiye|out|septanm|oktob|novanm|desanm)",
     rf"{NUMBER} (?:days?|weeks?) ago|last week|the other day|last weekend",
     rf"il y a {NUMBER} (?:jour|jours|semaine|semaines)|la semaine derniere|l autre jour",
+    r"la semaine passee|le (?:week end|weekend) (?:dernier|passe)|la fin de semaine (?:passee|derniere)",
     rf"sa gen {NUMBER} (?:jou|semen)|semen pase|kek jou pase|lot jou a|lot semen",
     r"(?:durante|por) (?:\d+|dos|tres|varias|unas) (?:semanas|dias|meses)",
     r"for (?:\d+|two|three|a few|several) (?:weeks|days|months)",
@@ -162,7 +167,7 @@ CHILD = _cue(
 
 NOW = _cue(
     r"ahora|ahorita|ahora mismo|ahorita mismo|en este momento|ya mismo|todavia|aun|siguen aqui|sigue aqui",
-    r"right now|now|at the moment|currently|still|as we speak",
+    r"right now|now|rn|at the moment|currently|still|as we speak",
     r"maintenant|en ce moment|toujours|encore",
     r"kounye a|konnya|kounyea|kounye|toujou|la a",
 )
@@ -439,7 +444,11 @@ RED_FLAG = _cue(
     r"se trago|babeando|swallowed|a avale|vale yon|"
     # A bite of a snake or a scorpion's sting is never mild, whatever the foot or hand.
     r"serpiente|vibora|alacran|escorpion|snake|scorpion|serpent|koulev|eskopyon|"
-    r"se (?:pone|puso|esta poniendo) negr[oa]|turning black|devient noir|vin nwa"
+    r"se (?:pone|puso|esta poniendo) negr[oa]|turning black|devient noir|vin nwa|"
+    # Breathing that fails, and a whole bottle of pills taken.
+    r"(?:casi|ya) no respira|no esta respirando|dejo de respirar|(?:is not|isn t|isnt|s not) breathing|stopped breathing|"
+    r"ne respire (?:plus|presque plus)(?! bien| par)|a arrete de respirer|pa respire anko|sispann respire|"
+    r"un frasco (?:completo|entero) de|a whole bottle of|tout un flacon|yon boutey grenn"
 )
 # Gunfire heard now: "on entend des tirs", "se oyen balazos", "we hear shots", "une balle a cassé".
 HEARD_SHOTS = _cue(
@@ -454,6 +463,156 @@ HELP_OTHER = _cue(
     r"comment (?:je peux|puis je|on peut) l aider|comment l aider|qu est ce que je peux lui dire|"
     r"comment aider (?:une|un|mon|ma|mes|notre) \w+|je sais pas quoi lui dire",
     r"kijan (?:m|mwen|nou) ka ede (?:l|li)|kisa (?:m|mwen) ka di (?:l|li)",
+)
+# Violence at home told about others, relayed by the writer ("mi amiga dice que su marido le
+# pega", "my brother says his wife hits him", "les femmes me racontent que leur mari les frappe",
+# "fanm yo di m mari yo bat yo"), said of a kind of person ("un mari qui frappe sa femme", "a man
+# who hits his wife", "yon nonm k ap bat madanm li"), or asked whether it counts ("is that abuse?",
+# "eske sa se vyolans?").
+RELAYED = _cue(
+    r"(?:me )?(?:dice|dijo|cuenta|conto|platica|platico|comenta|comento) (?:que|q|k)|me (?:contaron|platicaron|cuentan|dicen) (?:que|q|k)",
+    r"(?:says|said|told me|tells me|texted me|wrote me|told us)(?: that)?",
+    r"(?:m a dit|me dit|dit|raconte|m a raconte|me raconte|me racontent|racontent|disent|m ont dit) (?:que|qu)",
+    r"(?:te )?(?:di m|di mwen|rakonte m|rakonte mwen|di nou)",
+    # Asked for someone else: "es para una amiga", "asking for a friend", "se pou yon zanmi".
+    r"es para (?:una|un|mi) (?:amig[oa]|vecin[oa]|conocid[oa]|prim[oa]|herman[oa])|asking for a friend|(?:it s|its|this is) for (?:a|my) (?:friend|neighbou?r|cousin|sister)",
+    r"c est pour (?:une|un|mon|ma) (?:amie?|voisine?|cousine?|soeur)|se pou (?:yon|on) (?:zanmi|vwazin|kouzin)",
+)
+GENERIC_DOER = _cue(
+    r"un (?:hombre|esposo|marido|senor|novio) que|los (?:hombres|maridos|esposos) que|sus (?:maridos|esposos|parejas)",
+    r"a (?:man|husband|guy|boyfriend|partner|woman|wife) (?:who|that)|(?:men|husbands|guys) who|their (?:husbands|partners|boyfriends)",
+    r"un (?:homme|mari|conjoint|copain) qui|leurs? (?:maris|conjoints)",
+    r"yon (?:nonm|gason|mari|mesye|neg) (?:k|ki|kap|ki ap|que)|mari yo|mesye yo",
+)
+# Who does it at home, in anyone's family (not only the writer's: "su marido", "leur mari").
+HOME_DOER = _cue(
+    r"espos[oa]s?|marido|maridos|pareja|novi[oa]|papa|padre|padrastro|mama|madre|madrastra|suegr[oa]|concubin[oa]",
+    r"husbands?|wife|wives|boyfriends?|girlfriend|bf|gf|partners?|father|stepfather|stepdad|dad|mother|stepmother|fiancee?",
+    r"mari|maris|femme|epouse|conjoints?|copain|copine|pere|beau pere|mere|belle mere",
+    r"madanm|mennaj|bope|belme|fanm (?:li|yo)",
+)
+# Words of a danger to life beside blows at home: a threat to kill, strangling, a weapon, a
+# lock. Blows told of someone else with them are never only advice.
+LETHAL = _cue(
+    r"matar\w*|mata|matarla|matarlo|muert[oa]|ahorc\w*|estrangul\w*|asfixi\w*|arma|pistola|cuchillo|machete|encerr\w*|no la deja salir",
+    r"kill\w*|dead|die|strangl\w*|chok\w*|gun|knife|locked|locks|lock|won t let her (?:out|leave)",
+    r"tuer|tue|tuera|mort|morte|etrangl\w*|arme|pistolet|couteau|enferm\w*",
+    r"touye|mouri|trangle|zam|kouto|fenmen|manchet",
+)
+# Violence heard as it happens: "se oyen gritos", "i can hear it", "on entend", "l ap rele".
+HEARD_NOW = _cue(
+    r"se (?:oyen|escuchan|oye|escucha)|(?:oigo|escucho|estoy oyendo)|gritando|esta gritando",
+    r"i (?:can )?hear|we (?:can )?hear|screaming|yelling",
+    r"on entend|j entends|(?:elle|il) crie|cris",
+    r"(?:m|mwen|nou) tande|l ap rele|ap rele anmwe",
+)
+# Next door, the room beside: a kind of person there is someone now, not a question in general.
+NEARBY = _cue(
+    r"(?:de )?al lado|cuarto de junto|next door|nextdoor|(?:d )?a cote|bo kay|lot bo",
+)
+IS_IT_ABUSE = _cue(
+    r"(?:es|eso es|esto es|sera|cuenta como) (?:violencia|abuso|maltrato)",
+    r"is (?:that|this|it) (?:abuse|abusive|domestic violence|violence)|does (?:that|this) count as (?:abuse|violence)",
+    r"c est (?:de la |une )?(?:violence|abus|maltraitance)",
+    r"sa (?:se|a se) (?:vyolans|abi)",
+)
+# The writer no longer lives with the one who hurt them: "we split up", "ya me separé de él",
+# "je l'ai quitté", "m kite l".
+SEPARATED = _cue(
+    r"(?:ya )?(?:me separe|nos separamos|lo deje|me divorcie|me fui de la casa|ya no vivo con (?:el|ella))",
+    r"we (?:split up|broke up|separated|got divorced)|i (?:left him|left her|divorced him|moved out)|(?:i m|im|i am) out of that house|no longer live with",
+    r"(?:je l ai quitte|on s est separes?|nous sommes separes|j ai divorce|je ne vis plus avec (?:lui|elle))",
+    r"(?:m|mwen) kite (?:l|li|msye)|nou separe|m pa rete ak (?:li|l) anko",
+)
+# The writer's own step to get help as the condition ("si denuncio a mi pareja", "if i call an
+# ambulance", "si m rele anbilans"): with nobody said to threaten it, a worry about the law
+# ("...will they deport me?"), not a threat that holds them.
+IF_I_SEEK_HELP = _cue(
+    r"si (?:lo |la |le )?(?:denuncio|reporto|pongo (?:una |la )?denuncia|llamo (?:a )?(?:la policia|al 911|una ambulancia|a la ambulancia)|voy al (?:hospital|doctor|medico))",
+    r"if (?:i|we) (?:report|call (?:the police|the cops|911|an ambulance)|go to (?:the )?(?:hospital|police|er|doctor))",
+    r"si (?:je|j|on) (?:porte plainte|appelle (?:la police|le 911|une ambulance|l ambulance)|vais a l hopital|denonce)",
+    r"si (?:m|mwen|nou) (?:rele (?:anbilans|lanbilans|polis|lapolis|911)|al lopital|fe (?:yon )?plent|pote plent|denonse)",
+)
+# Someone said to make the threat: "dice que", "he says", "il menace", "li di".
+THREATENER = _cue(
+    r"(?:me |nos )?(?:dice|dijo|dicen|dijeron|amenaza\w*|advirtio|advirtieron|advierte)(?: que)?|(?:says|said|told me|threaten\w*|warned|warns)",
+    r"(?:il|elle|ils) (?:dit|disent|a dit|ont dit)|menace\w*|prevenu\w*|averti\w*|(?:li|l|yo) (?:di|te di)|menase\w*|avize",
+    # A consequence promised besides deportation: "me va a ir peor", "ça va mal finir".
+    r"(?:me|te|nos) va a ir (?:peor|mal)|va a estar peor|disappears?|ca va mal finir|(?:lo|los|te) echa a los perros|sa ap mal fini",
+)
+# A kidnapping faked over the phone, named as such: "secuestro virtual", "virtual kidnapping",
+# "enlèvement virtuel", "kidnapin vityèl"; not when the writer says it is not one.
+_VIRTUAL_KIDNAPPING = _cue(
+    r"secuestro(?:s)? virtual(?:es)?|extorsion(?:es)? telefonica(?:s)?|virtual kidnapping|fake kidnapping"
+    r"|enlevement(?:s)? virtuel(?:s)?|faux enlevement|kidnapin vity?el|fo kidnapin"
+)
+_NOT_VIRTUAL = _cue(
+    r"no (?:es|era|fue) (?:un )?(?:secuestro virtual|extorsion)|(?:es )?real,? no (?:es )?(?:un )?virtual",
+    r"(?:not|isn t|isnt|is not|ain t|aint|wasn t) (?:a |an |just a )?(?:virtual|fake)|real not (?:a )?(?:virtual|fake)",
+    r"(?:n est pas|c est pas|pas) (?:un |une )?(?:enlevement virtuel|faux)",
+    r"se pa (?:yon )?(?:kidnapin vity?el|fo kidnapin|fo)",
+)
+
+
+# Someone of the writer's got the call: "a mi mamá le llaman", "they called my wife".
+CALLED = _cue(
+    r"(?:le|les|me|nos) (?:llaman|llamaron|estan llamando|hablaron|marcaron|escribieron)",
+    r"(?:called|calling|texted|call) (?:my|me|us|her|him)|got a call|(?:my|our) \w+ got (?:a )?calls?",
+    r"(?:l|les|m|nous) (?:ont appele|appellent|a appele)|(?:a|ont) recu un appel",
+    r"(?:yo|yon moun) (?:rele|te rele) (?:manman|papa|fanmi|madanm|mari|m|mwen)",
+)
+
+
+# Whether it is one, asked: "cómo saber si...", "is it a virtual kidnapping?", "eske se...".
+_VIRTUAL_ASKED = _cue(
+    r"como (?:saber|se|sabemos|distingo) si|(?:es|sera|era) (?:un )?(?:secuestro virtual|extorsion)|que es (?:un )?secuestro virtual",
+    r"how (?:do|can|would) (?:i|we|you) (?:know|tell)|is (?:it|this|that) (?:a |just a )?(?:virtual|fake)|what is (?:a )?virtual kidnapping",
+    r"comment (?:savoir|on sait|je sais)|est ce (?:que c est )?un (?:enlevement virtuel|faux)|c est un (?:enlevement virtuel|faux enlevement)",
+    r"kijan (?:pou )?(?:m|mwen|nou) (?:ka )?konnen|eske se (?:yon )?(?:kidnapin vity?el|fo kidnapin)",
+)
+
+
+# The one said to be held cannot be reached, or there is proof: it may well be real.
+_NOT_REACHED = _cue(
+    r"no (?:me )?contesta|no (?:lo|la) encuentro|no (?:lo|la) localizo|no sabemos (?:nada )?de (?:el|ella)|foto|fotos|video",
+    r"can t reach|cant reach|not answering|doesn t answer|doesnt answer|won t answer|no answer|photo|pic|pics|video",
+    r"repond pas|(?:le|la) joindre|photo|video",
+    r"pa ka jwenn (?:li|l)|pa reponn|foto|videyo|mare",
+)
+
+
+def virtual_kidnapping(words: str) -> bool:
+    """A faked kidnapping asked about by someone safe; never when it is denied ("this isn't a
+    virtual kidnapping, they have my son")."""
+    return (
+        any_of(_VIRTUAL_KIDNAPPING, words)
+        and any_of(_VIRTUAL_ASKED, words)
+        and not any_of(_NOT_VIRTUAL, words)
+        and not any_of(_NOT_REACHED, words)
+    )
+
+
+# A harm that began then and goes on: "2 yrs ago my uncle started touching me and he still
+# comes to my room", "hace un año empezó a pegarme y todavía lo hace".
+STARTED = _cue(r"empezo a|empezaron a|comenzo a|started|a commence a|ont commence a|te komanse")
+STILL_GOING = _cue(
+    r"todavia|sigue|siguen|aun|still|keeps|toujours|encore|continue|toujou|kontinye|chak swa|every night|cada noche|chaque nuit"
+)
+# The one who hurt the writer keeps coming back: "sigue viniendo", "keeps showing up at my job",
+# "il attend devant chez moi", "li kontinye vini".
+KEEPS_COMING = _cue(
+    r"sigue (?:viniendo|buscandome|llegando|siguiendome)|se metio a (?:la|mi) casa|entro a la fuerza|me sigue buscando",
+    r"keeps (?:coming|showing up|following|calling)|broke in|(?:he s|hes|he is) (?:outside|waiting)",
+    r"(?:il|elle) (?:attend|m attend) devant|continue (?:de|a) venir|revient tout le temps|est entre de force",
+    r"(?:li|l) (?:kontinye|toujou ap) vini|(?:li|l) kase pot la",
+)
+# A question asked inside a sentence, without "?" ("un niño me contó que..., cuál es el
+# procedimiento que debo seguir").
+ASKED_INSIDE = _cue(
+    r"cual es el (?:procedimiento|proceso|paso)|(?:que|q) (?:debo|puedo|tengo que|tengo q|hago|hacemos)(?: hacer| seguir)?|a donde (?:la|lo|los|las) (?:llevo|puedo llevar|mando)",
+    r"what (?:can|should|do) (?:i|we|she|he)|where (?:can|do|should) (?:i|we|she|he)|how (?:can|do) (?:i|we) help",
+    r"(?:ou|comment) (?:je peux|puis je|on peut)|qu est ce (?:que|qu) (?:je|on|elle) (?:peut|peux|doit|dois)",
+    r"ki kote (?:m|mwen|nou) ka|kisa (?:m|mwen|nou|li) ka|kisa pou (?:m|li|nou)",
 )
 # A time that runs up to now: "ya son 4 dias", "it's been 2 weeks", "ça fait 5 jours", "sa fè 4 jou".
 LASTED = _cue(
@@ -529,12 +688,12 @@ INFO_FRAME = _cue(
 # "Chak swa", "todos los días", "every night": it keeps happening.
 HABITUAL = _cue(
     r"todos los dias|todas las noches|cada (?:dia|noche|rato|vez que)|siempre|diario|casi diario",
-    r"cuando (?:intenta|intento|trata|trato|quiere|quiero) (?:de )?(?:llamar|salir|irse|irme|hablar)",
+    r"cuando (?:intenta|intento|trata|trato|quiere|quiero) (?:de )?(?:llamar|salir|irse|irme|hablar)|cuando (?:toma|se emborracha|llega borracho|se enoja)",
     r"every (?:day|night|time|week)|all the time|always|daily",
-    r"when(?:ever)? (?:she|he|i|we|they) (?:tries|try) to",
+    r"when(?:ever)? (?:she|he|i|we|they) (?:tries|try) to|when(?:ever)? (?:he|she) (?:drinks|gets drunk|is drunk|gets mad|gets angry)",
     r"tous les (?:jours|soirs)|chaque (?:jour|soir|fois|nuit)|tout le temps",
-    r"quand (?:elle|il|je|on) (?:essaie|essaye|veut) de",
-    r"chak (?:jou|swa|fwa|lannuit|maten)|tout tan|le (?:l|li|m|mwen|nou|yo) (?:eseye|vle|mande)",
+    r"quand (?:elle|il|je|on) (?:essaie|essaye|veut) de|quand il (?:boit|a bu|est saoul|se fache)",
+    r"chak (?:jou|swa|fwa|lannuit|maten)|tout tan|le (?:l|li|m|mwen|nou|yo) (?:eseye|vle|mande)|le (?:l|li) (?:bwe|sou|fache)",
 )
 
 # Words that say it is happening now and help must come ("aidez nous", "venez vite").
@@ -884,6 +1043,26 @@ def near(pattern: re.Pattern[str], text: str, start: int, end: int, reach: int =
 FAMILY_DOER = re.compile(
     r"(?<= )(?:mi|my|mon|ma|notre)\s(?:ex\s)?(?:espos[oa]|marido|pareja|novi[oa]|mujer|papa|padre|padrastro|mama|madre|madrastra|suegr[oa]|cunad[oa]|tio|tia|husband|boyfriend|girlfriend|partner|wife|father|stepfather|dad|mother|mom|uncle|brother in law|mari|copain|copine|conjoint|compagnon|pere|beau pere|femme|oncle|ex)(?= )"
     r"|(?<= )(?:mari|madanm|mennaj|papa|bopa|tonton|ansyen mari|ansyen mennaj|mesye|msye|neg|konpayon|konpay|fanm)\s(?:m|mwen)(?= )"
+)
+# More ways to name the one at home who does it, read only to tell violence at home from a
+# stranger's ("el papá de mis hijos", "mi viejo", "my baby daddy", "mon homme", "nèg mwen an").
+AT_HOME_DOER = re.compile(
+    FAMILY_DOER.pattern
+    + r"|(?<= )(?:el|the|my|le|mi) (?:papa|padre|dad|father|pere) (?:de|of|des) (?:mis|my|mes) (?:hij[oa]s|kids|children|enfants|ninos)(?= )"
+    + r"|(?<= )(?:el|the|my|le|mi) (?:papa|padre|dad|father|pere) (?:de|of|des|du) (?:mi|my|mon|ma) (?:hij[oa]|son|daughter|fils|fille|bebe|baby)(?= )"
+    + r"|(?<= )(?:the|my) (?:kids|kid s|kids s|children s|childrens|baby s|sons|son s|daughters|daughter s) (?:dad|father)(?= )|(?<= )my baby (?:daddy|dad|father)(?= )"
+    + r"|(?<= )mi (?:viejo|senor|hombre|chavo|prometid[oa]|concubin[oa]|conviviente|hijo|hija|hijastro|padrastro)(?= )"
+    + r"|(?<= )my (?:man|fiance|fiancee|spouse|bf|gf|stepdad|stepmom|mother in law|father in law|son|stepson)(?= )"
+    + r"|(?<= )(?:mon|ma) (?:homme|gars|fiance|fiancee|belle mere|beau pere|fils|concubin|chum)(?= )"
+    + r"|(?<= )(?:neg|nonm|fiyanse|bope|belme|pitit gason|papa pitit) (?:m|mwen)(?= )|(?<= )papa pitit (?:mwen|m|yo)(?= )"
+)
+# Someone's partner or parent named right before a harm to another: "su concubino le quebró",
+# "el esposo la va a matar", "her husband is choking her", "leur mari les frappe".
+OTHERS_PARTNER = re.compile(
+    r"(?<= )(?<!a )(?<!por )(?<!by )(?<!par )(?:el|su|her|his|their|sa|son|le|leur|mi|my|mon|ma) "
+    r"(?:espos[oa]|marido|concubin[oa]|pareja|novio|prometido|papa|padre|padrastro|husband|boyfriend|"
+    r"partner|fiance|stepdad|father|dad|mari|conjoint|copain|pere|beau pere)(?= )"
+    r"|(?<= )(?:mari|mennaj|papa|bope) (?:li|l|yo|m|mwen)(?= )"
 )
 EX_PARTNER = _cue(
     r"mi ex|my ex|mon ex|ansyen mari|ansyen mennaj|ex esposo|ex marido|ex pareja|ex husband|ex boyfriend"

@@ -323,9 +323,11 @@ def doubtful(text: str, grade: str, reasons: tuple[str, ...] | list[str] = ()) -
         words = whole(text)
         soon = cues.any_of(cues.DEADLINE, words) or cues.any_of(cues.NOW, words)
         return _sure(text, PAST_HARM_THRESHOLD if soon else NAMED_THRESHOLD)
-    if grade == "information" and "house_rule" in reasons:
-        # A shelter's night hours asked about: never an urgent case, but the person is asked
-        # "are you in danger right now?" with the lines (a lock-in told as a rule may be more).
+    if grade == "information" and ("house_rule" in reasons or "relayed" in reasons):
+        # A shelter's night hours asked about, or blows at home a friend asks about: never an
+        # urgent case, but the person is asked "are you in danger right now?" (a lock-in told
+        # as a rule, or a friend's "qué hago", may be more: a second read found injuries,
+        # "orita", "hoy" and a gun in slang beside them).
         return True
     if grade == "information":
         # Only "people in general" ("en la colonia andan levantando gente"): a question, the

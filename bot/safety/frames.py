@@ -38,6 +38,8 @@ from bot.safety.context import FRENCH_AFTER, french_after
 from bot.safety.lexicon_frames import (
     AGAIN_SOON,
     ARRIVED,
+    BITTEN,
+    BOSS,
     BURDEN,
     BUY,
     BY_FORCE,
@@ -59,6 +61,7 @@ from bot.safety.lexicon_frames import (
     EXPOSURE_CAUSE,
     FAKE_OFFICER,
     FAREWELL,
+    FEARS_WATER,
     FOUND_WHERE,
     GIVING_AWAY,
     GRAVE,
@@ -82,6 +85,7 @@ from bot.safety.lexicon_frames import (
     NOT_A_PROCEDURE,
     NOT_ONLY_AN_OFFICIAL,
     NOT_OVER,
+    NOT_RABIES,
     OFFICIAL_TOOK,
     ON_THE_WAY,
     PARENT_KEPT_AWAY,
@@ -90,6 +94,7 @@ from bot.safety.lexicon_frames import (
     PREGNANCY_DANGER,
     PREGNANT,
     PROMISED_JOB,
+    RABIES_SIGN,
     SECRECY,
     SENT_PHOTO,
     SEX_DEMANDED,
@@ -174,7 +179,11 @@ def _calm(words: str, ended: bool = True) -> bool:
         return True
     past = _has(cues.LONG_AGO, words) or _has(cues.DAYS_AGO, words)
     stranded = _has(cues.STRANDED, words) and not _has(cues.SAFE_SINCE, words)
-    still = _has(cues.NOW, words) or _has(cues.DEADLINE, words) or stranded
+    # Someone at the door now undoes an old story: "my ex beat me 2 yrs ago and he found me,
+    # he's outside".
+    still = (
+        _has(cues.NOW, words) or _has(cues.DEADLINE, words) or stranded or _has(ON_THE_WAY, words)
+    )
     return past and not still
 
 
@@ -228,13 +237,32 @@ def coercion(words: str) -> Found | None:
         return None
     if cues.phone_line_only(words):
         return None  # "me van a cortar la línea si no registro mi chip": the company's rule
-    if _has(WORK, words):
+    if _has(WORK, words) and not _seeks_help(words):
         return Found("forced_work", ("harm:forced_work", "frame:held_by_threat"))
     if _process_warns(words):
         return None  # "if i miss my next check in they will deport me": the process warns
     if official_threat(words):
         return None  # abuse by an official: graded past harm (bot.safety.grade), not a hold
+    if _seeks_help(words):
+        return None  # "if i report my partner will they deport me?": the law, asked about
     return Found("threatened", ("harm:threatened", "frame:held_by_threat"))
+
+
+def at_the_door(words: str) -> bool:
+    """Someone on the way, outside or at the door now."""
+    return _has(ON_THE_WAY, words)
+
+
+def _seeks_help(words: str) -> bool:
+    """The writer's own step to get help as the condition, with nobody said to threaten and no
+    harm promised: a worry about the law ("si m rele anbilans san papye eske yo rele ICE?"), not
+    "if i report him he will send people to hurt my family"."""
+    return (
+        _has(cues.IF_I_SEEK_HELP, words)
+        and not _has(cues.THREATENER, words)
+        and not _has(HARM_TO_COME, words)
+        and not _has(BOSS, words)
+    )
 
 
 def _process_warns(words: str) -> bool:
@@ -392,6 +420,20 @@ def sugar_crisis(words: str) -> Found | None:
     return None
 
 
+def rabies(words: str) -> Found | None:
+    """A bite, then fear of water with a fever or a fit: signs of rabies now ("un perro mordió a
+    mi hija la semana pasada, ahora tiene fiebre alta y miedo al agua"). Not a child who is only
+    afraid of the bath, nor a dog that barks."""
+    if (
+        _has(BITTEN, words)
+        and _has(FEARS_WATER, words)
+        and _has(RABIES_SIGN, words)
+        and not _has(NOT_RABIES, words)
+    ):
+        return Found("medical", ("harm:medical", "frame:rabies"))
+    return None
+
+
 def swallowed(words: str) -> Found | None:
     """Pills, bleach or poison swallowed, and the body reacts: a medical emergency."""
     if _has(SWALLOWED, words) and _has(DROWSY, words):
@@ -511,6 +553,7 @@ def _read(split: tuple[Part, ...], words: str) -> tuple[Found, ...]:
         night_visit,
         body_in_danger,
         sugar_crisis,
+        rabies,
         pregnancy,
         grave,
         swallowed,

@@ -156,7 +156,10 @@ def grade(
     sure = [found for found in frames.read(parts, words) if found.sure]
     # A frame told as a story of long ago ("el coyote nos abandonó en el desierto en 2022") is
     # graded by its terms, not by the frame.
-    if sure and not (cues.any_of(cues.IN_A_YEAR, words) or cues.any_of(cues.DATED_STORY, words)):
+    # Unless the one who did it is at the door now ("je l'ai quitté il y a 2 ans, il est devant
+    # chez moi et il dit qu'il va me tuer").
+    dated = cues.any_of(cues.IN_A_YEAR, words) or cues.any_of(cues.DATED_STORY, words)
+    if sure and (not dated or frames.at_the_door(words)):
         verdicts += [Verdict("immediate", found.harm, found.reasons) for found in sure]
     if not verdicts and frames.official_threat(words):
         # "An immigration officer took 200 dollars and said if I complain they'll deport me".

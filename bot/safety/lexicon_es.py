@@ -6,7 +6,7 @@ their form. The harm ids are the danger screen's categories (bot/safety/harms.py
 
 from __future__ import annotations
 
-from bot.safety.lexicon_frames import PAST_IDEATION_TREATED
+from bot.safety.lexicon_frames import PAST_IDEATION_TREATED, SEIZING
 from bot.safety.terms import FUTURE, HABIT, HYPO, NOUN, NOW, PAST, RECENT, STATE, Term, es_ar, term
 
 CHILD = r"(?:hij[oa]s?|nin[oa]s?|bebes?|nenes?|nenas?|chamac[oa]s?|chiquit[oa]s?|cipot[ea]s?|bichos?|chavit[oa]s?|hijit[oa]s?|criaturas?|hermanit[oa]s?|sobrinit[oa]s?)"
@@ -1317,6 +1317,59 @@ TERMS: list[Term] = [
         r"(?! (?:de|para|muy|ricas|bonitas|buenas|en el|estudios))"
         r"|abusaron de mi(?! (?:confianza|buena fe|paciencia|bondad))",
         person="self",
+    ),
+    # A death promised for the writer's arrival: "cuando llegue mi marido soy mujer muerta".
+    term(
+        "threatened",
+        "es",
+        FUTURE,
+        r"cuando (?:llegue|regrese|vuelva|venga)(?: [a-z]+){0,4} (?:ya )?(?:soy|estoy) (?:hombre |mujer )?muert[oa](?! de)",
+        person="self",
+        needs=r"mensajes|me escribio|me mando|en serio|no es broma|ya lo hizo|pistola|cuchillo|esta noche",
+    ),
+    term(
+        "beaten",
+        "es",
+        PAST,
+        r"(?:esposo|marido|pareja|novio|viejo|senor|suegr[oa]|el|ella) me (?:quemo|quemaron) (?:\w+ ){0,2}con "
+        r"(?:la plancha|un cigarro|el cigarro|agua hirviendo|aceite hirviendo|el encendedor)",
+        person="self",
+        needs=r"porque|por no|enojad\w*|a proposito|me dijo|otra vez|amenaz\w*|castig\w*",
+    ),
+    # Round 26: a farewell, a burn by someone, a child's seizure, men who took the writer. A
+    # second read narrowed them: "dile a mi mamá que la quiero, se me acaba el saldo", "siempre
+    # me quemo con el comal", "unos hombres nos llevaron al albergue, muy amables".
+    term(
+        "self_harm",
+        "es",
+        NOW,
+        r"(?:dile|diganle|digale|decile) a mi (?:mama|madre|familia|hij[oa]s?|espos[oa]|herman[oa]|papa|padre|mami|jefa) "
+        r"que (?:lo siento|me perdone|perdon|la quiero|los quiero|lo quiero|la amo|los amo)",
+        person="self",
+        needs=r"ya no (?:puedo mas|aguanto mas|aguanto la vida|quiero vivir|puedo seguir)|vias del tren|puente|perdoname|perdonenme",
+    ),
+    term(
+        "beaten",
+        "es",
+        PAST,
+        r"me (?:quemo|quemaron) con (?:un |el |su )?(?:cigarro|cigarrillo|encendedor)"
+        r"|me (?:echo|tiro|avento) (?:agua|aceite) (?:hirviendo|caliente)",
+        person="self",
+    ),
+    term(
+        "medical",
+        "es",
+        NOW,
+        r"se le (?:voltearon|voltean|estan volteando) los ojos|(?:se le (?:pusieron|van|ponen)|(?:tiene|pone|puso)) los ojos (?:en blanco|para atras|volteados)",
+        needs=SEIZING,
+    ),
+    term(
+        "kidnapped",
+        "es",
+        PAST,
+        r"unos (?:hombres|tipos|sujetos|batos|manes|armados|encapuchados) (?:me|nos) (?:agarraron|levantaron|subieron|llevaron)",
+        person="self",
+        needs=r"rescate|dinero|pagar|paguen|armados|pistolas?|encerrad\w*|amarrad\w*|no nos dejan|no me dejan|vendad\w*",
     ),
 ]
 # Forms that some phrases above are read with.

@@ -87,10 +87,12 @@ PAY_OR = _words(
 KNOWS_WHERE = _words(
     r"(?:ya )?sabe(?:n)? (?:donde (?:vive|viven|vivo|vivimos|estoy|estamos|estudia|trabaja|trabajo|duerme)|en (?:que|cual) (?:albergue|escuela|casa|colonia|hotel)|a (?:que|cual) escuela)",
     r"(?:tienen|tiene) (?:vigilad[oa]s?|ubicad[oa]s?|checad[oa]s?) a|(?:me|nos|la|lo) (?:tienen|tiene) (?:vigilad|ubicad)[oa]s?",
+    # Not the writer's own "i don't know where he is", "m pa konn kote l ye".
+    r"(?<!don t )(?<!dont )(?<!do not )(?<!doesn t )(?<!doesnt )(?<!didn t )(?<!didnt )"
     r"knows? (?:where|what school|which school|the school|my address|our address|which shelter|what shelter)|(?:they|he) found (?:me|us|out where)",
     r"sai(?:t|ent|s) (?:ou|dans quel|quelle ecole|quel foyer|mon adresse)|(?:m|nous) (?:a|ont) retrouvee?s?",
     r"(?:ils|elles) ont trouve (?:ou|l endroit ou) (?:je|on|nous|mes \w+) (?:dors|dort|dormons|vis|vit|habite|habitons|suis|sommes)",
-    r"konnen kote|konn kote|konnen ki (?:lekol|abri|kay)|(?:jwenn|jwen) kote (?:m|mwen|nou)",
+    r"(?<!pa )(?:konnen kote|konn kote|konnen ki (?:lekol|abri|kay))|(?:jwenn|jwen) kote (?:m|mwen|nou)",
     r"(?:encontraron|supieron|descubrieron|dieron con) (?:donde|en donde) (?:duermo|dormimos|vivo|vivimos|estoy|estamos)",
 )
 # Found where the writer sleeps, or sent photos of their children or home: a threat only with
@@ -116,7 +118,7 @@ WEAPON_SHOWN = _words(
 # On the way to the writer: "ya viene en camino", "on his way", "il arrive", "l ap vini".
 ON_THE_WAY = _words(
     r"(?:ya )?(?:viene|vienen|va|van) en camino|(?:ya )?(?:viene|vienen) para aca|(?:ya )?(?:viene|vienen) por (?:mi|nosotr[oa]s)|ya (?:llego|llegaron|esta afuera|estan afuera)",
-    r"(?:on|s on) (?:his|her|their) way|coming (?:here|over|to get)|(?:is|are) outside|(?:he s|they re) outside",
+    r"(?:on|s on) (?:his|her|their) way|coming (?:here|over|to get)|(?:is|are) outside|(?:he s|they re|hes|theyre) (?:outside|waiting outside|waiting for me)",
     r"(?:il|ils|elle) (?:arrive|arrivent|est en route|sont en route|vient|viennent)|en route pour|devant (?:la porte|chez)",
     r"(?:l|li|yo) (?:ap|pral) vini|(?:l|li|yo) sou wout|(?:l|li|yo) deyo a",
 )
@@ -780,4 +782,36 @@ NOT_A_CRISIS = _words(
     r"a veces|siempre|desde hace (?:anos|meses)|sometimes|always|for years|parfois|toujours|depuis des annees",
     r"(?:confundid[oa]|confused|confus|confuse) (?:con|with|about|avec|sur) (?:los |las |the |les )?"
     r"(?:papeles|papers|paperwork|tramites?|forms?|plan|papiers|dossier)",
+)
+
+# Rabies: a bite (not a dog that only barks), fear of water, and a fever or a fit.
+BITTEN = _words(
+    r"mordio|mordida|mordido|(?:got|was|been) bit|bit (?:him|her|me|my|us)|bitten|dog bite|bat bite",
+    r"a mordu|morsure|(?:chen|chat|chovsouri) (?:an |a )?mode",
+)
+FEARS_WATER = _words(
+    r"miedo al agua|(?:scared|afraid|terrified) of (?:the )?water|peur de (?:l )?eau|peur de leau|pe dlo",
+)
+RABIES_SIGN = _words(
+    r"fiebre|calentura|convuls\w*|babea\w*|fever|seizure\w*|drool\w*|fievre|convulsion\w*|bave|lafyev|fyev|kriz|kim",
+)
+# A fit beside eyes rolled back ("se le voltearon los ojos y tiembla"): not an eye-roll at the
+# dishes, nor a fish's white eyes.
+SEIZING = (
+    r"convuls\w*|tiembla\w*|temblando|fiebre|calentura|no responde|no reacciona|desmay\w*|"
+    r"shaking|seizure\w*|seizing|fever|trembl\w*|unresponsive|passed out|"
+    r"tremble\w*|fievre|convulsion\w*|ne repond|evanoui\w*|"
+    r"tranble|lafyev|fyev|kriz|pa reponn|endispoze"
+)
+# Not rabies: a fear of water since always or of the pool, a bite on a shoe or a toy.
+NOT_RABIES = _words(
+    r"desde (?:chiquit[oa]|pequen[oa]|siempre|bebe)|natacion|alberca|piscina|mordio (?:el|la|mi|su) (?:zapato|pelota|juguete|chancla)",
+    r"since (?:he|she|i) was (?:little|small|a baby)|always been|pool|swimming|bit my (?:shoe|toy|ball|slipper)",
+    r"depuis (?:toujours|petit|petite|bebe)|piscine|mordu (?:ma|mon) (?:chaussure|jouet|balle)",
+    r"lanme|pisin|mode soulye|depi (?:li|l) piti",
+)
+# Someone who holds the writer at work: a worry about the law told beside them is still a hold.
+BOSS = _words(
+    r"patron|patrona|jefe|jefa|encargado|capataz|mayordomo|contratista|boss|foreman|manager|supervisor|employer",
+    r"patronne|chef|contremaitre|employeur|patwon|bos|chef la",
 )

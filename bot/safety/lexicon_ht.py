@@ -7,7 +7,7 @@ me). `verb` forms are read from those markers.
 
 from __future__ import annotations
 
-from bot.safety.lexicon_frames import PAST_IDEATION_TREATED
+from bot.safety.lexicon_frames import PAST_IDEATION_TREATED, SEIZING
 from bot.safety.terms import FUTURE, HABIT, NOUN, NOW, PAST, RECENT, STATE, Term, term
 
 ME = r"(?:m|mwen|nou|li|l|yo)"
@@ -69,7 +69,12 @@ TERMS: list[Term] = [
     term("trapped", "ht", NOW, r"(?:ak kle|kadna)"),
     term("trapped", "ht", PAST, rf"(?:bay|ban) {ME} dwog"),
     # Beaten.
-    term("beaten", "ht", "verb", rf"(?:bat|frape|maltrete|kale|bay kou|ban kou|bay baton) {WHO}"),
+    term(
+        "beaten",
+        "ht",
+        "verb",
+        rf"(?:bat|(?<!pot )(?<!lapot )(?<!laport )(?<!pot la )frape|maltrete|kale|bay kou|ban kou|bay baton) {WHO}",
+    ),
     term("attack", "ht", NOW, r"(?:y ap|yo ap) atake (?:nou|m)"),
     term(
         "beaten",
@@ -468,6 +473,31 @@ TERMS: list[Term] = [
         r"avan (?:m|mwen) te (?:konn )?(?:panse|vle) (?:touye tet (?:m|mwen)|mouri|touye tet)",
         person="self",
         needs=PAST_IDEATION_TREATED,
+    ),
+    # Round 26: a child's seizure, blows announced for tonight, a burn done on purpose (not
+    # "kafe a te tro cho li boule m", nor an accident while ironing).
+    term(
+        "beaten",
+        "ht",
+        PAST,
+        r"(?:mari|mennaj|msye|neg|nonm|madanm|bope|belme|li|yo|l)(?: m| mwen| li| l| an)? (?:te )?boule "
+        r"(?:m|mwen|bra m|men m|figi m|do m) ak (?:dlo cho|lwil cho|sigaret|fe a|fe pou pase)",
+        person="self",
+        needs=r"paske|poutet|fache|li di|espre|ekspre|pa ka soti|anko",
+    ),
+    term(
+        "medical",
+        "ht",
+        NOW,
+        r"(?:je l|je li|zye l|zye li) (?:ap )?(?:vire|tounen|blanch)",
+        needs=SEIZING,
+    ),
+    term(
+        "beaten",
+        "ht",
+        FUTURE,
+        r"(?:li|l) (?:pral|ap|va|pr al|prale) (?:\w+ ){0,3}bat (?:m|mwen|nou)",
+        person="self",
     ),
 ]
 _ = (HABIT, FUTURE, NOUN)

@@ -55,7 +55,12 @@ TERMS: list[Term] = [
         NOUN,
         r"emergency (?:number|numbers|line|hotline)|crisis line|hotline number",
     ),
-    term("beaten", "en", "verb", r"(?:pushed|shoved|threw) (?:me|her|us)(?: down| against| into)?"),
+    term(
+        "beaten",
+        "en",
+        "verb",
+        r"(?:pushed|shoved|threw) (?:me|her|us)(?! out(?! (?:into|onto|in the|of (?:the|his|her|a) (?:car|truck|van|moving))))(?: down| against| into)?",
+    ),
     term(
         "medical",
         "en",
@@ -391,7 +396,13 @@ TERMS: list[Term] = [
         r"makes? (?:me|us|her) (?:be|sleep|have sex|go) with (?:men|guys|clients|customers|strangers)|"
         r"forces? (?:me|us|her) to (?:sleep|have sex|be) with|sells? (?:me|us|her) to (?:men|clients)",
     ),
-    term("raped", "en", NOW, r"(?:touches|touching|gropes|groping) (?:me|her|us)"),
+    term(
+        "raped",
+        "en",
+        NOW,
+        r"(?<!when anyone )(?<!when people )(?<!if anyone )(?<!whenever anyone )"
+        r"(?:touches|touching|gropes|groping) (?:me|her|us)",
+    ),
     term(
         "self_harm",
         "en",

@@ -83,8 +83,10 @@ KNOWN = tuple(
 )
 MIN_LENGTH = 7
 # Words of their own one slip from a harm form: "lo entierra" (buries him) is a death threat,
-# not "lo encierra" (locks him up).
-NOT_SLIPS = frozenset("entierra entierran entierro entierre entierren enterrar".split())
+# not "lo encierra" (locks him up); "violation des droits", "violations" are not a rape.
+NOT_SLIPS = frozenset(
+    "entierra entierran entierro entierre entierren enterrar violation violations".split()
+)
 
 
 @lru_cache(maxsize=4096)

@@ -554,6 +554,15 @@ HYPO_SKIP = {
         # "si un jour on me demande une rançon": a day that may come.
         "jour",
         "quelqu",
+        # "si la police me tape, je peux porter plainte ?": who might do it, asked about.
+        "police",
+        "femme",
+        "conjoint",
+        "gendarme",
+        "militaire",
+        "militaires",
+        "soldat",
+        "soldats",
     },
     "ht": {
         "yo",
@@ -585,6 +594,9 @@ HYPO_SKIP = {
         "rele",
         "di",
         "solda",
+        "madanm",
+        "fanm",
+        "gason",
     },
 }
 LINKS = {"de", "of", "que", "qu", "pou", "that", "d"}

@@ -44,4 +44,6 @@ def test_every_read_is_here() -> None:
         "round24_second_read",
         "round24_second_read_b",
         "round25_second_read",
+        "round26_second_read",
+        "round26_second_read_b",
     }
