@@ -163,6 +163,8 @@ LABELS: dict[str, dict[str, str]] = {
         "place:mx": N_("in Mexico"),
         "custody": N_("a threat over children's custody"),
         "house_rule": N_("a shelter's hours, not a person held"),
+        "relayed": N_('blows at home asked about by someone else: asked "are you in danger now?"'),
+        "virtual_kidnapping": N_("a call that fakes a kidnapping, asked about"),
         "hours_ago": N_("a severe harm only hours ago: still an emergency"),
         # Danger told in pieces (bot/safety/frames.py): which frame the screen recognised.
         "frame:held_for_money": N_("held until money is paid"),
@@ -186,6 +188,7 @@ LABELS: dict[str, dict[str, str]] = {
         "frame:kept_and_hit": N_("papers or pay kept, and blows"),
         "frame:night_visit": N_("a guard or keeper will come for them tonight"),
         "frame:swallowed": N_("swallowed something harmful"),
+        "frame:rabies": N_("a bite, then fear of water and a fever: signs of rabies"),
         "frame:no_answer": N_("gone where people are taken, and no answer since"),
         "frame:pregnancy": N_("pregnant, with a danger sign"),
         "frame:grave": N_("bleeding heavily or shot"),
