@@ -126,7 +126,7 @@ class ActionDanger(PuenteAction):
                 await db.run(_ask_check, tracker.sender_id, place, harms, now.id)
                 kind, page = emergency.asked(now, said, lang)
                 kind = kind if kind and render_followup(now.id, kind, lang) else None
-                said_back = emergency.question_after(lang, now.id, kind, page)
+                said_back = emergency.question_after(lang, now.id, kind, page, place, harms)
                 for index in range(len(said_back)):
                     say(
                         dispatcher,
@@ -134,6 +134,8 @@ class ActionDanger(PuenteAction):
                         topic=now.id,
                         kind=kind,
                         page=page,
+                        place=place,
+                        harms=harms,
                         part=index,
                     )
                 return [SlotSet("topic", now.id)]

@@ -609,7 +609,9 @@ class ConversationCore:
             await db.run(danger_questions.ask_check, begun.conv_id, begun.place, harms, shown)
             if now is not None:
                 kind, page = emergency.asked(now, text, begun.language)
-                return emergency.question_after(begun.language, now.id, kind, page)
+                return emergency.question_after(
+                    begun.language, now.id, kind, page, begun.place, harms
+                )
             return emergency.danger_check(begun.language, begun.place, harms)
         if found.grade == "past_harm" and not found.danger:
             await db.run(danger_questions.offer_person, begun.conv_id, list(found.harms))

@@ -193,13 +193,19 @@ def not_in_danger(lang: str, harms: Sequence[str], shown: str = "") -> list[OutM
 
 
 def question_after(
-    lang: str, topic_id: str, kind: str | None = None, page: int = 0
+    lang: str,
+    topic_id: str,
+    kind: str | None = None,
+    page: int = 0,
+    place: str = "",
+    harms: Sequence[str] = (),
 ) -> list[OutMessage]:
     """A harm named in a question that Rasa read as danger ("¿qué hago si alguien se desmaya
     por el calor?", "where do they help rape victims in nogales"): what the question asks of
     the harm's emergency topic (its detail, else the page that answers, else the first page,
-    which starts with 911), then "are you in danger right now?". The question stays: it is the
-    only sign of an emergency the screen did not see, and only its yes opens an urgent case."""
+    which starts with 911), then the lines for the place and the harm with "are you in danger
+    right now?". The question and the lines stay: they are the only answer to an emergency the
+    screen did not see, and only the yes opens an urgent case."""
     buttons = (
         Button(gettext(lang, m.BTN_IN_DANGER), menus.payload("affirm")),
         Button(gettext(lang, interface.BTN_NO), menus.payload("deny")),
@@ -207,7 +213,8 @@ def question_after(
     answer = (render_followup(topic_id, kind, lang) if kind else None) or render_page(
         topic_id, lang, page, seen_start=page == 0
     )
-    return [*answer, OutMessage(gettext(lang, m.CHECK_DANGER), buttons)]
+    asked = f"{lines_text(lang, place, harms)}\n\n{gettext(lang, m.CHECK_DANGER)}"
+    return [*answer, OutMessage(asked, buttons)]
 
 
 def _args(ctx: RenderContext) -> tuple[str, list[str], int]:
@@ -238,7 +245,8 @@ def question_after_part(ctx: RenderContext) -> OutMessage | None:
         return None
     kind = str(ctx.args.get("kind") or "") or None
     page = ctx.args.get("page")
-    said = question_after(ctx.lang, topic, kind, page if isinstance(page, int) else 0)
+    place, harms, _ = _args(ctx)
+    said = question_after(ctx.lang, topic, kind, page if isinstance(page, int) else 0, place, harms)
     return _part(said, int(ctx.args.get("part") or 0))
 
 
