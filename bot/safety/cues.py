@@ -602,7 +602,7 @@ STILL_GOING = _cue(
 # "il attend devant chez moi", "li kontinye vini".
 KEEPS_COMING = _cue(
     r"sigue (?:viniendo|buscandome|llegando|siguiendome)|se metio a (?:la|mi) casa|entro a la fuerza|me sigue buscando",
-    r"keeps (?:coming|showing up|following|calling)|broke in|(?:he s|hes|he is) (?:outside|waiting)",
+    r"keeps (?:coming|showing up|following)|broke in|(?:he s|hes|he is) (?:outside|waiting)",
     r"(?:il|elle) (?:attend|m attend) devant|continue (?:de|a) venir|revient tout le temps|est entre de force",
     r"(?:li|l) (?:kontinye|toujou ap) vini|(?:li|l) kase pot la",
 )

@@ -367,9 +367,11 @@ def _framed(hit: Hit, harm: str, form: str, part: Part, message: Message) -> Ver
     return None
 
 
-def _at_home(verdict: Verdict, message: Message) -> Verdict:
+def _at_home(verdict: Verdict, message: Message, ask: bool = True) -> Verdict:
     """Blows or threats at home asked about are violence at home, for the topic that answers
-    ("una amiga dice que su esposo le pega": violence at home, not a crime by a stranger)."""
+    ("una amiga dice que su esposo le pega": violence at home, not a crime by a stranger). Told
+    of someone (`ask`), the net also asks "are you in danger right now?"; a hypothesis ("si mi
+    esposo me pega, ¿puedo pedir asilo?") keeps Rasa's answer to its question."""
     if (
         verdict.grade == "information"
         and verdict.harm in DOMESTIC_HARMS
@@ -379,7 +381,7 @@ def _at_home(verdict: Verdict, message: Message) -> Verdict:
         # Never only advice: "ma soeur me dit que son mari la frappe et cette nuit il l'a mise
         # dehors en sang" told as a question still gets "are you in danger right now?" beside
         # the page (`bot.safety.doubt`).
-        reasons = (*verdict.reasons[1:], "relayed")
+        reasons = (*verdict.reasons[1:], "relayed") if ask else verdict.reasons[1:]
         return Verdict("information", "domestic_violence", (tag, *reasons))
     return verdict
 
@@ -543,7 +545,8 @@ def judge(hit: Hit, message: Message, threatened: bool) -> Verdict | None:
         return None  # "ya no quiero seguir, quiero volver con mi mamá. La OIM ayuda con el pasaje"
     aside = _set_aside(hit, part, message.words)
     if aside is not None:
-        return None if aside is DROP else aside
+        # "¿A quién llamo si mi marido me golpea?": asked, and violence at home.
+        return None if aside is DROP else _at_home(aside, message, ask=False)
     form = HABIT if hit.negated == "no_longer" else _clause_time(hit, part, message)
     if hit.asked == "fear":
         form = FUTURE  # "j'ai peur qu'il me tue ce soir": a threat for tonight

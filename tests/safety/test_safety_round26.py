@@ -78,3 +78,17 @@ def test_blows_at_home_asked_about_are_violence_at_home() -> None:
     """The page that answers is violence at home, not a stranger's crime."""
     found = screen("una amiga dice que su esposo le pega, que puede hacer?")
     assert found.grade == "information" and found.harms[:1] == ("domestic_violence",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a quien llamo si mi marido me golpea",
+        "who do i call if my partner beats me",
+    ],
+)
+def test_blows_at_home_asked_about_for_oneself_are_violence_at_home(text: str) -> None:
+    """Asked as a hypothesis: information, and the page is violence at home (Rasa's reading
+    of danger then shows it before "are you in danger right now?")."""
+    found = screen(text)
+    assert found.grade == "information" and found.harms[:1] == ("domestic_violence",), found

@@ -46,4 +46,5 @@ def test_every_read_is_here() -> None:
         "round25_second_read",
         "round26_second_read",
         "round26_second_read_b",
+        "round26_second_read_c",
     }
