@@ -1371,6 +1371,19 @@ TERMS: list[Term] = [
         person="self",
         needs=r"rescate|dinero|pagar|paguen|armados|pistolas?|encerrad\w*|amarrad\w*|no nos dejan|no me dejan|vendad\w*",
     ),
+    # Blows told as "me agarró a golpes" (a third read of round 26).
+    term(
+        "beaten",
+        "es",
+        PAST,
+        r"(?:me|nos|la|lo) (?:agarro|agarraron) a (?:golpes|madrazos|cachetadas|patadas|putazos|chingadazos|trancazos)",
+    ),
+    term(
+        "beaten",
+        "es",
+        NOW,
+        r"(?:me|nos|la|lo) (?:agarra|agarran) a (?:golpes|madrazos|cachetadas|patadas|putazos|chingadazos|trancazos)",
+    ),
 ]
 # Forms that some phrases above are read with.
 _ = (HABIT, HYPO, RECENT, FAMILY)

@@ -1208,5 +1208,14 @@ TERMS: list[Term] = [
         FUTURE,
         r"(?:il|elle|ils) (?:va|vont|veut) me finir|(?:il|elle) me finit|(?:il|elle) (?:va|vont) la finir",
     ),
+    # A slap and a death threat told as done ("il m'a giflée et menacée de mort").
+    term(
+        "beaten",
+        "fr",
+        PAST,
+        r"(?:m|nous) (?:a|ont) gifle\w*|(?:m|nous) (?:a|ont) (?:mis|donne) (?:une|des) gifles?",
+    ),
+    term("beaten", "fr", NOW, r"(?:me|nous) gifle(?:nt)?"),
+    term("threatened", "fr", PAST, r"(?:m|nous) (?:a|ont) (?:\w+ et )?menace\w* de mort"),
 ]
 _ = (HABIT, FUTURE)

@@ -499,5 +499,7 @@ TERMS: list[Term] = [
         r"(?:li|l) (?:pral|ap|va|pr al|prale) (?:\w+ ){0,3}bat (?:m|mwen|nou)",
         person="self",
     ),
+    # "Li te fese m": the blows said with their own verb.
+    term("beaten", "ht", "verb", rf"fese {ME}"),
 ]
 _ = (HABIT, FUTURE, NOUN)
