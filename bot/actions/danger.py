@@ -121,24 +121,23 @@ class ActionDanger(PuenteAction):
             # A harm named in a question ("¿qué hago si alguien se desmaya por el calor?"), or
             # blows at home a friend asks about, which the net asks about: what the question asks
             # of the harm's emergency topic (its first page starts with 911), then the question.
-            now = emergency.harm_topic(harms, emergency.NOW_TOPICS, place=place, text=said)
+            now = emergency.now_asked(harms, said, lang, place)
             if now is not None:
-                await db.run(_ask_check, tracker.sender_id, place, harms, now.id)
-                kind, page = emergency.asked(now, said, lang)
-                kind = kind if kind and render_followup(now.id, kind, lang) else None
-                said_back = emergency.question_after(lang, now.id, kind, page, place, harms)
+                shown, kind, page = now
+                await db.run(_ask_check, tracker.sender_id, place, harms, shown)
+                said_back = emergency.question_after(lang, shown, kind, page, place, harms)
                 for index in range(len(said_back)):
                     say(
                         dispatcher,
                         "utter_question_after",
-                        topic=now.id,
+                        topic=shown,
                         kind=kind,
                         page=page,
                         place=place,
                         harms=harms,
                         part=index,
                     )
-                return [SlotSet("topic", now.id)]
+                return [SlotSet("topic", shown)]
         await db.run(_ask_check, tracker.sender_id, place, harms)
         for index in range(len(emergency.danger_check(lang, place, harms))):
             say(dispatcher, "utter_danger_check", place=place, harms=harms, part=index)

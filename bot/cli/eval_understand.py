@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.actions.topics import HANDED_BACK, handed_back
-from bot.content.topics import INTENT_SERVICES
+from bot.content.topics import INTENT_SERVICES, Topic
 from bot.directory import locate
 from bot.handoff.emergency import NOW_TOPICS, asked, danger_topic, harm_topic
 from bot.safety import doubt
@@ -66,6 +66,12 @@ class Understood:
         return topic == self.first_topic or topic in self.also
 
 
+def _asked_of(topic: Topic, text: str, lang: str) -> Decision:
+    """The detail of a harm's topic the words ask for, else the topic (`emergency.asked`)."""
+    kind, _ = asked(topic, text, lang)
+    return Decision("followup", topic.id, kind) if kind else Decision("topic", topic.id)
+
+
 def _danger(
     rasa_intent: str, found: ScreenResult, grade: str, text: str = "", lang: str = "en"
 ) -> Understood:
@@ -80,16 +86,13 @@ def _danger(
         # first page, then "are you in danger right now?" (`bot.actions.danger`).
         now = harm_topic(found.harms, NOW_TOPICS, place=found.place, text=text)
         if now is not None:
-            kind, _ = asked(now, text, lang)
-            said = Decision("followup", now.id, kind) if kind else Decision("topic", now.id)
-            return Understood(rasa_intent, DANGER, said, grade)
+            return Understood(rasa_intent, DANGER, _asked_of(now, text, lang), grade)
     if grade == "past_harm":
         # The harm's topic whole, then the offer of a person: answered as that topic's intent.
         topic = harm_topic(found.harms, place=found.place, text=text)
         if topic is None:
             return Understood(rasa_intent, DANGER, Decision("none"), grade)
-        kind, _ = asked(topic, text, lang)
-        decision = Decision("followup", topic.id, kind) if kind else Decision("topic", topic.id)
+        decision = _asked_of(topic, text, lang)
         return Understood(rasa_intent, understood_intent(DANGER, decision), decision, grade)
     return Understood(rasa_intent, DANGER, Decision("topic", lines), grade)
 
@@ -146,6 +149,5 @@ def understand(
         # A harm named as information that Rasa did not answer: its page (`bot.core.harm_named`).
         topic = harm_topic(found.harms, place=found.place, text=text)
         if topic is not None:
-            kind, _ = asked(topic, text, lang)
-            decision = Decision("followup", topic.id, kind) if kind else Decision("topic", topic.id)
+            decision = _asked_of(topic, text, lang)
     return Understood(rasa_intent, understood_intent(rasa_intent, decision), decision, found.grade)

@@ -604,14 +604,11 @@ class ConversationCore:
             harms = list(found.harms)
             now = None
             if found.grade == "information":
-                now = emergency.harm_topic(harms, emergency.NOW_TOPICS, begun.place, text)
-            shown = now.id if now is not None else ""
+                now = emergency.now_asked(harms, text, begun.language, begun.place)
+            shown = now[0] if now is not None else ""
             await db.run(danger_questions.ask_check, begun.conv_id, begun.place, harms, shown)
             if now is not None:
-                kind, page = emergency.asked(now, text, begun.language)
-                return emergency.question_after(
-                    begun.language, now.id, kind, page, begun.place, harms
-                )
+                return emergency.question_after(begun.language, *now, begun.place, harms)
             return emergency.danger_check(begun.language, begun.place, harms)
         if found.grade == "past_harm" and not found.danger:
             await db.run(danger_questions.offer_person, begun.conv_id, list(found.harms))

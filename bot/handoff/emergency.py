@@ -150,9 +150,26 @@ def harm_page(
     if topic is None:
         return []
     kind, page = asked(topic, text, lang)
-    return (render_followup(topic.id, kind, lang) if kind else None) or render_page(
-        topic.id, lang, page, seen_start=page == 0
+    return _answer(topic.id, kind, page, lang)
+
+
+def _answer(topic_id: str, kind: str | None, page: int, lang: str) -> list[OutMessage]:
+    """A topic's written detail `kind` if it has one, else its page `page`, with "More"."""
+    return (render_followup(topic_id, kind, lang) if kind else None) or render_page(
+        topic_id, lang, page, seen_start=page == 0
     )
+
+
+def now_asked(
+    harms: Sequence[str], text: str, lang: str, place: str = ""
+) -> tuple[str, str | None, int] | None:
+    """The harm's emergency topic and what the words ask of it (detail, page), if it has one:
+    a harm named in a question that Rasa or the danger net read as danger."""
+    now = harm_topic(harms, NOW_TOPICS, place=place, text=text)
+    if now is None:
+        return None
+    kind, page = asked(now, text, lang)
+    return now.id, kind, page
 
 
 def after_harm(
@@ -166,15 +183,18 @@ def offer_person(lang: str) -> OutMessage:
     return OutMessage(gettext(lang, m.OFFER_PERSON_AFTER_HARM), menus.yes_no(lang))
 
 
-def danger_check(lang: str, place: str, harms: Sequence[str]) -> list[OutMessage]:
-    """Lines first, then the question, with yes and no."""
-    buttons = (
+def _in_danger_buttons(lang: str) -> tuple[Button, Button]:
+    return (
         Button(gettext(lang, m.BTN_IN_DANGER), menus.payload("affirm")),
         Button(gettext(lang, interface.BTN_NO), menus.payload("deny")),
     )
+
+
+def danger_check(lang: str, place: str, harms: Sequence[str]) -> list[OutMessage]:
+    """Lines first, then the question, with yes and no."""
     return [
         OutMessage(lines_text(lang, place, harms)),
-        OutMessage(gettext(lang, m.CHECK_DANGER), buttons),
+        OutMessage(gettext(lang, m.CHECK_DANGER), _in_danger_buttons(lang)),
     ]
 
 
@@ -206,15 +226,8 @@ def question_after(
     which starts with 911), then the lines for the place and the harm with "are you in danger
     right now?". The question and the lines stay: they are the only answer to an emergency the
     screen did not see, and only the yes opens an urgent case."""
-    buttons = (
-        Button(gettext(lang, m.BTN_IN_DANGER), menus.payload("affirm")),
-        Button(gettext(lang, interface.BTN_NO), menus.payload("deny")),
-    )
-    answer = (render_followup(topic_id, kind, lang) if kind else None) or render_page(
-        topic_id, lang, page, seen_start=page == 0
-    )
-    asked = f"{lines_text(lang, place, harms)}\n\n{gettext(lang, m.CHECK_DANGER)}"
-    return [*answer, OutMessage(asked, buttons)]
+    question = f"{lines_text(lang, place, harms)}\n\n{gettext(lang, m.CHECK_DANGER)}"
+    return [*_answer(topic_id, kind, page, lang), OutMessage(question, _in_danger_buttons(lang))]
 
 
 def _args(ctx: RenderContext) -> tuple[str, list[str], int]:

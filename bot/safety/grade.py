@@ -142,6 +142,11 @@ def _after_agent(text: str, start: int) -> bool:
     return bool(before) and before[-1] in AGENT
 
 
+def _dated(words: str) -> bool:
+    """A story dated a year or more back, or to a month gone by ("eso fue en 2021")."""
+    return cues.any_of(cues.IN_A_YEAR, words) or cues.any_of(cues.DATED_STORY, words)
+
+
 def grade(
     parts: Sequence[Part], words: str, loud_sos: bool, loud: bool = False, laughing: bool = False
 ) -> tuple[str, list[Verdict]]:
@@ -158,8 +163,7 @@ def grade(
     # graded by its terms, not by the frame.
     # Unless the one who did it is at the door now ("je l'ai quitté il y a 2 ans, il est devant
     # chez moi et il dit qu'il va me tuer").
-    dated = cues.any_of(cues.IN_A_YEAR, words) or cues.any_of(cues.DATED_STORY, words)
-    if sure and (not dated or frames.at_the_door(words)):
+    if sure and (not _dated(words) or frames.at_the_door(words)):
         verdicts += [Verdict("immediate", found.harm, found.reasons) for found in sure]
     if not verdicts and frames.official_threat(words):
         # "An immigration officer took 200 dollars and said if I complain they'll deport me".
