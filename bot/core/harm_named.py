@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.core.rasa_answer import NOT_ANSWERS, answered
+from bot.core.rasa_answer import answered, answers_a_need
 from bot.handoff import emergency
 from bot.reply import OutMessage
 from bot.safety.screen import ScreenResult
@@ -34,6 +34,6 @@ def answer(
     """What the person reads: Rasa's answer, or the harm's page when Rasa answered nothing (a
     choice between two topics too: the harm the screen read is the surer sign)."""
     names, _ = answered(raw)
-    if names and not names & NOT_ANSWERS:
+    if answers_a_need(names):
         return messages
     return emergency.harm_page(lang, harms, text, place) or messages

@@ -72,6 +72,12 @@ NOT_ANSWERS = frozenset(
 )
 
 
+def answers_a_need(names: set[str]) -> bool:
+    """Whether Rasa's answer (its response names) answered a need, not "I can help with..." or
+    a question back."""
+    return bool(names) and not names & NOT_ANSWERS
+
+
 def answered(raw: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
     """The response names of an answer, and the needs they answered (topics, services)."""
     names: set[str] = set()
@@ -102,7 +108,7 @@ def other_needs(
     if text.startswith("/"):
         return []
     names, met = answered(raw)
-    if not names or names & NOT_ANSWERS:
+    if not answers_a_need(names):
         return []
     rest = to_offer(needs(text, lang) if wanted is None else wanted, met)
     if not rest:
