@@ -55,8 +55,12 @@ LONG_AGO = _cue(
     r"l annee derniere|l an dernier|le mois dernier|il y a longtemps|autrefois|en (?:19|20)\d\d",
     r"l annee passee|l an passe|le mois passe",
     r"quand j etais (?:petit|petite|enfant|jeune|ado)|quand (?:je|on) (?:vivais|vivait)",
+    # Round 27: "mon ex est parti y a 6 mois ... quand on était ensemble il me frappait".
+    rf"(?<!il )y a {NUMBER} (?:an|ans|mois)(?! que)",
+    r"quand (?:on|nous) (?:etait|etions|vivait|vivions) ensemble",
     # Haitian Creole
     rf"sa gen {NUMBER} (?:an|zan|lane|mwa)",
+    r"le nou te (?:konn )?(?:ansanm|viv ansanm|rete ansanm)",
     # Not a child's age before a span ("pitit mwen gen 2 zan pase 3 jou l ap vomi").
     # Nor the writer's own age ("m gen 16 an, pase a di fok m...": the smuggler, "pasè a").
     rf"(?<! m )(?<! mwen )gen {NUMBER} (?:an|zan|lane|mwa) (?:pase|de sa)(?! {NUMBER} (?:jou|semen|mwa|edtan|ed|e))"
@@ -1128,3 +1132,30 @@ PROCEDURE_ASKED = _cue(
     # Whether one must wait 72 hours to report someone missing: the search's first question.
     r"(?:esperar|wait|attendre|tann) (?:\w+ ){0,3}72 ?(?:horas|hrs|hours|heures|h|edtan)",
 )
+
+
+# Right after pills taken: a day's dose, not an overdose ("i took all my pills for today, when
+# does the clinic open for the refill", "ya me tomé todas mis pastillas de hoy").
+_DAILY_DOSE = re.compile(
+    r"^ (?:mwen |m |li |mis |sus |su |my |his |her |mes |ses |yo )?(?:de hoy|del dia|de la manana|de la noche|de este dia|"
+    r"for today|for the day|for tonight|of the day|"
+    r"pour aujourd hui|du jour|de la journee|du soir|du matin|"
+    r"pou jodi a|pou jodia|pou maten an|pou aswe a)(?= )"
+)
+# Right after water run out: a shelter's or a home's tank, not a crossing.
+_INDOORS = re.compile(
+    r"^ (?:\w+ ){0,2}(?:en el albergue|en la casa|en el cuarto|en el refugio|en la colonia|"
+    r"at the shelter|in the shelter|at home|at the house|in the building|"
+    r"au refuge|au foyer|a la maison|dans l immeuble|nan abri a|nan albergue a|lakay)(?= )"
+)
+
+
+def everyday_at(harm: str, text: str, end: int) -> bool:
+    """A harm term followed at once by the words that make it everyday life: pills "for today",
+    water run out "at the shelter"."""
+    after = text[end:]
+    if harm == "self_harm":
+        return _DAILY_DOSE.search(after) is not None
+    if harm == "abandoned":
+        return _INDOORS.search(after) is not None
+    return False

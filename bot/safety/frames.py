@@ -43,9 +43,11 @@ from bot.safety.lexicon_frames import (
     BURDEN,
     BUY,
     BY_FORCE,
+    CAME_IN,
     CARRIED,
     CHILDREN,
     CHILDREN_ALONE,
+    COMING_BACK_FOR,
     COMPLAINT_ASKED,
     CONTROL,
     CRIED_ARRIVED,
@@ -63,10 +65,13 @@ from bot.safety.lexicon_frames import (
     FAREWELL,
     FEARS_WATER,
     FOUND_WHERE,
+    FRIENDLY_COMER,
     GIVING_AWAY,
     GRAVE,
     HARM_TO_COME,
+    HAS_KEYS,
     HELD_FOR_PAY,
+    HIT_AGAIN,
     IF_I,
     IF_I_COMPLAIN,
     IF_SENT_BACK,
@@ -77,17 +82,20 @@ from bot.safety.lexicon_frames import (
     LOST_WHERE,
     MEANS,
     MISSED_PROCEDURE,
+    NEED_OUT,
     NIGHT_VISIT,
     NO_CONTACT,
     NO_LEAVING,
     NO_RIGHT,
     NOT_A_CRISIS,
     NOT_A_PROCEDURE,
+    NOT_A_STALKER,
     NOT_ONLY_AN_OFFICIAL,
     NOT_OVER,
     NOT_RABIES,
     OFFICIAL_TOOK,
     ON_THE_WAY,
+    ONE_WAY_OR_ANOTHER,
     PARENT_KEPT_AWAY,
     PAY,
     PAY_OR,
@@ -95,17 +103,21 @@ from bot.safety.lexicon_frames import (
     PREGNANT,
     PROMISED_JOB,
     RABIES_SIGN,
+    RIGHT_NOW,
     SECRECY,
     SENT_PHOTO,
+    SETTLED_VISIT,
     SEX_DEMANDED,
     SEX_FOR_OTHERS,
     SEX_PAYMENT,
     SEX_PRICE,
+    STALKED,
     SWALLOWED,
     SYMPTOMS,
     TAKEN_INTO,
     TOOK_CHILD,
     TRANSFER,
+    USED_TO_HIT,
     VIOLENCE,
     WEAPON_SHOWN,
     WHAT_IF,
@@ -175,14 +187,18 @@ def _calm(words: str, ended: bool = True) -> bool:
     info = [m for m in cues.INFO_FRAME.finditer(words) if not cues.NORMAL.match(words, m.start())]
     if _has(WHAT_IF, words) or info:
         return True  # "is it normal that he keeps us locked?" asks about what happens now
-    if ended and _has(cues.RESOLVED, words):
-        return True
+    if ended and _has(cues.RESOLVED, words) and not _stalks(words):
+        return True  # "everything was fine, but today he started calling from other numbers"
     past = _has(cues.LONG_AGO, words) or _has(cues.DAYS_AGO, words)
     stranded = _has(cues.STRANDED, words) and not _has(cues.SAFE_SINCE, words)
     # Someone at the door now undoes an old story: "my ex beat me 2 yrs ago and he found me,
     # he's outside".
     still = (
-        _has(cues.NOW, words) or _has(cues.DEADLINE, words) or stranded or _has(ON_THE_WAY, words)
+        _has(cues.NOW, words)
+        or _has(cues.DEADLINE, words)
+        or stranded
+        or _has(ON_THE_WAY, words)
+        or _stalks(words)
     )
     return past and not still
 
@@ -218,8 +234,11 @@ def tracked_down(words: str) -> Found | None:
     where i sleep and sent me a photo of a gun"."""
     knows = _has(KNOWS_WHERE, words)
     found = _has(FOUND_WHERE, words)
-    coming = _has(ON_THE_WAY, words) or _has(HARM_TO_COME, words)
+    coming = _has(ON_THE_WAY, words) or _has(HARM_TO_COME, words) or _has(COMING_BACK_FOR, words)
     # A photo of the door after a demand for money, and "they're coming": the cuota unpaid.
+    if _has(COMING_BACK_FOR, words) and _has(_ROBBERS, words):
+        # "los que nos asaltaron dijeron que vuelven en la noche por las muchachas"
+        return Found("threatened", ("harm:threatened", "frame:tracked_down"))
     if (
         (knows and coming)
         or ((knows or found) and _has(WEAPON_SHOWN, words))
@@ -249,8 +268,105 @@ def coercion(words: str) -> Found | None:
 
 
 def at_the_door(words: str) -> bool:
-    """Someone on the way, outside or at the door now."""
-    return _has(ON_THE_WAY, words)
+    """Someone on the way, outside or at the door now, or who keeps turning up."""
+    return _has(ON_THE_WAY, words) or _stalks(words)
+
+
+def _stalks(words: str) -> bool:
+    """Keeps turning up, or has the keys and came in: not a visit set by a court, nor a
+    landlord, the police or a caseworker who keeps coming."""
+    if _has(SETTLED_VISIT, words) or _has(NOT_A_STALKER, words):
+        return False
+    hurt = (_has(VIOLENCE, words) or _has(USED_TO_HIT, words)) and not _has(_LAUGH, words)
+    # A relative who hurt the writer is no friendly visitor ("mi tío, el que abusó de mí"); a
+    # little brother's pillow fight told with "mdr" is.
+    comes = any(hurt or not _friendly(words, m) for m in STALKED.finditer(words))
+    return (comes and _affirmed(STALKED, words)) or (
+        _affirmed(HAS_KEYS, words) and _has(CAME_IN, words)
+    )
+
+
+def _friendly(words: str, match: re.Match[str]) -> bool:
+    """A friend, a relative who is not a partner, a pet or a customer is the one who comes
+    (named just before), or the visit is a glad one (said just after): "mi compa no deja de
+    venir a ver el futbol", not "me fui con mi prima... pero hoy empezó a llamar de otros
+    números"."""
+    around = words[max(0, match.start() - 40) : match.end() + 40]
+    return _has(FRIENDLY_COMER, " " + around.split(" ", 1)[-1])
+
+
+def stalked(words: str) -> Found | None:
+    """Someone who keeps turning up where the writer is: an ex who waits outside, drives past,
+    found the new address, or has the keys and came in. Told with blows (however many days
+    ago), a threat, a weapon, a knowledge of where the writer is or a "now", it is danger now;
+    alone ("he keeps coming by", "he still has a key") the person is asked. A partner or ex
+    named makes it violence at home; anyone else, a threat."""
+    keys = _affirmed(HAS_KEYS, words) and not (
+        _has(SETTLED_VISIT, words)
+        or _has(NOT_A_STALKER, words)
+        or any(_friendly(words, m) for m in HAS_KEYS.finditer(words))
+    )
+    if not (_stalks(words) or keys) or _has(PAY, words):
+        return None  # a payment demanded: the extortion frame names it
+    partner = _has(cues.HOME_DOER, words) or _has(_EX, words)
+    harm = "domestic_violence" if partner else "threatened"
+    danger = (
+        _has(HARM_TO_COME, words)
+        or _has(ONE_WAY_OR_ANOTHER, words)
+        or _has(WEAPON_SHOWN, words)
+        or _has(_ARMED, words)
+    )
+    hurt = _has(VIOLENCE, words) or _has(USED_TO_HIT, words) or _has(_CHOKED, words)
+    if _stalks(words) and partner:
+        # An ex who keeps coming: blows told, a threat, "now", "on his way" or "he knows where".
+        sure = (
+            danger
+            or hurt
+            or _has(ON_THE_WAY, words)
+            or _has(RIGHT_NOW, words)
+            or _has(KNOWS_WHERE, words)
+        )
+    elif _stalks(words):
+        # Anyone else who keeps coming ("a gang guy keeps waiting outside the shelter"): only a
+        # threat, a weapon or blows make it sure ("he's coming again tonight" may be a visit).
+        sure = danger or hurt
+    else:
+        sure = danger  # only the keys: "my ex still has a key to my place, nothing happened"
+    return Found(harm, (f"harm:{harm}", "frame:stalked"), sure=sure)
+
+
+def wants_out(words: str) -> Found | None:
+    """Hit again by whoever the writer lives with, and they need to get out: "me volvió a pegar
+    el sábado y me quitó mis papeles, necesito salir de aquí". The date of the last blows does
+    not make it over while the writer is still there."""
+    if _affirmed(HIT_AGAIN, words) and _has(NEED_OUT, words):
+        return Found("domestic_violence", ("harm:domestic_violence", "frame:wants_out"))
+    return None
+
+
+# Those who robbed, assaulted or attacked the writer before.
+_ROBBERS = re.compile(
+    r"(?<= )(?:(?:los|las) (?:que|q) nos (?:asaltaron|robaron|atacaron|golpearon)|"
+    r"(?:men|guys|ones|people) who (?:robbed|attacked|assaulted|jumped) us|"
+    r"(?:ceux|les gars|les hommes) qui nous ont (?:vole|attaque|agresse)|"
+    r"(?:neg|nèg|moun) ki te (?:vole|atake|bat) nou)(?= )"
+)
+# A weapon named (not cues.LETHAL's locks: "how do i change the locks?").
+_ARMED = re.compile(
+    r"(?<= )(?:pistola|arma|armas|cuchillo|navaja|machete|cuerno|gun|guns|knife|pistol|rifle|"
+    r"couteau|arme|pistolet|fusil|zam|kouto|manchet)(?= )"
+)
+_CHOKED = re.compile(
+    r"(?<= )(?:choked|choking|chokes|strangled|ahorco|ahorcaba|estrangulo|asfixio|"
+    r"etrangle\w*|m a etranglee?|trangle (?:m|mwen))(?= )"
+)
+_LAUGH = re.compile(r"(?<= )(?:ja(?:ja)+|je(?:je)+|ha(?:ha)+|lol|lmao|mdr|ptdr|xd|jsjs)(?= )")
+_EX = re.compile(
+    r"(?<= )(?:ex|exes|expareja|ex esposo|ex esposa|ex marido|ex novio|ex novia|ex mari|"
+    r"papa de mis hijos|padre de mis hijos|padre de mi hij[oa]|kids dad|baby daddy|"
+    r"pere de mes enfants|"
+    r"papa pitit (?:mwen|m)|ansyen mennaj|mari m|nonm mwen)(?= )"
+)
 
 
 def _seeks_help(words: str) -> bool:
@@ -535,6 +651,8 @@ def _read(split: tuple[Part, ...], words: str) -> tuple[Found, ...]:
         or _has(cues.DEADLINE, words)
         or names_family(words)
         or _has(_WE_OR_ME, words)
+        or _stalks(words)
+        or _affirmed(HAS_KEYS, words)  # "es q el todavia tiene llaves": the writer's own door
     )
     if asks and not concrete:
         return ()  # "¿los coyotes cobran y si no pagas te matan?": a question, not a threat
@@ -542,6 +660,8 @@ def _read(split: tuple[Part, ...], words: str) -> tuple[Found, ...]:
         extortion,
         coercion,
         tracked_down,
+        stalked,
+        wants_out,
         taken_by_force,
         child_taken,
         children_alone,
@@ -569,6 +689,10 @@ def _read(split: tuple[Part, ...], words: str) -> tuple[Found, ...]:
         # "Vi en las noticias que subieron a unos migrantes a la fuerza": about others. A
         # threat told to the writer ("me dijeron que si no pago...") stays.
         kept = ("extortion", "threatened", "forced_work")
-        found = [f for f in found if f.harm in kept or "frame:no_answer" in f.reasons]
+        found = [
+            f
+            for f in found
+            if f.harm in kept or "frame:no_answer" in f.reasons or "frame:stalked" in f.reasons
+        ]
     farewell = ending_life(words)
     return (*found, *([farewell] if farewell is not None else []))

@@ -103,6 +103,8 @@ def _find_hits(parts: tuple[Part, ...], words: str) -> tuple[Hit, ...]:
         for start, end, term, matched in found:
             if any(s < end and start < e and h == term.harm for s, e, h in taken):
                 continue
+            if cues.everyday_at(term.harm, text, end):
+                continue  # "i took all my pills for today", "se nos acabó el agua en el albergue"
             taken.append((start, end, term.harm))
             hits.append(_read(term, part, index, start, end, matched))
     return tuple(hits)

@@ -62,7 +62,9 @@ HARM_TO_COME = _words(
     + r"cut (?:off )?(?:his|her|a|my) (?:finger|ear|hand)|"
     r"(?:take|takes|will take) (?:my|our|your) (?:daughter|son|kid|kids|child|children|wife|girl)|"
     r"(?:burn|set fire to|torch) (?:down )?(?:the|my|our|your) (?:store|shop|house|place|business)|"
-    r"throw (?:us|me) (?:off|out of) the train",
+    r"(?:gonna|going to|will|ll) get (?:me|us|you)|(?:we ll|we will|gonna) find you|te (?:vamos|van) a (?:encontrar|agarrar)|vamos a (?:encontrarte|agarrarte)|"
+    r"on va te (?:trouver|retrouver|avoir|attraper)|n ap jwenn ou|n ap pran ou|(?:fe|fè) (?:m|mwen|nou) disparet|"
+    r"throw (?:us|me) (?:off|out of) the train|(?:you ll|youll|you will|ill|i ll|i will|she ll|we ll) see what (?:happens|will happen) to (?:me|you|her|us)",
     # French
     r"(?:me|nous|te|le|la|les) (?:tuer|tue|tuent|tuera|tueront)|s en prendre a|(?:on|ils) (?:me|nous) (?:fait|font|fera|feront) du mal|"
     r"faire du mal|(?:coupe|coupent|couper) (?:un|le|les)|(?:je|on) disparai\w*|(?:vien|viennent|venir) (?:me|nous) chercher|"
@@ -90,10 +92,21 @@ KNOWS_WHERE = _words(
     # Not the writer's own "i don't know where he is", "m pa konn kote l ye".
     r"(?<!don t )(?<!dont )(?<!do not )(?<!doesn t )(?<!doesnt )(?<!didn t )(?<!didnt )"
     r"knows? (?:where|what school|which school|the school|my address|our address|which shelter|what shelter)|(?:they|he) found (?:me|us|out where)",
-    r"sai(?:t|ent|s) (?:ou|dans quel|quelle ecole|quel foyer|mon adresse)|(?:m|nous) (?:a|ont) retrouvee?s?",
+    r"sai(?:t|ent|s)? (?:ou|dans quel|quelle ecole|quel foyer|mon adresse)|(?:m|nous) (?:a|ont) retrouvee?s?",
     r"(?:ils|elles) ont trouve (?:ou|l endroit ou) (?:je|on|nous|mes \w+) (?:dors|dort|dormons|vis|vit|habite|habitons|suis|sommes)",
     r"(?<!pa )(?:konnen kote|konn kote|konnen ki (?:lekol|abri|kay))|(?:jwenn|jwen) kote (?:m|mwen|nou)",
     r"(?:encontraron|supieron|descubrieron|dieron con) (?:donde|en donde) (?:duermo|dormimos|vivo|vivimos|estoy|estamos)",
+    r"(?:ya )?saben? (?:que|q) (?:estamos|estoy|vivimos|vivo|dormimos) en|(?:ya )?saben? en (?:que|q) (?:escuela|albergue|cuarto|casa|colonia)",
+    r"(?:they|he|she) knows? (?:we|i) (?:are|am|re|m|live|stay|sleep) (?:in|at)",
+    r"(?:il|ils) (?:connait|connaissent|sait|savent) (?:l ecole|mon adresse|notre adresse|ou (?:je|on|nous))",
+    r"(?:yo|li|l) konn (?:nou|m|mwen) nan",
+)
+# Coming back for the women or the writer: "dijeron q vuelven en la noche por las muchachas".
+COMING_BACK_FOR = _words(
+    r"(?:vuelven|regresan|van a volver|van a regresar|vendran|volveran) (?:\w+ ){0,3}por (?:las muchachas|las mujeres|las ninas|las chavas|nosotras|nosotros|mi|mis|las hijas)",
+    r"coming back (?:\w+ ){0,2}for (?:the girls|the women|us|me|my|our)",
+    r"(?:reviennent|reviendront|vont revenir) (?:\w+ ){0,3}(?:pour|chercher) (?:les filles|les femmes|nous|moi|ma|mes)",
+    r"(?:y|yo) (?:ap|pral) tounen (?:\w+ ){0,3}pou (?:pran|vin pran|chache) (?:fi yo|medam yo|nou|mwen|m|pitit)",
 )
 # Found where the writer sleeps, or sent photos of their children or home: a threat only with
 # a weapon shown or a harm named (tracked_down), or with a payment due (extortion).
@@ -629,15 +642,15 @@ NO_CONTACT = _words(
 )
 # Swallowed what was not for them, and the body reacts.
 SWALLOWED = _words(
-    r"se (?:tomo|trago|comio) (?:unas|las|muchas|varias)? ?(?:pastillas|pildoras|medicinas|cloro|veneno)|tomo (?:cloro|veneno)",
-    r"(?:took|swallowed|ate|drank) (?:some|a lot of|a bunch of|many|the)? ?(?:of )?(?:my |his |her |the )?(?:\w+ s )?(?:pills|meds|medicine|bleach|poison)",
-    r"(?:a|ont) (?:pris|avale|bu|mange) (?:des|les|du|de la)? ?(?:cachets|medicaments|pilules|javel|poison)",
-    r"(?:bwe|vale|manje) (?:kek|anpil|tout)? ?(?:grenn|renmed|klowoks|pwazon)",
+    r"se (?:tomo|trago|comio) (?:unas|las|muchas|varias)? ?(?:de )?(?:mis |sus |las )?(?:pastillas|pildoras|medicinas|cloro|veneno)|tomo (?:cloro|veneno)",
+    r"(?:took|swallowed|ate|drank) (?:some|a lot of|a bunch of|many|the)? ?(?:of )?(?:my |his |her |the )?(?:\w+ s )?(?:blood pressure |heart |sleeping |diabetes )?(?:pills|meds|medicine|bleach|poison)",
+    r"(?:a|ont) (?:pris|avale|bu|mange) (?:des|les|du|de la|ses|mes)? ?(?:cachets|medicaments|pilules|comprimes|javel|poison)",
+    r"(?:bwe|vale|manje|pran) (?:kek|anpil|tout)? ?(?:grenn|renmed|klowoks|pwazon) (?:tansyon|grann|manman|papa)|(?:bwe|vale|manje) (?:kek|anpil|tout)? ?(?:grenn|renmed|klowoks|pwazon)",
 )
 DROWSY = _words(
-    r"muy dormid[oa]|no (?:se )?despierta|somnolient[oa]|no reacciona|vomit\w*|no respira",
-    r"very sleepy|so sleepy|drowsy|won t wake|not waking|throwing up|not breathing",
-    r"tres endormi\w*|somnolent\w*|se reveille pas|vomit\w*|respire (?:plus|pas)",
+    r"muy dormid[oa]|no (?:se )?despierta|somnolient[oa]|no reacciona|vomit\w*|no respira|(?:tiene )?mucho sueno|se (?:esta )?quedando dormid[oa]",
+    r"(?:very|so|really|super) sleepy|drowsy|won t wake|not waking|throwing up|not breathing",
+    r"tres endormi\w*|somnolent\w*|se reveille pas|vomit\w*|respire (?:plus|pas)|(?:il|elle) dort (?:bcp|beaucoup|tout le temps)",
     r"ap domi anpil|pa leve|pa reveye|ap vomi|pa respire",
 )
 # A child taken by someone (often a parent): "se llevó a mi hijo", "picked up our son".
@@ -790,10 +803,13 @@ BITTEN = _words(
     r"a mordu|morsure|(?:chen|chat|chovsouri) (?:an |a )?mode",
 )
 FEARS_WATER = _words(
-    r"miedo al agua|(?:scared|afraid|terrified) of (?:the )?water|peur de (?:l )?eau|peur de leau|pe dlo",
+    r"miedo al agua|miedo (?:de|a) (?:tragar|beber|tomar agua)|no puede (?:tomar|beber|tragar) agua|"
+    r"(?:scared|afraid|terrified) of (?:the )?water|(?:can t|cant|cannot) (?:drink|swallow) water|(?:scared|afraid) when (?:he|she) sees? the (?:cup|glass|water)|"
+    r"peur de (?:l )?eau|peur de leau|(?:peut|arrive) (?:pas|plus) (?:a )?boire d eau|peur quand (?:il|elle) voit (?:le verre|l eau)|"
+    r"pe dlo|pa ka bwe dlo",
 )
 RABIES_SIGN = _words(
-    r"fiebre|calentura|convuls\w*|babea\w*|fever|seizure\w*|drool\w*|fievre|convulsion\w*|bave|lafyev|fyev|kriz|kim",
+    r"fiebre|calentura|convuls\w*|babea\w*|fever|seizure\w*|drool\w*|spits? a lot|fievre|convulsion\w*|bave|lafyev|fyev|kriz|kim",
 )
 # A fit beside eyes rolled back ("se le voltearon los ojos y tiembla"): not an eye-roll at the
 # dishes, nor a fish's white eyes.
@@ -814,4 +830,123 @@ NOT_RABIES = _words(
 BOSS = _words(
     r"patron|patrona|jefe|jefa|encargado|capataz|mayordomo|contratista|boss|foreman|manager|supervisor|employer",
     r"patronne|chef|contremaitre|employeur|patwon|bos|chef la",
+)
+# Someone who keeps turning up where the writer is: comes back again and again, waits outside,
+# drives past, found the new address, still has the keys, follows or tracks the writer ("no deja
+# de venir", "sacó copia de las llaves", "he keeps coming by", "il rôde", "li toujou gen kle").
+# What an ex who is not done does; a visit set by a court ("viene cada sábado por los niños")
+# is not this.
+STALKED = _words(
+    r"no (?:deja|dejaba|para) de (?:venir|aparecerse|aparecer|buscarme|seguirme|rondar|pasar)|"
+    r"sigue (?:viniendo|apareciendo|rondando|buscandome|siguiendome|pasando por)(?! (?:cada|a ver|a comer|a visitar|los domingos|los sabados|(?:x|por) (?:los|mis|sus) (?:ninos|hijos|nenes)))|"
+    r"(?:se )?volvio a (?:aparecer|venir|estar afuera|pasar por|rondar)|se aparecio (?:otra vez |de nuevo )?en (?:mi|la|el) \w+|"
+    r"(?:anda|esta|sigue) rondando|ronda (?:la|mi) (?:casa|cuadra|calle|trabajo)|"
+    r"me (?:espera|esperaba|sigue|siguio|persigue|vigila|anda siguiendo|esta vigilando|esta siguiendo) (?:afuera|a la salida|en la esquina|todos los dias|hasta)|"
+    r"(?:ya )?(?:encontro|supo|descubrio|dio con) (?:mi|donde) (?:nueva )?(?:direccion|casa|cuarto|departamento|depa|vivo|estoy|me estoy quedando|nos estamos quedando)|ya me encontro|"
+    r"su (?:carro|camioneta|troca|coche|moto) (?:esta|sigue) (?:estacionad[oa]|parad[oa]) (?:enfrente|afuera|en la esquina)|"
+    r"(?:paso|pasa|ha pasado|pasando) (?:\w+ )?(?:veces )?(?:(?:en|con) su (?:carro|camioneta|troca|coche|moto) )?(?:por|frente a|enfrente de) (?:mi|la) casa|"
+    r"(?:me|nos) (?:rastrea|tiene rastread[oa]|esta rastreando)|rastreo mi (?:cel|celular|telefono)|"
+    r"(?:llamar|llama|llamarme|marcar|marcarme|marca|llamando|marcando) (?:me )?(?:de|desde) (?:otros|diferentes|varios) numeros",
+    r"keeps? (?:coming|showing up|turning up|popping up|driving by|driving past|following me|waiting|wating|waitin|hanging around|texting me|calling me|messaging me)|"
+    r"(?:truck|car|van) (?:\w+ ){0,2}parked (?:in front|outside|across)|"
+    r"(?:calling|texting|calls|texts|call|text) (?:me )?from (?:different|other|new|unknown) numbers|found me (?:thru|through|at|again)|"
+    r"(?:showed|shows|showing) up (?:at (?:my|our|the) (?:job|work|house|home|place|apartment|door|shelter|school|kids school)|again|outside)|(?:was|is|sits|sitting|waits|waiting|parked) (?:outside|across the street)(?: again)?|"
+    r"(?:drove|driven|drives|driving) (?:past|by) (?:my|our|the) (?:house|place|apartment|job|work)|"
+    r"found (?:me|us) again|found my new (?:address|place|apartment)|(?:he|she) found (?:me|us) (?:again|at)|"
+    r"(?:tracking|tracks|tracked) (?:my|me|our) (?:phone|location)?|(?:following|followed|follows) me (?:home|to work|everywhere|again)",
+    r"(?:n )?(?:arrete|arete|arret) (?:pas|pa) de (?:venir|passer|me suivre|rôder|roder)|(?:il|elle) (?:rode|rôde)|(?:rode|rôde) autour|"
+    r"tourne (?:encore )?autour (?:de la maison|de chez moi|de mon \w+|du refuge|du foyer|de l ecole|de mon travail)|"
+    r"(?:vient|venait|revient|est revenu) devant (?:le portail|chez moi|la maison|la porte|mon travail)|"
+    r"(?:est )?passe (?:\w+ )?(?:fois )?devant chez moi|"
+    r"a (?:trouve|retrouve) (?:ma nouvelle adresse|mon adresse|ou j habite)|"
+    r"sa voiture est garee (?:en face|devant)|m attend (?:devant|a la sortie|dehors|en bas)|me (?:suit|suivait) (?:partout|jusqu)|"
+    r"(?:appeler|appelle|m appeler|m appelle) (?:avec|depuis|de) (?:d autres|differents|plusieurs) numeros",
+    r"ap sikile (?:bo|bò|kote|toupre) (?:lakay|lekol|lekòl|travay|abri)|vire (?:bo|bò) lakay|"
+    r"(?:pa janm|pa) sispann? (?:vini|vin|pase)|toujou ap vini|jwenn nouvo adres|jwenn adres (?:mwen|m)|"
+    r"machin (?:li|l) kanpe (?:anfas|devan)|(?:li|l) kanpe (?:nan kwen|devan|anfas)|(?:ap )?swiv (?:mwen|m) (?:toupatou|lakay|travay)|"
+    r"rele (?:m|mwen) (?:ak|sou) (?:lot|plizye|lòt) nimewo",
+)
+# Calm beside someone who comes: a visit set by a court, politeness, only messages of no harm.
+SETTLED_VISIT = _words(
+    r"arreglado por (?:la corte|el juez)|por orden del juez|muy educado|todo bien|se porta bien|"
+    r"set by the court|court ordered|(?:he s|hes|she s|shes) (?:fine|very polite|polite)|very polite|"
+    r"fixe par le juge|decide par le juge|tres poli|"
+    r"tribinal (?:la )?deside|jij la deside|byen poli|sa fe m kontan|m kontan|telefon li pedi|telefon li kase",
+    r"(?:se le )?(?:perdio|rompio|descompuso) su (?:cel|celular|telefono)|me da gusto|because (?:his|her) phone (?:broke|died|got lost|is broken)|makes me happy|"
+    r"son telephone (?:est )?(?:casse|perdu)|ca me fait plaisir",
+)
+# Blows told as a habit of the past: "me pegaba", "he used to beat me", "il me frappait".
+USED_TO_HIT = _words(
+    r"(?:me|nos|la) (?:pegaba|pegaban|golpeaba|golpeaban|maltrataba|madreaba)",
+    r"used to (?:hit|beat|slap|punch|choke|hurt) (?:me|us|her)|(?:was|got) (?:abusive|violent)",
+    r"(?:me|m|nous) (?:frappait|battait|tapait|giflait)|(?:m|nous) a (?:frappee?s?|battue?s?|tapee?s?)",
+    r"te konn (?:bat|frape) (?:m|mwen|nou)|te (?:bat|frape) (?:m|mwen|nou)",
+    # Sexual abuse by the one who comes: "el que abusó de mí", "who molested me".
+    r"abuso de mi|(?:me|nos) abusaba|(?:abused|molested|raped) me|(?:m a|m avait) (?:abusee?|violee?)|a abuse de moi|(?:te )?(?:abize|kadejak) (?:m|mwen)",
+)
+# Said of taking the writer back or away: "por las buenas o por las malas", "one way or another".
+ONE_WAY_OR_ANOTHER = _words(
+    r"por las buenas o por las malas|a la fuerza|quieras o no",
+    r"one way or another|whether (?:i|you) like it or not|by force",
+    r"de gre ou de force|que tu le veuilles ou non|de force",
+    r"kit ou kit|vle pa vle|pa fos",
+    # "si no eres mía no eres de nadie", "if he can't have me nobody will"
+    r"si no (?:eres|soy|es) (?:mia|suya|para (?:mi|el)) no (?:eres|soy|es|seras|sere) (?:de|para) nadie",
+    r"if (?:he|i|she) (?:can t|cant|cannot) have (?:me|you|her|him) (?:nobody|no one|noone)",
+    r"si (?:je|tu|elle) (?:ne )?(?:suis|es|est) pas a (?:lui|moi) (?:je|tu|elle) (?:ne )?(?:serai|seras|sera) a personne",
+    r"si (?:ou|m|mwen|li) pa pou (?:mwen|m|li) (?:ou|m|mwen|li) p ap pou pesonn",
+)
+# Hit again by whoever the writer lives with: "me volvió a pegar", "he hit me again".
+HIT_AGAIN = _words(
+    r"(?:me|nos) volvio a (?:pegar|golpear|cachetear|madrear)|volvio a pegarme|otra vez me (?:pego|golpeo)",
+    r"(?:hit|beat|slapped|punched|choked) (?:me|us) again",
+    r"(?:m a|m as) (?:encore|de nouveau|a nouveau) (?:frappee?|battue?|giflee?)|(?:a|il a) recommence a me (?:frapper|battre)",
+    r"(?:bat|frape) (?:m|mwen) anko|(?:bat|frape) (?:m|mwen) ankò",
+)
+# The writer wants out of where they live with it: "necesito salir de aquí", "i need to get out".
+NEED_OUT = _words(
+    r"(?:necesito|tengo que|quiero|ocupo) (?:salir|irme|escapar\w*) de (?:aqui|esta casa|aca)|sacame de aqui|(?:ayudame|ayudeme|ayudenme) a salir",
+    r"(?:need|have|got) to (?:get out|leave|escape)(?: of here| of this house| from him| from her)?|help me (?:get out|leave|escape)",
+    r"(?:je dois|il faut que je|faut que je) (?:partir|sortir|m enfuir)(?: d ici| de cette maison)?|aidez moi a (?:partir|sortir)",
+    r"(?:m|mwen) bezwen (?:soti|kite|chape)(?: la a| kay la| isit)?|fok (?:m|mwen) (?:soti|kite|chape)|ede m (?:soti|kite|chape)",
+)
+# Keys kept by someone the writer left: a danger only with a sign they came in, or a threat.
+HAS_KEYS = _words(
+    r"(?:todavia|aun|sigue teniendo) (?:tiene )?(?:las |una |mis )?llaves?|(?:saco|tiene|hizo|mando hacer) (?:una )?copias? de (?:las|la|mis) llaves?",
+    r"still (?:has|got) (?:a|the|my) keys?|(?:made|has|got) (?:a )?cop(?:y|ies) of (?:my|the) keys?",
+    r"(?:il|elle) a (?:encore|toujours) (?:les|des|mes) cles|(?:il|elle) a (?:fait )?(?:un|des) doubles? (?:des|de mes) cles",
+    r"(?:li|l) toujou gen kle|(?:li|l) (?:te )?fe kopi kle",
+)
+# Signs that someone came in: a door found open, things moved, "he comes in when I'm at work".
+CAME_IN = _words(
+    r"puerta abierta|cosas movidas|movieron mis cosas|(?:entra|entro|se mete|se metio) (?:a la casa|cuando|mientras)",
+    r"door (?:was )?open|(?:things|stuff) (?:were )?moved|(?:comes|came|gets|got) in (?:when|while)|let (?:himself|herself) in",
+    r"porte (?:etait )?ouverte|affaires (?:etaient )?deplacees|(?:il|elle) (?:rentre|entre|est entre\w*) (?:quand|pendant|chez moi)",
+    r"pot la (?:te )?louvri|bagay (?:mwen|m) yo deplase|(?:l|li) antre (?:le|lè|pandan|lakay)",
+)
+# Whoever keeps coming is the landlord, the police or a caseworker: not this.
+NOT_A_STALKER = _words(
+    r"casero|casera|dueno (?:de la casa|del cuarto|del depa)|la policia|los policias|trabajadora social|abogad[oa]|el cartero",
+    r"landlord|the police|the cops|investigator|detective|social worker|caseworker|case worker|mailman|his mail",
+    r"proprio|proprietaire|la police|les policiers|assistante sociale|avocat|le facteur|du garage",
+    r"met kay(?: la)?|lapolis|polis la|asistan sosyal|avoka",
+)
+# Whoever comes is a friend, a relative who is not a partner, a pet, a customer or a parcel, or
+# the writer is glad of it: "mi compa no deja de venir a ver el futbol", "my sister found my new
+# address and she's coming over with pizza!!", "el gato del vecino sigue viniendo".
+FRIENDLY_COMER = _words(
+    r"mi (?:compa|amig[oa]|herman[oa]|prim[oa]|ti[oa]|sobrin[oa]|abuel[oa]|comadre|compadre|vecin[oa])|"
+    r"(?:el|la|un|una) (?:gato|gata|gatito|perro|perrito|perra|clienta|cliente|repartidor)|que emocion|me cae bien|(?:a )?ver el futbol|a visitarme",
+    r"my (?:buddy|friend|homie|bro|sister|brother|cousin|aunt|uncle|grandma|grandpa|neighbor s (?:cat|dog))|"
+    r"(?:the|a) (?:cat|dog|kitten|puppy|customer|delivery guy|delivery man|mailman|package)|to watch (?:football|the game|soccer)|with pizza",
+    r"mon (?:pote|ami|frere|cousin|oncle|petit frere|grand frere)|ma (?:copine d enfance|soeur|cousine|tante|pote|grand mere)|"
+    r"(?:le|un|une|la) (?:chat|chien|client|cliente|livreur|colis)|regarder le foot",
+    r"zanmi (?:m|mwen)|(?:fre|frè|se|sè|kouzen|kouzin|matant|tonton) (?:m|mwen)|(?:chat|chen) (?:la|vwazen)|kliyan|gade foutbol|gade foutbòl",
+)
+# Now, today, tonight: narrower than "still" (cues.NOW), which a landlord's visits also have.
+RIGHT_NOW = _words(
+    r"ahora|ahorita|ahora mismo|en este momento|hoy|esta noche|anoche",
+    r"right now|rn|now|tonight|today|last night",
+    r"maintenant|en ce moment|ce soir|aujourd hui|hier soir|cette nuit",
+    r"kounye a|konnya|aswe a|jodi a|yè swa|ye swa",
 )

@@ -347,6 +347,14 @@ TERMS: list[Term] = [
         NOW,
         r"san (?:an|la) pa (?:vle|ka|kab) (?:kanpe|rete|sispann)|pa (?:vle|ka) sispann senyen|pa (?:ka|kab) pale byen|doule nan pwatrin",
     ),
+    # Round 27: a tight chest with a sign of the heart ("pwatrin li sere e bra goch li fè l mal").
+    term(
+        "medical",
+        "ht",
+        NOW,
+        r"pwatrin (?:li|l|m|mwen) (?:sere|fe (?:l|m|li|mwen) mal)|(?:gen|ak) (?:yon )?doule (?:nan|lan) pwatrin",
+        needs=r"bra goch|bra (?:li|l|m) |swe|tonbe|pa ka respire|souf|pal|gri|endispoze",
+    ),
     # Round 10: "swa m al ak kliyan yo swa m dòmi nan lari".
     term(
         "forced_sex",

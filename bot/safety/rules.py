@@ -48,6 +48,12 @@ AT_HOME = frozenset(
 )
 
 
+# A story from the news (not "they say", which is also how a threat is passed on).
+_SEEN_IN_NEWS = re.compile(
+    r" (?:noticias|noticiero|the news|on tv|les infos|aux nouvelles|journal televise|nan nouvel) "
+)
+
+
 @dataclass(frozen=True)
 class Hit:
     harm: str
@@ -272,7 +278,13 @@ def _framed(hit: Hit, harm: str, form: str, part: Part, message: Message) -> Ver
         cried = cues.any_of(cues.URGENT, message.words) and not asks
         urgent = cried or (_names_kin_after(part.text, hit.start) and not asks)
         # "en 2022 ... ya está con nosotros"; "on a payé la cuota... ça compte pour l'asile?"
-        settled = message.long_ago or message.resolved or message.remedy or message.info_frame
+        settled = (
+            message.long_ago
+            or message.resolved
+            or message.remedy
+            or message.info_frame
+            or _SEEN_IN_NEWS.search(message.words) is not None  # "vi en las noticias q..."
+        )
         if HARMS[harm].severe and urgent and not settled:
             return Verdict("immediate", harm, (tag, "named_now"))
         return Verdict("information", harm, (tag, "named"))

@@ -47,4 +47,6 @@ def test_every_read_is_here() -> None:
         "round26_second_read",
         "round26_second_read_b",
         "round26_second_read_c",
+        "round27_second_read",
+        "round27_second_read_b",
     }
