@@ -189,6 +189,10 @@ LABELS: dict[str, dict[str, str]] = {
         "frame:night_visit": N_("a guard or keeper will come for them tonight"),
         "frame:swallowed": N_("swallowed something harmful"),
         "frame:rabies": N_("a bite, then fear of water and a fever: signs of rabies"),
+        "frame:stalked": N_(
+            "someone, often an ex, keeps turning up where they are (outside, at work, the keys)"
+        ),
+        "frame:wants_out": N_("hit again at home and needs to get out"),
         "frame:no_answer": N_("gone where people are taken, and no answer since"),
         "frame:pregnancy": N_("pregnant, with a danger sign"),
         "frame:grave": N_("bleeding heavily or shot"),
