@@ -176,9 +176,23 @@ def say_decision(
                 )
             return [SlotSet("topic", decision.topic)]
         if decision.from_context and answering_page(decision.topic, decision.kind, lang) is None:
-            # Asked about the last topic, which does not have this detail.
-            say(dispatcher, "utter_followup_unknown", topic=decision.topic)
-            return []
+            # Asked about the last topic, which does not have this detail: the first topic it
+            # leads to that has it, under its title ("what do I bring" after the constancia's
+            # validity: the humanitarian card's papers), else a person.
+            beside = next_with_detail(decision.topic, decision.kind, lang)
+            if beside is None:
+                say(dispatcher, "utter_followup_unknown", topic=decision.topic)
+                return []
+            for part in range(len(render_followup(beside, decision.kind, lang) or ())):
+                say(
+                    dispatcher,
+                    "utter_followup",
+                    topic=beside,
+                    kind=decision.kind,
+                    part=part,
+                    titled=True,
+                )
+            return [SlotSet("topic", beside)]
     if decision.mode in ("topic", "followup") and decision.topic:
         # A question about a detail the topic has no written answer for opens the page that
         # says it ("how long do I have?" -> the deadline), else the first page.
@@ -211,6 +225,15 @@ def say_decision(
         return []
     _not_understood(dispatcher, tracker)
     return []
+
+
+def next_with_detail(topic_id: str, kind: str, lang: str) -> str | None:
+    """The first topic among those a topic leads to that answers this follow-up."""
+    topics = load_topics()
+    for step in topics[topic_id].next:
+        if step.topic in topics and render_followup(step.topic, kind, lang):
+            return step.topic
+    return None
 
 
 def next_page(tracker: Tracker, topic_id: str, lang: str) -> int | None:

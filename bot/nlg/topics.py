@@ -197,13 +197,19 @@ def page_count(topic_id: str, lang: str) -> int:
     return len(layout(topic_id, lang))
 
 
-def render_followup(topic_id: str, kind: str, lang: str) -> list[OutMessage] | None:
-    """The answer to one follow-up of a topic, with the topic itself one button away."""
+def render_followup(
+    topic_id: str, kind: str, lang: str, titled: bool = False
+) -> list[OutMessage] | None:
+    """The answer to one follow-up of a topic, with the topic itself one button away.
+    `titled`: headed by the topic's title, when it answers for a topic the person did not name
+    (the one next to the topic they asked about, which lacks the detail)."""
     topic = load_topics()[topic_id]
     texts = topic.followups.get(kind)
     if not texts:
         return None
     out = [OutMessage(gettext(lang, t)) for t in texts]
+    if titled:
+        out[0] = OutMessage(f"{gettext(lang, topic.title)}:\n{out[0].text}")
     more = (more_button(topic, 0, lang, title=True),)
     out[-1] = OutMessage(out[-1].text, way_forward(topic, lang, more))
     return out
@@ -273,7 +279,8 @@ def followup_part(ctx: RenderContext) -> OutMessage | None:
     topic_id = _topic_arg(ctx)
     if topic_id is None:
         return None
-    return _part(render_followup(topic_id, str(ctx.args.get("kind", "")), ctx.lang), ctx)
+    kind = str(ctx.args.get("kind", ""))
+    return _part(render_followup(topic_id, kind, ctx.lang, bool(ctx.args.get("titled"))), ctx)
 
 
 @responses("utter_topic_choice")

@@ -83,3 +83,38 @@ def test_the_menu_action_passes_the_menu_asked_for(client: TestClient) -> None:
         client, "action_show_menu", "help_menu", '/help_menu{"menu":"more"}', entities=entities
     )
     assert said(data) == [("utter_help_menu", {"menu": "more"})]
+
+
+def test_bare_question_words_are_about_the_last_topic(client: TestClient) -> None:
+    """The classifier alone read "how much does it cost" as the T and U visa family petition
+    (dev journey, round 2): with the asylum topic just shown, it is asylum's cost."""
+    for text in ("how much does it cost", "ok where is the office here", "konbyen li koute"):
+        data = run(client, "action_show_topic", "ask_cost", text, slots={"topic": "asylum"})
+        assert said(data)[0][1]["topic"] == "asylum", text
+
+
+def test_a_detail_the_last_topic_lacks_comes_from_the_one_it_leads_to(
+    client: TestClient,
+) -> None:
+    """ "what do i need to bring" after the constancia (asylum_process has no list of papers):
+    the humanitarian card's papers, under its title, not "I do not have that detail"."""
+    data = run(
+        client,
+        "action_followup",
+        "ask_requirements",
+        "what i need to bring",
+        slots={"topic": "asylum_process"},
+    )
+    assert said(data)[0] == (
+        "utter_followup",
+        {"topic": "reg_humanitarian", "kind": "requirements", "part": 0, "titled": True},
+    )
+    assert slots(data) == {"topic": "reg_humanitarian"}
+
+
+def test_even_without_papers_asks_about_the_last_topic(client: TestClient) -> None:
+    for text in ("menm si m pa gen papye?", "aunque no tenga papeles?", "even without papers?"):
+        data = run(
+            client, "action_show_topic", "nlu_fallback", text, slots={"topic": "rights_health"}
+        )
+        assert said(data)[0][1]["topic"] == "rights_health", text

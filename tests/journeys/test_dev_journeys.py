@@ -24,10 +24,11 @@ DEV = Path(__file__).parent / "dev"
 # Completed journeys of 15 after tuning, one below what a run reached, so a model retrained
 # from scratch elsewhere may differ by one (`python -m bot eval-nlu` does not run these).
 # Round 1: es 8, en 9, fr 11, ht 12 (2026-12-07, second round of tuning). Round 2: es 7, en 7,
-# fr 6, ht 5 (2026-12-07, after its second tuning; es 6, en 5, fr 4, ht 4 after the first).
+# fr 6, ht 5 (2026-12-07, after its second tuning; es 6, en 5, fr 4, ht 4 after the first);
+# en 9 after bare follow-ups were tied to the last topic (2026-12-07, third tuning).
 FLOORS = {
     "round1": {"es": 7, "en": 8, "fr": 10, "ht": 11},
-    "round2": {"es": 6, "en": 6, "fr": 5, "ht": 4},
+    "round2": {"es": 6, "en": 8, "fr": 5, "ht": 4},
 }
 
 

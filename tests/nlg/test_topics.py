@@ -7,6 +7,7 @@ import json
 import pytest
 
 from bot.content.topics import load_topics
+from bot.i18n import gettext
 from bot.nlg import menus
 from bot.nlg.topics import (
     PAGE_CHARS,
@@ -75,3 +76,11 @@ def test_a_choice_offers_both_and_the_menu() -> None:
     ]
     with_kind = choice(["reg_curp", "asylum"], "cost", "en")
     assert with_kind.buttons[0].payload == '/ask_cost{"topic":"reg_curp"}'
+
+
+def test_a_follow_up_for_a_topic_not_named_is_headed_by_its_title() -> None:
+    plain = render_followup("reg_humanitarian", "requirements", "es")
+    titled = render_followup("reg_humanitarian", "requirements", "es", titled=True)
+    assert plain and titled and len(plain) == len(titled)
+    title = gettext("es", load_topics()["reg_humanitarian"].title)
+    assert titled[0].text == f"{title}:\n{plain[0].text}" and not plain[0].text.startswith(title)

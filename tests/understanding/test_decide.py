@@ -264,3 +264,14 @@ def test_a_question_mark_makes_a_part_ask() -> None:
     assert first_of_several(read_needs(text, "es"), text, "es") is None
     marked = "soy colombiana y me case con un mexicano. tengo derecho a papeles x mi esposo?"
     assert _question_marks(marked, segments(marked)) == [False, False, True]
+
+
+def test_a_us_conversation_keeps_the_us_topics_first() -> None:
+    """ "apre sa m ka jwenn green card?" after the U visa was answered with Mexico's papers."""
+    got = decide(
+        "ask_regularization", "apre sa m ka jwenn green card?", "ht", last_topic="us_visas"
+    )
+    assert got.topic == "us_visas"
+    # A message that names its own topic clearly keeps it ("selling appointments": scams).
+    text = "theres a guy on fb marketplace selling appointments for $60 is that legit"
+    assert decide("ask_regularization", text, "en", last_topic="mexicans_in_us").topic == "scams"

@@ -35,6 +35,7 @@ from bot.understanding.meaning.model import Reading, topic_model
 from bot.understanding.meaning.narrower import narrower
 from bot.understanding.meaning.question_words import (
     kind_in_words,
+    names_nothing,
     only_asks,
     words_to_question,
 )
@@ -133,7 +134,14 @@ def decide(
     reading = reading or topic_model().read(text, lang)
     guesses = [(i, c) for i, c in ranking if i not in UNSURE_INTENTS and i != "nlu_fallback"]
     leaning = guesses[0][0] if intent in UNSURE_INTENTS and guesses else intent
-    ranked = weighted(reading, leaning, topics, writes_from_the_us(text))
+    last = last_topic if last_topic in topics else None
+    # In a conversation about life in the US ("apre sa m ka jwenn green card?" after the U
+    # visa), the US topics weigh more, as when the words place the writer there; not when the
+    # words name a topic clearly ("a guy selling appointments for $60": the scams).
+    in_us = writes_from_the_us(text) or (
+        last is not None and topics[last].area == US_AREA and reading.best[1] < SURE
+    )
+    ranked = weighted(reading, leaning, topics, in_us)
     best, p = ranked[0] if ranked else ("", 0.0)
     at_home = narrower(at_home_unless_abroad(best, text), text) if best else best
     if at_home in topics:
@@ -147,7 +155,6 @@ def decide(
     # What the question words ask, for a topic this message names or the area Rasa named; never
     # to tie an unnamed question to the last topic ("¿dónde puedo dormir esta noche?").
     said = kind or refine_kind(kind_in_words(text), text)
-    last = last_topic if last_topic in topics else None
     sure = SURE_UNPROMPTED if intent in UNSURE_INTENTS else SURE
     named = p >= sure and p - q >= MARGIN and p > reading.no_topic
     if not named and best in topics and intent_of_topic(topics[best]) == intent:
@@ -168,6 +175,17 @@ def decide(
             if len(overviews) == 1:
                 best, named = next(t for t in agreed if t not in overviews), True
     words_name = max((chance for t, chance in reading.topics if t in topics), default=0.0) >= SURE
+    if last and asks_about_status(text):
+        # "menm si m pa gen papye?", "aunque no tenga papeles?": whether the topic just shown
+        # holds without papers; its page says so.
+        return Decision("topic", last, from_context=True)
+    if last and names_nothing(text):
+        # "how much does it cost", "where is the office": nothing in the words but the question
+        # and words any topic may hold, so whatever topic the classifier reads in them, the
+        # question is about the topic just shown. (With none shown, the classifier's reading
+        # stands: asking "which topic?" instead lost two blind English topics, 2026-12-07.)
+        kind = kind or refine_kind(kind_in_words(text), text)
+        return Decision("followup", last, kind, from_context=True)
     if named and kind and last and best != last and (not words_name or refers_back(text)):
         # "¿a dónde llamo para reportarlo?" after a job offer, "ki kote pou m mande l" after the
         # humanitarian card: a follow-up whose words name no topic of their own. Rasa's intent
@@ -218,6 +236,28 @@ def decide(
         # Rasa hesitated between two intents: offer both rather than guess.
         return Decision("choice", choices=(f"intent:{guesses[0][0]}", f"intent:{guesses[1][0]}"))
     return Decision("none")
+
+
+# Only "even without papers?", in a few words: "aunque no tenga papeles?", "even if im
+# undocumented?", "même sans papiers ?", "menm si m pa gen papye?".
+_STATUS_ONLY = re.compile(
+    r"^\W*(?:(?:y|and|et|e|pero|but|mais|men|ok) )?"
+    r"(?:(?:aun|aunque|incluso|even|meme|menm|ni|still)(?: si| if)? |si |if )?"
+    r"(?:(?:yo|i|je|j|m|mwen|no|n|pa|im|i m|we|nou|don t|dont|do not|n ai|pas) )*"
+    r"(?:tengo |tenga |tenemos |have |ai |gen |am |are |con |avec |ak )?"
+    r"(?:(?:sin|without|sans|san|no|pa) )?"
+    r"(?:papeles|papers|papiers|papye|documentos|documents|dokiman|undocumented|indocumentad[oa])"
+    r"\W*$"
+)
+_STATUS_MARK = re.compile(
+    r"\b(?:aun|aunque|incluso|even|meme|menm|si|if|sin|without|sans|san|no|pa|undocumented|indocumentad[oa])\b"
+)
+
+
+def asks_about_status(text: str) -> bool:
+    """The message only asks whether it holds without papers."""
+    folded = fold(text)
+    return _STATUS_ONLY.search(folded) is not None and _STATUS_MARK.search(folded) is not None
 
 
 SHORT_FOLLOWUP = 10  # words: "y se les puede escribir x whatsapp?" is still only a follow-up
