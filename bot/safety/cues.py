@@ -354,6 +354,10 @@ HOME = _cue(
     + r"|por eso (?:sali|me fui|hui|huimos|salimos|nos fuimos|nos venimos|nos vinimos|me vine|vinimos)",
     r"no (?:puedo|podemos) (?:regresar|volver)|me vine para aca|tuve que salir|tuvimos que salir|me deporten|nos deporten",
     r"(?:me fui|sali|salimos|hui|huimos|nos fuimos|escape) de mi pais|(?:necesito|pedir|solicitar) refugio",
+    # Round 3 of the journeys: "yo sali de honduras xq las maras me amenazaron", "pida refugio".
+    r"(?:me fui|sali|salimos|hui|huimos|nos fuimos|escape|escapamos|me vine|nos venimos|vinimos) de "
+    r"(?:honduras|guatemala|el salvador|venezuela|haiti|cuba|nicaragua|colombia|ecuador|peru)|"
+    r"(?:pida|pidas|pide|pidan|pedi|pedimos) (?:refugio|asilo)",
     r"can t go back|cannot go back|if they deport (?:me|us)|over there|in my hometown|"
     r"(?<!from )in (?:cameroon|haiti|honduras|guatemala|el salvador|venezuela|congo|guinea|nicaragua|colombia|cuba|ecuador|senegal|ghana|nigeria)",
     r"c est pour ca qu (?:on|il|elle)s? (?:a|ont) quitte|c est pour ca qu(?:e|) ?(?:on|je|j|nous) (?:est|suis|sommes|a|ai|avons) (?:partie?s?|quitte)|c est pour ca que (?:j ai|nous avons) quitte|on a quitte (?:haiti|le pays|mon pays)|"
