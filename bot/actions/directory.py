@@ -146,12 +146,17 @@ class ActionFindService(PuenteAction):
             # A question about the service, not for places ("can I stay with my kids in a
             # shelter?"): its topic answers, and the topic's buttons lead to the list.
             return [*events, *say_decision(dispatcher, tracker, about, lang)]
-        if intent == "inform_location" and not service and text and not text.startswith("/"):
+        if (
+            intent in ("inform_location", "nlu_fallback")
+            and not service
+            and text
+            and not text.startswith("/")
+        ):
             # "estoy en la cdmx x tlahuac, a q oficina voy?" after asylum, "ki adres comar la":
             # where the office of a topic is, not what to look for near there.
             # Rasa's runner-up intents lean the reading to an area ("ki adres comar la":
             # asylum), as for any message Rasa did not place.
-            others = [(n, p) for n, p in intent_ranking(tracker) if n != "inform_location"]
+            others = [(n, p) for n, p in intent_ranking(tracker) if n != intent]
             asked = decide(
                 "nlu_fallback",
                 text,
@@ -159,7 +164,11 @@ class ActionFindService(PuenteAction):
                 last_topic=str(slot) if slot else None,
                 ranking=others,
             )
-            if asked.mode in ("topic", "followup") and asked.kind == "where":
+            # So is a question tied to the topic just shown ("mon cousin est à Tijuana, je peux
+            # partir en attendant?" while asking for asylum: stay in the state).
+            if asked.mode in ("topic", "followup") and (
+                asked.kind == "where" or asked.from_context
+            ):
                 if given is not None and given.fresh:
                     await db.run(locate.remember, sender, given)
                 return [*events, *say_decision(dispatcher, tracker, asked, lang)]

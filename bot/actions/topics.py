@@ -30,6 +30,7 @@ from bot.nlg.topics import (
     answering_page,
     layout,
     named_page,
+    option_button,
     page_count,
     relevant_page,
     render_followup,
@@ -218,6 +219,11 @@ def say_decision(
         say(dispatcher, f"utter_{decision.service}")  # utter_greet, utter_goodbye, utter_thank
         return []
     if decision.mode == "choice":
+        if not any(option_button(o, decision.kind, lang) for o in decision.choices):
+            # Rasa hesitated between intents that have no button ("thank", "ask_cost"): a
+            # choice would offer only the main menu; say what I can help with instead.
+            _not_understood(dispatcher, tracker)
+            return []
         say(dispatcher, "utter_topic_choice", options=list(decision.choices), kind=decision.kind)
         return []
     if decision.mode == "ask_topic":

@@ -118,3 +118,18 @@ def test_even_without_papers_asks_about_the_last_topic(client: TestClient) -> No
             client, "action_show_topic", "nlu_fallback", text, slots={"topic": "rights_health"}
         )
         assert said(data)[0][1]["topic"] == "rights_health", text
+
+
+def test_a_choice_with_nothing_to_offer_says_what_i_can_help_with(client: TestClient) -> None:
+    """Rasa hesitating between two intents that have no button ("thank" and "ask_duration")
+    had offered a choice of the main menu alone (third development round of journeys)."""
+    trk = tracker("s", "nlu_fallback", lang="en")
+    trk["latest_message"]["text"] = "how many they give per year"
+    trk["latest_message"]["intent_ranking"] = [
+        {"name": "nlu_fallback", "confidence": 0.4},
+        {"name": "thank", "confidence": 0.35},
+        {"name": "ask_duration", "confidence": 0.3},
+    ]
+    resp = client.post("/rasa/actions", json=action_call("action_show_topic", trk))
+    assert resp.status_code == 200, resp.text
+    assert said(resp.json())[0][0] == "utter_help_with"

@@ -398,3 +398,34 @@ async def test_someone_ill_who_asks_where_gets_only_the_search(
         services, tracker(sender, "tengo fiebre, donde hay un doctor", "find_health")
     )
     assert [m["utter_action"] for m in messages] == ["utter_directory_ask_location"]
+
+
+async def test_moving_while_asking_for_asylum_is_no_search_near_the_city(
+    services: Services, sender: str
+) -> None:
+    """ "mon cousin est à Tijuana, je peux partir en attendant?" after the asylum decision time
+    (Rasa understood nothing, but named Tijuana) had asked what to look for near Tijuana; the
+    asylum procedure says to stay in the state (third development round of journeys)."""
+    said = tracker(
+        sender,
+        "mon cousin est a tijuana il dit de venir la-bas, je peux partir en attendant?",
+        "nlu_fallback",
+        {"location": "Tijuana"},
+        lang="fr",
+        slots={"topic": "asylum"},
+    )
+    messages, _ = await run(services, said)
+    assert messages[0]["utter_action"] == "utter_topic_page"
+    assert messages[0]["custom"]["args"]["topic"] == "asylum_process"
+    # A place alone, with nothing asked about the topic, still asks what to look for there.
+    messages, _ = await run(
+        services,
+        tracker(
+            sender,
+            "estoy en Tijuana",
+            "nlu_fallback",
+            {"location": "Tijuana"},
+            slots={"topic": "asylum"},
+        ),
+    )
+    assert messages[0]["utter_action"] == "utter_directory_choose_service"

@@ -26,9 +26,12 @@ DEV = Path(__file__).parent / "dev"
 # Round 1: es 8, en 9, fr 11, ht 12 (2026-12-07, second round of tuning). Round 2: es 7, en 7,
 # fr 6, ht 5 (2026-12-07, after its second tuning; es 6, en 5, fr 4, ht 4 after the first);
 # en 9 after bare follow-ups were tied to the last topic (2026-12-07, third tuning).
+# Round 3 (a third writer, 2026-12-07): es 1, en 2, fr 1, ht 3 before any tuning; es 3, en 2,
+# fr 2, ht 4 after its first.
 FLOORS = {
     "round1": {"es": 7, "en": 8, "fr": 10, "ht": 11},
     "round2": {"es": 6, "en": 8, "fr": 5, "ht": 4},
+    "round3": {"es": 2, "en": 1, "fr": 1, "ht": 3},
 }
 
 

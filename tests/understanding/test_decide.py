@@ -275,3 +275,27 @@ def test_a_us_conversation_keeps_the_us_topics_first() -> None:
     # A message that names its own topic clearly keeps it ("selling appointments": scams).
     text = "theres a guy on fb marketplace selling appointments for $60 is that legit"
     assert decide("ask_regularization", text, "en", last_topic="mexicans_in_us").topic == "scams"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "es q tengo un primo en monterrey q me consigue chamba, puedo irme pa alla mientras?",
+        ),
+        ("fr", "mon cousin est a tijuana il dit de venir la-bas, je peux partir en attendant?"),
+        (
+            "ht",
+            "gen yon zanmi m nan tijuana ki jwenn yon djob pou mwen, m ka ale pandan m ap tann?",
+        ),
+        ("en", "so i cannot leave chiapas at all?"),
+    ],
+)
+def test_moving_while_asylum_is_asked_is_the_procedure_not_a_search(lang: str, text: str) -> None:
+    """A city named in "can I go there while I wait?" had made it a search near that city (third
+    development round of journeys, in three languages)."""
+    got = decide("nlu_fallback", text, lang, last_topic="asylum")
+    assert (got.mode, got.topic) == ("topic", "asylum_process")
+    # Without asylum just shown, the question is not taken from its words alone.
+    assert decide("nlu_fallback", text, lang, last_topic="shelters").topic != "asylum_process"

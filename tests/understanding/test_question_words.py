@@ -233,3 +233,18 @@ def test_second_development_round_of_journeys(text: str, kind: str) -> None:
 )
 def test_the_cost_of_a_lawyer_and_the_hour_to_call(text: str, kind: str) -> None:
     assert kind_in_words(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "y tengo q dar mi nombre?",
+        "i dont want them to know i reported",
+        "m pa vle yo konnen se mwen ki denonse",
+        "je veux pas qu ils sachent que c est moi",
+    ],
+)
+def test_not_wanting_to_be_known_asks_whether_it_is_anonymous(text: str) -> None:
+    """Third development round of journeys: each had got "I do not have that detail" or a
+    choice of topics after a line to report to."""
+    assert kind_in_words(text) == "anonymity"

@@ -12,6 +12,8 @@
 - The mind: "no puedo dormir, pienso mucho", "tengo mucha ansiedad", "m toujou estrese". Rasa
   hears a shelter ("dormir") or a doctor; the stress topic has the free 24-hour line and leads
   to the list of health services too.
+- Moving while asylum is asked ("puedo irme pa alla mientras?") and "even without papers?":
+  questions about the topic just shown, which `decide` ties to it.
 """
 
 from __future__ import annotations
@@ -99,3 +101,48 @@ def nationality_asked(text: str) -> str | None:
 def mind_named(text: str) -> bool:
     """Words of sleeplessness, fear, sadness or stress: the stress topic."""
     return _MIND.search(fold(text)) is not None
+
+
+ASYLUM_AREA, AFTER_APPLYING = "asylum", "asylum_process"
+# Whether the writer may go or move elsewhere: "puedo irme pa alla mientras?", "je peux partir
+# en attendant?", "m ka ale pandan m ap tann?", "can i move to cancun while i wait?".
+_MOVE_ASKED = re.compile(
+    r"\b(?:(?:puedo|podemos|me puedo|nos podemos|se puede) (?:irme|irnos|ir|mudarme|mudarnos|"
+    r"cambiarme|moverme|salir|viajar)"
+    r"|(?:can|could|may) (?:i|we) (?:move|go|travel|leave|relocate)"
+    r"|am i allowed to (?:move|go|travel|leave)"
+    r"|(?:je peux|je pourrais|on peut|puis je|est ce que je peux|est ce qu on peut) "
+    r"(?:partir|aller|bouger|demenager|voyager|quitter)"
+    r"|(?:m|mwen|nou) (?:ka|kab|kapab) (?:ale|al|deplase|vwayaje|kite|demenaje)"
+    r"|(?:i|we) (?:cannot|can t|cant) (?:leave|move|go)"
+    r"|(?:no puedo|no podemos) (?:salir|irme|moverme)"
+    r"|(?:je|on) (?:ne )?(?:peux|peut) pas (?:partir|quitter|sortir|bouger)"
+    r"|(?:m|mwen|nou) pa (?:ka|kab|kapab) (?:kite|soti|ale))\b"
+)
+
+
+def asks_to_move(text: str) -> bool:
+    """The message asks whether the writer may go or move somewhere else."""
+    return _MOVE_ASKED.search(fold(text)) is not None
+
+
+# Only "even without papers?", in a few words: "aunque no tenga papeles?", "even if im
+# undocumented?", "même sans papiers ?", "menm si m pa gen papye?".
+_STATUS_ONLY = re.compile(
+    r"^\W*(?:(?:y|and|et|e|pero|but|mais|men|ok) )?"
+    r"(?:(?:aun|aunque|incluso|even|meme|menm|ni|still)(?: si| if)? |si |if )?"
+    r"(?:(?:yo|i|je|j|m|mwen|no|n|pa|im|i m|we|nou|don t|dont|do not|n ai|pas) )*"
+    r"(?:tengo |tenga |tenemos |have |ai |gen |am |are |con |avec |ak )?"
+    r"(?:(?:sin|without|sans|san|no|pa) )?"
+    r"(?:papeles|papers|papiers|papye|documentos|documents|dokiman|undocumented|indocumentad[oa])"
+    r"\W*$"
+)
+_STATUS_MARK = re.compile(
+    r"\b(?:aun|aunque|incluso|even|meme|menm|si|if|sin|without|sans|san|no|pa|undocumented|indocumentad[oa])\b"
+)
+
+
+def asks_about_status(text: str) -> bool:
+    """The message only asks whether it holds without papers."""
+    folded = fold(text)
+    return _STATUS_ONLY.search(folded) is not None and _STATUS_MARK.search(folded) is not None

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.content.topics import (
+    FOLLOWUP_KINDS,
     INTENT_SERVICES,
     INTENT_TOPICS,
     SERVICE_INTENTS,
@@ -28,7 +29,14 @@ from bot.content.topics import (
 from bot.directory.locate import service_in
 from bot.understanding.areas import AREA_INTENTS
 from bot.understanding.meaning.abroad import US_AREA, at_home_unless_abroad, writes_from_the_us
-from bot.understanding.meaning.asked_outright import lines_asked, nationality_asked
+from bot.understanding.meaning.asked_outright import (
+    AFTER_APPLYING,
+    ASYLUM_AREA,
+    asks_about_status,
+    asks_to_move,
+    lines_asked,
+    nationality_asked,
+)
 from bot.understanding.meaning.deadline import refine_kind
 from bot.understanding.meaning.examples import FOLLOWUP_INTENTS
 from bot.understanding.meaning.model import Reading, topic_model
@@ -175,6 +183,11 @@ def decide(
             if len(overviews) == 1:
                 best, named = next(t for t in agreed if t not in overviews), True
     words_name = max((chance for t, chance in reading.topics if t in topics), default=0.0) >= SURE
+    if last and topics[last].area == ASYLUM_AREA and asks_to_move(text):
+        # "tengo un primo en monterrey, puedo irme pa alla mientras?" while asking for asylum:
+        # the page that says to stay in the state and ask COMAR first, not "what are you looking
+        # for near Monterrey?" (a city named made it a search).
+        return Decision("topic", AFTER_APPLYING, from_context=True)
     if last and asks_about_status(text):
         # "menm si m pa gen papye?", "aunque no tenga papeles?": whether the topic just shown
         # holds without papers; its page says so.
@@ -184,7 +197,11 @@ def decide(
         # and words any topic may hold, so whatever topic the classifier reads in them, the
         # question is about the topic just shown. (With none shown, the classifier's reading
         # stands: asking "which topic?" instead lost two blind English topics, 2026-12-07.)
-        kind = kind or refine_kind(kind_in_words(text), text)
+        # A kind the classifier has no examples of, read in the words, comes first ("y tengo q
+        # dar mi nombre?": whether it is anonymous, not "requirements"); of the written kinds,
+        # the classifier's ("pou konbyen tan li bon": how long it is valid, not a duration).
+        words = refine_kind(kind_in_words(text), text)
+        kind = words if words and (words not in FOLLOWUP_KINDS or not kind) else kind
         return Decision("followup", last, kind, from_context=True)
     if named and kind and last and best != last and (not words_name or refers_back(text)):
         # "¿a dónde llamo para reportarlo?" after a job offer, "ki kote pou m mande l" after the
@@ -236,28 +253,6 @@ def decide(
         # Rasa hesitated between two intents: offer both rather than guess.
         return Decision("choice", choices=(f"intent:{guesses[0][0]}", f"intent:{guesses[1][0]}"))
     return Decision("none")
-
-
-# Only "even without papers?", in a few words: "aunque no tenga papeles?", "even if im
-# undocumented?", "même sans papiers ?", "menm si m pa gen papye?".
-_STATUS_ONLY = re.compile(
-    r"^\W*(?:(?:y|and|et|e|pero|but|mais|men|ok) )?"
-    r"(?:(?:aun|aunque|incluso|even|meme|menm|ni|still)(?: si| if)? |si |if )?"
-    r"(?:(?:yo|i|je|j|m|mwen|no|n|pa|im|i m|we|nou|don t|dont|do not|n ai|pas) )*"
-    r"(?:tengo |tenga |tenemos |have |ai |gen |am |are |con |avec |ak )?"
-    r"(?:(?:sin|without|sans|san|no|pa) )?"
-    r"(?:papeles|papers|papiers|papye|documentos|documents|dokiman|undocumented|indocumentad[oa])"
-    r"\W*$"
-)
-_STATUS_MARK = re.compile(
-    r"\b(?:aun|aunque|incluso|even|meme|menm|si|if|sin|without|sans|san|no|pa|undocumented|indocumentad[oa])\b"
-)
-
-
-def asks_about_status(text: str) -> bool:
-    """The message only asks whether it holds without papers."""
-    folded = fold(text)
-    return _STATUS_ONLY.search(folded) is not None and _STATUS_MARK.search(folded) is not None
 
 
 SHORT_FOLLOWUP = 10  # words: "y se les puede escribir x whatsapp?" is still only a follow-up

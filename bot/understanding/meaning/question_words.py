@@ -63,6 +63,15 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bils (?:sauront|vont savoir) que c (?:est|etait) moi\b"
             r"|\banonim\b|\bsan (?:bay|di) non (?:m|mwen)\b"
             r"|\byo (?:pap|p ap|pa p) konnen se (?:mwen|m)\b"
+            # Third round of journeys: "y tengo q dar mi nombre?", "i dont want them to know i
+            # reported", "m pa vle yo konnen se mwen ki denonse".
+            r"|\b(?:tengo|tenemos|hay) (?:que|q) (?:dar|decir) (?:mi|nuestro|el) nombre\b"
+            r"|\bno quiero (?:que|q) (?:sepan|se enteren) (?:que|q) (?:fui|soy) yo\b"
+            r"|\b(?:don t|dont|do not) want (?:them|anyone|him|her|nobody) (?:to )?know "
+            r"(?:i|it was me|it s me|its me|who)\b"
+            r"|\b(?:je dois|faut il|il faut) (?:donner|dire) (?:mon|mon vrai) nom\b"
+            r"|\bje (?:ne )?veux pas qu (?:ils|on) sache\w* que c (?:est |etait )+moi\b"
+            r"|\b(?:m|mwen) (?:pa|para) vle (?:yo|pesonn|li) konnen se (?:mwen|m)\b"
             r"|\bfok (?:m|mwen) bay non (?:m|mwen)\b"
         ),
     ),
@@ -751,6 +760,20 @@ _ANY_TOPIC = frozenset(
         "ye",
         "queda",
         "ki",
+        # "y es gratis verdad?", "its free right?", "c est vrai?", "se vre?"
+        "verdad",
+        "c",
+        "cierto",
+        "right",
+        "true",
+        "really",
+        "vrai",
+        "vre",
+        "gratis",
+        "free",
+        "gratuit",
+        "gratuito",
+        "gratuita",
     ]
 )
 
