@@ -29,6 +29,7 @@ from bot.directory.policy import Policy
 from bot.directory.search import Query, Result, open_first, search
 from bot.directory.vocab import CATEGORIES, INTENT_CATEGORIES, NEARBY_KM
 from bot.nlg.topics import render_followup
+from bot.understanding.meaning.asked_outright import AFTER_APPLYING, asks_to_move
 from bot.understanding.meaning.decide import decide, first_need_decision
 from bot.understanding.meaning.service_question import ill_and_asks_the_cost, service_topic
 
@@ -164,11 +165,11 @@ class ActionFindService(PuenteAction):
                 last_topic=str(slot) if slot else None,
                 ranking=others,
             )
-            # So is a question tied to the topic just shown ("mon cousin est à Tijuana, je peux
-            # partir en attendant?" while asking for asylum: stay in the state).
-            if asked.mode in ("topic", "followup") and (
-                asked.kind == "where" or asked.from_context
-            ):
+            # So is moving there while asylum is asked ("mon cousin est à Tijuana, je peux partir
+            # en attendant?": stay in the state); not any question with a place ("estoy en
+            # tijuana cuanto cuesta un cuarto?" is no question about asylum's cost).
+            moving = asked.topic == AFTER_APPLYING and asks_to_move(text)
+            if asked.mode in ("topic", "followup") and (asked.kind == "where" or moving):
                 if given is not None and given.fresh:
                     await db.run(locate.remember, sender, given)
                 return [*events, *say_decision(dispatcher, tracker, asked, lang)]

@@ -234,11 +234,22 @@ def say_decision(
 
 
 def next_with_detail(topic_id: str, kind: str, lang: str) -> str | None:
-    """The first topic among those a topic leads to that answers this follow-up."""
+    """The first topic a topic leads to, and names in its own text, that answers this
+    follow-up: the constancia's pages name the humanitarian card, so its papers answer "what do
+    I bring". Only one the text names: a second read found the topics a page merely leads to
+    answering for it with their own facts (a consulate's free appointments as the cost of a
+    search for a missing person)."""
     topics = load_topics()
+    said = " ".join(topics[topic_id].strings()).casefold()
     for step in topics[topic_id].next:
-        if step.topic in topics and render_followup(step.topic, kind, lang):
-            return step.topic
+        other = topics.get(step.topic or "")
+        if other is None or not render_followup(other.id, kind, lang):
+            continue
+        # A name of two words or more ("humanitarian visitor card"), not a bare "asylum" that
+        # a consulate's page mentions in passing.
+        name = other.title.split("(")[0].strip().casefold()
+        if len(name.split()) >= 2 and name in said:
+            return other.id
     return None
 
 

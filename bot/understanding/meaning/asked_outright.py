@@ -104,26 +104,41 @@ def mind_named(text: str) -> bool:
 
 
 ASYLUM_AREA, AFTER_APPLYING = "asylum", "asylum_process"
-# Whether the writer may go or move elsewhere: "puedo irme pa alla mientras?", "je peux partir
-# en attendant?", "m ka ale pandan m ap tann?", "can i move to cancun while i wait?".
+# Whether the writer may move elsewhere while the claim goes on: "puedo irme pa alla mientras?",
+# "je peux partir en attendant?", "m ka ale pandan m ap tann?", "can i move to cancun while i
+# wait?". Moving (not going to a doctor, the police or work), to another place or while waiting.
 _MOVE_ASKED = re.compile(
-    r"\b(?:(?:puedo|podemos|me puedo|nos podemos|se puede) (?:irme|irnos|ir|mudarme|mudarnos|"
-    r"cambiarme|moverme|salir|viajar)"
-    r"|(?:can|could|may) (?:i|we) (?:move|go|travel|leave|relocate)"
-    r"|am i allowed to (?:move|go|travel|leave)"
+    r"\b(?:(?:puedo|podemos|me puedo|nos podemos|se puede) (?:irme|irnos|mudarme|mudarnos|"
+    r"cambiarme|moverme|viajar)"
+    r"|(?:can|could|may) (?:i|we) (?:move|relocate|travel)|am i allowed to (?:move|travel)"
     r"|(?:je peux|je pourrais|on peut|puis je|est ce que je peux|est ce qu on peut) "
-    r"(?:partir|aller|bouger|demenager|voyager|quitter)"
-    r"|(?:m|mwen|nou) (?:ka|kab|kapab) (?:ale|al|deplase|vwayaje|kite|demenaje)"
-    r"|(?:i|we) (?:cannot|can t|cant) (?:leave|move|go)"
-    r"|(?:no puedo|no podemos) (?:salir|irme|moverme)"
-    r"|(?:je|on) (?:ne )?(?:peux|peut) pas (?:partir|quitter|sortir|bouger)"
-    r"|(?:m|mwen|nou) pa (?:ka|kab|kapab) (?:kite|soti|ale))\b"
+    r"(?:partir|bouger|demenager|voyager)"
+    r"|(?:m|mwen|nou) (?:ka|kab|kapab) (?:ale|al|deplase|vwayaje|demenaje))\b"
+)
+# ... and where to, or while waiting: "pa alla", "mientras", "en attendant", "pandan m ap tann",
+# "while i wait", "to another state", a city's "a", "to", "nan".
+_ELSEWHERE = re.compile(
+    r"\b(?:mientras|en lo que|pa alla|para alla|a otro estado|a otra ciudad|en attendant|"
+    r"ailleurs|la bas|dans un autre etat|dans une autre ville|while i wait|in the meantime|"
+    r"meanwhile|to another (?:state|city)|there|pandan m ap tann|pandan mwen ap tann|"
+    r"nan yon lot (?:eta|vil)|lot bo a)\b"
+)
+# Places that are not a move: a doctor, a hospital, the police, work, school, home country.
+_NOT_A_MOVE = re.compile(
+    r"\b(?:doctor|medico|hospital|clinica|centro de salud|policia|police|trabajo|trabajar|work|"
+    r"escuela|school|comar|consulado|lopital|dokte|lapolis|travay|lekol|lakay|mi pais|my country|"
+    r"medecin|hopital|ecole|travail|pays)\b"
 )
 
 
 def asks_to_move(text: str) -> bool:
     """The message asks whether the writer may go or move somewhere else."""
-    return _MOVE_ASKED.search(fold(text)) is not None
+    folded = fold(text)
+    return (
+        _MOVE_ASKED.search(folded) is not None
+        and _ELSEWHERE.search(folded) is not None
+        and _NOT_A_MOVE.search(folded) is None
+    )
 
 
 # Only "even without papers?", in a few words: "aunque no tenga papeles?", "even if im
@@ -138,11 +153,11 @@ _STATUS_ONLY = re.compile(
     r"\W*$"
 )
 _STATUS_MARK = re.compile(
-    r"\b(?:aun|aunque|incluso|even|meme|menm|si|if|sin|without|sans|san|no|pa|undocumented|indocumentad[oa])\b"
+    r"\?|\b(?:aun|aunque|incluso|even|meme|menm|si|if|sin|without|sans|san)\b"
 )
 
 
 def asks_about_status(text: str) -> bool:
     """The message only asks whether it holds without papers."""
     folded = fold(text)
-    return _STATUS_ONLY.search(folded) is not None and _STATUS_MARK.search(folded) is not None
+    return _STATUS_ONLY.search(folded) is not None and _STATUS_MARK.search(text) is not None

@@ -143,12 +143,7 @@ def decide(
     guesses = [(i, c) for i, c in ranking if i not in UNSURE_INTENTS and i != "nlu_fallback"]
     leaning = guesses[0][0] if intent in UNSURE_INTENTS and guesses else intent
     last = last_topic if last_topic in topics else None
-    # In a conversation about life in the US ("apre sa m ka jwenn green card?" after the U
-    # visa), the US topics weigh more, as when the words place the writer there; not when the
-    # words name a topic clearly ("a guy selling appointments for $60": the scams).
-    in_us = writes_from_the_us(text) or (
-        last is not None and topics[last].area == US_AREA and reading.best[1] < SURE
-    )
+    in_us = writes_from_the_us(text)
     ranked = weighted(reading, leaning, topics, in_us)
     best, p = ranked[0] if ranked else ("", 0.0)
     at_home = narrower(at_home_unless_abroad(best, text), text) if best else best
