@@ -18,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
 from bot.actions.base import PuenteAction, intent_of, language_of, metadata, say
-from bot.actions.topics import first_need, intent_ranking, say_decision
+from bot.actions.topics import first_need, intent_ranking, say_decision, say_followup
 from bot.content.topics import SERVICE_TOPICS
 from bot.db.base import utcnow
 from bot.directory import locate, present, store
@@ -28,7 +28,6 @@ from bot.directory.locate import Origin, Unknown
 from bot.directory.policy import Policy
 from bot.directory.search import Query, Result, open_first, search
 from bot.directory.vocab import CATEGORIES, INTENT_CATEGORIES, NEARBY_KM
-from bot.nlg.topics import render_followup
 from bot.understanding.meaning.asked_outright import AFTER_APPLYING, asks_to_move
 from bot.understanding.meaning.decide import decide, first_need_decision
 from bot.understanding.meaning.service_question import ill_and_asks_the_cost, service_topic
@@ -174,8 +173,7 @@ class ActionFindService(PuenteAction):
                     await db.run(locate.remember, sender, given)
                 return [*events, *say_decision(dispatcher, tracker, asked, lang)]
         if ill_and_asks_the_cost(intent, text):
-            for part in range(len(render_followup(HEALTH_COSTS, "cost", lang) or [])):
-                say(dispatcher, "utter_followup", topic=HEALTH_COSTS, kind="cost", part=part)
+            say_followup(dispatcher, HEALTH_COSTS, "cost", lang)
         origin = (
             given
             or await db.run(locate.recalled, sender)

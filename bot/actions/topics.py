@@ -165,16 +165,7 @@ def say_decision(
         _ask_after(dispatcher, decision.topic, page + 1 >= page_count(decision.topic, lang), shown)
         return [SlotSet("topic", decision.topic)]
     if decision.mode == "followup" and decision.topic and decision.kind:
-        parts = render_followup(decision.topic, decision.kind, lang)
-        if parts:
-            for part in range(len(parts)):
-                say(
-                    dispatcher,
-                    "utter_followup",
-                    topic=decision.topic,
-                    kind=decision.kind,
-                    part=part,
-                )
+        if say_followup(dispatcher, decision.topic, decision.kind, lang):
             return [SlotSet("topic", decision.topic)]
         if decision.from_context and answering_page(decision.topic, decision.kind, lang) is None:
             # Asked about the last topic, which does not have this detail: the first topic it
@@ -184,15 +175,7 @@ def say_decision(
             if beside is None:
                 say(dispatcher, "utter_followup_unknown", topic=decision.topic)
                 return []
-            for part in range(len(render_followup(beside, decision.kind, lang) or ())):
-                say(
-                    dispatcher,
-                    "utter_followup",
-                    topic=beside,
-                    kind=decision.kind,
-                    part=part,
-                    titled=True,
-                )
+            say_followup(dispatcher, beside, decision.kind, lang, titled=True)
             return [SlotSet("topic", beside)]
     if decision.mode in ("topic", "followup") and decision.topic:
         # A question about a detail the topic has no written answer for opens the page that
@@ -231,6 +214,17 @@ def say_decision(
         return []
     _not_understood(dispatcher, tracker)
     return []
+
+
+def say_followup(
+    dispatcher: CollectingDispatcher, topic_id: str, kind: str, lang: str, titled: bool = False
+) -> bool:
+    """Say a topic's written answer to one follow-up, part by part; False when it has none."""
+    parts = render_followup(topic_id, kind, lang, titled) or []
+    for part in range(len(parts)):
+        extra = {"titled": True} if titled else {}
+        say(dispatcher, "utter_followup", topic=topic_id, kind=kind, part=part, **extra)
+    return bool(parts)
 
 
 def next_with_detail(topic_id: str, kind: str, lang: str) -> str | None:

@@ -272,10 +272,16 @@ def at_the_door(words: str) -> bool:
     return _has(ON_THE_WAY, words) or _stalks(words)
 
 
+def _not_a_stalker(words: str) -> bool:
+    """A visit set by a court or a glad one, a landlord, the police or a caseworker."""
+    return _has(SETTLED_VISIT, words) or _has(NOT_A_STALKER, words)
+
+
+@lru_cache(maxsize=64)
 def _stalks(words: str) -> bool:
-    """Keeps turning up, or has the keys and came in: not a visit set by a court, nor a
-    landlord, the police or a caseworker who keeps coming."""
-    if _has(SETTLED_VISIT, words) or _has(NOT_A_STALKER, words):
+    """Keeps turning up, or has the keys and came in, and is no one `_not_a_stalker` names.
+    Cached: the calm test, the frame and "at the door" each ask it of the same message."""
+    if _not_a_stalker(words):
         return False
     hurt = (_has(VIOLENCE, words) or _has(USED_TO_HIT, words)) and not _has(_LAUGH, words)
     # A relative who hurt the writer is no friendly visitor ("mi tío, el que abusó de mí"); a
@@ -302,11 +308,10 @@ def stalked(words: str) -> Found | None:
     alone ("he keeps coming by", "he still has a key") the person is asked. A partner or ex
     named makes it violence at home; anyone else, a threat."""
     keys = _affirmed(HAS_KEYS, words) and not (
-        _has(SETTLED_VISIT, words)
-        or _has(NOT_A_STALKER, words)
-        or any(_friendly(words, m) for m in HAS_KEYS.finditer(words))
+        _not_a_stalker(words) or any(_friendly(words, m) for m in HAS_KEYS.finditer(words))
     )
-    if not (_stalks(words) or keys) or _has(PAY, words):
+    stalks = _stalks(words)
+    if not (stalks or keys) or _has(PAY, words):
         return None  # a payment demanded: the extortion frame names it
     partner = _has(cues.HOME_DOER, words) or _has(_EX, words)
     harm = "domestic_violence" if partner else "threatened"
@@ -317,7 +322,7 @@ def stalked(words: str) -> Found | None:
         or _has(_ARMED, words)
     )
     hurt = _has(VIOLENCE, words) or _has(USED_TO_HIT, words) or _has(_CHOKED, words)
-    if _stalks(words) and partner:
+    if stalks and partner:
         # An ex who keeps coming: blows told, a threat, "now", "on his way" or "he knows where".
         sure = (
             danger
@@ -326,7 +331,7 @@ def stalked(words: str) -> Found | None:
             or _has(RIGHT_NOW, words)
             or _has(KNOWS_WHERE, words)
         )
-    elif _stalks(words):
+    elif stalks:
         # Anyone else who keeps coming ("a gang guy keeps waiting outside the shelter"): only a
         # threat, a weapon or blows make it sure ("he's coming again tonight" may be a visit).
         sure = danger or hurt

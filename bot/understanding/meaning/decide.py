@@ -142,9 +142,7 @@ def decide(
     reading = reading or topic_model().read(text, lang)
     guesses = [(i, c) for i, c in ranking if i not in UNSURE_INTENTS and i != "nlu_fallback"]
     leaning = guesses[0][0] if intent in UNSURE_INTENTS and guesses else intent
-    last = last_topic if last_topic in topics else None
-    in_us = writes_from_the_us(text)
-    ranked = weighted(reading, leaning, topics, in_us)
+    ranked = weighted(reading, leaning, topics, writes_from_the_us(text))
     best, p = ranked[0] if ranked else ("", 0.0)
     at_home = narrower(at_home_unless_abroad(best, text), text) if best else best
     if at_home in topics:
@@ -158,6 +156,7 @@ def decide(
     # What the question words ask, for a topic this message names or the area Rasa named; never
     # to tie an unnamed question to the last topic ("¿dónde puedo dormir esta noche?").
     said = kind or refine_kind(kind_in_words(text), text)
+    last = last_topic if last_topic in topics else None
     sure = SURE_UNPROMPTED if intent in UNSURE_INTENTS else SURE
     named = p >= sure and p - q >= MARGIN and p > reading.no_topic
     if not named and best in topics and intent_of_topic(topics[best]) == intent:
