@@ -186,7 +186,7 @@ PAST_MONTH = _cue(
 # The writer, released or safe: "a mí me dejaron ir", "they let me go", "m an sekirite".
 WRITER_RESOLVED = _cue(
     r"(?:a mi )?me (?:dejaron ir|soltaron|liberaron)|(?:ya )?estoy (?:bien|a salvo)|(?:they )?let me go|i m (?:safe|ok|fine)(?: now)?|"
-    r"(?:ils|on) m (?:ont|a) (?:relache|libere)\w*|je suis (?:en securite|libre)|yo lage (?:m|mwen)(?! (?:bay|ba) )|(?:m|mwen) an sekirite"
+    r"(?:ils|on) m (?:ont|a) (?:relache|libere)\w*|je suis (?:en securite|libre)|yo lage (?:m|mwen)(?! (?:bay|ba|bo|nan|sou|toupre|pre|kote|pou kont) )|(?:m|mwen) an sekirite"
 )
 # Out of it since: picked up, at a shelter, at a relative's ("nou rive lakay tonton m").
 SAFE_SINCE = _cue(
@@ -296,7 +296,7 @@ RESOLVED = _cue(
     r"i left (?:him|her|them|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:year|month|week))|(?:i|we) ran (?:away )?in (?:19|20)\d\d",
     r"i (?:escaped|got out|ran away)|we (?:escaped|got out)|(?:i m|i am|we re|we are) out(?: now)?(?! of)|(?:they|he) let (?:me|us) go|(?:i was|we were) (?:released|rescued|freed)|i already left|they stopped calling",
     r"ca va maintenant|(?:il|elle) va (?:bien|mieux)|(?:je vais|on va|nous allons|ca va) (?:bien|mieux)(?: maintenant)?|je suis en securite|(?:je me suis|on s est) (?:echappe|enfui|sauve)\w*|(?:ils|il) (?:m|nous) (?:ont|a) (?:relache|libere)\w*|je suis parti|appellent plus|je suis sortie?(?! (?:chercher|acheter|pour|de|du|avec))",
-    r"(?:m|mwen|nou|li|yo) (?:byen|anfom|an sekirite)(?: kounye a| kounya a)?|(?<!si )(?:m|mwen|nou) (?:te )?(?:chape|sove|kouri)|yo lage (?:m|mwen|nou)(?! (?:bay|ba) )|(?:m|mwen) deja ale|pa rele anko|(?<!pou )(?<!ka )(?<!vle )(?:m|mwen) soti(?= (?:kounya|kounye|kounyea))",
+    r"(?:m|mwen|nou|li|yo) (?:byen|anfom|an sekirite)(?: kounye a| kounya a)?|(?<!si )(?:m|mwen|nou) (?:te )?(?:chape|sove|kouri)|yo lage (?:m|mwen|nou)(?! (?:bay|ba|bo|nan|sou|toupre|pre|kote|pou kont) )|(?:m|mwen) deja ale|pa rele anko|(?<!pou )(?<!ka )(?<!vle )(?:m|mwen) soti(?= (?:kounya|kounye|kounyea))",
 )
 
 REMEDY = _cue(
@@ -667,7 +667,7 @@ LEGAL_LIMIT = _cue(
 NORMAL_Q = r"c normal|c est normal|es normal|is it normal|is this normal|se nomal"
 NORMAL = _cue(NORMAL_Q)
 INFO_FRAME = _cue(
-    r"(?<!dice )(?<!dicen )(?<!dijo )(?<!dijeron )(?<!diciendo )(?<!decia )(?<!decian )(?<!creo )(?<!pienso )(?<!siento )(?<!nada )(?<!cree )que es|(?<!dice )(?<!dicen )(?<!dijo )(?<!dijeron )(?<!diciendo )(?<!decian )(?<!creo )que son(?! (?:del|de|los de|las de|parte|enviados|mandados))|que significa|para una tarea|para la escuela|tarea de la escuela|investigacion|senales|como (?:reconocer|identificar|evitar|prevenir)|prevenir|prevencion|prevention",
+    r"(?<!dice )(?<!dicen )(?<!dijo )(?<!dijeron )(?<!diciendo )(?<!decia )(?<!decian )(?<!creo )(?<!pienso )(?<!siento )(?<!nada )(?<!cree )que es(?! (?:del|de la|de los|de las|parte|enviad[oa]|mandad[oa]) )|(?<!dice )(?<!dicen )(?<!dijo )(?<!dijeron )(?<!diciendo )(?<!decian )(?<!creo )que son(?! (?:del|de|los de|las de|parte|enviados|mandados))|que significa|para una tarea|para la escuela|tarea de la escuela|investigacion|senales|como (?:reconocer|identificar|evitar|prevenir)|prevenir|prevencion|prevention",
     r"what is|what are|what does|school project|homework|for a class|signs of|signs that|how (?:to|do i) (?:recognize|avoid|prevent)",
     r"c est quoi|qu est ce (?:que c est|que la|que le|que les|qu un|qu une|que l|que ca veut dire|que signifie)|pour un expose|devoir|les signes|comment (?:reconnaitre|eviter|savoir)",
     r"como saber|how (?:do i|can i|to) know|kijan pou (?:m|mwen) konnen",
@@ -963,10 +963,24 @@ ADVICE = _cue(
 )
 # "Un poquito", "a little": a small matter, not an emergency.
 MILD = _cue(
-    r"un poquito|poquito|poquita|un poco de|levemente|(?<!pa )(?<!ka )(?<!kab )(?<!pe )leve|herida pequena|pequena herida|es normal|de tanto caminar|de la nariz|por la nariz",
+    r"un poquito|poquito|poquita|un poco de|levemente|(?<!pa )(?<!ka )(?<!kab )(?<!pe )(?<!se )(?<!me )(?<!te )leve|herida pequena|pequena herida|es normal|de tanto caminar|de la nariz|por la nariz",
     r"a little bit|a little|a bit|minor|small cut|is that normal|is it normal|from walking|nosebleed|from my nose",
     r"un peu|legere|leger|petite blessure|c est normal|en marchant|du nez|au pied",
     r"yon ti kras|ti kras|se nomal|nan nen|mache twop",
+)
+# Breathing that fails in attacks of anxiety that keep coming back: a matter of mental health,
+# not an emergency now ("i get panic attacks, my heart races every time i see a police car and
+# i cant breathe", "j'ai des crises où mon coeur bat très vite").
+PANIC = _cue(
+    r"ataques? de (?:panico|ansiedad|nervios)|crisis de (?:ansiedad|panico|nervios)|ansiedad|cada vez que (?:veo|oigo|salgo|pienso)",
+    r"panic attacks?|anxiety attacks?|anxiety|every time i (?:see|hear|go|think)",
+    r"crises? d (?:angoisse|anxiete|panique)|j ai des crises|angoisse|chaque fois que (?:je|j)",
+    r"atak (?:panik|ke)|kriz (?:panik|lapere|ne)|chak fwa (?:m|mwen)|gen le (?:ke|kè) (?:m|mwen) bat|enkyetid|estres|stres",
+)
+# Signs of the heart beside them: not an attack of anxiety ("this time my chest hurts and my
+# left arm is numb").
+HEART_SIGNS = _cue(
+    r"pecho|brazo izquierdo|chest|left arm|poitrine|bras gauche|pwatrin|bra goch|desmay\w*|passed out|evanoui\w*|endispoze"
 )
 # "Me mata el calor", "the heat is killing me": a way of speaking, not a threat.
 IDIOM = _cue(

@@ -68,6 +68,7 @@ from bot.safety.lexicon_frames import (
     FRIENDLY_COMER,
     GIVING_AWAY,
     GRAVE,
+    GUIDE,
     HARM_TO_COME,
     HAS_KEYS,
     HELD_FOR_PAY,
@@ -83,6 +84,7 @@ from bot.safety.lexicon_frames import (
     MEANS,
     MISSED_PROCEDURE,
     NEED_OUT,
+    NEVER_BACK,
     NIGHT_VISIT,
     NO_CONTACT,
     NO_LEAVING,
@@ -199,6 +201,7 @@ def _calm(words: str, ended: bool = True) -> bool:
         or stranded
         or _has(ON_THE_WAY, words)
         or _stalks(words)
+        or (_has(GUIDE, words) and _has(NEVER_BACK, words))  # left out there until found
     )
     return past and not still
 
@@ -476,9 +479,12 @@ def lured_away(words: str) -> Found | None:
 
 
 def exposed(words: str) -> Found | None:
-    """Lost, without water or left behind on a crossing, now."""
+    """Lost, without water or left behind on a crossing, now; or left by whoever led the
+    crossing, who never came back (the crossing is in the guide's name)."""
     if _has(EXPOSED, words) and _has(WILD, words):
         return Found("abandoned", ("harm:abandoned", "frame:exposed"))
+    if _has(GUIDE, words) and _has(NEVER_BACK, words):
+        return Found("abandoned", ("harm:abandoned", "frame:guide_gone"))
     return None
 
 

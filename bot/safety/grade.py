@@ -38,6 +38,7 @@ CALMING = frozenset(
         "when:days",
         "when:over",
         "mild",
+        "panic",
     }
 )
 RANK = {g: i for i, g in enumerate(GRADES)}

@@ -7,7 +7,7 @@ Verb forms are listed: `verb` forms are read from the auxiliary before them ("is
 from __future__ import annotations
 
 from bot.safety.lexicon_frames import PAST_IDEATION_TREATED, SEIZING
-from bot.safety.terms import FUTURE, HABIT, NOUN, NOW, PAST, STATE, Term, term
+from bot.safety.terms import FUTURE, HABIT, NOUN, NOW, PAST, RECENT, STATE, Term, term
 
 OBJ = r"(?:me|us|her|him|them|my \w+|our \w+|a \w+|the \w+|some \w+|someone|somebody|people|migrants|women|you)"
 CHILD = r"(?:child|children|son|daughter|baby|kid|kids|boy|girl|little one|toddler)"
@@ -1220,6 +1220,55 @@ TERMS: list[Term] = [
         FUTURE,
         r"(?:coming|come|comes) (?:over |back |here )?to finish (?:it|me|the job|what he started)|(?:gonna|going to|will) finish me(?: off)?",
         person="self",
+    ),
+    # Round 28 (second read): a heart attack told beside anxiety that usually comes.
+    term(
+        "medical",
+        "en",
+        NOW,
+        r"(?:chest (?:hurts|is hurting|pain)|pain in my chest)(?: [a-z]+){0,8} left arm",
+    ),
+    # Round 28: a seizure told by what is seen, foam at the mouth on the floor.
+    term(
+        "medical",
+        "en",
+        NOW,
+        r"foam(?:ing)? (?:in|at|from|out of|coming out of) (?:the|his|her|their|my) mouth",
+        needs=r"shak\w*|seiz\w*|on the (?:floor|ground)|won t get up|wont get up|not (?:waking|responding|getting up)|unresponsive|passed out|fell",
+    ),
+    # Round 28 (a second topics set read by the screen): "dont wanna live anymore", cutting as a
+    # habit, "want to disappear forever", a relative's attempt yesterday; a guide who never came
+    # back, fallen behind the group.
+    term(
+        "self_harm",
+        "en",
+        NOW,
+        r"(?:dont|don t|do not) (?:wanna|want to|wish to) (?:live|be alive|be here|exist)(?: anymore| no more)?|"
+        r"(?:want|wanna|want to) (?:to )?(?:disappear|vanish) (?:forever|for good)|what s the point (?:of|in) (?:going on|living|being alive|carrying on)|"
+        r"whats the point (?:of|in) (?:going on|living|being alive|carrying on)|(?:i )?(?:burn|burned|cut) myself (?:with|when|every|again)|"
+        r"(?:thinking|thinkin) (?:bout|about|of) (?:swallowing|taking) (?:all|them all|all of them|the whole)|(?:feel like|want to|wanna|thinking (?:of|about)) end(?:ing)? it all|better (?:off )?(?:dead|to kill myself|if i (?:was|were) dead)",
+        person="self",
+    ),
+    term(
+        "self_harm",
+        "en",
+        NOW,
+        r"(?:i )?(?:cut|burn|hurt) (?:my (?:arms|wrists|legs|skin|thighs)|myself)(?: when| if| every| again| to)",
+        person="self",
+    ),
+    term(
+        "self_harm",
+        "en",
+        RECENT,
+        r"tried to (?:hang|kill|cut|hurt|drown) (?:herself|himself|themselves)|tried to (?:end|take) (?:her|his|their) (?:own )?life",
+        person="other",
+    ),
+    term(
+        "abandoned",
+        "en",
+        NOW,
+        r"(?:fell|fallen|got left|was left|were left|stayed) behind (?:the|my|our) group|lost (?:the|my|our) group|separated from (?:the|my|our) group",
+        needs=r"water|alone|anyone|nobody|no one|dark|lost|" + WILD,
     ),
 ]
 _ = (HABIT, FUTURE)

@@ -1384,6 +1384,56 @@ TERMS: list[Term] = [
         NOW,
         r"(?:me|nos|la|lo) (?:agarra|agarran) a (?:golpes|madrazos|cachetadas|patadas|putazos|chingadazos|trancazos)",
     ),
+    # Round 28: a seizure told by what is seen, foam at the mouth on the floor.
+    term(
+        "medical",
+        "es",
+        NOW,
+        r"(?:espuma|baba|babas) (?:en|por|de|saliendole de) la boca",
+        needs=r"tembl\w*|convuls\w*|en el (?:piso|suelo)|no (?:se )?(?:levanta|reacciona|responde|despierta)|desmay\w*|se cayo",
+    ),
+    # Round 28 (a second topics set read by the screen): wishing to be dead told as "better",
+    # a relative's attempt yesterday, self-cutting as a habit; a guide who never came back, left
+    # behind by the group, "nos abandonaron" said alone.
+    term(
+        "self_harm",
+        "es",
+        NOW,
+        r"(?:seria|es|estaria) mejor (?:matarme|morirme|suicidarme|quitarme la vida|no existir|no despertar|estar muert[oa])|"
+        r"(?:quiero|quisiera) desaparec[a-z]+ (?:pa|para) siempre|ya no aguanto (?:esta|la|mi) vida|"
+        r"(?:pa|para) (?:que|q) seguir(?: viviendo)?(?= (?:nada|ya|si|no))|pensando en (?:tomarmelas|tragarmelas) todas",
+        person="self",
+    ),
+    term(
+        "self_harm",
+        "es",
+        RECENT,
+        r"se (?:quiso|intento|trato de) (?:ahorcar|colgar|matar|suicidar|cortar las venas|aventar|tirar)|"
+        r"intento (?:ahorcarse|colgarse|matarse|suicidarse|quitarse la vida)",
+        person="other",
+    ),
+    term(
+        "self_harm",
+        "es",
+        NOW,
+        r"(?:me )?corto (?:los brazos|las piernas|las munecas|la piel)|me (?:lastimo|corto|quemo) (?:a mi mism[oa]|yo mism[oa])",
+        person="self",
+    ),
+    term("abandoned", "es", PAST, r"(?<=^ )nos (?:abandonaron|dejaron tirad[oa]s)(?= $)"),
+    term(
+        "abandoned",
+        "es",
+        PAST,
+        r"nos (?:abandonaron|dejaron tirad[oa]s)",
+        needs=WILD + r"|agua|ayuda|auxilio|solos|solas|frontera",
+    ),
+    term(
+        "abandoned",
+        "es",
+        NOW,
+        r"(?:me quede|me quedo|nos quedamos) atras del grupo|(?:perdi|perdimos) (?:al|el) grupo|me separe del grupo",
+        needs=r"agua|solo|sola|nadie|noche|oscur\w*|perdid[oa]s?|" + WILD,
+    ),
 ]
 # Forms that some phrases above are read with.
 _ = (HABIT, HYPO, RECENT, FAMILY)

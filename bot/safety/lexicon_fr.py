@@ -141,7 +141,8 @@ TERMS: list[Term] = [
         "beaten",
         "fr",
         NOW,
-        rf"{CLITIC} (?:frappe|frappent|bat|battent|tabasse|tabassent|agresse|agressent|maltraite|maltraitent|tape|tapent|cogne|cognent)",
+        # Not a heart that beats, in French or in Creole ("mon coeur me bat", "kè m bat fò").
+        rf"(?<!coeur )(?<!ke ){CLITIC} (?:frappe|frappent|bat|battent|tabasse|tabassent|agresse|agressent|maltraite|maltraitent|tape|tapent|cogne|cognent)",
     ),
     # "Il me fait mal", not "mon genou me fait mal" (a body part that hurts).
     term(
@@ -243,7 +244,14 @@ TERMS: list[Term] = [
         r"(?:me|nous) (?:suivent|suit|cherchent|cherche|poursuivent|poursuit|surveillent)",
     ),
     term("threatened", "fr", NOW, r"(?:je suis|on est|nous sommes) cach\w*"),
-    term("threatened", "fr", NOW, r"(?:devant|derriere) (?:ma|la|notre) (?:porte|maison|chambre)"),
+    # Not where a thing was stolen or parked ("on m a volé ma moto devant la maison").
+    term(
+        "threatened",
+        "fr",
+        NOW,
+        r"(?<!moto )(?<!voiture )(?<!velo )(?<!vole )(?<!garee )(?<!gare )(?<!colis )"
+        r"(?:devant|derriere) (?:ma|la|notre) (?:porte|maison|chambre)",
+    ),
     term(
         "threatened",
         "fr",
@@ -1217,5 +1225,53 @@ TERMS: list[Term] = [
     ),
     term("beaten", "fr", NOW, r"(?:me|nous) gifle(?:nt)?"),
     term("threatened", "fr", PAST, r"(?:m|nous) (?:a|ont) (?:\w+ et )?menace\w* de mort"),
+    # Round 28: a seizure told by what is seen, foam at the mouth on the floor; a cartel that
+    # says it will "lever" the writer (take them, as "levantar").
+    term(
+        "medical",
+        "fr",
+        NOW,
+        r"(?:de la )?(?:bave|mousse|ecume) (?:a|de|sur|dans|qui sort de) (?:la|sa) bouche",
+        needs=r"trembl\w*|convuls\w*|par terre|au sol|(?:se )?(?:leve|reveille) pas|repond pas|reagit pas|evanoui\w*|tombe\w*",
+    ),
+    term(
+        "threatened",
+        "fr",
+        FUTURE,
+        r"(?:ils|elles|on) (?:vont|va|veulent|veut) (?:me|nous|m) (?:lever|enlever|ramasser|faire disparaitre)",
+        person="self",
+        needs=r"letra|cartel|mafia|gang|mana|zetas|sicarios?|narcos?|ceux de|les gars de|la ligne|(?:si|sinon) (?:je|on|nous)",
+    ),
+    # Round 28 (a second topics set read by the screen): "a quoi bon continuer", a guide who
+    # never came back, "abandonnes au bord du rio".
+    term(
+        "self_harm",
+        "fr",
+        NOW,
+        r"a quoi bon (?:continuer|vivre|rester en vie)|a quoi (?:ca|cela) sert de (?:continuer|vivre)|"
+        r"(?:je veux|j ai envie de) disparaitre pour (?:toujours|de bon)",
+        person="self",
+    ),
+    term(
+        "self_harm",
+        "fr",
+        NOW,
+        r"(?:je pense a|je vais|j ai envie de|je veux) (?:tout prendre|tout avaler|les prendre tous|les avaler tous|tous les prendre)",
+        person="self",
+        needs=r"medicament\w*|medocs?|cachets|pilules|comprimes|poison",
+    ),
+    term(
+        "self_harm",
+        "fr",
+        NOW,
+        r"(?:je me|jme) (?:coupe|brule|scarifie) (?:les bras|les poignets|les jambes|la peau)?(?: quand| si| tous| encore)",
+        person="self",
+    ),
+    term(
+        "abandoned",
+        "fr",
+        PAST,
+        r"(?:on est|nous sommes|je suis|ils sont|on a ete|nous avons ete) abandonne\w* (?:au bord|dans|pres|en|sur|a)",
+    ),
 ]
 _ = (HABIT, FUTURE)

@@ -18,7 +18,9 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 # A payment demanded: money, a fee, a ransom, a transfer.
 PAY = _words(
     r"pag(?:ar|o|ue|uen|uemos|amos|an|a|ues)|deposit(?:ar|o|e|en|en)|mand(?:ar|e|en|emos) (?:el )?dinero|"
-    r"cuota|la renta|el piso|cobrando piso|cobran piso|rescate|la feria|la lana",
+    r"cuota|la renta|el piso|cobrando piso|cobran piso|rescate|la feria|la lana|"
+    # Round 28: "q mande 800 dolares por western union".
+    r"mand(?:ar|e|en|emos|o|es) (?:\d+k?|\d+ mil|mil) ?(?:pesos|dolares|dlls|varos|usd)?",
     r"pay|pays|paid|paying|wire|wires|send (?:the )?money|send \d+|the money|fee|ransom|owe|the rest",
     # An amount demanded: "they want 50k pesos", "quieren 20 mil", "ils veulent 500 dollars".
     r"(?:want|wants|asking for|ask for|demand|demanding|quieren|quiere|piden|pide|exigen|veulent|veut|demandent|vle|mande) "
@@ -29,7 +31,7 @@ PAY = _words(
 # A time limit or a condition on the payment.
 LIMIT = _words(
     r"hoy|manana|esta noche|antes de|hasta (?:el|las|la|que|mañana)|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|"
-    r"si no|o si no|sino|de lo contrario|en \d+ (?:horas|dias)|tengo hasta|tenemos hasta|"
+    r"si no|o si no|sino|de lo contrario|en \d+ (?:horas|dias)|tengo hasta|tenemos hasta|o nadie sale|"
     r"o (?:pagamos|pagan|pagas|paga|pagues|le pagamos|les pagamos)",
     r"today|tonight|tomorrow|by \d+(?: ?(?:am|pm))?|by \d+(?:am|pm)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|noon|midnight)|"
     r"before|until|till|or else|otherwise|if (?:i|we) don t|if (?:i|we) do not|or",
@@ -73,7 +75,7 @@ HARM_TO_COME = _words(
     r"(?:lui|leur|te|me) (?:coupent|couper|coupe|couperont) (?:un|une|le|la|les)|(?:prennent|prendre|emmener|emmenent) (?:ma|mon|mes|notre|nos) (?:fille|fils|enfants?|femme)",
     # Haitian Creole
     r"(?:touye|tiye|fe mal|fe) (?:m|mwen|nou|ou|li|pitit)|(?:y|yo|l|li) (?:ap|pral|va) (?:touye|fe|vin chache|vin pran)|"
-    r"(?:m|mwen|nou) (?:ap|pral) disparet|p ap (?:janm )?we (?:li|yo|m) anko|ap mouri|yo bat (?:li|l)",
+    r"(?:m|mwen|nou) (?:ap|pral) disparet|p ap (?:janm )?we (?:li|l|yo|m) anko|ap mouri|yo bat (?:li|l)",
     r"(?:boule|pral boule|ap boule) (?:boutik|kay|magazen|biznis) (?:la|a|m|mwen)|"
     r"(?:koupe|ap koupe|pral koupe) (?:yon|dwet|zorey)|(?:pran|ap pran|pral pran) (?:pitit|madanm|fi) (?:m|mwen|nou)",
 )
@@ -140,7 +142,10 @@ NO_LEAVING = _words(
     r"no (?:nos|me|los) (?:dejan?|deja|dejen|dejaban|dejaron) (?:salir|ir|irnos|irme)|nadie (?:sale|se va|puede salir)|no podemos salir|no puedo salir|"
     r"sin dejar(?:nos|me|los) (?:salir|ir)",
     r"(?:nobody|no one) (?:leaves|can leave|goes|gets out)|(?:won t|don t|doesn t|wont|dont) let (?:us|me|anyone) (?:leave|go|out)|"
-    r"can t leave|cannot leave|not allowed to leave|without letting (?:us|me) (?:out|leave|go)",
+    r"can t leave|cannot leave|not allowed to leave|without letting (?:us|me) (?:out|leave|go)|"
+    # Round 28: "each family pays 2k more before anyone walks out".
+    r"before (?:anyone|anybody|any of us|we|i|someone) (?:walks? out|leaves?|can leave|gets? out|goes|is let out)",
+    r"o nadie sale|o no (?:salimos|sale nadie|nos dejan salir)",
     r"personne (?:sort|part|bouge|ne sort|ne part)|(?:on|nous|je) (?:bouge|bougeons|sort|sortons|peut sortir|peux sortir) pas|"
     r"(?:laisse|laissent) pas (?:sortir|partir)|interdit de sortir|pas le droit de (?:sortir|partir)",
     r"pesonn pa (?:ka )?(?:soti|ale|kite)|(?:nou|m|mwen) pa (?:ka|kab|gen dwa) (?:soti|ale|kite)|yo pa kite (?:nou|n|m|mwen) (?:soti|ale)",
@@ -331,11 +336,15 @@ FAREWELL = _words(
     r"goodbye (?:everyone|everybody|all|to all|to everyone)|said goodbye|letters? to my (?:kids|children|family|mom|son|daughter)|"
     r"gave away my (?:things|stuff)|forgive me for everything|sorry for everything|thanks for (?:everything|trying)|"
     r"take care of my (?:kids|children)|tell my (?:mom|mother|kids|family|son|daughter) i love|"
-    r"thank you for everything|tell my (?:mom|mother|family|kids) (?:in \w+ )?i (?:tried|m sorry|love)|say bye to someone|(?:just )?wanted to say (?:bye|goodbye)",
+    r"thank you for everything|tell my (?:mom|mother|family|kids) (?:in \w+ )?i (?:tried|m sorry|love)|say bye to someone|(?:just )?wanted to say (?:bye|goodbye)|"
+    # Round 28: "just called my mom to say i love her" (a last call).
+    r"(?:just )?(?:called|texted|rang) my (?:mom|mum|mother|dad|kids|family|sister|brother) "
+    r"(?:to say|to tell (?:her|him|them)|and (?:said|told (?:her|him|them))) i love (?:her|him|them|you)",
     r"(?:je voulais|je veux) (?:juste |seulement )?que quelqu un (?:le )?sache|"
     r"(?:au revoir|adieu) a tout le monde|dit (?:au revoir|adieu)|pardonnez moi|pardon pour tout|lettre (?:a|pour) mes enfants|"
     r"occupez vous de (?:mes enfants|ma fille|mon fils)|merci pour tout|dites a (?:ma mere|ma mere|mes enfants|ma famille) que je (?:l|les) aime|"
     r"dis(?: lui)? a (?:ma mere|ma maman|ma famille|mes enfants|mon pere|mon papa) que je (?:l|les) aime|"
+    r"(?:j ai |jai )?appele (?:ma mere|ma maman|ma famille|mes enfants) pour (?:lui|leur) dire (?:adieu|au revoir)|"
     r"dites a (?:ma maman|ma mere|ma famille) (?:a \w+ )?que j ai essaye|dire au revoir a quelqu un",
     r"(?:m|mwen) te (?:jis )?vle yon moun konnen|"
     r"orevwa (?:tout moun|tout)|di tout moun orevwa|padone m|padonnen m|okipe pitit mwen|let pou pitit mwen|"
@@ -383,6 +392,7 @@ MEANS = _words(
     r"pastillas|pildoras|medicinas|veneno|cuerda|soga|puente|azotea|techo|las vias|navaja|(?:ya )?tengo todo listo|"
     r"(?:me tomo|tomarme|me trago|tragarme) todo lo que tengo",
     r"pills|meds|tablets|poison|rope|bridge|roof|rooftop|train tracks|blade|bleach|(?:i )?have everything ready|"
+    r"golden gate|(?:on|at) the (?:edge|ledge|railing)|"
     r"(?:taking|take|swallow|swallowing) everything i (?:have|got)",
     r"pilules|medicaments|cachets|comprimes|poison|corde|pont|toit|lame|j ai tout prepare|tout est pret|"
     r"(?:j avale|avaler|je prends|prendre) tout ce que j ai",
@@ -432,8 +442,23 @@ EXPOSED = _words(
     r"nos dejaron|nos dejo|nos abandon\w+|se fue el (?:guia|pollero|coyote)",
     r"no water|out of water|ran out of water|we re lost|got lost|got separated|lost the group|left (?:us|me) behind|"
     r"(?:guide|coyote|smuggler) (?:left|ran|took off)",
-    r"plus d eau|pas d eau|on est perdus|perdu le groupe|perdus|on nous a laisse\w*|(?:nous|m) (?:a|ont) abandonne\w*",
-    r"pa gen dlo|nou pedi|m pedi|pedi gwoup la|yo kite nou|yo abandone nou|gid la kite nou",
+    r"plus d eau|pas d eau|on est perdus|on s est perdus?|(?:je me suis|nous nous sommes) perdue?s?|perdu le groupe|perdus|on nous a laisse\w*|(?:nous|m) (?:a|ont) abandonne\w*",
+    r"pa gen dlo|(?:nou|m) pedi(?! (?:let|papye|telefon|kat|paspo|dokiman|lajan|kob|travay|valiz|sak))|pedi gwoup la|yo kite nou|yo abandone nou|gid la kite nou",
+)
+# Whoever led the crossing left and never came back: "dijo q iba a ver el camino y ya no
+# regresó", "the guide said wait here and never came back", "gid la pa janm tounen".
+GUIDE = _words(
+    r"pollero|guia|coyote|pasador|el que nos (?:pasaba|cruzaba|llevaba)",
+    r"guide|smuggler|the driver",
+    r"passeur|le chauffeur",
+    r"gid (?:la|a)|pase a|koyot(?: la| a)?|chofe a",
+)
+NEVER_BACK = _words(
+    # Not back for a thing ("never came back for his jacket").
+    r"(?:ya no|nunca|no) (?:regreso|volvio|ha regresado|ha vuelto|aparecio)(?! (?:por|a buscar|a recoger) )",
+    r"(?:never (?:came back|returned|showed up|showed back up)|(?:didn t|didnt|hasn t|hasnt) (?:come back|came back|returned))(?! for )",
+    r"(?:(?:jamais|pas|plus) (?:revenu|reapparu)|(?:n est|est) jamais revenu)(?! (?:chercher|prendre|pour) )",
+    r"(?:pa janm|poko|pa) tounen(?! (?:chache|pran|pou) )",
 )
 WILD = _words(
     r"desierto|monte|el cerro|la sierra|la selva|el rio|el monte|la brecha|la montana|cruzamos|cruce|el muro",

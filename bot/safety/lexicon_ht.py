@@ -109,7 +109,14 @@ TERMS: list[Term] = [
         "threatened", "ht", NOW, r"(?:ap|k ap) (?:chache|cheche|swiv|veye|pousuiv) (?:m|mwen|nou)"
     ),
     term("threatened", "ht", NOW, r"(?:m|mwen|nou) kache"),
-    term("threatened", "ht", NOW, r"devan (?:pot|kay|chanm)(?: (?:m|mwen|nou|nan|la|a))?"),
+    # Not where a thing was stolen or parked ("yo vòlè moto m devan kay la").
+    term(
+        "threatened",
+        "ht",
+        NOW,
+        r"(?<!moto )(?<!moto m )(?<!machin )(?<!machin mwen )(?<!moto mwen )(?<!bisiklet )(?<!bisiklet mwen )(?<!bisiklet m )(?<!vole )(?<!pake )"
+        r"devan (?:pot|kay|chanm)(?: (?:m|mwen|nou|nan|la|a))?",
+    ),
     term(
         "threatened",
         "ht",
@@ -195,7 +202,14 @@ TERMS: list[Term] = [
     term("medical", "ht", NOW, r"(?:ap senyen|senyen anpil|ap pedi san|anpil san)"),
     # "Li gen san k ap koule", "san ap koule": blood flowing now.
     term("medical", "ht", NOW, r"san (?:k ap|que ap|kap|ki ap|ap) koule"),
-    term("medical", "ht", NOW, r"pa reponn(?! (?:telefon|telefonn|mesaj|apel|mwen|m|nou))"),
+    # Not a phone or a group that does not answer ("pèsonn nan gwoup li a pa reponn").
+    term(
+        "medical",
+        "ht",
+        NOW,
+        r"(?<!pesonn )(?<!gwoup li a )(?<!gwoup la )(?<!gwoup a )(?<!telefon li )(?<!telefon an )"
+        r"pa reponn(?! (?:telefon|telefonn|mesaj|apel|mwen|m|nou))",
+    ),
     term("medical", "ht", NOW, r"dezidrate", needs=r"deze|mache|pedi|soley|pase|jou"),
     term(
         "medical",
@@ -236,6 +250,16 @@ TERMS: list[Term] = [
     term("self_harm", "ht", PAST, r"(?:eseye|te eseye|te vle) touye tet (?:m|mwen)", person="self"),
     term("self_harm", "ht", NOW, r"(?:m|mwen) vle mouri", person="self"),
     term("self_harm", "ht", NOW, r"pa vle viv anko", person="self"),
+    # Round 28: "m pa vle leve demen" (not wanting to wake up), as "no quiero despertar"; not
+    # a lie-in ("m pa vle leve demen maten bone", "pou al travay").
+    term(
+        "self_harm",
+        "ht",
+        NOW,
+        r"(?:m|mwen) pa vle (?:reveye|leve)(?!(?: demen)? (?:bone|maten|a \d|pou|le|lekol|travay|nan kabann|se dimanch|dimanch|jou konje))"
+        r"(?: demen| anko)|(?:m|mwen) pa vle reveye",
+        person="self",
+    ),
     term("self_harm", "ht", NOW, r"(?:fe tet (?:m|mwen) mal|koupe tet (?:m|mwen))"),
     # Cries for help.
     term(
@@ -509,5 +533,39 @@ TERMS: list[Term] = [
     ),
     # "Li te fese m": the blows said with their own verb.
     term("beaten", "ht", "verb", rf"fese {ME}"),
+    # Round 28: a seizure told by what is seen, foam at the mouth on the ground.
+    term(
+        "medical",
+        "ht",
+        NOW,
+        r"kim (?:nan|sou|ki sot nan) bouch|(?:bouch (?:li|l) )?(?:ap )?kimen",
+        needs=r"tranble|konvilse|kriz|ate|a te|pa leve|pa reponn|pa reveye|endispoze|tonbe",
+    ),
+    # Round 28 (a second topics set read by the screen): cutting as a habit, wishing to die asked
+    # as a question, "poukisa m ap kontinye", under the train; a guide who never came back, left
+    # by the river.
+    term(
+        "self_harm",
+        "ht",
+        NOW,
+        r"(?<!mari )(?<!madanm )(?<!mennaj )(?:m|mwen) (?:konn |toujou )?koupe (?:bra|ponyet|janm|venn|po) (?:m|mwen)|"
+        r"(?<!mari )(?<!madanm )(?<!mennaj )(?:m|mwen) (?:konn|toujou) boule (?:bra|ponyet|janm|po) (?:m|mwen)|(?:m|mwen) anvi mouri|"
+        r"(?:m|mwen) vle disparet pou (?:tout tan|toujou|tout bon)|(?:m|mwen) (?:vle|pral|ap) (?:jete|lage) ko (?:m|mwen) (?:nan|anba) (?:lanme|rivye|tren)|"
+        r"poukisa (?:m|mwen) (?:ap|pou) kontinye|lage ko (?:m|mwen) (?:anba|devan|nan|sou) (?:tren|machin|kamyon|pon|rivye|lanme)",
+        person="self",
+    ),
+    term(
+        "self_harm",
+        "ht",
+        NOW,
+        r"(?:achte|gen|pare) (?:grenn|renmed|pwazon)(?: [a-z]+){0,6} (?:bwe|vale|pran) (?:yo|li|l) tout",
+        person="self",
+    ),
+    term(
+        "abandoned",
+        "ht",
+        PAST,
+        r"(?:yo|gid la|pase a|koyot la|gwoup la) (?:lage|kite|abandone) (?:nou|n|m|mwen|l|li)(?: pou kont (?:li|l|nou|m))? (?:bo|nan|sou|toupre|pre) (?:larivye|rivye|deze|mon|rak|bwa|fwontye)",
+    ),
 ]
 _ = (HABIT, FUTURE, NOUN)

@@ -211,6 +211,14 @@ def _set_aside(hit: Hit, part: Part, words: str) -> Verdict | None:
         return Verdict("information" if asks else "past_harm", "detained", DETAINED)
     if (
         harm == "medical"
+        and cues.any_of(cues.PANIC, words)
+        and not cues.any_of(cues.NOW, words)
+        and not cues.any_of(cues.HEART_SIGNS, words)
+        and not cues.any_of(cues.RED_FLAG, words)
+    ):
+        return Verdict("information", harm, (tag, "panic"))  # mental health, not an emergency
+    if (
+        harm == "medical"
         and cues.any_of(cues.MILD, part.text)
         and not cues.any_of(cues.RED_FLAG, part.text)
     ):
@@ -745,6 +753,8 @@ def _goes_on(hit: Hit, message: Message, when: str) -> bool:
         return True
     if message.resolved:
         return False
+    if hit.harm == "abandoned":
+        return True  # "yo lage nou bò larivyè a, kiyès pou n rele": whom to call is for now
     if still_threatened(message.words):
         return True
     if cues.any_of(cues.HOURS_AGO, message.words) or _TONIGHT.search(message.words):

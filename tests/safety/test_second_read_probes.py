@@ -49,4 +49,5 @@ def test_every_read_is_here() -> None:
         "round26_second_read_c",
         "round27_second_read",
         "round27_second_read_b",
+        "round28_second_read",
     }
