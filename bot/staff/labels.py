@@ -152,6 +152,7 @@ LABELS: dict[str, dict[str, str]] = {
         "detention": N_("held by the authorities"),
         "official_threat": N_("an official threatens deportation: a complaint to make, not a hold"),
         "mild": N_("mild symptoms, no warning sign"),
+        "panic": N_("attacks of anxiety that keep coming back, no sign of the heart"),
         "pressed_danger": N_('pressed "I am in danger"'),
         "danger_net": N_('no danger words, but reads like danger: asked "are you in danger now?"'),
         "recovered": N_("over: the person is fine now"),
@@ -183,6 +184,7 @@ LABELS: dict[str, dict[str, str]] = {
             "about to leave with someone who promised work and asked for secrecy"
         ),
         "frame:exposed": N_("lost or left without water, food or shelter"),
+        "frame:guide_gone": N_("left by the guide or smuggler, who never came back"),
         "frame:sex_under_control": N_("sex forced by someone who controls them"),
         "frame:sex_as_price": N_("sex demanded as the price of passage or of a debt"),
         "frame:kept_and_hit": N_("papers or pay kept, and blows"),
