@@ -62,6 +62,13 @@ def test_decide_never_sends_someone_in_mexico_to_a_consulate_abroad() -> None:
         "Bonjou, m ap ekri w soti Okap, pitit gason m pa bay nouvel",
         "depuis la guinée on s adresse où pour retrouver un migrant disparu au mexique",
         "what do we need to search for my brother missing in mexico, we are in cameroon",
+        # Development topics set, round 2: a US city where the writer is, "M Ozetazini" after a
+        # greeting, a son who "se fue pa mexico", Paris and Africa.
+        "mi primo se perdio cruzando por el lado mexicano, yo estoy en dallas y nadie me dice nada",
+        "Sak pase. M Ozetazini, nan New Jersey. Ti frè m te sou wout ak yon pasè",
+        "soy de san pedro sula, mi hijo se fue hace un mes pa mexico y ya no contesta",
+        "je suis a paris et mon neveu a disparu a la frontiere",
+        "chercher migrant disparu depuis afrique",
     ],
 )
 def test_a_search_read_as_at_home_goes_abroad_when_the_writer_is_abroad(text: str) -> None:
@@ -76,6 +83,9 @@ def test_a_search_read_as_at_home_goes_abroad_when_the_writer_is_abroad(text: st
         # "Okay" is Les Cayes in Creole, and "I'm okay" in every language.
         "m okay, fre m disparet nan meksik, kijan pou m chache l",
         "nou okay men kouzen nou pedi nan chiapas",
+        # Left for Mexico, and the writer says they are in Mexico too.
+        "mi hermano se fue para mexico y estoy aqui en tapachula buscandolo",
+        "salimos de honduras para mexico y mi hijo se perdio en el tren",
     ],
 )
 def test_a_consulate_or_a_journey_from_home_is_not_living_abroad(text: str) -> None:

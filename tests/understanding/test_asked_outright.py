@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understanding.meaning.asked_outright import lines_asked, mind_named, nationality_asked
+from bot.understanding.meaning.asked_outright import (
+    lines_asked,
+    mind_named,
+    nationality_asked,
+    papers_through_child,
+)
 from bot.understanding.meaning.decide import decide
 from bot.understanding.meaning.service_question import service_topic
 
@@ -17,6 +22,17 @@ from bot.understanding.meaning.service_question import service_topic
         ("nimewo lapolis lòtbò a", "danger_us"),
         ("what number do i call for police in the usa", "danger_us"),
         ("cual es el numero de emergencias en mexico", "danger"),
+        # Development topics set, round 2 (tests/understanding/topics_dev2): the plural, the
+        # "us" of the United States, what to do in an emergency, whether 911 is free.
+        ("numeros de emergencia en usa", "danger_us"),
+        ("us emergency numbers", "danger_us"),
+        ("q se hace en caso de emergencia aca en mexico", "danger"),
+        ("el 911 funciona si no tengo saldo?", "danger"),
+        ("si llamo al 911 aqui en los states me deportan?", "danger_us"),
+        ("rele lapolis Meksik peye?", "danger"),
+        # Mexico named as the place, beside the US as a comparison.
+        ("whats the emergency number in mexico? is it 911 like in the states", "danger"),
+        ("i called 911 yesterday about my neighbor, can i get a u visa", None),
         ("necesito papeles", None),
         ("a q numero le hablo", None),  # a follow-up: the last topic's contacts
     ],
@@ -71,3 +87,25 @@ def test_the_parents_own_papers_through_the_baby_are_papers_by_family() -> None:
         nationality_asked("mi hijo nacio aqui y es mexicano, eso me ayuda a regularizarme?") is None
     )
     assert nationality_asked("mi bebe va a ser mexicano, me dan residencia por el?") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # Development journeys, round 1 (es8), and the topics development set.
+        (
+            "mi bebe nacio aqui en el hospital regional, mi cuñada dice q x el niño puedo"
+            " arreglar papeles, es verdad",
+            "reg_family_unity",
+        ),
+        ("mi hijo nacio aqui, eso me ayuda pa la residencia?", "reg_family_unity"),
+        ("ma fille est nee au mexique, ca me donne droit a la residence?", "reg_family_unity"),
+        ("acta d nacimiento pa mi bb q nacio aqui", None),
+    ],
+)
+def test_a_parents_papers_through_a_child_born_here_are_papers_by_family(
+    text: str, topic: str | None
+) -> None:
+    assert papers_through_child(text) == topic
+    if topic:
+        assert decide("ask_regularization", text, "es").topic == topic

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.safety import place
+from bot.safety.place import MX_PLACES, US_PLACES
 from bot.safety.text import whole
 
 ABROAD_TOPIC, HOME_TOPIC = "missing_abroad", "missing_person"
@@ -28,7 +29,9 @@ _COUNTRIES = (
     r"|bangladesh|pakistan|afghanistan|russia|russie|ukraine|china|chine|quebec|montreal"
     r"|port au prince|potoprens|cap haitien|okap|douala|yaounde|kinshasa|dakar|conakry|accra"
     r"|lagos|kingston|tegucigalpa|san pedro sula|caracas|bogota|managua|guatemala city"
-    r"|los angeles|chicago|new york|nouyok|miami|houston|atlanta|boston)"
+    r"|los angeles|chicago|new york|nouyok|miami|houston|atlanta|boston"
+    r"|estados unidos|los estados|puerto principe|san salvador|la ceiba|choluteca|quetzaltenango"
+    r"|paris|madrid|bruxelles|geneve|afrique|africa|lafrik|afrik)"
 )
 _NOT_CAME = "".join(
     f"(?<!{verb} )"
@@ -79,10 +82,39 @@ _ELSEWHERE = re.compile(
     rf"(?:mi familia|mi mama|mi papa|mi esposa|ma famille|my family|fanmi m)"
     rf" (?:esta |est |is )?(?:en|au|in|a|nan) {_COUNTRIES}|"
     r"family back home|back home (?:we|they)|from abroad|from outside mexico|"
+    # "yo estoy en dallas", "m Ozetazini, nan New Jersey": where the writer is, in the US.
+    rf"(?:vivo|vivimos|estoy|estamos|i live|we live|i m|im|i am|we re|we are|je suis|j habite"
+    rf"|jhabite|je vis|on est|on vit)"
+    rf" (?:aqui |aca )?(?:en|in|a|au|aux) (?:{US_PLACES})|"
+    rf"(?<! pitit )(?<! fre )(?<! se )(?<! manman )(?<! papa )"
+    rf"(?<! mari )(?<! madanm )(?<! kouzen )(?<! fanmi )"
+    rf"(?:m|mwen|nou) (?:nan |an |ann )?(?:ozetazini|etazini|lamerik|ayiti|kanada|brezil|chili"
+    rf"|(?:{US_PLACES}))|"
     r"desde (?:mi pais|afuera|fuera de mexico)|"
     r"sin estar en mexico|sans etre sur place|depuis l etranger|depi lot peyi|san m pa nan meksik"
     r")(?= )"
 )
+
+
+# A relative who left for Mexico: the one writing is not there, unless they say they are.
+_LEFT_FOR_MEXICO = re.compile(
+    r"(?<= )(?:se fue|se vino|salio|se iba|partio|se marcho|he left|she left|left|went|est parti"
+    r"|est partie|est alle|est allee|li ale|li pati|li te ale|li te pati|l ale|l pati)"
+    r"(?: [a-z0-9]+){0,4} (?:pa|para|a|hacia|rumbo a|for|to|pour|au|nan|pou) (?:mexico|mexique"
+    r"|meksik)(?= )"
+)
+_HERE_IN_MEXICO = re.compile(
+    r"(?<= )(?:estoy|estamos|vivo|vivimos|aqui en|aca en|i m in|im in|i am in|we re in|we are in"
+    rf"|je suis a|je suis au|on est a|m nan|nou nan|mwen nan) (?:{MX_PLACES})(?= )"
+)
+
+
+def _said_abroad(words: str) -> bool:
+    """Placed abroad in so many words ("I live in", "writing from", a relative who left for
+    Mexico while the writer says nothing of being there)."""
+    if _ELSEWHERE.search(words) is not None:
+        return True
+    return _LEFT_FOR_MEXICO.search(words) is not None and _HERE_IN_MEXICO.search(words) is None
 
 
 # A consulate or embassy named: a hint the writer is abroad, not enough to say so.
@@ -95,7 +127,7 @@ def lives_abroad(text: str) -> bool:
     """The words place the writer outside Mexico: a US place where they are, "I live in",
     "writing from", "m nan Pòtoprens"."""
     words = whole(text)
-    return place.named(words) == "us" or _ELSEWHERE.search(words) is not None
+    return place.named(words) == "us" or _said_abroad(words)
 
 
 def writes_from_abroad(text: str) -> bool:
@@ -109,7 +141,7 @@ def at_home_unless_abroad(topic_id: str, text: str) -> str:
     from Accra, my brother was crossing into Texas"): the search starts where the family is."""
     if topic_id == ABROAD_TOPIC and not writes_from_abroad(text):
         return HOME_TOPIC
-    if topic_id == HOME_TOPIC and _ELSEWHERE.search(whole(text)) is not None:
+    if topic_id == HOME_TOPIC and _said_abroad(whole(text)):
         # Said outright ("I live in", "writing from"), not a US place alone: a city in the US
         # may be where the relative was going (blind French set: two searches lost, 2026-12-07).
         return ABROAD_TOPIC

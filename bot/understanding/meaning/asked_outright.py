@@ -29,25 +29,41 @@ LINES, LINES_US, MIND, BIRTH = "danger", "danger_us", "mental_health", "birth_re
 _NUMBER_ASKED = re.compile(
     r"\b(?:"
     # es
-    r"numero (?:de |para )?(?:la )?(?:emergencia|emergencias|policia|ambulancia|auxilio)"
+    r"numeros? (?:de |para )?(?:la )?(?:emergencia|emergencias|policia|ambulancia|auxilio)"
     r"|(?:a )?(?:que|q|cual) numero (?:llamo|marco|hablo|le hablo) (?:si|en caso|para) (?:una )?"
     r"(?:emergencia|peligro|me pasa algo)"
+    r"|(?:que|q) (?:se hace|hago|hacemos|hacer|debo hacer) (?:en caso de|si hay|en una"
+    r"|cuando hay) (?:una )?emergencia"
+    r"|(?:si|puedo|podemos) (?:llamo|marco|hablo|llamar|marcar|hablar) (?:al|el) 911"
+    r"|(?:el )?911 (?:funciona|sirve|es gratis|cobra)|(?:es|sera) (?:el )?911"
     # en
-    r"|(?:emergency|police|ambulance|cops) (?:number|line|phone)"
+    r"|(?:emergency|police|ambulance|cops) (?:numbers?|lines?|phones?)"
+    r"|what (?:should|do|can) (?:i|we|you) do in (?:an |case of an? |a )?emergenc\w*"
+    r"|is (?:it )?911 (?:free|the same|like)|is it 911"
     r"|number (?:for|to call) (?:the )?(?:police|cops|emergenc\w*|an emergency|ambulance)"
     r"|(?:can|if|should) (?:i|we) call 911"
     r"|what (?:number|s the number) do (?:i|we) call (?:for|in) (?:an )?(?:emergenc\w*|police)"
     # fr
-    r"|numero (?:d |des |pour les |de la |de )?(?:urgence|urgences|police|ambulance)"
+    r"|numeros? (?:d |des |pour les |de la |de )?(?:urgence|urgences|police|ambulance)"
+    r"|que faire en cas d urgence|(?:si j appelle|je peux appeler|gratuit d appeler) (?:le 911"
+    r"|la police|les urgences)"
+    r"|c est (?:le )?911|(?:le )?911 (?:est gratuit|marche|fonctionne)"
     r"|quel numero (?:pour|en cas) (?:d |les |la )?(?:urgence|urgences|police)"
     r"|j appelle qui (?:si|en cas) (?:d )?(?:urgence|probleme grave|danger)"
     # ht
     r"|nimewo (?:ijans|lapolis|polis|anbilans)|ki nimewo (?:pou m rele )?(?:si|lè) (?:gen )?ijans"
+    r"|si (?:m|mwen) rele (?:911|lapolis)|rele (?:lapolis|polis|911)(?: \w+){0,3} (?:peye|gratis)"
+    r"|se 911|911 (?:gratis|peye)"
     r")\b"
 )
 _US_WORDS = re.compile(
-    r"\b(?:usa|eeuu|ee uu|estados unidos|gabacho|the us|the states|etats unis|aux usa|ozetazini"
+    r"\b(?:usa|eeuu|ee uu|estados unidos|gabacho|the us|the states|los states|los estados"
+    r"|etats unis|aux usa|ozetazini|^us"
     r"|etazini|lotbo|lot bo|(?:in|en) america(?! (?:del sur|latina|central|du sud|latine)))\b"
+)
+# Mexico named as the place the number is for, whatever else is named beside it.
+_MEXICO_NAMED = re.compile(
+    r"\b(?:in|en|au|nan|isit|aqui en|aca en|ici au|here in) (?:mexico|mexique|meksik|meksiko)\b"
 )
 _MIND = re.compile(
     r"\b(?:"
@@ -70,7 +86,12 @@ def lines_asked(text: str) -> str | None:
     words = fold(text)
     if _NUMBER_ASKED.search(words) is None:
         return None
-    in_us = _US_WORDS.search(words) is not None or place.named(whole(text)) == "us"
+    mexico, us = _MEXICO_NAMED.search(words), _US_WORDS.search(words)
+    if mexico is not None and (us is None or mexico.start() < us.start()):
+        # "whats the emergency number in mexico? is it 911 like in the states": the place
+        # named first is the one asked about, the other a comparison.
+        return LINES
+    in_us = us is not None or place.named(whole(text)) == "us"
     return LINES_US if in_us else LINES
 
 
@@ -96,6 +117,25 @@ def nationality_asked(text: str) -> str | None:
     if _NATIONALITY_ASKED.search(words) is None or _OWN_PAPERS.search(words) is not None:
         return None
     return BIRTH
+
+
+# A child born in Mexico, named beside the parent's own papers: papers through family.
+_BORN_HERE = re.compile(
+    r"\b(?:(?:nacio|nacieron|nacido|nacida|nacidos) (?:aqui|aca|en mexico|en el hospital)"
+    r"|(?:was |were )?born (?:here|in mexico)|(?:est )?nee? (?:ici|au mexique)|fet (?:isit|meksik"
+    r"|nan meksik))\b"
+)
+FAMILY_PAPERS = "reg_family_unity"
+
+
+def papers_through_child(text: str) -> str | None:
+    """`reg_family_unity` for a parent's own papers asked beside a child born in Mexico ("mi
+    bebe nacio aqui... x el niño puedo arreglar papeles, es verdad"): the registry and the
+    baby's birth certificate are the next step, not the answer."""
+    words = fold(text)
+    if _BORN_HERE.search(words) is None or _OWN_PAPERS.search(words) is None:
+        return None
+    return FAMILY_PAPERS
 
 
 def mind_named(text: str) -> bool:

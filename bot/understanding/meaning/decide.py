@@ -36,6 +36,7 @@ from bot.understanding.meaning.asked_outright import (
     asks_to_move,
     lines_asked,
     nationality_asked,
+    papers_through_child,
 )
 from bot.understanding.meaning.deadline import refine_kind
 from bot.understanding.meaning.examples import FOLLOWUP_INTENTS
@@ -125,7 +126,11 @@ def decide(
     if lines in topics:
         # "numero de policia en usa?": the emergency lines for where the writer is.
         return Decision("topic", lines)
-    born = nationality_asked(text) if not text.startswith("/") else None
+    born = (
+        (nationality_asked(text) or papers_through_child(text))
+        if not text.startswith("/")
+        else None
+    )
     if born in topics:
         # "mi bb si nace aqui va a ser mexicano?" after a pregnancy told: the birth topic.
         return Decision("topic", born)
@@ -224,6 +229,10 @@ def decide(
         # "a q numero le hablo", "le numéro?", "nimewo a?", "hasta cuando vale": a few words
         # that only ask, about the topic just shown (a longer message may ask anything).
         kind = refine_kind(kind_in_words(text), text)
+    if words_name and kind and last and best != last and not refers_back(text):
+        # "is the hospital free?" after asylum: the words name a topic of their own, if not
+        # surely enough to answer unprompted; the question is about it, not the last one.
+        return Decision("followup", best, kind)
     if asked_kind is not None or (kind and last and not _looks_for_a_thing(text)):
         # A follow-up that names no topic clearly is about the last topic.
         if last:
