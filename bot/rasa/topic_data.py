@@ -20,7 +20,7 @@ import yaml
 
 from bot.settings import LANGUAGES, ROOT
 from bot.understanding.areas import TRAINED_AREAS, TRAINED_TOPICS
-from bot.understanding.example_files import example_paths
+from bot.understanding.example_files import rasa_example_paths
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ def intent_examples(
     """Language -> intent -> messages, from every topic that has an intent."""
     areas = topic_areas(topics)
     out: dict[str, dict[str, list[str]]] = {lang: {} for lang in LANGUAGES}
-    for path in example_paths(examples):
+    for path in rasa_example_paths(examples):
         intent = TRAINED_TOPICS.get(path.stem) or TRAINED_AREAS.get(areas.get(path.stem, ""))
         if intent is None:
             continue
@@ -96,7 +96,7 @@ def write_nlu(dest: Path, examples: Path = EXAMPLES, topics: Path = TOPICS) -> P
 def signature(examples: Path = EXAMPLES, topics: Path = TOPICS) -> bytes:
     """What changes the training data: the examples, each topic's area and the intent they teach."""
     digest = hashlib.sha256()
-    for path in example_paths(examples):
+    for path in rasa_example_paths(examples):
         digest.update(
             f"{path.parent.name}/{path.name}".encode() + b"\0" + path.read_bytes() + b"\0"
         )

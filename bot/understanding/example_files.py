@@ -1,5 +1,6 @@
 """Which files hold topic examples: the team's in `content/examples/`, then the outside writers'
-in its `writers/` subfolder (kept apart so their share can be weighed, or taken out, whole).
+in its `writers/` subfolder and the folders under it, one per round of writers (kept apart so
+their share can be weighed, or taken out, whole). A topic may have a file in each.
 
 Both the topic classifier (`bot.understanding.meaning.examples`) and Rasa's training data
 (`bot.rasa.topic_data`) read the same list, from here, so the two can never disagree on it.
@@ -13,5 +14,14 @@ WRITERS = "writers"
 
 
 def example_paths(examples: Path) -> list[Path]:
-    """The team's examples files, then the outside writers'."""
+    """The team's examples files, then the outside writers', round by round."""
+    return [*sorted(examples.glob("*.yml")), *sorted((examples / WRITERS).rglob("*.yml"))]
+
+
+def rasa_example_paths(examples: Path) -> list[Path]:
+    """What Rasa learns its intents from: the team's files and the first round of writers.
+    Later rounds teach the topic classifier only: the second round, also taught to Rasa, made a
+    calm "le numero?" or "a q numero le hablo?" after a search a danger report (its many "where
+    do I call" questions spread the word "numero" over every area's intent) and lost three
+    development journeys (2026-12-07)."""
     return [*sorted(examples.glob("*.yml")), *sorted((examples / WRITERS).glob("*.yml"))]

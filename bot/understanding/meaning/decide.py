@@ -229,9 +229,18 @@ def decide(
         # "a q numero le hablo", "le numéro?", "nimewo a?", "hasta cuando vale": a few words
         # that only ask, about the topic just shown (a longer message may ask anything).
         kind = refine_kind(kind_in_words(text), text)
-    if words_name and kind and last and best != last and not refers_back(text):
+    if (
+        words_name
+        and kind
+        and last
+        and best != last
+        and best == ranked[0][0]
+        and not refers_back(text)
+    ):
         # "is the hospital free?" after asylum: the words name a topic of their own, if not
         # surely enough to answer unprompted; the question is about it, not the last one.
+        # Not a topic the words only seemed to name: a search from abroad read in "estoy en la
+        # cdmx, a q oficina voy" (nothing places the writer abroad) after asylum.
         return Decision("followup", best, kind)
     if asked_kind is not None or (kind and last and not _looks_for_a_thing(text)):
         # A follow-up that names no topic clearly is about the last topic.
