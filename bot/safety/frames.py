@@ -201,7 +201,7 @@ def _calm(words: str, ended: bool = True) -> bool:
         or stranded
         or _has(ON_THE_WAY, words)
         or _stalks(words)
-        or (_has(GUIDE, words) and _has(NEVER_BACK, words))  # left out there until found
+        or _guide_gone(words)  # left out there until found
     )
     return past and not still
 
@@ -483,9 +483,14 @@ def exposed(words: str) -> Found | None:
     crossing, who never came back (the crossing is in the guide's name)."""
     if _has(EXPOSED, words) and _has(WILD, words):
         return Found("abandoned", ("harm:abandoned", "frame:exposed"))
-    if _has(GUIDE, words) and _has(NEVER_BACK, words):
+    if _guide_gone(words):
         return Found("abandoned", ("harm:abandoned", "frame:guide_gone"))
     return None
+
+
+def _guide_gone(words: str) -> bool:
+    """Whoever led the crossing left and never came back: the writer is still out there."""
+    return _has(GUIDE, words) and _has(NEVER_BACK, words)
 
 
 def sex_under_control(words: str) -> Found | None:

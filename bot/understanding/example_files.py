@@ -2,8 +2,9 @@
 in its `writers/` subfolder and the folders under it, one per round of writers (kept apart so
 their share can be weighed, or taken out, whole). A topic may have a file in each.
 
-Both the topic classifier (`bot.understanding.meaning.examples`) and Rasa's training data
-(`bot.rasa.topic_data`) read the same list, from here, so the two can never disagree on it.
+The topic classifier (`bot.understanding.meaning.examples`) reads every round; Rasa's training
+data (`bot.rasa.topic_data`) the team's files and the first round only (`rasa_example_paths`).
+Both lists are made here, so which files each reads is decided in one place.
 """
 
 from __future__ import annotations

@@ -148,7 +148,8 @@ def decide(
     guesses = [(i, c) for i, c in ranking if i not in UNSURE_INTENTS and i != "nlu_fallback"]
     leaning = guesses[0][0] if intent in UNSURE_INTENTS and guesses else intent
     ranked = weighted(reading, leaning, topics, writes_from_the_us(text))
-    best, p = ranked[0] if ranked else ("", 0.0)
+    top, p = ranked[0] if ranked else ("", 0.0)
+    best = top
     at_home = narrower(at_home_unless_abroad(best, text), text) if best else best
     if at_home in topics:
         best = at_home
@@ -229,14 +230,7 @@ def decide(
         # "a q numero le hablo", "le numéro?", "nimewo a?", "hasta cuando vale": a few words
         # that only ask, about the topic just shown (a longer message may ask anything).
         kind = refine_kind(kind_in_words(text), text)
-    if (
-        words_name
-        and kind
-        and last
-        and best != last
-        and best == ranked[0][0]
-        and not refers_back(text)
-    ):
+    if words_name and kind and last and best != last and best == top and not refers_back(text):
         # "is the hospital free?" after asylum: the words name a topic of their own, if not
         # surely enough to answer unprompted; the question is about it, not the last one.
         # Not a topic the words only seemed to name: a search from abroad read in "estoy en la
