@@ -8,7 +8,7 @@ RASA_STAMP := $(RASA_VENV)/.installed
 PY := $(VENV)/bin/python
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run test lint format train eval-nlu eval-danger bench messages clean
+.PHONY: help setup run test lint format train eval-nlu eval-dev eval-danger bench messages clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -46,6 +46,9 @@ train: setup ## train the production model if its config or data changed
 
 eval-nlu: setup ## train if needed and score the held-out NLU test set per language
 	$(PY) -m bot eval-nlu
+
+eval-dev: setup ## score development sets and print their misses: make eval-dev SETS="tests/understanding/topics_dev2"
+	$(PY) -m bot eval-dev $(SETS)
 
 eval-danger: setup ## score the danger screen end to end on the blind sets, Rasa down and up
 	$(PY) -m bot eval-danger

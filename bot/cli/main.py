@@ -8,7 +8,18 @@ from collections.abc import Sequence
 
 from bot import logs
 from bot.cli import cases as cases_cli
-from bot.cli import chat, content, db, eval_danger, eval_nlu, privacy, rasa_run, run, train
+from bot.cli import (
+    chat,
+    content,
+    db,
+    eval_danger,
+    eval_dev,
+    eval_nlu,
+    privacy,
+    rasa_run,
+    run,
+    train,
+)
 from bot.cli import directory as directory_cli
 from bot.cli import referrals as referrals_cli
 from bot.cli import reports as reports_cli
@@ -22,6 +33,7 @@ COMMANDS = [
     chat,
     train,
     eval_nlu,
+    eval_dev,
     eval_danger,
     db,
     content,
