@@ -38,6 +38,7 @@ from bot.handoff import danger_questions, emergency
 from bot.handoff.escalation import mark_danger
 from bot.nlg.topics import render_followup
 from bot.safety.harms import HARMS
+from bot.understanding.meaning.asked_outright import place_of_lines_asked
 from bot.understanding.meaning.decide import only_a_followup
 
 
@@ -138,6 +139,8 @@ class ActionDanger(PuenteAction):
                         part=index,
                     )
                 return [SlotSet("topic", shown)]
+        # "us emergency numbers" heard as danger: the lines asked for, the US's.
+        place = place or place_of_lines_asked(said)
         await db.run(_ask_check, tracker.sender_id, place, harms)
         for index in range(len(emergency.danger_check(lang, place, harms))):
             say(dispatcher, "utter_danger_check", place=place, harms=harms, part=index)

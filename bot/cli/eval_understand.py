@@ -26,6 +26,7 @@ from bot.directory import locate
 from bot.handoff.emergency import NOW_TOPICS, asked, danger_topic, harm_topic
 from bot.safety import doubt
 from bot.safety.screen import ScreenResult, screen
+from bot.understanding.meaning.asked_outright import place_of_lines_asked
 from bot.understanding.meaning.decide import (
     FIRST_NEED_INTENTS,
     HEARD_AS,
@@ -94,7 +95,8 @@ def _danger(
             return Understood(rasa_intent, DANGER, Decision("none"), grade)
         decision = _asked_of(topic, text, lang)
         return Understood(rasa_intent, understood_intent(DANGER, decision), decision, grade)
-    return Understood(rasa_intent, DANGER, Decision("topic", lines), grade)
+    asked_for = danger_topic(found.place or place_of_lines_asked(text))
+    return Understood(rasa_intent, DANGER, Decision("topic", asked_for), grade)
 
 
 def understand(

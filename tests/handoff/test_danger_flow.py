@@ -151,6 +151,19 @@ def test_rasa_report_danger_on_a_calm_message_asks_first(client: TestClient, db:
     assert case.priority == "urgent"
 
 
+@pytest.mark.parametrize(("text", "place"), [("us emergency numbers", "us"), ("ayuda", "")])
+def test_rasa_report_danger_on_a_question_for_the_us_numbers_gives_the_us_lines(
+    client: TestClient, text: str, place: str
+) -> None:
+    """Nothing placed the writer, but the words asked for the United States' numbers."""
+    data = client.post("/api/chat", json={"sender": "rasa-us", "text": "hola", "lang": "en"})
+    trk = tracker(data.json()["conversation"]["id"], "report_danger", lang="en")
+    trk["latest_message"].update(text=text)
+    trk["latest_message"]["metadata"].update(grade="none")
+    result = run_action(client, "action_danger", trk)
+    assert {r["place"] for r in result["responses"]} == {place}
+
+
 @pytest.mark.parametrize("answer", ["no", "si"])
 def test_rasa_report_danger_on_a_harm_asked_about_gives_its_page_then_asks(
     client: TestClient, db: Database, answer: str

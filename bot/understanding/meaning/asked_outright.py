@@ -95,6 +95,12 @@ def lines_asked(text: str) -> str | None:
     return LINES_US if in_us else LINES
 
 
+def place_of_lines_asked(text: str) -> str:
+    """"us" when the message asks for the emergency numbers of the United States ("us
+    emergency numbers"), else "": the place for the lines when nothing else placed the writer."""
+    return "us" if lines_asked(text) == LINES_US else ""
+
+
 _NATIONALITY_ASKED = re.compile(
     r"\b(?:"
     r"(?:va a ser|sera|seria|saldria|sale|queda) mexican[oa]|le dan (?:la )?nacionalidad"
