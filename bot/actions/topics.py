@@ -35,6 +35,7 @@ from bot.nlg.topics import (
     relevant_page,
     render_followup,
 )
+from bot.privacy.question import asks_who_sees
 from bot.privacy.request import names_erasure
 from bot.understanding.meaning.decide import (
     HEARD_AS,
@@ -134,6 +135,10 @@ def answer(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType
         # a request to erase (`action_delete_my_data`); a follow-up heard as a yes or as danger
         # (`action_yes_no`, `action_danger`): read as a message Rasa did not place.
         intent = "nlu_fallback"
+    if not text.startswith("/") and asks_who_sees(text):
+        # "y mis datos se los pasan a migracion?": who sees what they write, answered plainly.
+        say(dispatcher, "utter_privacy_answer")
+        return []
     first = first_need(tracker)
     if first is not None:
         # The first of two needs from different areas, chosen by the app (`bot.core.conversation`).

@@ -18,6 +18,13 @@ NOTICE = N_(
     "and delete them after {days} days; you can ask me to delete them at any time by writing "
     '"delete my data". Full notice: {url}'
 )
+# "Do you pass my data to migration?" (`bot.privacy.question`)
+WHO_SEES = N_(
+    "This chat is confidential. We do not give your messages or your details to migration (INM, "
+    "ICE), to the police or to any government office. Our team reads them only to help you, and "
+    "shares them with another service only if you agree. You can ask me to delete them at any "
+    'time by writing "delete my data".'
+)
 
 # The full privacy notice page (/privacy)
 PAGE_TITLE = N_("Privacy notice")

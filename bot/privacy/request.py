@@ -22,6 +22,7 @@ from bot.db.models import Conversation
 from bot.inbound import fold, parse_payload
 from bot.nlg.registry import RenderContext
 from bot.privacy import responses
+from bot.privacy.question import asks_who_sees
 from bot.reply import OutMessage
 
 ASKED = "erase_asked"
@@ -88,5 +89,7 @@ def answer(session: Session, conv_id: int, text: str) -> list[OutMessage] | None
 
 def names_erasure(text: str) -> bool:
     """Whether a message Rasa read as `delete_my_data` is a request to erase (always, unless it
-    asks which details to give)."""
-    return text.startswith("/") or DETAILS_ASKED.search(fold(text)) is None
+    asks which details to give, or whether its data reach migration: `bot.privacy.question`)."""
+    if text.startswith("/"):
+        return True
+    return DETAILS_ASKED.search(fold(text)) is None and not asks_who_sees(text)

@@ -28,3 +28,9 @@ def data_deleted(ctx: RenderContext) -> OutMessage:
 @responses("utter_delete_cancelled")
 def delete_cancelled(ctx: RenderContext) -> OutMessage:
     return OutMessage(gettext(ctx.lang, m.DELETE_CANCELLED), menus.main_menu(ctx.lang))
+
+
+@responses("utter_privacy_answer")
+def who_sees(ctx: RenderContext) -> OutMessage:
+    """The answer to "do you pass my data to migration?" (`bot.privacy.question`)."""
+    return OutMessage(gettext(ctx.lang, m.WHO_SEES), (menus.menu_button(ctx.lang),))

@@ -51,6 +51,7 @@ US_PLACES = (
     r"ee uu|eeuu|gringo|los yunaites|yunaites|uscis|el sheriff|the sheriff|le sherif|"
     # ICE, the US immigration police, named as such (not "ice", frozen water).
     r"(?:la|el|de|del|por|los|agentes de|agents|officers|officiers|ajan) ice|ice (?:me|nos|lo|la|came|took|agents|officers)"
+    r"|by ice|ice (?:picked|arrested|detained|raided|raid|detuvo|agarro|se llevo|arreto|arete|pran)"
 )
 MX_PLACES = (
     r"mexico|mejico|cdmx|ciudad de mexico|df|tijuana|mexicali|juarez|ciudad juarez|reynosa|"

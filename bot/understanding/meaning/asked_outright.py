@@ -96,7 +96,7 @@ def lines_asked(text: str) -> str | None:
 
 
 def place_of_lines_asked(text: str) -> str:
-    """"us" when the message asks for the emergency numbers of the United States ("us
+    """The place "us" when the message asks for the emergency numbers of the United States ("us
     emergency numbers"), else "": the place for the lines when nothing else placed the writer."""
     return "us" if lines_asked(text) == LINES_US else ""
 
