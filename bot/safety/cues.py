@@ -31,6 +31,7 @@ NUMBER = r"(?:\d+|un|una|uno|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nue
 LONG_AGO = _cue(
     # Spanish
     rf"(?<!desde )hace {NUMBER} (?:ano|anos|mes|meses)",
+    rf"(?<!desde )hace (?:como|unos|unas|mas de|casi|ya) {NUMBER} (?:ano|anos|mes|meses)",
     r"(?<!desde )hace (?:mucho(?! (?:calor|frio|sol|viento|aire))|mucho tiempo|tiempo|anos|meses|un buen)",
     r"el ano pasado|el anio pasado|el mes pasado|el otro ano|hace anos",
     r"en (?:19|20)\d\d|en el (?:19|20)\d\d",
@@ -41,6 +42,8 @@ LONG_AGO = _cue(
     rf"(?<!since )(?<!for ){NUMBER} (?:years?|months?|yrs?|mos?) ago",
     r"(?:us|me) growing up|when i was growing up|all my childhood|growing up (?:my|our|i|we)",
     r"years ago|months ago|long ago|a long time ago|last year|last month|back then|in (?:19|20)\d\d",
+    # "left him last yr"; "how in the 90s the coyote locked them in" (not "it's in the 90s").
+    r"last yr|last yrs|in the (?:19)?[5-9]0s(?= (?:the|my|our|we|they|he|she|i|a|when|his|her)\b)",
     r"when i was (?:a kid|a child|little|young|small|a teenager|a girl|a boy)|as a (?:child|kid|girl|boy)",
     r"when (?:i|we) (?:lived|was living|were living)",
     # French
@@ -66,7 +69,7 @@ LONG_AGO = _cue(
     rf"(?<! m )(?<! mwen )gen {NUMBER} (?:an|zan|lane|mwa) (?:pase|de sa)(?! {NUMBER} (?:jou|semen|mwa|edtan|ed|e))"
     rf"|(?<! m gen )(?<! mwen gen ){NUMBER} (?:an|zan|lane) pase(?! {NUMBER} (?:jou|semen|mwa|edtan|ed|e))",
     rf"gen {NUMBER} (?:an|lane) (?:de sa|konsa)|(?<! m )(?<! mwen )(?<! gen )(?<! depi ){NUMBER} (?:an|zan|lane|mwa) de sa",
-    r"ane pase|lane pase|mwa pase|lontan|an (?:19|20)\d\d|nan (?:19|20)\d\d",
+    r"ane pase|lane pase|mwa pase|lontan|an (?:19|20)\d\d|nan (?:19|20)\d\d|lane (?:19|20)\d\d",
     # A decade in a story of then: "cuando cruzó en los 80", "back in the 90s", "quand il a
     # traversé dans les années 80" (not "in the 90s" of the heat, nor "como en los 90, ahorita").
     r"cuando (?:[a-z]+ ){0,3}en los (?:(?:19)?[5-9]0|ochenta|noventa|setenta|sesenta)s?|"
@@ -95,6 +98,10 @@ DATED_STORY = _cue(
     r"(?:eso|esto) fue (?:en )?(?:el )?(?:19|20)\d\d|(?:that|this|it) was (?:back )?in (?:19|20)\d\d",
     rf"(?:eso|esto) fue en {MONTHS}|(?:that|this|it) was (?:back )?in {MONTHS}|c etait en {MONTHS}|sa te (?:an|nan mwa) {MONTHS}",
     r"c etait (?:en )?(?:19|20)\d\d|sa te (?:an |nan )?(?:19|20)\d\d",
+    # A decade as the time of the story: "how in the 90s the coyote locked them in a house".
+    r"(?:back )?in the (?:19)?[5-9]0s(?= (?:the|my|our|we|they|he|she|i|a|when|his|her)\b)",
+    r"en los (?:(?:19)?[5-9]0|ochenta|noventa)s? (?:el|la|los|las|mi|mis|nos|me|lo|la|cuando)",
+    r"dans les annees (?:(?:19)?[5-9]0|quatre vingt) (?:le|la|les|mon|ma|mes|on|ils|il|elle|quand)",
     r"(?:i|we) (?:ran|left|escaped|got out) (?:away )?in (?:19|20)\d\d|(?:me|nos) (?:escape|escapamos|sali|salimos|fui|fuimos) en (?:el )?(?:19|20)\d\d",
     r"(?:je suis|on est) (?:parti|partie|sorti|sortie)s? en (?:19|20)\d\d|(?:m|mwen|nou) (?:kouri|chape|soti) (?:an |nan )?(?:19|20)\d\d",
 )
@@ -296,7 +303,7 @@ RESOLVED = _cue(
     r"i left (?:him|her|them|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:year|month|week))|(?:i|we) ran (?:away )?in (?:19|20)\d\d",
     r"i (?:escaped|got out|ran away)|we (?:escaped|got out)|(?:i m|i am|we re|we are) out(?: now)?(?! of)|(?:they|he) let (?:me|us) go|(?:i was|we were) (?:released|rescued|freed)|i already left|they stopped calling",
     r"ca va maintenant|(?:il|elle) va (?:bien|mieux)|(?:je vais|on va|nous allons|ca va) (?:bien|mieux)(?: maintenant)?|je suis en securite|(?:je me suis|on s est) (?:echappe|enfui|sauve)\w*|(?:ils|il) (?:m|nous) (?:ont|a) (?:relache|libere)\w*|je suis parti|appellent plus|je suis sortie?(?! (?:chercher|acheter|pour|de|du|avec))",
-    r"(?:m|mwen|nou|li|yo) (?:byen|anfom|an sekirite)(?: kounye a| kounya a)?|(?<!si )(?:m|mwen|nou) (?:te )?(?:chape|sove|kouri)|yo lage (?:m|mwen|nou)(?! (?:bay|ba|bo|nan|sou|toupre|pre|kote|pou kont) )|(?:m|mwen) deja ale|pa rele anko|(?<!pou )(?<!ka )(?<!vle )(?:m|mwen) soti(?= (?:kounya|kounye|kounyea))",
+    r"(?:m|mwen|nou|li|yo) (?:byen|anfom|an sekirite)(?: kounye a| kounya a)?|(?:m|mwen|li) (?:refe|geri)(?: kounye a| kounya a| net)?|(?<!si )(?:m|mwen|nou) (?:te )?(?:chape|sove|kouri)|yo lage (?:m|mwen|nou)(?! (?:bay|ba|bo|nan|sou|toupre|pre|kote|pou kont) )|(?:m|mwen) deja ale|pa rele anko|(?<!pou )(?<!ka )(?<!vle )(?:m|mwen) soti(?= (?:kounya|kounye|kounyea))",
 )
 
 REMEDY = _cue(
@@ -312,6 +319,7 @@ REMEDY = _cue(
 NEWS = _cue(
     r"vi (?:en|que)|lei (?:que|en)|escuche (?:que)?|supe que|(?<!nos )(?<!me )(?<!les )(?<!le )dicen que(?! (?:nos|me) (?:van a|va a|iban a))(?! nadie )(?! (?:les |le |nos |me )?(?:debemos|debo|tenemos que|tengo que|vamos a|voy a|no podemos|no puedo))|(?:me|nos) dijeron que(?! (?:manana|hoy|ahorita|esta noche|al rato|en la noche|ya|luego) (?:nos|me) )|en la tele dijeron|salio en|en las noticias|en la tele|en el noticiero|en facebook|en tiktok|en las redes|es cierto que|es verdad que|segun",
     r"i saw|i read|i heard|people say|they say that|on the news|in the news|on facebook|on tiktok|is it true|i watched|on tv|on the tv",
+    r"les infos (?:disent|ont dit|parlent)|dans les infos|aux nouvelles|le journal dit|"
     r"j ai vu|j ai lu|j ai entendu|on entend dire|on entend qu on [a-z]+ (?:les|des)|on dit|aux infos|au journal|dans les journaux|sur facebook|c est vrai|a la tele|a la television",
     r"(?:m|mwen) we nan|(?:m|mwen) tande(?! (?:vwazin|vwazen|yon moun|moun k ap|kou|rel|l ap|li ap))|moun di(?! (?:yo|li|l) we)|nan nouvel|sou facebook|se vre|nan televizyon|nan tele a",
 )
@@ -996,7 +1004,7 @@ IDIOM = _cue(
     r"soccer|futbol|football|partido|match|the game|el juego|basket|"
     # "Ce prof va me tuer avec ses verbes irréguliers": school work.
     r"verbes|conjugaison|grammaire|"
-    r"papeleo|paperwork|tramites|paperasse|"
+    r"papeleo|paperwork|tramites|paperasse|papye azil|dosye azil|"
     # "Me mata de trabajo", "killing me with work": worn out, not threatened.
     r"de trabajo|con tanto trabajo|with work|with all this work|au travail|de travail|ak travay|ak tout travay",
     # "Este trabajo me mata", "killing it at her new job", "ce boulot me tue", "travay sa ap touye m".

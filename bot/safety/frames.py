@@ -106,6 +106,7 @@ from bot.safety.lexicon_frames import (
     PROMISED_JOB,
     RABIES_SIGN,
     RIGHT_NOW,
+    SCAM_ASKED,
     SECRECY,
     SENT_PHOTO,
     SETTLED_VISIT,
@@ -223,6 +224,10 @@ def extortion(words: str) -> Found | None:
         return Found("kidnapped", ("harm:kidnapped", "frame:held_until_paid"))
     if _has(LIMIT, words) and _has(HARM_TO_COME, words):
         return Found("extortion", ("harm:extortion", "frame:pay_or_harm"))
+    if _has(SCAM_ASKED, words):
+        # "A fine in gift cards today or I'll be deported": a known trick, with no harm to
+        # come but deportation (the scams topic answers it).
+        return None
     if _has(LIMIT, words) and (
         _has(PAY_OR, words) or _has(KNOWS_WHERE, words) or _has(FOUND_WHERE, words)
     ):

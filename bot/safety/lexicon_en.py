@@ -935,7 +935,7 @@ TERMS: list[Term] = [
         "self_harm",
         "en",
         NOW,
-        r"(?:i have|i ve got|i got|got) the rope (?:ready|tied)|the rope is (?:ready|tied)",
+        r"(?:(?:i have|i ve got|i got|got) the rope (?:ready|tied)|the rope is (?:ready|tied))(?! for (?:the |a |my |our )?(?:tent|boat|truck|load|laundry|clothes|swing|trip|climb|hammock))",
         person="self",
     ),
     term(
@@ -1269,6 +1269,67 @@ TERMS: list[Term] = [
         NOW,
         r"(?:fell|fallen|got left|was left|were left|stayed) behind (?:the|my|our) group|lost (?:the|my|our) group|separated from (?:the|my|our) group",
         needs=r"water|alone|anyone|nobody|no one|dark|lost|" + WILD,
+    ),
+    # Round 29: pulled off a bus, a friend who does not answer to his name with open eyes, the
+    # rope ready said alone, on a bridge looking at the water, cutting deeper, no food without
+    # clients.
+    term(
+        "kidnapped",
+        "en",
+        PAST,
+        r"(?:pulled|taken|dragged|yanked|grabbed) (?:(?:me|us|her|him|them|my \w+) )?off (?:the|a|our) (?:bus|train|truck|van)",
+    ),
+    term(
+        "medical",
+        "en",
+        NOW,
+        r"(?:not|isn t|isnt|is not|won t|wont|doesn t|doesnt|dont|don t) (?:answering|responding|answer|respond) when (?:we|i) (?:call|say|yell|shout) (?:his|her|their) name"
+        r"|eyes (?:are )?open but (?:he|she|they|hes|shes|theyre) (?:is |s |are |re )?not there",
+    ),
+    term(
+        "self_harm",
+        "en",
+        NOW,
+        r"rope (?:is )?(?:ready|tied)(?! for (?:the |a |my |our )?(?:tent|boat|truck|load|laundry|clothes|swing|trip|climb|hammock))",
+        person="self",
+    ),
+    term(
+        "self_harm",
+        "en",
+        NOW,
+        r"(?:i m |im |i am |sitting |standing )?(?:on|at) (?:the|a|this) (?:bridge|roof|rooftop|ledge)",
+        needs=r"water|river|looking down|jump|drop|goodbye|bye|end it|sorry",
+        person="self",
+    ),
+    term(
+        "self_harm",
+        "en",
+        NOW,
+        r"cut (?:deeper|too deep|myself deeper)|(?:cut|cutting) (?:myself )?(?:again )?(?:and )?(?:can t|cant|cannot) stop",
+        person="self",
+    ),
+    term(
+        "forced_sex",
+        "en",
+        NOW,
+        r"no (?:food|eating|dinner) (?:if|unless|till|until) (?:i|we) (?:see|do|take|serve) (?:\d+ )?(?:clients|customers|men|johns)"
+        r"|(?:\d+|ten|five) (?:clients|customers|johns) or (?:no (?:food|eating)|i don t eat|i dont eat)",
+    ),
+    # "he did it again, still here": whatever was done, whoever did it is still there.
+    term(
+        "help_now",
+        "en",
+        NOW,
+        r"(?:he|she|they) did it (?:to me )?(?:again|to me)",
+        needs=r"still (?:here|in the (?:house|room|apartment))|(?:he s|hes|he is|she s|she is|they re|theyre) still (?:here|there|outside|home)",
+        person="self",
+    ),
+    term(
+        "self_harm",
+        "en",
+        NOW,
+        r"(?:going to|gonna|about to|will) (?:sleep|rest) forever",
+        person="self",
     ),
 ]
 _ = (HABIT, FUTURE)

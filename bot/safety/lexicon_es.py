@@ -1434,6 +1434,57 @@ TERMS: list[Term] = [
         r"(?:me quede|me quedo|nos quedamos) atras del grupo|(?:perdi|perdimos) (?:al|el) grupo|me separe del grupo",
         needs=r"agua|solo|sola|nadie|noche|oscur\w*|perdid[oa]s?|" + WILD,
     ),
+    # Round 29: blood that does not stop, farewell letters and a rest for ever, a child stolen,
+    # no food without clients.
+    term(
+        "medical",
+        "es",
+        NOW,
+        r"no (?:le|me|se|nos) (?:para|paraba|deja de salir|detiene) la sangre|no (?:le|me) (?:para|deja) de (?:salir|sangrar)",
+    ),
+    term(
+        "self_harm",
+        "es",
+        NOW,
+        r"(?:me voy a|voy a|quiero) (?:descansar|dormir|irme) (?:pa|para) siempre",
+        person="self",
+    ),
+    term(
+        "self_harm",
+        "es",
+        RECENT,
+        r"(?:ya )?(?:les )?(?:escribi|deje) (?:unas |una |las )?cartas? (?:a|para) (?:mis hijos|mi familia|mi mama|mis papas|mis hijas)",
+        needs=r"ya no importa|siempre|esta noche|adios|despedi\w*|renta pagada|ya no (?:puedo|aguanto)",
+        person="self",
+    ),
+    term(
+        "child_taken",
+        "es",
+        PAST,
+        r"(?:me |nos |le )?(?:robaron|robo|se robaron|se robo) (?:a mi|al|a la|a mis|a los|a nuestr[oa]) ?(?:nino|nina|hijo|hija|bebe|nena|nene|chamaco|chamaca|morrito|morrita)",
+    ),
+    term(
+        "forced_sex",
+        "es",
+        NOW,
+        r"si no (?:atiendo|atendemos|hago|saco) (?:\d+ )?(?:clientes|servicios)(?: [a-z]+){0,3} no (?:como|comemos|me dan de comer|nos dan de comer|hay comida)",
+    ),
+    # "Me lo volvió a hacer, sigue aquí": whatever was done, whoever did it is still there.
+    term(
+        "help_now",
+        "es",
+        NOW,
+        r"me lo (?:volvio a hacer|hizo otra vez|hizo de nuevo)|(?:me|nos) (?:hizo|hicieron) eso",
+        needs=r"(?:sigue|todavia esta|aun esta|ahi esta) (?:aqui|aca|afuera|en la casa|en el cuarto)",
+        person="self",
+    ),
+    term(
+        "self_harm",
+        "es",
+        NOW,
+        r"(?:me estoy cortando|me corto|me corte)(?: [a-z]+){0,4} (?:no puedo parar|cada vez mas (?:hondo|profundo))",
+        person="self",
+    ),
 ]
 # Forms that some phrases above are read with.
 _ = (HABIT, HYPO, RECENT, FAMILY)

@@ -1273,5 +1273,82 @@ TERMS: list[Term] = [
         PAST,
         r"(?:on est|nous sommes|je suis|ils sont|on a ete|nous avons ete) abandonne\w* (?:au bord|dans|pres|en|sur|a)",
     ),
+    # Round 29: a baby turning blue, waters broken at eight months, on a roof looking down, "je
+    # saute" on a bridge, a name written on the door, "ce soir c'est ta tête", no food without
+    # clients.
+    term(
+        "medical",
+        "fr",
+        NOW,
+        r"(?:devient|devenu|devenue|vire|est) (?:tout |toute )?(?:bleu|bleue|violet|violette)",
+        needs=r"bb|bebe|enfant|fils|fille|petit|petite|respire|il|elle",
+    ),
+    term(
+        "medical",
+        "fr",
+        NOW,
+        r"(?:a |elle a )?perdu (?:de l eau|les eaux)|(?:elle a )?(?:mal|des contractions) (?:a |toutes les )?(?:chaque )?\d+ minutes",
+        needs=r"enceinte|grossesse|bebe|accouche\w*",
+    ),
+    term(
+        "self_harm",
+        "fr",
+        NOW,
+        r"(?:je monte|je suis|chui|jsuis) sur le (?:toit|pont|rebord)(?: [a-z]+){0,8} (?:regarde en bas|je saute|jsaute|sauter|plus simple pour tout le monde)",
+        person="self",
+    ),
+    term(
+        "self_harm",
+        "fr",
+        NOW,
+        r"(?:sur le pont|sur le toit)(?: [a-z]+){0,3} (?:je saute|jsaute|j saute|je vais sauter)|(?:ca|ce) sera plus simple pour tout le monde",
+        person="self",
+    ),
+    term(
+        "threatened",
+        "fr",
+        PAST,
+        r"(?:ils ont|on a|quelqu un a) (?:ecrit|marque|peint) (?:mon nom|mon prenom|nos noms) sur (?:la|ma|notre) porte",
+    ),
+    term(
+        "threatened",
+        "fr",
+        NOW,
+        r"(?:ce soir|demain|cette nuit) c ?est (?:ta|ton|votre) (?:tete|peau|tour)|c ?est ta tete",
+    ),
+    term(
+        "forced_sex",
+        "fr",
+        NOW,
+        r"(?:\d+|dix|cinq) clients? (?:ou|sinon) (?:pas (?:de )?manger|on mange pas|je mange pas|pas de repas)",
+    ),
+    # "Il me l'a encore fait, il est toujours là": whoever did it is still there.
+    term(
+        "help_now",
+        "fr",
+        NOW,
+        r"il (?:me )?l a (?:encore )?(?:refait|fait)|(?:il|ils) m (?:a|ont) (?:encore )?fait (?:ca|ce truc)",
+        needs=r"(?:il est |ils sont )?(?:toujours|encore) (?:la|ici|dehors|dans la maison)",
+        person="self",
+    ),
+    term(
+        "medical",
+        "fr",
+        NOW,
+        r"(?:repond|reagit) (?:pas|plus) quand on l appelle|les yeux ouverts mais (?:il|elle) (?:est|n est) (?:pas|plus) la",
+    ),
+    term(
+        "self_harm",
+        "fr",
+        NOW,
+        r"(?:je vais|vais|jvais) (?:dormir|me reposer|partir) pour toujours",
+        person="self",
+    ),
+    term(
+        "forced_sex",
+        "fr",
+        NOW,
+        r"pas de clients? pas de (?:manger|bouffe|repas|nourriture)",
+    ),
 ]
 _ = (HABIT, FUTURE)

@@ -87,6 +87,13 @@ PAY_OR = _words(
     r"(?:etre|se faire|sera|va etre|seront) (?:expulse|deporte)e?s?|(?:reviennent|reviendront|revenir) (?:le|la|me|nous) chercher",
     r"(?:ap|pral|va) depote (?:m|mwen|nou|li|l)|(?:y|yo|l|li) (?:ap|pral) tounen (?:pou|chache)",
 )
+# The marks of a known trick: a "fine" to pay, in gift cards. Round 29: "they're from
+# immigration and i have to pay a fine in target gift cards today or i'll be deported, is that
+# real?" (not "they have my husband detained, pay 1500 in 1 hour or he gets deported").
+SCAM_ASKED = _words(
+    r"gift cards?|tarjetas? de regalo|cartes? cadeaux?|kat kado",
+    r"(?:pay|pagar|pague|payer|peye) (?:a|una|une|yon|the|la|l) (?:fine|multa|amende|amand)",
+)
 # Whoever threatens knows where the writer or their family is: a threat even unsaid.
 KNOWS_WHERE = _words(
     r"(?:ya )?sabe(?:n)? (?:donde (?:vive|viven|vivo|vivimos|estoy|estamos|estudia|trabaja|trabajo|duerme)|en (?:que|cual) (?:albergue|escuela|casa|colonia|hotel)|a (?:que|cual) escuela)",

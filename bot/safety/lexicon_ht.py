@@ -567,5 +567,77 @@ TERMS: list[Term] = [
         PAST,
         r"(?:yo|gid la|pase a|koyot la|gwoup la) (?:lage|kite|abandone) (?:nou|n|m|mwen|l|li)(?: pou kont (?:li|l|nou|m))? (?:bo|nan|sou|toupre|pre) (?:larivye|rivye|deze|mon|rak|bwa|fwontye)",
     ),
+    # Round 29: a baby gone purple, the rope ready, a river and "lage kò m", pay or we take your
+    # child, beaten with bats and not getting up, locked in at night, locked in with clients.
+    term(
+        "medical",
+        "ht",
+        NOW,
+        r"(?:tibebe|bebe|pitit|ti moun|timoun)(?: [a-z]+){0,3} (?:vin|vire|tounen) (?:mov|ble|nwa)",
+    ),
+    term(
+        "self_harm",
+        "ht",
+        NOW,
+        r"kod la (?:pare|mare|la)",
+        needs=r"fatige|fini|adye|m pa ka|mouri|kou m",
+        person="self",
+    ),
+    term(
+        "self_harm",
+        "ht",
+        NOW,
+        r"(?:m|mwen) (?:pral|prale|ap|pare pou) lage ko (?:m|mwen)",
+        needs=r"larivye|rivye|pon|tren|lanme|dlo|twati|anwo",
+        person="self",
+    ),
+    term(
+        "threatened",
+        "ht",
+        NOW,
+        r"peye (?:oswa|osinon) (?:nou|n|yo) (?:pran|kidnape|vole) (?:pitit|fanmi|madanm|mari)",
+        person="self",
+    ),
+    term(
+        "beaten",
+        "ht",
+        NOW,
+        r"ap kraze (?:[a-z]+ ){0,2}(?:m|mwen|li|l|zanmi m|fre m|se m)(?: [a-z]+){0,4} (?:ak|avek) (?:baton|bato|kout)",
+    ),
+    term(
+        "trapped",
+        "ht",
+        NOW,
+        r"(?:li|yo|patwon an|pat[eo] a|bos la) fe?m(?:en)? pot la (?:aswe|lannwit|sou (?:nou|mwen|m))",
+    ),
+    term(
+        "forced_sex",
+        "ht",
+        NOW,
+        r"(?:m|mwen|nou) (?:fem|femen|fenmen)(?: [a-z]+){0,4} kliyan (?:yo )?(?:ap|pral) (?:antre|vini)",
+    ),
+    # "Yo fè m sa yè swa, nèg la la toujou": whoever did it is still there.
+    term(
+        "help_now",
+        "ht",
+        NOW,
+        r"(?:yo|li|l|neg la|msye) (?:fe|fe m|refe) (?:m|mwen)? ?sa",
+        needs=r"toujou (?:la|isit|nan)|la toujou|(?:neg la|msye|li) la toujou",
+        person="self",
+    ),
+    term(
+        "self_harm",
+        "ht",
+        NOW,
+        r"(?:m|mwen) (?:pral|prale|ap|vle) (?:domi|repoze) pou (?:toujou|tout tan|tout bon)",
+        person="self",
+    ),
+    term(
+        "self_harm",
+        "ht",
+        NOW,
+        r"koupe (?:bra|ponyet|janm|kuis) (?:m|mwen)(?: [a-z]+){0,4} (?:pa ka sispann|pi fon)",
+        person="self",
+    ),
 ]
 _ = (HABIT, FUTURE, NOUN)

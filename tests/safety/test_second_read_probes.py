@@ -50,4 +50,5 @@ def test_every_read_is_here() -> None:
         "round27_second_read",
         "round27_second_read_b",
         "round28_second_read",
+        "round29_second_read",
     }
