@@ -316,6 +316,19 @@ REMEDY = _cue(
     r"(?:eso|esto) (?:sirve|cuenta) para (?:pedir )?(?:el )?asilo|(?:does )?(?:that|this|it) count for (?:my )?asylum|(?:ca|sa|cela) compte pour (?:l ?asile|lasile)|sa ka ede dosye azil",
 )
 
+# What a victim does after the blows: report them, ask their rights as a victim. Nobody asks
+# how to file a report while they are being beaten ("bandits attacked us with machetes, they
+# took everything, where do we report it? we have no papers").
+VICTIM_STEPS = _cue(
+    r"denunci\w*|poner (?:una |la )?denuncia|levantar (?:una |la )?denuncia|(?:derechos? )?como victimas?"
+    r"|victimas? de (?:un )?delito|(?:ir|fui|vamos) (?:a|al) (?:la )?(?:fiscalia|ministerio publico)",
+    r"report (?:it|this|that|the crime|a crime|them|him|her|the attack|the robbery)|press charges"
+    r"|file a (?:report|complaint|police report)|(?:rights )?as (?:a )?victims?|crime victims?",
+    r"port\w* plainte|depos\w* (?:une )?plainte|declarer (?:ca|cela|l agression)|comme victimes?"
+    r"|victimes? (?:de|d un) delit",
+    r"fe (?:yon )?plent|depoze plent|pote plent|deklare sa|kom viktim|viktim krim|denonse|denuncia",
+)
+
 NEWS = _cue(
     r"vi (?:en|que)|lei (?:que|en)|escuche (?:que)?|supe que|(?<!nos )(?<!me )(?<!les )(?<!le )dicen que(?! (?:nos|me) (?:van a|va a|iban a))(?! nadie )(?! (?:les |le |nos |me )?(?:debemos|debo|tenemos que|tengo que|vamos a|voy a|no podemos|no puedo))|(?:me|nos) dijeron que(?! (?:manana|hoy|ahorita|esta noche|al rato|en la noche|ya|luego) (?:nos|me) )|en la tele dijeron|salio en|en las noticias|en la tele|en el noticiero|en facebook|en tiktok|en las redes|es cierto que|es verdad que|segun",
     r"i saw|i read|i heard|people say|they say that|on the news|in the news|on facebook|on tiktok|is it true|i watched|on tv|on the tv",

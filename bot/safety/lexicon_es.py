@@ -1440,7 +1440,7 @@ TERMS: list[Term] = [
         "medical",
         "es",
         NOW,
-        r"no (?:le|me|se|nos) (?:para|paraba|deja de salir|detiene) la sangre|no (?:le|me) (?:para|deja) de (?:salir|sangrar)",
+        r"no (?:(?:le|me|se|nos) )?(?:para|paraba|deja de salir|detiene) la sangre|no (?:le|me) (?:para|deja) de (?:salir|sangrar)",
     ),
     term(
         "self_harm",

@@ -87,6 +87,7 @@ class Message:
     days_ago: bool = False
     resolved: bool = False
     remedy: bool = False
+    victim_steps: bool = False
     news: bool = False
     deadline: bool = False
     info_frame: bool = False
@@ -102,6 +103,7 @@ class Message:
             days_ago=cues.any_of(cues.DAYS_AGO, words),
             resolved=cues.any_of(cues.RESOLVED, words),
             remedy=cues.any_of(cues.REMEDY, words),
+            victim_steps=cues.any_of(cues.VICTIM_STEPS, words),
             news=cues.any_of(cues.NEWS, words),
             deadline=cues.any_of(cues.DEADLINE, words),
             info_frame=cues.any_of(cues.INFO_FRAME, words),
@@ -606,6 +608,16 @@ def _decide(
         if harm == "extortion" and not (message.deadline or threatened):
             return Verdict("past_harm", harm, (*reasons, "no_threat"))
         return Verdict("immediate", harm, reasons)
+    if (
+        when == "unknown"
+        and harm in TOLD_AS_VICTIM
+        and message.victim_steps
+        and not message.deadline
+        and not cues.any_of(cues.NOW, part.text)
+    ):
+        # Beaten or attacked, and asking how to report it or their rights as a victim: told
+        # after the blows (a wound now is its own medical harm).
+        return Verdict("past_harm", harm, (*reasons, "victim_steps"))
     if when in ("recent", "unknown"):
         if info.severe and info.lasting and (when == "unknown" or info.fresh):
             return Verdict("immediate", harm, reasons)
@@ -622,6 +634,8 @@ def _decide(
     return Verdict("past_harm", harm, reasons)
 
 
+# Harms a victim reports afterwards; not a threat, a kidnapping or a rape, which may go on.
+TOLD_AS_VICTIM = frozenset({"beaten", "attack"})
 _BEING = frozenset({"esta", "estan", "is", "are", "ap"})
 _BEING_PAIRS = re.compile(r" (?:i m|we re|they re|he s|she s|en train de) ")
 

@@ -77,3 +77,29 @@ def test_told_the_hard_way_is_danger_now(text: str, harm: str) -> None:
 )
 def test_stories_news_and_figures_open_no_case(text: str) -> None:
     assert not screen(text).danger, screen(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The development topic sets: beaten or attacked, then how to report it.
+        "what documents do i need for the visa for crime victims? i was assaulted on the train",
+        "des bandits nous ont attaques avec des machettes, ils ont tout pris. on porte plainte ou?",
+        "me golpearon en la central, quiero poner una denuncia pero no tengo papeles",
+    ],
+)
+def test_asking_how_to_report_the_blows_is_past_harm(text: str) -> None:
+    found = screen(text)
+    assert found.grade == "past_harm" and not found.danger, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they are beating my husband right now, how do i report it",
+        "me estan golpeando ahorita, como denuncio",
+        "me golpearon y no para la sangre, quiero denunciar",
+    ],
+)
+def test_blows_now_stay_urgent_even_with_a_report_asked(text: str) -> None:
+    assert screen(text).danger, screen(text)
