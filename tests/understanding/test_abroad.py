@@ -90,3 +90,20 @@ def test_a_search_read_as_at_home_goes_abroad_when_the_writer_is_abroad(text: st
 )
 def test_a_consulate_or_a_journey_from_home_is_not_living_abroad(text: str) -> None:
     assert at_home_unless_abroad("missing_person", text) == "missing_person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Development topic sets: the area's overview would have been the search at home.
+        "Je suis aux USA, dans le New Jersey. Mon petit frere etait en route avec un passeur."
+        " Y a t il un service officiel au Mexique pour les familles?",
+        "j'ecris de Douala au Cameroun, mon frere etait a Tapachula et son telephone est eteint",
+        "hay alguna organizacion en el salvador q ayude a buscar migrantes desaparecidos?",
+    ],
+)
+def test_the_search_overview_is_the_search_from_abroad_when_the_writer_is_there(
+    text: str,
+) -> None:
+    decision = decide("ask_missing_person", text, "fr")
+    assert decision.topic == "missing_abroad", decision

@@ -24,6 +24,19 @@ from bot.understanding.meaning.narrower import narrower
         ("us_visas", "avec le visa u de ma femme je peux la rejoindre?", "family_reunification_tu"),
         ("us_visas", "what is a u visa and who can get it", "us_visas"),
         ("asylum", "mi bebe nacio aqui, puedo pedir asilo?", "asylum"),
+        # A crime done to the writer or a relative: the victim's topic, not justice in general;
+        # a complaint about officials stays with justice (the CNDH).
+        (
+            "rights_justice",
+            "me asaltaron en el camion, puedo denunciar sin papeles?",
+            "crime_victims",
+        ),
+        ("rights_justice", "three guys jumped me after work, do i have rights", "crime_victims"),
+        ("rights_justice", "my cousin was robbed and beaten, what can he do", "crime_victims"),
+        ("rights_justice", "on m a agresse hier, je peux porter plainte?", "crime_victims"),
+        ("rights_justice", "yo vole m nan lari a, kisa m ka fe", "crime_victims"),
+        ("rights_justice", "la policia me robo mi dinero, donde me quejo", "rights_justice"),
+        ("rights_justice", "how do i report a crime without papers", "rights_justice"),
     ],
 )
 def test_the_situation_picks_the_narrower_topic(topic: str, text: str, expected: str) -> None:

@@ -76,7 +76,11 @@ _ELSEWHERE = re.compile(
     rf"(?:m ap ekri|n ap ekri) (?:w |ou |nou )?(?:soti|depi|nan) {_COUNTRIES}|"
     rf"(?:manman|papa|fanmi|madanm|mari) (?:m|mwen|nou) (?:ki )?(?:nan |an |ann )?{_COUNTRIES}|"
     # Writing from elsewhere, or the family at home searching.
-    rf"(?:escribo|escribimos|writing|j ecris|m ap ekri) (?:desde|from|depuis|depi) {_COUNTRIES}|"
+    rf"(?:escribo|escribimos|writing|j ecris|m ap ekri) (?:desde|from|depuis|depi|de|d)"
+    rf" {_COUNTRIES}|"
+    # Help sought where the family is: "hay alguna organizacion en el salvador q ayude a buscar".
+    rf"(?:organizacion|organizaciones|organization|organisation|organisations|oganizasyon)"
+    rf" (?:\w+ )?(?:en|in|au|aux|en el|nan|an) {_COUNTRIES}|"
     rf"(?:im|i m|i am|we re|we are|je suis|on est|nous sommes|estoy|estamos|j habite|jhabite)"
     rf" (?:in|a|au|en) {_COUNTRIES}|"
     rf"(?:mi familia|mi mama|mi papa|mi esposa|ma famille|my family|fanmi m)"

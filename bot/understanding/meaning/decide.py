@@ -246,7 +246,9 @@ def decide(
     if close:
         return Decision("choice", kind=kind, choices=(best, runner))
     if intent in TOPIC_INTENTS:
-        overview = INTENT_TOPICS[intent]
+        # The area's overview; for a search, the search from abroad when the words say the
+        # writer is there ("je suis aux USA, dans le New Jersey. mon petit frère...").
+        overview = at_home_unless_abroad(INTENT_TOPICS[intent], text)
         if overview not in topics:
             return Decision("none")
         if said and said in topics[overview].followups:

@@ -36,16 +36,45 @@ _BRING_FAMILY = re.compile(
     r"|mete (?:fanmi|manman|pitit) (?:\w+ )?nan dosye"
     r")(?= )"
 )
-NARROWER = {
-    "rights_registry": ("birth_registration", _BABY),
-    "us_visas": ("family_reunification_tu", _BRING_FAMILY),
+# A crime done to the writer or a relative, told: "me asaltaron", "three guys jumped me", "my
+# cousin was robbed and beaten", "on m'a agressé", "yo vòlè m". Beside justice in general
+# (`rights_justice`: reporting, interpreters, complaints against officials) the victim's own
+# topic (`crime_victims`: the victim's rights, the victims' commission, the humanitarian card).
+_CRIME_TOLD = re.compile(
+    r"(?<= )(?:"
+    r"(?:me|nos|lo|la|los|las|le|les) (?:asaltaron|robaron|golpearon|pegaron|agredieron|atacaron"
+    r"|apunalaron|balearon|acuchillaron|madrearon|asalto|robo|golpeo|ataco|agredio)"
+    r"|(?:fui|fue|fuimos|fueron) (?:asaltad|robad|golpead|agredid|atacad|victima)\w*"
+    r"|(?:was|were|got|been) (?:robbed|mugged|assaulted|attacked|beaten|beat up|jumped|stabbed"
+    r"|shot|victim)"
+    r"|(?:robbed|mugged|jumped|assaulted|attacked|beat|stabbed) (?:me|us|him|her|them|my \w+)"
+    r"|(?:m|nous|l|les) (?:a|ont) (?:vole|agresse|attaque|frappe|tabasse)\w*"
+    r"|(?:ai|a|avons|ont) ete (?:vole|agresse|attaque|frappe|victime)\w*"
+    r"|(?:yo|li|l|neg yo|bandi yo?) (?:vole|bat|atake|agrese|frape) (?:m|mwen|nou|li|l)"
+    r"|(?:m|mwen|nou|li) te (?:vole|bat|atake|agrese|frape)"
+    r")(?= )"
+)
+# Officials named: a complaint about them is justice's (the CNDH), not the victims' topic.
+_OFFICIALS = re.compile(
+    r"(?<= )(?:policia|policias|police|polis|lapolis|cops?|agente|agentes|agents?|officers?"
+    r"|officiers?|inm|migracion|migration|guardia|guard|soldado|soldier|soldat|militar\w*"
+    r"|funcionari\w*|officials?|fonksyone|cndh|queja|complaint|plainte contre|plent kont)(?= )"
+)
+NARROWER: dict[str, tuple[str, re.Pattern[str], re.Pattern[str] | None]] = {
+    "rights_registry": ("birth_registration", _BABY, None),
+    "us_visas": ("family_reunification_tu", _BRING_FAMILY, None),
+    "rights_justice": ("crime_victims", _CRIME_TOLD, _OFFICIALS),
 }
 
 
 def narrower(topic_id: str, text: str) -> str:
-    """The narrower topic when the words tell its situation; else the topic as chosen."""
+    """The narrower topic when the words tell its situation (and nothing that keeps the broader
+    one); else the topic as chosen."""
     found = NARROWER.get(topic_id)
     if found is None:
         return topic_id
-    narrow, words = found
-    return narrow if words.search(whole(text)) else topic_id
+    narrow, words, unless = found
+    said = whole(text)
+    if words.search(said) is None or (unless is not None and unless.search(said) is not None):
+        return topic_id
+    return narrow
