@@ -69,9 +69,42 @@ def test_a_question_about_a_named_topic_gets_its_page(
         ("find_health", "en", "where is the nearest clinic in tijuana", True),
         ("find_shelter", "es", "donde hay un albergue en reynosa", True),
         ("find_shelter", "fr", "je cherche un refuge pour ce soir", False),
+        ("find_health", "es", "necesito un psicologo gratis en tijuana", True),
     ],
 )
 def test_a_search_for_places_still_gets_the_list(
     intent: str, lang: str, text: str, place_named: bool
 ) -> None:
     assert service_topic(intent, text, lang, place_named=place_named).mode == "none"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "i need to talk to a psychologist"),
+        ("fr", "je cherche un psychologue gratuit"),
+        ("ht", "m bezwen yon sikolog"),
+        ("es", "busco un terapeuta para mi hijo, tiene pesadillas"),
+    ],
+)
+def test_someone_to_talk_to_without_a_place_gets_where_that_help_is(lang: str, text: str) -> None:
+    """The free line at once and the list one tap away, not "in which city are you?"."""
+    got = service_topic("find_health", text, lang, place_named=False)
+    assert (got.mode, got.topic, got.kind) == ("followup", "mental_health", "where")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place_named"),
+    [
+        ("en", "i was raped 3 days ago where can i see a doctor", False),
+        ("es", "a donde voy para la pastilla del dia siguiente despues de una violacion", False),
+        ("ht", "ki kote m ka al we dokte apre yo kadejak mwen", False),
+        ("fr", "ou aller a l hopital apres un viol a tijuana", True),
+    ],
+)
+def test_care_after_sexual_violence_gets_the_page_for_the_first_days(
+    lang: str, text: str, place_named: bool
+) -> None:
+    """Free care without a police report, the emergency pill, HIV medicine: then the list."""
+    got = service_topic("find_health", text, lang, place_named=place_named)
+    assert (got.mode, got.topic) == ("topic", "sexual_violence")

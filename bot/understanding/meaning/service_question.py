@@ -46,6 +46,16 @@ SYMPTOMS = re.compile(
     r"fe m mal|doule|senyen|lafyev|vomi)\b"
 )
 
+# Care after sexual violence: what the first days need (free care without a police report, the
+# emergency pill, medicine against HIV) comes before a list of clinics, whose button it has.
+SEXUAL_VIOLENCE = "sexual_violence"
+_AFTER_RAPE = re.compile(
+    r"\b(?:violacion|violaron|violad[ao]|abuso sexual|abusaron (?:de mi|sexualmente)"
+    r"|pastilla del dia siguiente|rape|raped|sexual(?:ly)? assault\w*|morning after pill"
+    r"|viol|violee?|agression sexuelle|agressee? sexuellement|pilule du lendemain"
+    r"|kadejak|vyole|vyolans seksyel|grenn lanndemen)\b"
+)
+
 
 def service_topic(
     intent: str,
@@ -67,6 +77,9 @@ def service_topic(
         return Decision("none")
     folded = fold(text)
     topics = load_topics() if topics is None else topics
+    if service == "health" and SEXUAL_VIOLENCE in topics and _AFTER_RAPE.search(folded):
+        # "i was raped 3 days ago where can i see a doctor": the page for the first days.
+        return Decision("topic", SEXUAL_VIOLENCE)
     if service == "health" and SYMPTOMS.search(folded):
         return Decision("none")  # a fever and no sleep: the list
     asked = refine_kind(kind_in_words(text), text)
@@ -85,6 +98,10 @@ def service_topic(
             # says where (with the list one tap away); "¿cuánto tiempo me puedo quedar en el
             # albergue de Tijuana?" what shelters say of the stay, even with a place named.
             return Decision("followup", named, asked)
+    if mind and service == "health" and not place_named and WANTS_PLACE.search(folded):
+        # "i need to talk to a psychologist", "m bezwen yon sikolog": no place to list yet, so
+        # where such help is (the free line at once, the list one tap away).
+        return Decision("followup", MIND, "where")
     if place_named or WANTS_PLACE.search(folded):
         return Decision("none")  # a place: the list
     if mind:
