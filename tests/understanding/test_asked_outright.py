@@ -35,6 +35,10 @@ from bot.understanding.meaning.service_question import service_topic
         ("i called 911 yesterday about my neighbor, can i get a u visa", None),
         ("necesito papeles", None),
         ("a q numero le hablo", None),  # a follow-up: the last topic's contacts
+        # The trafficking hotline asked for from the US: the US lines; in Mexico, the topics.
+        ("en usa cual es la linea para reportar trata", "danger_us"),
+        ("im in houston, is there a hotline for trafficking victims", "danger_us"),
+        ("cual es la linea contra la trata", None),
     ],
 )
 def test_a_question_about_the_emergency_number_gets_the_lines_for_the_place(

@@ -81,10 +81,25 @@ _MIND = re.compile(
 )
 
 
+# The line against trafficking asked for: in the US it is the national hotline that `danger_us`
+# gives first ("en usa cual es la linea para reportar trata", "im in houston, is there a hotline
+# for trafficking victims"); in Mexico the trafficking topics answer with Mexico's line.
+_HOTLINE_ASKED = re.compile(
+    r"\b(?:(?:linea|numero|telefono|hotline|helpline|line|number|ligne|liy|nimewo)\b.{0,25}"
+    r"\b(?:trata|trafficking|traite|trafik\w*)"
+    r"|(?:trata|trafficking|traite|trafik) (?:hotline|line|number|linea|ligne|liy))\b"
+)
+
+
 def lines_asked(text: str) -> str | None:
-    """`danger_us` or `danger` for a question about the emergency number, else None."""
+    """`danger_us` or `danger` for a question about the emergency number (or, in the US, the
+    trafficking hotline), else None."""
     words = fold(text)
     if _NUMBER_ASKED.search(words) is None:
+        asks_hotline = _HOTLINE_ASKED.search(words) is not None
+        in_us = _US_WORDS.search(words) is not None or place.named(whole(text)) == "us"
+        if asks_hotline and in_us and _MEXICO_NAMED.search(words) is None:
+            return LINES_US
         return None
     mexico, us = _MEXICO_NAMED.search(words), _US_WORDS.search(words)
     if mexico is not None and (us is None or mexico.start() < us.start()):
