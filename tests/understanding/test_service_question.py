@@ -108,3 +108,9 @@ def test_care_after_sexual_violence_gets_the_page_for_the_first_days(
     """Free care without a police report, the emergency pill, HIV medicine: then the list."""
     got = service_topic("find_health", text, lang, place_named=place_named)
     assert (got.mode, got.topic) == ("topic", "sexual_violence")
+
+
+def test_the_cost_of_care_after_sexual_violence_is_its_answer() -> None:
+    text = "es gratis la pastilla del dia siguiente si me violaron?"
+    got = service_topic("find_health", text, "es", place_named=False)
+    assert (got.mode, got.topic, got.kind) == ("followup", "sexual_violence", "cost")

@@ -77,12 +77,15 @@ def service_topic(
         return Decision("none")
     folded = fold(text)
     topics = load_topics() if topics is None else topics
+    asked = refine_kind(kind_in_words(text), text)
     if service == "health" and SEXUAL_VIOLENCE in topics and _AFTER_RAPE.search(folded):
-        # "i was raped 3 days ago where can i see a doctor": the page for the first days.
+        # "i was raped 3 days ago where can i see a doctor": the page for the first days, or
+        # what it says of the cost.
+        if asked == "cost" and asked in topics[SEXUAL_VIOLENCE].followups:
+            return Decision("followup", SEXUAL_VIOLENCE, asked)
         return Decision("topic", SEXUAL_VIOLENCE)
     if service == "health" and SYMPTOMS.search(folded):
         return Decision("none")  # a fever and no sleep: the list
-    asked = refine_kind(kind_in_words(text), text)
     mind = MIND in topics and mind_named(text)
     if asked and service == "health" and mind:
         # "donde puedo hablar con un psicologo", "cuanto cobra un psicologo en tapachula": the
