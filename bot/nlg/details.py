@@ -35,6 +35,11 @@ _DETAILS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "sign-in",
     ),
+    # Whether the paper lets one work: "can i do job with it?", "m ka travay ak li?".
+    (
+        re.compile(r"\b(?:trabajar|chambear|work|job|travailler|bosser|travay)\b"),
+        "lets you work",
+    ),
     # The interview: "cuando es la entrevista", "what do they ask at the interview".
     (
         re.compile(r"\b(?:entrevista|interview|entretien|entrevi\w*|entvyou|antrevi\w*)\b"),

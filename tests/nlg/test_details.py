@@ -19,6 +19,9 @@ from bot.nlg.topics import layout
         ("asylum_process", "c est quand l entretien?", "fr", "interview"),
         ("travel_in_mexico", "they gave me a paper in spanish to sign", "en", "Do not sign"),
         ("rights_detention", "yo vle l siyen yon papye", "ht", "Do not sign"),
+        # Round 3: whether the paper lets one work, after the asylum steps.
+        ("asylum_process", "y con esa puedo trabajar?", "es", "lets you work"),
+        ("asylum_process", "m ka travay ak li?", "ht", "lets you work"),
     ],
 )
 def test_the_page_that_says_it(topic: str, text: str, lang: str, phrase: str) -> None:

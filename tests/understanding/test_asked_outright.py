@@ -113,3 +113,17 @@ def test_a_parents_papers_through_a_child_born_here_are_papers_by_family(
     assert papers_through_child(text) == topic
     if topic:
         assert decide("ask_regularization", text, "es").topic == topic
+
+
+@pytest.mark.parametrize(
+    ("last", "text", "topic"),
+    [
+        # Development journeys, round 3: the paper just read about, not a false job offer.
+        ("reg_humanitarian", "can i do job with it? i am cook", "work_permit"),
+        ("asylum_process", "y con esa puedo trabajar?", "asylum_process"),
+        ("reg_curp", "avec ca je peux travailler?", "work_permit"),
+        ("reg_humanitarian", "m ka travay ak li?", "work_permit"),
+    ],
+)
+def test_can_i_work_with_it_is_about_the_paper(last: str, text: str, topic: str) -> None:
+    assert decide("ask_trafficking_signs", text, "en", last_topic=last).topic == topic

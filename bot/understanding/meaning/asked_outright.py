@@ -222,3 +222,30 @@ def asks_about_status(text: str) -> bool:
     """The message only asks whether it holds without papers."""
     folded = fold(text)
     return _STATUS_ONLY.search(folded) is not None and _STATUS_MARK.search(text) is not None
+
+
+# Whether the paper just read about lets one work: "can i do job with it? i am cook", "y con
+# esa puedo trabajar?", "avec ça je peux travailler ?", "m ka travay ak li?". The words name a
+# job, so the classifier reads a job offer; the question is about the paper.
+WORK_PHRASE = "lets you work"
+_WORK_ASKED = re.compile(
+    r"\b(?:(?:puedo|se puede|podre|podemos|me deja|me dejan|me permite|sirve para) "
+    r"(?:trabajar|chambear|chambiar|jalar)"
+    r"|(?:can|could|may) (?:i|we) (?:work|do (?:a )?job|get a job|have a job|be employed)"
+    r"|allowed to work|lets? me work|good (?:for|to) work"
+    r"|(?:je peux|on peut|puis je|je pourrai|permet de|ca permet de) (?:travailler|bosser|taffer)"
+    r"|(?:m|mwen|nou) (?:ka|kapab|kab) (?:travay|jwenn travay))\b"
+)
+_BACK = re.compile(
+    r"\b(?:con (?:eso|esa|ese|ella|el|este|esta)|with (?:it|that|this|them)"
+    r"|avec (?:ca|ce|elle|lui|cette|ce papier)|ak (?:li|sa|l)|avek (?:li|sa))\b"
+)
+
+
+def asks_to_work_with_it(text: str) -> bool:
+    """A short question, or one that refers back, whether what was just read about lets the
+    writer work."""
+    folded = fold(text)
+    if _WORK_ASKED.search(folded) is None:
+        return False
+    return _BACK.search(folded) is not None or len(folded.split()) <= 8

@@ -32,8 +32,10 @@ from bot.understanding.meaning.abroad import US_AREA, at_home_unless_abroad, wri
 from bot.understanding.meaning.asked_outright import (
     AFTER_APPLYING,
     ASYLUM_AREA,
+    WORK_PHRASE,
     asks_about_status,
     asks_to_move,
+    asks_to_work_with_it,
     lines_asked,
     nationality_asked,
     papers_through_child,
@@ -51,6 +53,9 @@ from bot.understanding.meaning.question_words import (
 from bot.understanding.text import fold
 
 TOPIC_INTENTS = frozenset(INTENT_TOPICS)
+# Areas whose topics are papers: "can I work with it?" asks about the paper just read about.
+PAPER_AREAS = frozenset({"regularization", "asylum"})
+WORK_TOPIC = "work_permit"
 UNSURE_INTENTS = frozenset({"nlu_fallback", "out_of_scope"})
 # Hesitating between these ("ok gracias bye") costs nothing: the likelier one is answered.
 SMALL_TALK = frozenset({"greet", "goodbye", "thank"})
@@ -188,6 +193,14 @@ def decide(
         # the page that says to stay in the state and ask COMAR first, not "what are you looking
         # for near Monterrey?" (a city named made it a search).
         return Decision("topic", AFTER_APPLYING, from_context=True)
+    if last and topics[last].area in PAPER_AREAS and asks_to_work_with_it(text):
+        # "can i do job with it? i am cook" after the humanitarian card: whether the paper
+        # lets one work, not the signs of a false job offer. The page of the last topic that
+        # says so (`bot.nlg.details`), else the topic on which papers let you work.
+        if any(WORK_PHRASE in message for message in topics[last].messages):
+            return Decision("topic", last, from_context=True)
+        if WORK_TOPIC in topics:
+            return Decision("topic", WORK_TOPIC)
     if last and asks_about_status(text):
         # "menm si m pa gen papye?", "aunque no tenga papeles?": whether the topic just shown
         # holds without papers; its page says so.
