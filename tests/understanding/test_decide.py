@@ -279,6 +279,11 @@ def test_a_question_mark_makes_a_part_ask() -> None:
             "gen yon zanmi m nan tijuana ki jwenn yon djob pou mwen, m ka ale pandan m ap tann?",
         ),
         ("en", "can i move to cancun while i wait? i got a job offer"),
+        # Round 3, leaving the state asked outright.
+        ("en", "so i cannot leave chiapas at all?"),
+        ("es", "entonces no puedo salir del estado?"),
+        ("fr", "je peux pas quitter le chiapas du tout?"),
+        ("ht", "kidonk m pa ka kite eta a?"),
     ],
 )
 def test_moving_while_asylum_is_asked_is_the_procedure_not_a_search(lang: str, text: str) -> None:

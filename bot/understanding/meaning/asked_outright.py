@@ -192,9 +192,24 @@ _NOT_A_MOVE = re.compile(
 )
 
 
+# Leaving the state where the claim is, asked outright: "so i cannot leave chiapas at all?",
+# "no puedo salir del estado?", "je peux pas quitter le chiapas ?", "m pa ka kite eta a?".
+_LEAVE_ASKED = re.compile(
+    r"\b(?:(?:can|cannot|can t|cant|could|may) (?:i|we)?\s?(?:not )?leave (?:the state|this state|"
+    r"chiapas|tapachula|tabasco|the city|here)"
+    r"|(?:puedo|podemos|no puedo|no podemos|se puede) (?:salir|irme|irnos) (?:del estado|de chiapas"
+    r"|de tapachula|de tabasco|de la ciudad|de aqui)"
+    r"|(?:peux|peut|pourrais) (?:pas )?(?:quitter|sortir de|partir de) (?:l etat|le chiapas"
+    r"|chiapas|tapachula|la ville|ici)"
+    r"|(?:ka|kab|kapab) (?:kite|soti nan) (?:eta a|chiapas|tapachula|vil la|isit))\b"
+)
+
+
 def asks_to_move(text: str) -> bool:
-    """The message asks whether the writer may go or move somewhere else."""
+    """The message asks whether the writer may go or move somewhere else, or leave the state."""
     folded = fold(text)
+    if _LEAVE_ASKED.search(folded) is not None:
+        return True
     return (
         _MOVE_ASKED.search(folded) is not None
         and _ELSEWHERE.search(folded) is not None
