@@ -888,7 +888,9 @@ OFFER_CHECKED = _cue(
     r"is (?:it|this|that) (?:legit|real|safe|a scam|a trap|trafficking)|sounds too good|too good to be true|"
     r"c est (?:serieux|fiable|un piege|une arnaque|vrai)|c serieux|si c (?:est )?serieux|"
     r"eske (?:se|li) (?:vre|serye|yon pyej|yon atrap)|se (?:yon pyej|yon atrap)|"
-    r"seems legit|should i (?:trust|accept|take it|go)|can i trust|puedo confiar|le (?:puedo|debo) creer|"
+    r"seems legit|sounds (?:legit|real|right|good|safe)|(?:is it|it s|its) legit|"
+    r"suena (?:bien|real|confiable|legal)|se escucha (?:bien|real)|ca a l air (?:serieux|vrai|bien)|"
+    r"should i (?:trust|accept|take it|go)|can i trust|puedo confiar|le (?:puedo|debo) creer|"
     r"je peux (?:lui |leur )?faire confiance|(?:m|mwen) ka fe (?:l|li|yo) konfyans"
 )
 # Held in one of those places: "lo tienen en la cárcel", "she is in custody", "li nan prizon".

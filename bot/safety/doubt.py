@@ -110,6 +110,14 @@ _ANNOTATION = re.compile(r"\[([^\]]*)\](\([^)]*\)|\{[^}]*\})")
 # Signs that a message is calm, whatever its words (bot.safety.cues).
 # Each is narrower than the screen's own: "me dijeron que" is a message received (often a
 # threat), "chez moi" is where the person lives, "au travail" is a place, "3 edtan" a time.
+# A question about what would happen, asked without a question mark: "if they take me how long
+# can they keep me" after the rights in detention (development journeys, round 3).
+SUPPOSED = re.compile(
+    r"^ (?:if|what if|si|y si|et si|e si|si jamais|en caso de que|ann ka) .{0,60}?"
+    r"(?<= )(?:how long|how much|what happens|can they|could they|will they|do i have|"
+    r"cuanto tiempo|que pasa|que me pasa|pueden|me pueden|combien de temps|qu est ce qui|"
+    r"ils peuvent|ils ont le droit|konbyen tan|sa k ap pase|yo ka|yo gen dwa)(?= )"
+)
 CALM = (
     cues.DENIED,
     cues.RESOLVED,
@@ -252,8 +260,10 @@ def calm(text: str) -> tuple[bool, bool]:
     split = parts(text)
     if any(hit.negated == "neg" for hit in find_hits(split, words)):
         return True, False  # "no me secuestraron, solo me perdí"
-    asks = any(p.question for p in split) or (
-        bool(split) and net.QUESTION_START.search(split[0].text) is not None
+    asks = (
+        any(p.question for p in split)
+        or (bool(split) and net.QUESTION_START.search(split[0].text) is not None)
+        or SUPPOSED.search(words) is not None
     )
     asked = asks or any(net.QUESTION_START.search(p.text) is not None for p in split)
     if asked and cues.held_by_officers(words) and cues.any_of(cues.ARRESTED, words):

@@ -34,6 +34,9 @@ def test_it_asks_about_danger_the_patterns_miss(text: str) -> None:
         "je suis mort de fatigue, ou je peux dormir ce soir",
         "yo",  # too short to read anything into
         "ki kote m ka chaje telefon mwen m nan pak la",
+        # Development journeys, round 3: a job offer asked about, a detention supposed.
+        "they offer me a job as a model in cancun, i need to send my passport first. sounds legit?",
+        "if they take me how long can they keep me",
     ],
 )
 def test_it_leaves_calm_messages_alone(text: str) -> None:
