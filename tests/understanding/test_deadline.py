@@ -14,6 +14,8 @@ from bot.understanding.meaning.deadline import asks_time_left, refine_kind
     "text",
     [
         "how long do i have to ask for asylum",
+        "pls how many days i get to apply for asylum after i enter mexico?",  # round 3
+        "cuantos dias tengo pa pedir asilo",
         "Cuánto tiempo tengo para pedir asilo??",
         "hasta cuando puedo pedir refugio",
         "j'ai combien de temps pour demander l'asile",
@@ -32,6 +34,7 @@ def test_the_time_left_to_act(text: str) -> None:
     [
         "how long does asylum take",
         "cuanto tarda la comar en responder",
+        "how long do i have to wait for the card",  # a wait, not a limit
         "combien de temps dure la procédure",
         "konbyen tan sa pran",
     ],
