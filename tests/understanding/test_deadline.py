@@ -16,6 +16,8 @@ from bot.understanding.meaning.deadline import asks_time_left, refine_kind
         "how long do i have to ask for asylum",
         "pls how many days i get to apply for asylum after i enter mexico?",  # round 3
         "cuantos dias tengo pa pedir asilo",
+        "y si ya me pase de esos dias ya no puedo?",  # late already (round 3)
+        "j'ai dépassé les 30 jours, je peux encore?",
         "Cuánto tiempo tengo para pedir asilo??",
         "hasta cuando puedo pedir refugio",
         "j'ai combien de temps pour demander l'asile",

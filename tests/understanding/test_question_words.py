@@ -45,6 +45,10 @@ from bot.understanding.meaning.question_words import kind_in_words
         ("qu'est-ce qu'il faut pour le visa T ?", "requirements"),
         ("il faut montrer quoi au retén ?", "requirements"),
         ("what ID do i need to take the bus to monterrey", "requirements"),
+        # No office where the writer is (development journeys, round 3).
+        ("ici il n'y a pas de bureau de la comar, je fais comment", "where"),
+        ("aqui no hay comar, que hago", "where"),
+        ("pa gen biwo comar isit", "where"),
     ],
 )
 def test_question_words_name_the_follow_up(text: str, kind: str) -> None:

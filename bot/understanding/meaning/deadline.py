@@ -41,6 +41,12 @@ _ASKS_TIME_LEFT = re.compile(
     r"|is there a (?:time limit|deadline|limit)|missed the deadline|am i (?:still )?(?:on|in) time"
     r"|(?:il y a|y a|y a t il) (?:un )?delai|un delai|encore (?:le )?temps|hors delai"
     r"|(?:gen|genyen) (?:yon )?dele|konbyen tan (?:m|mwen|nou) (?:genyen|gen)$"
+    # Late already (third development round): "y si ya me pase de esos dias ya no puedo?",
+    # "what if im past the 30 days", "j'ai dépassé les 30 jours", "m depase 30 jou yo".
+    r"|me pase (?:de )?(?:esos|los|las) (?:\d+ )?(?:dias|semanas)|se me pasaron (?:los|esos) dias"
+    r"|ya paso el plazo|past the (?:\d+ )?(?:days|deadline)|(?:i m|im|i am) late (?:to|for)"
+    r"|j ai depasse (?:le delai|les (?:\d+ )?jours)|je suis en retard pour"
+    r"|(?:m|mwen) depase (?:dele a|(?:\d+ )?jou yo)|(?:m|mwen) an reta pou"
     r")\b"
 )
 

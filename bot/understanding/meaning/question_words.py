@@ -218,6 +218,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bo (?:tengo|hay|debo) que (?:ir|presentarme|acudir)\b"
             r"|\bes en (?:\w+ ){1,4}o (?:en|con)\b"
             r"|\b(?:hay|existe) (?:comar|oficina|consulado) en\b|\ben otro lado\b"
+            # No office where the writer is: "aqui no hay comar", "il n'y a pas de bureau de la
+            # comar ici", "pa gen biwo comar isit": where to go instead.
+            r"|\b(?:no hay|there is no|there s no|theres no|il n y a pas de|y a pas de"
+            r"|(?:pa|para) gen) (?:(?:una )?oficina de (?:la )?|(?:an? )?office of "
+            r"|bureau de (?:la )?|biwo )?comar\b"
             # Round 2 of the development questions: "...a donde" at the end, "cerca de mi hay",
             # "me puedo presentar en cualquier oficina", "were do i go", "où ça", "c est loin".
             r"|\b(?:a|en|pa) donde\s*$|\bcerca de (?:mi|aqui|aca)\b"
