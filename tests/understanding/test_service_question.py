@@ -114,3 +114,25 @@ def test_the_cost_of_care_after_sexual_violence_is_its_answer() -> None:
     text = "es gratis la pastilla del dia siguiente si me violaron?"
     got = service_topic("find_health", text, "es", place_named=False)
     assert (got.mode, got.topic, got.kind) == ("followup", "sexual_violence", "cost")
+
+
+@pytest.mark.parametrize(
+    ("intent", "lang", "text"),
+    [
+        ("find_shelter", "es", "pero yo vivo en un albergue no tengo comprobante de domicilio"),
+        ("find_shelter", "fr", "je dors dans un albergue, j'ai pas de facture ou de bail"),
+        ("find_shelter", "ht", "m ap dòmi nan yon abri, m pa gen prèv adrès"),
+    ],
+)
+def test_no_proof_of_address_after_the_papers_is_their_requirements(
+    intent: str, lang: str, text: str
+) -> None:
+    """Development journeys, round 3: the shelter named is where they live, not a search."""
+    got = service_topic(intent, text, lang, place_named=False, last_topic="reg_humanitarian")
+    assert (got.mode, got.topic, got.kind) == ("followup", "reg_humanitarian", "requirements")
+    # Without the papers just read about, a shelter asked for is still the list.
+    asked = "necesito un albergue, no tengo donde dormir"
+    assert (
+        service_topic(intent, asked, lang, place_named=False, last_topic="reg_humanitarian").mode
+        == "none"
+    )

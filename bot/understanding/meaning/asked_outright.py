@@ -264,3 +264,24 @@ def asks_to_work_with_it(text: str) -> bool:
     if _WORK_ASKED.search(folded) is None:
         return False
     return _BACK.search(folded) is not None or len(folded.split()) <= 8
+
+
+# No proof of address, told after a paper's requirements: "pero yo vivo en un albergue no tengo
+# comprobante de domicilio", "je dors dans un albergue, j'ai pas de facture ou de bail". The
+# shelter named is where they live, not a search; the requirements say what to use instead.
+ADDRESS_PHRASE = "proof of address"
+_NO_ADDRESS_PROOF = re.compile(
+    r"\b(?:comprobante de domicilio|recibo de (?:luz|agua)|proof of (?:address|residence)"
+    r"|utility bill|justificatif de domicile|facture|bail|quittance|prev adres|resi kouran)\b"
+)
+_LACKS = re.compile(
+    r"\b(?:no tengo|no tenemos|sin|ni|don t have|dont have|do not have|no|haven t got|j ai pas"
+    r"|je n ai pas|pas de|on a pas|m pa gen|mwen pa gen|nou pa gen|pa gen)\b"
+)
+
+
+def no_proof_of_address(text: str) -> bool:
+    """The message says the writer has no proof of address."""
+    folded = fold(text)
+    found = _NO_ADDRESS_PROOF.search(folded)
+    return found is not None and _LACKS.search(folded[: found.start()]) is not None

@@ -30,6 +30,7 @@ from bot.directory.locate import service_in
 from bot.understanding.areas import AREA_INTENTS
 from bot.understanding.meaning.abroad import US_AREA, at_home_unless_abroad, writes_from_the_us
 from bot.understanding.meaning.asked_outright import (
+    ADDRESS_PHRASE,
     AFTER_APPLYING,
     ASYLUM_AREA,
     WORK_PHRASE,
@@ -38,6 +39,7 @@ from bot.understanding.meaning.asked_outright import (
     asks_to_work_with_it,
     lines_asked,
     nationality_asked,
+    no_proof_of_address,
     papers_through_child,
 )
 from bot.understanding.meaning.deadline import refine_kind
@@ -108,6 +110,12 @@ def weighted(
         return []
     ranked = [(t, p / total * mass) for t, p in weighted]
     return sorted(ranked, key=lambda x: -x[1])
+
+
+def lacks_address_proof(topic: Topic, text: str) -> bool:
+    """The writer has no proof of address, and the topic's requirements say what instead."""
+    listed: Sequence[str] = topic.followups.get("requirements") or ()
+    return any(ADDRESS_PHRASE in item for item in listed) and no_proof_of_address(text)
 
 
 def decide(
@@ -193,6 +201,10 @@ def decide(
         # the page that says to stay in the state and ask COMAR first, not "what are you looking
         # for near Monterrey?" (a city named made it a search).
         return Decision("topic", AFTER_APPLYING, from_context=True)
+    if last and lacks_address_proof(topics[last], text):
+        # "vivo en un albergue, no tengo comprobante de domicilio" after the card's papers: what
+        # the requirements say to use instead, not a search for shelters.
+        return Decision("followup", last, "requirements", from_context=True)
     if last and topics[last].area in PAPER_AREAS and asks_to_work_with_it(text):
         # "can i do job with it? i am cook" after the humanitarian card: whether the paper
         # lets one work, not the signs of a false job offer. The page of the last topic that

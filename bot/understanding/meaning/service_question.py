@@ -22,6 +22,7 @@ from bot.understanding.meaning.decide import (
     SURE,
     SURE_UNPROMPTED,
     Decision,
+    lacks_address_proof,
     short_enough,
     weighted,
 )
@@ -78,6 +79,14 @@ def service_topic(
     folded = fold(text)
     topics = load_topics() if topics is None else topics
     asked = refine_kind(kind_in_words(text), text)
+    if (
+        last_topic is not None
+        and last_topic in topics
+        and lacks_address_proof(topics[last_topic], text)
+    ):
+        # "yo vivo en un albergue, no tengo comprobante de domicilio": where they live, not a
+        # search; the papers' requirements say what to use instead.
+        return Decision("followup", last_topic, "requirements", from_context=True)
     if service == "health" and SEXUAL_VIOLENCE in topics and _AFTER_RAPE.search(folded):
         # "i was raped 3 days ago where can i see a doctor": the page for the first days, or
         # what it says of the cost.
