@@ -127,3 +127,24 @@ def test_a_parents_papers_through_a_child_born_here_are_papers_by_family(
 )
 def test_can_i_work_with_it_is_about_the_paper(last: str, text: str, topic: str) -> None:
     assert decide("ask_trafficking_signs", text, "en", last_topic=last).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("last", "text", "topic"),
+    [
+        # Development journeys, round 3: mistreatment by those holding someone.
+        (
+            "asylum_appeal",
+            "y si lo tratan mal o no lo dejan llamar donde me quejo",
+            "rights_justice",
+        ),
+        (None, "where do i complain if they mistreat him in the station", "rights_justice"),
+        (None, "los agentes del inm nos trataron mal, donde pongo una queja", "rights_justice"),
+        # An employer's or a partner's is not the CNDH's.
+        (None, "my boss treats me badly, where do i complain", "labour_rights"),
+    ],
+)
+def test_a_complaint_of_mistreatment_by_officials_is_justice(
+    last: str | None, text: str, topic: str
+) -> None:
+    assert decide("ask_rights", text, "es", last_topic=last).topic == topic

@@ -285,3 +285,42 @@ def no_proof_of_address(text: str) -> bool:
     folded = fold(text)
     found = _NO_ADDRESS_PROOF.search(folded)
     return found is not None and _LACKS.search(folded[: found.start()]) is not None
+
+
+# A complaint about how someone is treated by those holding them or serving them: "y si lo
+# tratan mal o no lo dejan llamar donde me quejo", "where do i complain if they mistreat him".
+# Justice and complaints (the CNDH) answers, whatever topic came before.
+JUSTICE = "rights_justice"
+_COMPLAINT = re.compile(
+    r"\b(?:quej\w*|denunci\w*|complain\w*|report (?:them|it|this)|plainte|plaindre|plent|plenyen)\b"
+)
+_MISTREATED = re.compile(
+    r"\b(?:(?:lo|la|los|las|me|nos|le) (?:tratan|trataron|trata) mal|maltrat\w*"
+    r"|no (?:lo|la|los|me|nos|le) dejan (?:llamar|hablar|comer|ver)"
+    r"|mistreat\w*|treat(?:ed|ing)? (?:him|her|them|me|us) (?:badly|bad)"
+    r"|(?:don t|dont|do not|won t|wont) let (?:him|her|them|me|us) (?:call|eat|talk)"
+    r"|maltrait\w*|(?:le|la|les|me|nous) laissent pas (?:appeler|manger|parler)"
+    r"|maltrete|(?:yo )?pa kite (?:l|li|m|nou|yo) (?:rele|manje|pale))\b"
+)
+
+
+# Held or served by officials: a complaint about them is the CNDH's (an employer's is work's,
+# a partner's is violence at home).
+_BY_OFFICIALS = re.compile(
+    r"\b(?:estacion|estaciones|detenid[oa]s?|detencion|detention|detained|station|inm|migracion"
+    r"|migration|la migra|policias?|police|guardias?|guards?|agentes?|agents?|officers?"
+    r"|carcel|jail|prison|prizon|estasyon|comar|funcionari\w*|officials?|albergue|shelter)\b"
+)
+# Topics after which "they" are officials: a detention, an asylum claim and its appeal.
+HELD_TOPICS = frozenset({"rights_detention", "asylum_appeal", "asylum_process", "asylum"})
+
+
+def complaint_about_treatment(text: str, last_topic: str | None = None) -> str | None:
+    """`rights_justice` for where or how to complain of mistreatment by officials (named, or
+    the ones the last topic was about), else None."""
+    folded = fold(text)
+    if _COMPLAINT.search(folded) is None or _MISTREATED.search(folded) is None:
+        return None
+    if last_topic not in HELD_TOPICS and _BY_OFFICIALS.search(folded) is None:
+        return None
+    return JUSTICE

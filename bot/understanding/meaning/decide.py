@@ -37,6 +37,7 @@ from bot.understanding.meaning.asked_outright import (
     asks_about_status,
     asks_to_move,
     asks_to_work_with_it,
+    complaint_about_treatment,
     lines_asked,
     nationality_asked,
     no_proof_of_address,
@@ -201,6 +202,14 @@ def decide(
         # the page that says to stay in the state and ask COMAR first, not "what are you looking
         # for near Monterrey?" (a city named made it a search).
         return Decision("topic", AFTER_APPLYING, from_context=True)
+    complaint = complaint_about_treatment(text, last) if not text.startswith("/") else None
+    if complaint is not None and complaint in topics:
+        # "y si lo tratan mal o no lo dejan llamar donde me quejo" after an appeal: where to
+        # complain of mistreatment (the CNDH), not the last topic's office.
+        said_kind = refine_kind(kind_in_words(text), text)
+        if said_kind and said_kind in topics[complaint].followups:
+            return Decision("followup", complaint, said_kind)
+        return Decision("topic", complaint)
     if last and lacks_address_proof(topics[last], text):
         # "vivo en un albergue, no tengo comprobante de domicilio" after the card's papers: what
         # the requirements say to use instead, not a search for shelters.
