@@ -316,6 +316,14 @@ REMEDY = _cue(
     r"(?:eso|esto) (?:sirve|cuenta) para (?:pedir )?(?:el )?asilo|(?:does )?(?:that|this|it) count for (?:my )?asylum|(?:ca|sa|cela) compte pour (?:l ?asile|lasile)|sa ka ede dosye azil",
 )
 
+# What would happen, asked: "q le pasa si lo agarra migracion?", "what happens if they find him?".
+WHAT_IF = _cue(
+    r"(?:que|q) (?:le |me |nos |les )?(?:pasa|pasaria|va a pasar|hacen|harian) si",
+    r"what (?:happens|would happen|will happen|do they do) if|what if (?:they|the|migration|ice)",
+    r"qu est ce qui (?:se passe|arrive|va se passer) si|que (?:se passe|fait on) si",
+    r"(?:sa k|kisa k|kisa ki) (?:ap|pral)? ?(?:rive|pase|fet) si",
+)
+
 # What a victim does after the blows: report them, ask their rights as a victim. Nobody asks
 # how to file a report while they are being beaten ("bandits attacked us with machetes, they
 # took everything, where do we report it? we have no papers").

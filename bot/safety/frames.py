@@ -105,6 +105,7 @@ from bot.safety.lexicon_frames import (
     PREGNANT,
     PROMISED_JOB,
     RABIES_SIGN,
+    REPORT_ASKED,
     RIGHT_NOW,
     SCAM_ASKED,
     SECRECY,
@@ -262,6 +263,8 @@ def coercion(words: str) -> Found | None:
         return None  # "if i go back home the gang will kill me": asylum, not a hold
     if not (_has(HARM_TO_COME, words) or _has(DENOUNCE, words)):
         return None
+    if not _has(HARM_TO_COME, words) and _has(REPORT_ASKED, words):
+        return None  # "si nou voye 3 mil peso... kote nou ka fè denons?": a scam to report
     if cues.phone_line_only(words):
         return None  # "me van a cortar la línea si no registro mi chip": the company's rule
     if _has(WORK, words) and not _seeks_help(words):

@@ -1331,5 +1331,13 @@ TERMS: list[Term] = [
         r"(?:going to|gonna|about to|will) (?:sleep|rest) forever",
         person="self",
     ),
+    # The third topics set: sexual violence told as "bad things", beside women.
+    term(
+        "raped",
+        "en",
+        PAST,
+        r"did (?:bad|terrible|horrible|awful|things|what they wanted) (?:things? )?(?:to|with) (?:us|me|her|them)",
+        needs=r"women|woman|girls?|sister|daughter|wife|pregnan\w*|disease|separated",
+    ),
 ]
 _ = (HABIT, FUTURE)

@@ -1485,6 +1485,22 @@ TERMS: list[Term] = [
         r"(?:me estoy cortando|me corto|me corte)(?: [a-z]+){0,4} (?:no puedo parar|cada vez mas (?:hondo|profundo))",
         person="self",
     ),
+    # The third topics set: a head hit, then vomiting; sexual violence told as "cosas".
+    term(
+        "medical",
+        "es",
+        NOW,
+        r"(?:se|me) (?:pego|golpeo|dio un golpe|lastimo) (?:fuerte )?en la cabeza",
+        needs=r"vomit\w*|desmay\w*|no despierta|inconsciente|convuls\w*|confundid[oa]",
+    ),
+    term(
+        "raped",
+        "es",
+        PAST,
+        r"(?:le|me|nos|les) (?:hizo|hicieron) cosas|(?:abuso|abusaron) de (?:mi|ella|nosotras)",
+        needs=r"mujeres|mujer|hermana|hija|esposa|sola|embaraz\w*|pollero|coyote|guia|doctor"
+        r"|violad[oa]|prima|sobrina|chica|muchacha|nina",
+    ),
 ]
 # Forms that some phrases above are read with.
 _ = (HABIT, HYPO, RECENT, FAMILY)

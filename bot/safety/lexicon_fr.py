@@ -1350,5 +1350,22 @@ TERMS: list[Term] = [
         NOW,
         r"pas de clients? pas de (?:manger|bouffe|repas|nourriture)",
     ),
+    # The third topics set: "parfois je pense a me tuer" is the writer's own thought, not a
+    # threat; a smuggler who "m'a forcée", told without a time.
+    term(
+        "self_harm",
+        "fr",
+        NOW,
+        r"(?:je )?(?:pense|pensais|songe) (?:a|de) (?:me tuer|me suicider|mettre fin a mes jours)"
+        r"|(?:j ai )?envie de me (?:tuer|suicider)",
+        person="self",
+    ),
+    term(
+        "raped",
+        "fr",
+        PAST,
+        r"(?:m a|m ont|nous ont|l a|l ont) forcee?s?(?! a )(?! de )",
+        needs=r"passeurs?|hommes?|homme|malade|enceinte|medecin|viol\w*|femmes?|mari",
+    ),
 ]
 _ = (HABIT, FUTURE)

@@ -74,7 +74,9 @@ HARM_TO_COME = _words(
     r"brul\w* (?:le magasin|la boutique|la maison|le commerce|le resto)|"
     r"(?:lui|leur|te|me) (?:coupent|couper|coupe|couperont) (?:un|une|le|la|les)|(?:prennent|prendre|emmener|emmenent) (?:ma|mon|mes|notre|nos) (?:fille|fils|enfants?|femme)",
     # Haitian Creole
-    r"(?:touye|tiye|fe mal|fe) (?:m|mwen|nou|ou|li|pitit)|(?:y|yo|l|li) (?:ap|pral|va) (?:touye|fe|vin chache|vin pran)|"
+    # Not "li ka fè nou jwenn kat imanitè" (he can get us the card): a making, not a harm.
+    r"(?:touye|tiye|fe mal|fe) (?:m|mwen|nou|ou|li|pitit)(?! (?:jwenn|gen|konnen|vini|ale|antre"
+    r"|pase|travay|soti|rive|pran yon|fe yon|peye|voye|konprann|we))|(?:y|yo|l|li) (?:ap|pral|va) (?:touye|fe|vin chache|vin pran)|"
     r"(?:m|mwen|nou) (?:ap|pral) disparet|p ap (?:janm )?we (?:li|l|yo|m) anko|ap mouri|yo bat (?:li|l)",
     r"(?:boule|pral boule|ap boule) (?:boutik|kay|magazen|biznis) (?:la|a|m|mwen)|"
     r"(?:koupe|ap koupe|pral koupe) (?:yon|dwet|zorey)|(?:pran|ap pran|pral pran) (?:pitit|madanm|fi) (?:m|mwen|nou)",
@@ -93,6 +95,12 @@ PAY_OR = _words(
 SCAM_ASKED = _words(
     r"gift cards?|tarjetas? de regalo|cartes? cadeaux?|kat kado",
     r"(?:pay|pagar|pague|payer|peye) (?:a|una|une|yon|the|la|l) (?:fine|multa|amende|amand)",
+)
+# Where to report it, asked by the writer: "kote nou ka fè denons pou sa?", "where can i report
+# him", "dnd lo denuncio", "où porter plainte".
+REPORT_ASKED = _words(
+    r"(?:kote|ki kote|where|donde|dnd|a donde|ou) (?:\w+ ){0,4}(?:denons\w*|report\w*|denunci\w*"
+    r"|porter plainte|plainte|plent|fe plent|fe denons)",
 )
 # Whoever threatens knows where the writer or their family is: a threat even unsaid.
 KNOWS_WHERE = _words(

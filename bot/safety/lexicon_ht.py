@@ -639,5 +639,12 @@ TERMS: list[Term] = [
         r"koupe (?:bra|ponyet|janm|kuis) (?:m|mwen)(?: [a-z]+){0,4} (?:pa ka sispann|pi fon)",
         person="self",
     ),
+    # The third topics set: "yo fè m sa m pa t vle", sexual violence told without its name.
+    term(
+        "raped",
+        "ht",
+        PAST,
+        r"(?:yo|li|neg la|neg yo) fe (?:m|mwen) (?:sa|bagay) (?:m|mwen) pa (?:t )?vle",
+    ),
 ]
 _ = (HABIT, FUTURE, NOUN)

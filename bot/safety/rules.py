@@ -143,8 +143,14 @@ def _set_aside(hit: Hit, part: Part, words: str) -> Verdict | None:
     )
     if (hit.asked == "if" and not now_if) or (hit.asked == "fear" and not soon):
         return Verdict("information", harm, (tag, "asked"))
+    if harm == "trapped" and part.question and not soon and cues.any_of(cues.WHAT_IF, words):
+        # "Q le pasa si lo agarra migracion? lo encierran?", "what happens if the authorities
+        # find him? will they lock him up?": a detention supposed, asked about.
+        return Verdict("information", harm, (tag, "asked"))
     if hit.negated == "neg":
         return DROP
+    if harm == "trapped" and part.text[hit.start :].startswith("bloke") and _ONLINE.search(words):
+        return DROP  # "nou te voye l, kounya li bloke nou": blocked on Facebook, not locked in
     if hit.by_writer and hit.person in (OTHER, UNKNOWN) and harm not in SEARCHED:
         return DROP  # "comment je le bloque", "kijan pou m bloke l": the writer acts on a thing
     if harm == "threatened" and cues.near(cues.IDIOM, part.text, hit.start, hit.start + 12):
@@ -634,6 +640,10 @@ def _decide(
     return Verdict("past_harm", harm, reasons)
 
 
+# Where "bloke" is blocking a contact: "li bloke nou" after money sent to a man on Facebook.
+_ONLINE = re.compile(
+    r"(?<= )(?:facebook|fb|whatsapp|watsap|wasap|instagram|insta|tiktok|messenger|telegram)(?= )"
+)
 # Harms a victim reports afterwards; not a threat, a kidnapping or a rape, which may go on.
 TOLD_AS_VICTIM = frozenset({"beaten", "attack"})
 _BEING = frozenset({"esta", "estan", "is", "are", "ap"})

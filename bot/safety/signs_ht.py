@@ -120,7 +120,10 @@ TERMS: list[Term] = [
         "trapped",
         "ht",
         STATE,
-        r"(?:m|mwen|nou) bloke",
+        # Not "madanm mwen ak 2 pitit mwen bloke Tapachula": a family stuck in a city, waiting.
+        r"(?<!pitit )(?<!madanm )(?<!mari )(?<!fanmi )(?<!fre )(?<!se )(?<!manman )(?:m|mwen|nou)"
+        r" bloke(?! (?:nan |an )?(?:tapachula|tijuana|meksik|mexico|fwontye|reynosa|matamoros"
+        r"|juarez|nogales|monterrey|chiapas))",
         needs=r"ede|anmwe|sekou|fenmen|femen|kle|soti",
     ),
     term(

@@ -103,3 +103,57 @@ def test_asking_how_to_report_the_blows_is_past_harm(text: str) -> None:
 )
 def test_blows_now_stay_urgent_even_with_a_report_asked(text: str) -> None:
     assert screen(text).danger, screen(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "grade", "harm"),
+    [
+        # The third topics development set (tests/understanding/topics_dev3), read by the screen.
+        (
+            "un señor se cayo del tren y se pego en la cabeza, esta consciente pero vomitando",
+            "immediate",
+            "medical",
+        ),
+        ("parfois je pense a me tuer", "immediate", "self_harm"),
+        (
+            "cuando cruzamos el rio el pollero se llevo a mi hermana y le hizo cosas."
+            " ya estamos en reynosa",
+            "past_harm",
+            "raped",
+        ),
+        (
+            "the men guiding us separated the women and did bad things to us. it was 3 weeks ago",
+            "past_harm",
+            "raped",
+        ),
+        (
+            "quand on traversait la frontiere, un des passeurs m'a forcée. maintenant je suis a"
+            " mexico et j'ai peur d'etre malade",
+            "past_harm",
+            "raped",
+        ),
+        (
+            "lè nou t ap travèse larivyè a, yon gwoup nèg te pran nou, yo fè m sa m pa t vle."
+            " sa fè 1 semèn",
+            "past_harm",
+            "raped",
+        ),
+    ],
+)
+def test_the_third_topics_set_read_by_the_screen(text: str, grade: str, harm: str) -> None:
+    found = screen(text)
+    assert found.grade == grade and harm in found.harms, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi sobrino de 15 se fue solo pa mexico. q le pasa si lo agarra migracion? lo encierran?",
+        "what happens if mexican authorities find him? will they lock him up?",
+        "madanm mwen ak 2 pitit mwen bloke Tapachula depi 1 an, yo pa ka antre",
+        "yon neg sou facebook di si nou voye 3 mil peso li ka fe nou jwenn kat la. nou voye l,"
+        " kounya li bloke nou. kote nou ka fe denons?",
+    ],
+)
+def test_the_third_topics_set_opens_no_case_for_these(text: str) -> None:
+    assert not screen(text).danger, screen(text)
