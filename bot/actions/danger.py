@@ -86,7 +86,7 @@ class ActionDanger(PuenteAction):
         if grade == "immediate":
             categories = [str(c) for c in meta.get("danger") or []] or harms or ["reported"]
             await db.run(_flag, tracker.sender_id, categories)
-            worry = emergency.worry_in(said, harms)
+            worry = emergency.worry_in(said, harms, place)
             for index in range(len(emergency.emergency(lang, place, harms, worry))):
                 say(
                     dispatcher,

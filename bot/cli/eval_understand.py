@@ -78,7 +78,7 @@ def _danger(
 ) -> Understood:
     lines = danger_topic(found.place)
     if grade == "immediate":
-        now = harm_topic(found.harms, NOW_TOPICS)
+        now = harm_topic(found.harms, NOW_TOPICS, place=found.place)
         if now is not None:
             return Understood(rasa_intent, DANGER, Decision("topic", now.id), grade, (lines,))
         return Understood(rasa_intent, DANGER, Decision("topic", lines), grade)

@@ -31,7 +31,7 @@ MX_LINES = "danger"
 
 def topic_after(place: str, harms: Sequence[str]) -> str:
     """The topic a follow-up to the emergency reply is about."""
-    shown = harm_topic(harms, NOW_TOPICS)
+    shown = harm_topic(harms, NOW_TOPICS, place=place)
     if place == "us":
         # The harm's own US line where its topic gives one ("je peux envoyer un sms plutot?"
         # after violence at home in Houston: text START to 88788), else the US lines.

@@ -514,7 +514,7 @@ class ConversationCore:
         db, settings = self.services.db, self.services.settings
         place = begun.place or found.place
         harms = list(found.harms)
-        worry = emergency.worry_in(text, harms)
+        worry = emergency.worry_in(text, harms, place)
         messages = emergency.emergency(begun.language, place, harms, worry)
         messages += await db.run(offline_handoff.ask_if_danger_waits, begun.conv_id, settings)
         # Rasa did not hear this message: its next one ("¿es anónimo?") is about these lines.

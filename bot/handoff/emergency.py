@@ -43,8 +43,16 @@ NOW_TOPICS = frozenset(
         "abandoned",
         "self_harm",
         "medical_emergency",
+        # Made to work or to sell sex and unable to leave: the trafficking line's page (free,
+        # 24 hours, by WhatsApp, psychologists and lawyers, no name needed), not the page for
+        # families of the kidnapped.
+        "trafficking_what_to_do",
     }
 )
+
+
+# Now-pages that give Mexico's lines: in the United States the US lines above them stand alone.
+MEXICO_ONLY_NOW = frozenset({"trafficking_what_to_do"})
 
 
 def danger_topic(place: str) -> str:
@@ -73,15 +81,18 @@ def harm_topic(
     line, not Mexico's rules on detention). With the message's `text`, a search for a relative
     is the search from abroad when the words place the writer abroad (`abroad`)."""
     topics = load_topics()
+    in_us = lines.country(place) == "us"
     for harm in _situation_first(harms):
         info = HARMS.get(harm)
         found = [
             topics[topic_id]
             for topic_id in (info.topics if info else ())
-            if topic_id in topics and (among is None or topic_id in among)
+            if topic_id in topics
+            and (among is None or topic_id in among)
+            and not (among is not None and in_us and topic_id in MEXICO_ONLY_NOW)
         ]
         if found:
-            there = [t for t in found if t.area == "us"] if place == "us" else []
+            there = [t for t in found if t.area == "us"] if in_us else []
             chosen = (there or found)[0]
             where = at_home_unless_abroad(chosen.id, text) if text else chosen.id
             return topics.get(where, chosen) if among is None or where in among else chosen
@@ -102,7 +113,7 @@ def emergency(lang: str, place: str, harms: Sequence[str], worry: int = 0) -> li
     `worry`: the message of the harm's topic that answers a worry the person named
     (`worry_in`), shown after the first: the emergency pill's five days after a rape."""
     out = [OutMessage(lines_text(lang, place, harms))]
-    topic = harm_topic(harms, NOW_TOPICS)
+    topic = harm_topic(harms, NOW_TOPICS, place=place)
     if topic is not None:
         more = Button(gettext(lang, topic.title), menus.topic_payload(topic.id))
         if 0 < worry < len(topic.messages):
@@ -116,9 +127,9 @@ def emergency(lang: str, place: str, harms: Sequence[str], worry: int = 0) -> li
     return out
 
 
-def worry_in(text: str, harms: Sequence[str]) -> int:
+def worry_in(text: str, harms: Sequence[str], place: str = "") -> int:
     """The message of the emergency topic that answers the worry `text` names, else 0."""
-    topic = harm_topic(harms, NOW_TOPICS)
+    topic = harm_topic(harms, NOW_TOPICS, place=place)
     return worries.answering_message(topic, text) if topic is not None else 0
 
 

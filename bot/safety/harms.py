@@ -61,7 +61,9 @@ HARMS: dict[str, Harm] = {
             True,
             True,
             "trafficking",
-            ("trafficking_what_to_do", "kidnapping_extortion", "trafficking", "us_visas"),
+            # Held somewhere: the page on someone held now comes first; forced work or sex
+            # beside it brings the trafficking line's page (`bot.handoff.emergency`).
+            ("kidnapping_extortion", "trafficking_what_to_do", "trafficking", "us_visas"),
         ),
         Harm("kidnapped", True, True, "crime_victim", ("kidnapping_extortion",)),
         Harm(

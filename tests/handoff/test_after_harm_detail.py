@@ -69,3 +69,22 @@ def test_forced_work_in_the_us_gets_the_visas_and_the_us_hotline() -> None:
     assert topic is not None and topic.id == "us_visas"
     in_mexico = emergency.harm_topic(found.harms)
     assert in_mexico is not None and in_mexico.id == "trafficking_forced_labour"
+
+
+@pytest.mark.parametrize(
+    ("harms", "place", "topic"),
+    [
+        # Held to work or to sell sex now: the trafficking line's page, not the kidnapping one.
+        (("forced_work", "trapped"), "", "trafficking_what_to_do"),
+        (("forced_sex",), "", "trafficking_what_to_do"),
+        # Locked in, no work said: the page for someone held now.
+        (("trapped",), "", "kidnapping_extortion"),
+        # In the US that page's Mexican line is left out: the US lines stand alone.
+        (("forced_work",), "us", None),
+    ],
+)
+def test_the_page_beside_the_lines_for_someone_held(
+    harms: tuple[str, ...], place: str, topic: str | None
+) -> None:
+    found = emergency.harm_topic(harms, emergency.NOW_TOPICS, place=place)
+    assert (found.id if found else None) == topic

@@ -37,6 +37,25 @@ from bot.understanding.meaning.narrower import narrower
         ("rights_justice", "yo vole m nan lari a, kisa m ka fe", "crime_victims"),
         ("rights_justice", "la policia me robo mi dinero, donde me quejo", "rights_justice"),
         ("rights_justice", "how do i report a crime without papers", "rights_justice"),
+        # The third topics set: an emergency beside the hospital; a trip past the checks.
+        (
+            "rights_health",
+            "en el hospital me cobran la urgencia si no tengo papeles?",
+            "medical_emergency",
+        ),
+        ("rights_health", "les urgences c payant? pas d'argent", "medical_emergency"),
+        ("rights_health", "el centro de salud cobra la consulta?", "rights_health"),
+        ("reg_humanitarian", "con tarjeta humanitaria me bajan del camion?", "travel_in_mexico"),
+        (
+            "reg_residence",
+            "will my wife have problems at the checkpoints by road?",
+            "travel_in_mexico",
+        ),
+        (
+            "reg_residence",
+            "puedo viajar a mi pais con la residencia temporal y volver?",
+            "reg_residence",
+        ),
     ],
 )
 def test_the_situation_picks_the_narrower_topic(topic: str, text: str, expected: str) -> None:

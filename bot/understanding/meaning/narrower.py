@@ -60,10 +60,35 @@ _OFFICIALS = re.compile(
     r"|officiers?|inm|migracion|migration|guardia|guard|soldado|soldier|soldat|militar\w*"
     r"|funcionari\w*|officials?|fonksyone|cndh|queja|complaint|plainte contre|plent kont)(?= )"
 )
+# An emergency named beside the hospital: "en el hospital me cobran la urgencia si no tengo
+# papeles?", "les urgences c'est payant?": emergency care (free for everyone), not health care.
+_EMERGENCY = re.compile(
+    r"(?<= )(?:urgencia|urgencias|emergencia|emergencias|emergency|emergencies|er|urgences"
+    r"|urgence|ijans|ambulancia|ambulance|anbilans)(?= )"
+)
+# A trip with the paper one has, past the checks: "en los puntos de revision q nos pueden
+# pedir?", "will she have problems at the checkpoints?", "ki papye pou n pote nan ayewopò a".
+_TRAVEL = re.compile(
+    r"(?<= )(?:retenes|reten|punto de revision|puntos de revision|checkpoints?|checks?"
+    r"|viajar|viaje|travel|trip|road trip|by road|en carro|en camion|en autobus|fly|flight"
+    r"|vuelo|avion|aeropuerto|airport|voyager|en bus|en avion|aeroport|vwayaje|ayewopo"
+    r"|bajan del camion|me bajan)(?= )"
+)
+# Out of Mexico and back, which the residence topics answer: "puedo viajar a mi pais y volver?"
+_ABROAD_TRIP = re.compile(
+    r"(?<= )(?:a mi pais|to my country|a mon pays|au pays|nan peyi (?:m|mwen)|salir del pais"
+    r"|leave mexico|leave the country|quitter le mexique|soti meksik|volver|regresar|come back"
+    r"|return|revenir|rentrer|retounen|al extranjero|abroad|a l etranger|fuera de mexico"
+    r"|estados unidos|the us|usa|etats unis|ozetazini)(?= )"
+)
 NARROWER: dict[str, tuple[str, re.Pattern[str], re.Pattern[str] | None]] = {
     "rights_registry": ("birth_registration", _BABY, None),
     "us_visas": ("family_reunification_tu", _BRING_FAMILY, None),
     "rights_justice": ("crime_victims", _CRIME_TOLD, _OFFICIALS),
+    "rights_health": ("medical_emergency", _EMERGENCY, None),
+    "reg_residence": ("travel_in_mexico", _TRAVEL, _ABROAD_TRIP),
+    "reg_humanitarian": ("travel_in_mexico", _TRAVEL, _ABROAD_TRIP),
+    "reg_family_unity": ("travel_in_mexico", _TRAVEL, _ABROAD_TRIP),
 }
 
 
