@@ -62,6 +62,8 @@ def danger_topic(place: str) -> str:
 # Harms whose topic says what a medical emergency's says (911) and what the situation needs
 # besides: bleeding after a rape, after blows at home, lost in the desert.
 SITUATIONS = ("raped", "domestic_violence", "abandoned")
+# Harms that say who holds a person locked in: traffickers, whose line's page comes first.
+HELD_TO_WORK = ("forced_work", "forced_sex", "trafficking")
 
 
 def _situation_first(harms: Iterable[str]) -> list[str]:
@@ -70,6 +72,10 @@ def _situation_first(harms: Iterable[str]) -> list[str]:
     if "medical" in said and any(h in SITUATIONS for h in said):
         said.remove("medical")
         said.append("medical")
+    if "trapped" in said and any(h in HELD_TO_WORK for h in said):
+        # "soy victima de trata, a quien llamo": held by traffickers, not kidnappers.
+        said.remove("trapped")
+        said.append("trapped")
     return said
 
 

@@ -101,7 +101,8 @@ HARMS: dict[str, Harm] = {
         ),
         Harm("robbery", False, False, "crime_victim", ("crime_victims", "rights_justice")),
         Harm("missing", False, False, "missing_person", ("missing_person", "missing_abroad")),
-        Harm("trafficking", False, False, "trafficking", ("trafficking",)),
+        # Named beside someone held now ("soy victima de trata, a quien llamo"): its line's page.
+        Harm("trafficking", False, False, "trafficking", ("trafficking", "trafficking_what_to_do")),
         # Held by the authorities (INM, ICE, Border Patrol): a matter of rights in detention,
         # or of the consulate's line for Mexicans held in the US.
         Harm(

@@ -77,6 +77,7 @@ def test_forced_work_in_the_us_gets_the_visas_and_the_us_hotline() -> None:
         # Held to work or to sell sex now: the trafficking line's page, not the kidnapping one.
         (("forced_work", "trapped"), "", "trafficking_what_to_do"),
         (("forced_sex",), "", "trafficking_what_to_do"),
+        (("trapped", "trafficking"), "", "trafficking_what_to_do"),  # "soy victima de trata"
         # Locked in, no work said: the page for someone held now.
         (("trapped",), "", "kidnapping_extortion"),
         # In the US that page's Mexican line is left out: the US lines stand alone.

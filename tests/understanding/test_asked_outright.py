@@ -39,6 +39,9 @@ from bot.understanding.meaning.service_question import service_topic
         ("en usa cual es la linea para reportar trata", "danger_us"),
         ("im in houston, is there a hotline for trafficking victims", "danger_us"),
         ("cual es la linea contra la trata", None),
+        # The third topics set: "si marco 911" without "al", "in US".
+        ("si marco 911 en usa me contestan en español?", "danger_us"),
+        ("if i call 911 in US without papers will ICE come?", "danger_us"),
     ],
 )
 def test_a_question_about_the_emergency_number_gets_the_lines_for_the_place(

@@ -34,7 +34,7 @@ _NUMBER_ASKED = re.compile(
     r"(?:emergencia|peligro|me pasa algo)"
     r"|(?:que|q) (?:se hace|hago|hacemos|hacer|debo hacer) (?:en caso de|si hay|en una"
     r"|cuando hay) (?:una )?emergencia"
-    r"|(?:si|puedo|podemos) (?:llamo|marco|hablo|llamar|marcar|hablar) (?:al|el) 911"
+    r"|(?:si|puedo|podemos) (?:llamo|marco|hablo|llamar|marcar|hablar) (?:al |el )?911"
     r"|(?:el )?911 (?:funciona|sirve|es gratis|cobra)|(?:es|sera) (?:el )?911"
     # en
     r"|(?:emergency|police|ambulance|cops) (?:numbers?|lines?|phones?)"
@@ -58,7 +58,7 @@ _NUMBER_ASKED = re.compile(
 )
 _US_WORDS = re.compile(
     r"\b(?:usa|eeuu|ee uu|estados unidos|gabacho|the us|the states|los states|los estados"
-    r"|etats unis|aux usa|ozetazini|^us"
+    r"|etats unis|aux usa|ozetazini|^us|(?:in|en|aux|nan) us\b(?! (?:a|to|the|and|from|with|for)\b)"
     r"|etazini|lotbo|lot bo|(?:in|en) america(?! (?:del sur|latina|central|du sud|latine)))\b"
 )
 # Mexico named as the place the number is for, whatever else is named beside it.
