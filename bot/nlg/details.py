@@ -15,6 +15,7 @@ import re
 
 from bot.content.topics import Topic
 from bot.nlg.topics import message_with, page_of
+from bot.understanding.meaning.asked_outright import WORK_ASKED
 from bot.understanding.text import fold
 
 # (the question's words, a phrase of the answering message), the first that fits wins.
@@ -35,11 +36,9 @@ _DETAILS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "sign-in",
     ),
-    # Whether the paper lets one work: "can i do job with it?", "m ka travay ak li?".
-    (
-        re.compile(r"\b(?:trabajar|chambear|work|job|travailler|bosser|travay)\b"),
-        "lets you work",
-    ),
+    # Whether the paper lets one work, asked: "can i do job with it?", "m ka travay ak li?"
+    # (not any message that names work: its first page would be skipped).
+    (WORK_ASKED, "lets you work"),
     # The interview: "cuando es la entrevista", "what do they ask at the interview".
     (
         re.compile(r"\b(?:entrevista|interview|entretien|entrevi\w*|entvyou|antrevi\w*)\b"),

@@ -243,7 +243,7 @@ def asks_about_status(text: str) -> bool:
 # esa puedo trabajar?", "avec ça je peux travailler ?", "m ka travay ak li?". The words name a
 # job, so the classifier reads a job offer; the question is about the paper.
 WORK_PHRASE = "lets you work"
-_WORK_ASKED = re.compile(
+WORK_ASKED = re.compile(
     r"\b(?:(?:puedo|se puede|podre|podemos|me deja|me dejan|me permite|sirve para) "
     r"(?:trabajar|chambear|chambiar|jalar)"
     r"|(?:can|could|may) (?:i|we) (?:work|do (?:a )?job|get a job|have a job|be employed)"
@@ -261,7 +261,7 @@ def asks_to_work_with_it(text: str) -> bool:
     """A short question, or one that refers back, whether what was just read about lets the
     writer work."""
     folded = fold(text)
-    if _WORK_ASKED.search(folded) is None:
+    if WORK_ASKED.search(folded) is None:
         return False
     return _BACK.search(folded) is not None or len(folded.split()) <= 8
 
