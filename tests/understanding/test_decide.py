@@ -313,3 +313,18 @@ def test_a_question_that_names_its_own_topic_is_not_the_last_ones(
     got = decide("nlu_fallback", text, lang, last_topic=last)
     assert not (got.topic == last and got.from_context), got
     assert got.topic != "asylum_process" or (last == "asylum_process" and not got.from_context)
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("a donde llamo para reportarlo", True),
+        ("donde puedo denunciarla?", True),
+        ("y la curp donde sacarla", False),  # the curp is named: its own topic
+        ("mi hermano desaparecio hace 3 dias en chiapas, a quien llamo para reportarlo", False),
+    ],
+)
+def test_a_pronoun_after_the_verb_points_back(text: str, back: bool) -> None:
+    from bot.understanding.meaning.decide import refers_back
+
+    assert refers_back(text) is back

@@ -362,6 +362,13 @@ _PAYS = re.compile(
 SHORT_ONLY = 6  # words
 
 
+# Papers or a thing named in the same question: the pronoun points to it, not back.
+_THING_NAMED = re.compile(
+    r"\b(?:curp|tarjeta|constancia|residencia|visa|pasaporte|acta|cita|denuncia|queja|solicitud"
+    r"|permiso|ine|rfc|nss)\b"
+)
+
+
 # An object pronoun before the verb that does the asking: "dnd lo reporto", "como la saco",
 # "where do i report it", "où je le signale", "ki kote pou m rapote l". The thing was named
 # before: the words' own topic ("report" is also the trafficking line's) does not take it away.
@@ -370,18 +377,32 @@ _BACK = re.compile(
     r"tramito|tramitamos|pido|pedimos|meto|metemos|presento|presentamos|pongo|renuevo|hago|"
     r"busco|buscamos|consigo|conseguimos|llevo|llevamos|mando|mandamos)\b"
     r"|\b(?:report|file|get|renew|do|send|bring|find|apply for) (?:it|them|that)\b"
+    r"|\b(?:le|la|les|l) (?:signaler|declarer|demander|faire|envoyer|trouver|renouveler|deposer)\b"
     r"|\b(?:je|on|nous) (?:le|la|les|l) (?:signale|declare|demande|fais|envoie|trouve|"
     r"renouvelle|obtiens|depose)\b"
     r"|\b(?:rapote|deklare|mande|fe|voye|jwenn|renouvle|depoze|mennen) (?:li|l|yo|sa)\b"
 )
 
 
+# The pronoun after the verb, ending a short question: "a donde llamo para reportarlo",
+# "donde puedo sacarla" (the thing was named before; "y la curp donde sacarla" names its own).
+_BACK_AFTER = re.compile(
+    r"\b(?:report|denunci|sac|tramit|ped|met|present|pon|renov|busc|consegu|llev|mand)"
+    r"(?:ar|er|ir)(?:lo|la|los|las)\s*[?!.]*\s*$"
+)
+
+
 def refers_back(text: str) -> bool:
     """A short question about something named earlier, by its pronoun, near its start ("y la
-    curp donde la saco" names what "la" is: its own topic)."""
+    curp donde la saco" names what "la" is: its own topic) or ending it ("a donde llamo para
+    reportarlo")."""
     folded = fold(text)
+    if not short_enough(text):
+        return False
+    if _BACK_AFTER.search(folded) is not None:
+        return _THING_NAMED.search(folded) is None
     found = _BACK.search(folded)
-    return short_enough(text) and found is not None and len(folded[: found.start()].split()) <= 3
+    return found is not None and len(folded[: found.start()].split()) <= 3
 
 
 def short_enough(text: str) -> bool:
