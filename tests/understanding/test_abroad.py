@@ -96,8 +96,10 @@ def test_a_consulate_or_a_journey_from_home_is_not_living_abroad(text: str) -> N
     "text",
     [
         # Development topic sets: the area's overview would have been the search at home.
-        "Je suis aux USA, dans le New Jersey. Mon petit frere etait en route avec un passeur."
-        " Y a t il un service officiel au Mexique pour les familles?",
+        "Salut. Je suis aux USA, dans le New Jersey. Mon petit frere etait en route avec un"
+        " passeur et le dernier message c'etait a Piedras Negras il y a 20 jours. Le passeur dit"
+        " qu'il sait rien. On a deja appele les hopitaux, rien. Y a t il un service officiel au"
+        " Mexique pour les familles?",
         "j'ecris de Douala au Cameroun, mon frere etait a Tapachula et son telephone est eteint",
         "hay alguna organizacion en el salvador q ayude a buscar migrantes desaparecidos?",
     ],
