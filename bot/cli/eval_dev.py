@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.cli import eval_sets as sets
-from bot.cli.eval_nlu import LINES_TOPICS, read, score, turn_passes
+from bot.cli.eval_nlu import read, tally, topic_found, turn_passes
 from bot.cli.eval_stack import Stack, running
+from bot.cli.eval_understand import Understood
 from bot.rasa import project
 from bot.settings import LANGUAGES, ROOT
 
@@ -60,14 +61,12 @@ class Miss:
     got: str
 
 
-def topic_misses(stack: Stack, cases: list[sets.Case], lang: str) -> list[Miss]:
-    """The labelled messages whose topic (or follow-up) the app did not give, as `score`
+def topic_misses(cases: list[sets.Case], readings: list[Understood], lang: str) -> list[Miss]:
+    """The labelled messages whose topic (or follow-up) the app did not give, as `tally`
     counts them: the label, a newer `also` topic (never for the emergency lines), the kind."""
     misses = []
-    for case in cases:
-        got = read(stack, case, lang)
-        newer = () if case.topic in LINES_TOPICS else case.also
-        hit = not case.topic or any(got.shows(t) for t in (case.topic, *newer))
+    for case, got in zip(cases, readings, strict=True):
+        hit = not case.topic or topic_found(case, got)[1]
         if case.intent and got.intent != case.intent:
             hit = False
         if hit and (not case.followup or got.decision.kind == case.followup):
@@ -125,7 +124,9 @@ def _eval(args: argparse.Namespace) -> int:
                     if not cases:
                         print(f"{lang} absent")
                         continue
-                    s = score(stack, cases, lang)
+                    # One reading per message serves both the figures and the misses.
+                    readings = [read(stack, case, lang) for case in cases]
+                    s = tally(cases, readings)
                     line = f"{lang} n={s.n} topic {s.topic_accuracy:.3f} ({s.topic_n})"
                     line += f" specific first {s.specific_first:.3f} ({s.specific_n})"
                     if s.followup_n:
@@ -133,7 +134,7 @@ def _eval(args: argparse.Namespace) -> int:
                     if s.intent_n:
                         line += f" intent {s.accuracy:.3f} ({s.intent_n})"
                     print(line)
-                    misses = topic_misses(stack, cases, lang)
+                    misses = topic_misses(cases, readings, lang)
                 if not args.quiet:
                     for miss in misses:
                         text = _line(miss.text)

@@ -111,19 +111,28 @@ def read(stack: Stack, case: sets.Case, lang: str) -> Understood:
     return understand(case.text, lang, intent, ranking)
 
 
+def topic_found(case: sets.Case, got: Understood) -> tuple[bool, bool]:
+    """(strict, found): the labelled topic shown, and it or a newer `also` topic shown (for a
+    message labelled with the emergency lines, no newer topic replaces them)."""
+    strict = bool(case.topic) and got.shows(str(case.topic))
+    newer = () if case.topic in LINES_TOPICS else case.also
+    return strict, strict or any(got.shows(topic) for topic in newer)
+
+
 def score(stack: Stack, cases: list[sets.Case], lang: str) -> Score:
+    return tally(cases, [read(stack, case, lang) for case in cases])
+
+
+def tally(cases: list[sets.Case], readings: list[Understood]) -> Score:
+    """The figures of labelled messages from what the app understood of each, in order."""
     topics = load_topics()
     out = Score(n=len(cases))
     pairs: list[tuple[str, str]] = []
     rasa_pairs: list[tuple[str, str]] = []
     confusions: Counter[str] = Counter()
     topic_hits = strict_hits = specific_hits = followup_hits = 0
-    for case in cases:
-        got = read(stack, case, lang)
-        strict = bool(case.topic) and got.shows(str(case.topic))
-        # For a message labelled with the emergency lines, no newer topic replaces them.
-        newer = () if case.topic in LINES_TOPICS else case.also
-        hit = strict or any(got.shows(topic) for topic in newer)
+    for case, got in zip(cases, readings, strict=True):
+        strict, hit = topic_found(case, got)
         if case.intent:
             pairs.append((case.intent, got.intent))
             rasa_pairs.append((case.intent, got.rasa_intent))

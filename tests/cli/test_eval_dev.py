@@ -9,6 +9,7 @@ import pytest
 
 from bot.cli import eval_sets as sets
 from bot.cli.eval_dev import BlindSetError, journey_misses, refuse_blind, topic_misses
+from bot.cli.eval_nlu import read
 from bot.cli.eval_stack import Stack as EvalStack
 from bot.cli.main import main
 
@@ -50,7 +51,8 @@ def test_misses_name_what_was_wanted_and_what_came(tmp_path: Path, stack: EvalSt
         "- {text: 'como saco la curp', topic: shelters}\n",
         encoding="utf-8",
     )
-    (miss,) = topic_misses(stack, sets.labelled(path), "es")
+    cases = sets.labelled(path)
+    (miss,) = topic_misses(cases, [read(stack, case, "es") for case in cases], "es")
     assert miss.wanted == "shelters" and "reg_curp" in miss.got
     assert miss.text == "como saco la curp"
 
