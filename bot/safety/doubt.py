@@ -107,9 +107,6 @@ LOCATION_DROP = re.compile(
     r" .*(?:vengan|venez|come|vini|herido|blesse|hurt|wounded|blese|ayuda|help)"
 )
 _ANNOTATION = re.compile(r"\[([^\]]*)\](\([^)]*\)|\{[^}]*\})")
-# Signs that a message is calm, whatever its words (bot.safety.cues).
-# Each is narrower than the screen's own: "me dijeron que" is a message received (often a
-# threat), "chez moi" is where the person lives, "au travail" is a place, "3 edtan" a time.
 # A question about what would happen, asked without a question mark: "if they take me how long
 # can they keep me" after the rights in detention (development journeys, round 3).
 SUPPOSED = re.compile(
@@ -118,6 +115,9 @@ SUPPOSED = re.compile(
     r"cuanto tiempo|que pasa|que me pasa|pueden|me pueden|combien de temps|qu est ce qui|"
     r"ils peuvent|ils ont le droit|konbyen tan|sa k ap pase|yo ka|yo gen dwa)(?= )"
 )
+# Signs that a message is calm, whatever its words (bot.safety.cues).
+# Each is narrower than the screen's own: "me dijeron que" is a message received (often a
+# threat), "chez moi" is where the person lives, "au travail" is a place, "3 edtan" a time.
 CALM = (
     cues.DENIED,
     cues.RESOLVED,

@@ -64,6 +64,7 @@ from bot.safety.lexicon_frames import (
     FAKE_OFFICER,
     FAREWELL,
     FEARS_WATER,
+    FINE_SCAM,
     FOUND_WHERE,
     FRIENDLY_COMER,
     GIVING_AWAY,
@@ -107,7 +108,6 @@ from bot.safety.lexicon_frames import (
     RABIES_SIGN,
     REPORT_ASKED,
     RIGHT_NOW,
-    SCAM_ASKED,
     SECRECY,
     SENT_PHOTO,
     SETTLED_VISIT,
@@ -225,7 +225,7 @@ def extortion(words: str) -> Found | None:
         return Found("kidnapped", ("harm:kidnapped", "frame:held_until_paid"))
     if _has(LIMIT, words) and _has(HARM_TO_COME, words):
         return Found("extortion", ("harm:extortion", "frame:pay_or_harm"))
-    if _has(SCAM_ASKED, words):
+    if _has(FINE_SCAM, words):
         # "A fine in gift cards today or I'll be deported": a known trick, with no harm to
         # come but deportation (the scams topic answers it).
         return None

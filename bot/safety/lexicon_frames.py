@@ -92,7 +92,7 @@ PAY_OR = _words(
 # The marks of a known trick: a "fine" to pay, in gift cards. Round 29: "they're from
 # immigration and i have to pay a fine in target gift cards today or i'll be deported, is that
 # real?" (not "they have my husband detained, pay 1500 in 1 hour or he gets deported").
-SCAM_ASKED = _words(
+FINE_SCAM = _words(
     r"gift cards?|tarjetas? de regalo|cartes? cadeaux?|kat kado",
     r"(?:pay|pagar|pague|payer|peye) (?:a|una|une|yon|the|la|l) (?:fine|multa|amende|amand)",
 )

@@ -19,7 +19,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from bot.content.topics import Topic
 from bot.safety import place
 from bot.safety.text import whole
 from bot.understanding.text import fold
@@ -251,7 +253,7 @@ WORK_ASKED = re.compile(
     r"|(?:je peux|on peut|puis je|je pourrai|permet de|ca permet de) (?:travailler|bosser|taffer)"
     r"|(?:m|mwen|nou) (?:ka|kapab|kab) (?:travay|jwenn travay))\b"
 )
-_BACK = re.compile(
+_WITH_IT = re.compile(
     r"\b(?:con (?:eso|esa|ese|ella|el|este|esta)|with (?:it|that|this|them)"
     r"|avec (?:ca|ce|elle|lui|cette|ce papier)|ak (?:li|sa|l)|avek (?:li|sa))\b"
 )
@@ -263,7 +265,7 @@ def asks_to_work_with_it(text: str) -> bool:
     folded = fold(text)
     if WORK_ASKED.search(folded) is None:
         return False
-    return _BACK.search(folded) is not None or len(folded.split()) <= 8
+    return _WITH_IT.search(folded) is not None or len(folded.split()) <= 8
 
 
 # No proof of address, told after a paper's requirements: "pero yo vivo en un albergue no tengo
@@ -285,6 +287,12 @@ def no_proof_of_address(text: str) -> bool:
     folded = fold(text)
     found = _NO_ADDRESS_PROOF.search(folded)
     return found is not None and _LACKS.search(folded[: found.start()]) is not None
+
+
+def lacks_address_proof(topic: Topic, text: str) -> bool:
+    """The writer has no proof of address, and the topic's requirements say what instead."""
+    listed: Sequence[str] = topic.followups.get("requirements") or ()
+    return any(ADDRESS_PHRASE in item for item in listed) and no_proof_of_address(text)
 
 
 # A complaint about how someone is treated by those holding them or serving them: "y si lo

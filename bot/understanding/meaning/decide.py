@@ -30,7 +30,6 @@ from bot.directory.locate import service_in
 from bot.understanding.areas import AREA_INTENTS
 from bot.understanding.meaning.abroad import US_AREA, at_home_unless_abroad, writes_from_the_us
 from bot.understanding.meaning.asked_outright import (
-    ADDRESS_PHRASE,
     AFTER_APPLYING,
     ASYLUM_AREA,
     WORK_PHRASE,
@@ -38,9 +37,9 @@ from bot.understanding.meaning.asked_outright import (
     asks_to_move,
     asks_to_work_with_it,
     complaint_about_treatment,
+    lacks_address_proof,
     lines_asked,
     nationality_asked,
-    no_proof_of_address,
     papers_through_child,
 )
 from bot.understanding.meaning.deadline import refine_kind
@@ -111,12 +110,6 @@ def weighted(
         return []
     ranked = [(t, p / total * mass) for t, p in weighted]
     return sorted(ranked, key=lambda x: -x[1])
-
-
-def lacks_address_proof(topic: Topic, text: str) -> bool:
-    """The writer has no proof of address, and the topic's requirements say what instead."""
-    listed: Sequence[str] = topic.followups.get("requirements") or ()
-    return any(ADDRESS_PHRASE in item for item in listed) and no_proof_of_address(text)
 
 
 def decide(

@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 
 from bot.content.topics import INTENT_SERVICES, SERVICE_TOPICS, Topic, load_topics
-from bot.understanding.meaning.asked_outright import MIND, mind_named
+from bot.understanding.meaning.asked_outright import MIND, lacks_address_proof, mind_named
 from bot.understanding.meaning.deadline import refine_kind
 from bot.understanding.meaning.decide import (
     KIND_SURE,
@@ -22,7 +22,6 @@ from bot.understanding.meaning.decide import (
     SURE,
     SURE_UNPROMPTED,
     Decision,
-    lacks_address_proof,
     short_enough,
     weighted,
 )
